@@ -1,0 +1,35 @@
+// Logins, sessions and who the current user is.
+import { z } from 'zod';
+import { Id, Timestamp } from './common';
+
+export const Role = z.enum(['admin', 'coordinator', 'expert', 'reviewer', 'enterprise']);
+export type Role = z.infer<typeof Role>;
+export const RoundRole = Role.exclude(['admin']);
+export type RoundRole = z.infer<typeof RoundRole>;
+
+export const LoginRequest = z.object({
+  login: z.string().trim().min(1).max(120),
+  password: z.string().min(1).max(1024),
+});
+
+/** The role a user holds in one round, with what it is bound to. */
+export const Membership = z.object({
+  roundId: Id,
+  role: RoundRole,
+  street: z.string().nullable(),
+  bureau: z.string().nullable(),
+  enterpriseId: Id.nullable(),
+});
+export type Membership = z.infer<typeof Membership>;
+
+export const Me = z.object({
+  id: Id,
+  login: z.string(),
+  displayName: z.string(),
+  isAdmin: z.boolean(),
+  memberships: z.array(Membership),
+});
+export type Me = z.infer<typeof Me>;
+
+export const SessionCreated = z.object({ token: z.string(), expiresAt: Timestamp, user: Me });
+export type SessionCreated = z.infer<typeof SessionCreated>;

@@ -1,0 +1,46 @@
+// Building blocks shared by every request, response and stored shape.
+import { z } from 'zod';
+
+/** A positive integer id, as found in paths and query strings (coerced from text). */
+export const IdParam = z.coerce.number().int().positive().max(2 ** 53 - 1);
+export const Id = z.number().int().positive();
+
+/** Text in the two languages the product speaks: Chinese first, English second. */
+export const Localized = z.object({
+  zh: z.string().trim().min(1).max(4000),
+  en: z.string().trim().min(1).max(4000),
+});
+export type Localized = z.infer<typeof Localized>;
+
+/** An absolute http(s) URL; anything else (javascript:, data:, file:) is refused. */
+export const HttpUrl = z
+  .string()
+  .trim()
+  .max(4096)
+  .url()
+  .refine((value) => /^https?:\/\//i.test(value), { message: 'Only http and https URLs are accepted' });
+
+/** ISO-8601 timestamp with an offset, as produced by Date#toISOString. */
+export const Timestamp = z.string().datetime({ offset: true });
+
+/** Calendar date YYYY-MM-DD. */
+export const CalendarDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Expected a date as YYYY-MM-DD');
+
+/** One page of a list with an opaque cursor for the next page. */
+export const pageOf = <T extends z.ZodType>(item: T) =>
+  z.object({ items: z.array(item), nextCursor: z.string().nullable() });
+
+export const PageQuery = z.object({
+  cursor: z.string().max(64).optional(),
+  limit: z.coerce.number().int().min(1).max(500).default(100),
+});
+
+/** Every error the API answers with has this body. */
+export const ErrorBody = z.object({
+  error: z.object({
+    code: z.string(),
+    message: z.string(),
+    details: z.unknown().optional(),
+  }),
+});
+export type ErrorBody = z.infer<typeof ErrorBody>;

@@ -1,0 +1,115 @@
+// Evidence: what an expert or enterprise clips or attaches to an indicator slot, with the selectors
+// (W3C Web Annotation) that lead back to the exact words in the source.
+import { z } from 'zod';
+import { CalendarDate, HttpUrl, Id, Timestamp } from './common';
+
+/** Longest quote accepted; longer selections are refused with a clear error rather than cut. */
+export const MAX_QUOTE_LENGTH = 10_000;
+
+export const EvidenceKind = z.enum(['clip', 'link', 'report', 'record', 'statement']);
+export type EvidenceKind = z.infer<typeof EvidenceKind>;
+
+export const Stance = z.enum(['supports', 'contradicts', 'context']);
+export type Stance = z.infer<typeof Stance>;
+
+export const ReviewStatus = z.enum(['pending', 'accepted', 'rejected']);
+export type ReviewStatus = z.infer<typeof ReviewStatus>;
+
+/** The quoted words with the text just before and after them. */
+export const TextQuoteSelector = z.object({
+  type: z.literal('TextQuoteSelector'),
+  exact: z.string().min(1).max(MAX_QUOTE_LENGTH),
+  prefix: z.string().max(256).default(''),
+  suffix: z.string().max(256).default(''),
+});
+export type TextQuoteSelector = z.infer<typeof TextQuoteSelector>;
+
+/** Character offsets of the quote in the page's text content. */
+export const TextPositionSelector = z
+  .object({
+    type: z.literal('TextPositionSelector'),
+    start: z.number().int().min(0),
+    end: z.number().int().min(1),
+  })
+  .refine((s) => s.end > s.start, { message: 'end must be after start', path: ['end'] });
+export type TextPositionSelector = z.infer<typeof TextPositionSelector>;
+
+export const EvidenceSelectors = z.object({
+  quote: TextQuoteSelector.optional(),
+  position: TextPositionSelector.optional(),
+});
+export type EvidenceSelectors = z.infer<typeof EvidenceSelectors>;
+
+const Sha256Hex = z.string().regex(/^[0-9a-f]{64}$/, 'Expected a lower-case hex SHA-256');
+
+/** A client-chosen key that makes retried saves return the first record instead of a duplicate. */
+export const IdempotencyKey = z.string().regex(/^[A-Za-z0-9_-]{16,64}$/, 'Expected 16–64 letters, digits, - or _');
+
+export const EvidenceCreate = z
+  .object({
+    roundId: Id,
+    enterpriseId: Id,
+    indicatorId: Id,
+    kind: EvidenceKind.default('clip'),
+    url: HttpUrl.optional(),
+    canonicalUrl: HttpUrl.optional(),
+    title: z.string().trim().min(1).max(500),
+    siteName: z.string().trim().max(200).optional(),
+    lang: z.string().trim().max(35).optional(),
+    publishedOn: CalendarDate.optional(),
+    quote: z.string().min(1).max(MAX_QUOTE_LENGTH).optional(),
+    selectors: EvidenceSelectors.optional(),
+    /** PDFs: the 1-based page the quote is on, and the document's SHA-256. */
+    pageNumber: z.number().int().min(1).max(100_000).optional(),
+    documentSha256: Sha256Hex.optional(),
+    stance: Stance.default('supports'),
+    note: z.string().trim().max(4000).optional(),
+    /** Certificates: the expiry date stated on them. */
+    expiresOn: CalendarDate.optional(),
+    capturedAt: Timestamp,
+    idempotencyKey: IdempotencyKey,
+    extensionVersion: z.string().max(32).optional(),
+  })
+  .superRefine((body, ctx) => {
+    if (body.kind === 'clip' && body.quote === undefined)
+      ctx.addIssue({ code: 'custom', path: ['quote'], message: 'A clip carries the quoted text' });
+    if (body.kind !== 'statement' && body.url === undefined)
+      ctx.addIssue({ code: 'custom', path: ['url'], message: 'Evidence from a source carries its URL' });
+    const exact = body.selectors?.quote?.exact;
+    if (exact !== undefined && exact !== body.quote)
+      ctx.addIssue({ code: 'custom', path: ['selectors', 'quote', 'exact'], message: 'The quote selector must match the quote' });
+  });
+export type EvidenceCreate = z.input<typeof EvidenceCreate>;
+
+export const Evidence = z.object({
+  id: Id,
+  roundId: Id,
+  enterpriseId: Id,
+  indicatorId: Id,
+  indicatorCode: z.string(),
+  kind: EvidenceKind,
+  url: z.string().nullable(),
+  canonicalUrl: z.string().nullable(),
+  title: z.string(),
+  siteName: z.string().nullable(),
+  lang: z.string().nullable(),
+  publishedOn: z.string().nullable(),
+  quote: z.string().nullable(),
+  quoteSha256: z.string().nullable(),
+  selectors: EvidenceSelectors.nullable(),
+  pageNumber: z.number().nullable(),
+  documentSha256: z.string().nullable(),
+  stance: Stance,
+  note: z.string().nullable(),
+  expiresOn: z.string().nullable(),
+  status: ReviewStatus,
+  reviewComment: z.string().nullable(),
+  reviewedAt: z.string().nullable(),
+  capturedBy: z.object({ id: Id, displayName: z.string() }),
+  capturedAt: z.string(),
+  receivedAt: z.string(),
+  anchorStatus: z.enum(['anchored', 'orphan']).nullable(),
+  lastSeenAt: z.string().nullable(),
+  version: z.number().int(),
+});
+export type Evidence = z.infer<typeof Evidence>;

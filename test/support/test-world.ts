@@ -1,0 +1,34 @@
+// The people and enterprises most tests need: one of each role, two streets, three enterprises.
+import type { WorldSpec } from '../../worker/seed/world';
+import { miniFramework } from './mini-framework';
+
+export const creditCodes = {
+  huaxin: '91310114MA1GT35K7H',
+  lvyuan: '91310114MA1GU12340',
+  jiaan: '91310114MA1GW5678U',
+} as const;
+
+export const streets = { nanxiang: '南翔镇', anting: '安亭镇' } as const;
+
+export const testWorldSpec: WorldSpec = {
+  framework: miniFramework,
+  round: { nameZh: '2026年度测评', nameEn: '2026 evaluation', year: 2026, status: 'collecting' },
+  enterprises: [
+    { creditCode: creditCodes.huaxin, name: '上海华鑫汽车零部件有限公司', industry: 'manufacturing', street: streets.nanxiang, size: 'medium', partyOrgType: 'independent', domains: ['huaxin-auto.cn', 'www.huaxin-parts.com'] },
+    { creditCode: creditCodes.lvyuan, name: '上海绿源建设工程有限公司', industry: 'construction', street: streets.nanxiang, size: 'large', partyOrgType: 'joint', domains: ['lvyuan-build.cn'] },
+    { creditCode: creditCodes.jiaan, name: '上海嘉安物流有限公司', industry: 'logistics', street: streets.anting, size: 'small', partyOrgType: 'none', domains: ['jiaan-logistics.cn', 'csr.jiaan-logistics.cn'] },
+  ],
+  users: [
+    { login: 'admin', displayName: '管理员', isAdmin: true, password: 'admin-password-1' },
+    { login: 'expert', displayName: '李专家', password: 'expert-password-1', membership: { role: 'expert', bureau: '区人社局' } },
+    { login: 'expert2', displayName: '王专家', membership: { role: 'expert', bureau: '区生态环境局' } },
+    { login: 'reviewer', displayName: '赵审核', membership: { role: 'reviewer' } },
+    { login: 'coordinator', displayName: '南翔协调员', membership: { role: 'coordinator', street: streets.nanxiang } },
+    { login: 'coordinator-anting', displayName: '安亭协调员', membership: { role: 'coordinator', street: streets.anting } },
+    { login: 'huaxin', displayName: '华鑫联络员', membership: { role: 'enterprise', enterpriseCreditCode: creditCodes.huaxin } },
+    { login: 'jiaan', displayName: '嘉安联络员', membership: { role: 'enterprise', enterpriseCreditCode: creditCodes.jiaan } },
+    { login: 'outsider', displayName: '局外人' },
+  ],
+};
+
+export type TestLogin = (typeof testWorldSpec.users)[number]['login'];

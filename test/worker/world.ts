@@ -1,0 +1,40 @@
+// Builds the test world in this file's D1 and gives each user a live session token.
+import { env, exports } from 'cloudflare:workers';
+import { sha256Hex } from '../../worker/auth/crypto';
+import { database } from '../../worker/db/client';
+import { session } from '../../worker/db/schema';
+import { seedWorld } from '../../worker/seed/world';
+import { testWorldSpec, type TestLogin } from '../support/test-world';
+
+export async function createWorld() {
+  const db = database(env.DB);
+  const seeded = await seedWorld(db, testWorldSpec);
+  const tokens = {} as Record<TestLogin, string>;
+  const expiresAt = new Date(Date.now() + 86_400_000).toISOString();
+  for (const [login, userId] of seeded.userIds) {
+    const token = `test-session-${login}-${crypto.randomUUID()}`;
+    tokens[login as TestLogin] = token;
+    await db.insert(session).values({ tokenHash: await sha256Hex(token), userId, expiresAt });
+  }
+  return { ...seeded, db, tokens, enterpriseId: (code: string) => seeded.enterpriseIds.get(code)! };
+}
+export type World = Awaited<ReturnType<typeof createWorld>>;
+
+type CallInit = { method?: string; token?: string; json?: unknown; body?: BodyInit; headers?: Record<string, string> };
+
+/** Sends a request to the worker's real fetch handler, as a client over HTTP would. */
+export async function call(path: string, init: CallInit = {}) {
+  const headers = new Headers(init.headers);
+  if (init.token) headers.set('authorization', `Bearer ${init.token}`);
+  let body = init.body;
+  if (init.json !== undefined) {
+    body = JSON.stringify(init.json);
+    if (!headers.has('content-type')) headers.set('content-type', 'application/json');
+  }
+  const response = await exports.default.fetch(
+    new Request(`http://127.0.0.1/api/v1${path}`, { method: init.method ?? (body === undefined ? 'GET' : 'POST'), headers, body }),
+  );
+  const text = await response.text();
+  const data = text && response.headers.get('content-type')?.includes('json') ? JSON.parse(text) : text;
+  return { status: response.status, headers: response.headers, data };
+}

@@ -1,0 +1,226 @@
+// The D1 schema, in one place. drizzle-kit generates the numbered migrations in worker/migrations from it.
+import { sql } from 'drizzle-orm';
+import { index, integer, primaryKey, real, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import type { EvidenceValidity, FrameworkSettings, RubricLevel } from '../../shared/schemas/framework';
+import type { EvidenceSelectors } from '../../shared/schemas/evidence';
+
+/** A timestamp column set by SQLite at insert, as ISO-8601 with milliseconds (sortable as text). */
+const insertedAt = (name: string) => text(name).notNull().default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`);
+
+/** One version of an evaluation standard. Published versions are frozen; a change makes a new draft version. */
+export const framework = sqliteTable(
+  'framework',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    code: text('code').notNull(),
+    version: integer('version').notNull(),
+    status: text('status', { enum: ['draft', 'published'] }).notNull().default('draft'),
+    nameZh: text('name_zh').notNull(),
+    nameEn: text('name_en').notNull(),
+    descriptionZh: text('description_zh').notNull(),
+    descriptionEn: text('description_en').notNull(),
+    settings: text('settings', { mode: 'json' }).$type<FrameworkSettings>().notNull(),
+    createdAt: insertedAt('created_at'),
+    publishedAt: text('published_at'),
+  },
+  (t) => [uniqueIndex('framework_code_version').on(t.code, t.version)],
+);
+
+/** A node of a framework's indicator tree: level 1 dimension, level 2 group, level 3 scored indicator. */
+export const indicator = sqliteTable(
+  'indicator',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    frameworkId: integer('framework_id').notNull().references(() => framework.id),
+    parentId: integer('parent_id'),
+    level: integer('level').notNull(),
+    position: integer('position').notNull(),
+    code: text('code').notNull(),
+    nameZh: text('name_zh').notNull(),
+    nameEn: text('name_en').notNull(),
+    guidanceZh: text('guidance_zh'),
+    guidanceEn: text('guidance_en'),
+    kind: text('kind', { enum: ['mandatory', 'voluntary', 'special'] }),
+    industries: text('industries', { mode: 'json' }).$type<string[]>().notNull().default(sql`'[]'`),
+    weight: real('weight').notNull(),
+    maxScore: real('max_score'),
+    rubric: text('rubric', { mode: 'json' }).$type<RubricLevel[]>(),
+    keywordsZh: text('keywords_zh', { mode: 'json' }).$type<string[]>().notNull().default(sql`'[]'`),
+    keywordsEn: text('keywords_en', { mode: 'json' }).$type<string[]>().notNull().default(sql`'[]'`),
+    validity: text('validity', { mode: 'json' }).$type<EvidenceValidity>(),
+  },
+  (t) => [
+    uniqueIndex('indicator_framework_code').on(t.frameworkId, t.code),
+    index('indicator_framework_position').on(t.frameworkId, t.level, t.position),
+  ],
+);
+
+/** A private enterprise under evaluation, identified by its unified social credit code. */
+export const enterprise = sqliteTable(
+  'enterprise',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    creditCode: text('credit_code').notNull(),
+    name: text('name').notNull(),
+    nameEn: text('name_en'),
+    industry: text('industry').notNull(),
+    street: text('street').notNull(),
+    size: text('size', { enum: ['micro', 'small', 'medium', 'large'] }).notNull(),
+    partyOrgType: text('party_org_type', { enum: ['independent', 'joint', 'none'] }).notNull(),
+    contactName: text('contact_name'),
+    contactPhone: text('contact_phone'),
+    contactEmail: text('contact_email'),
+    createdAt: insertedAt('created_at'),
+    updatedAt: text('updated_at'),
+    version: integer('version').notNull().default(1),
+  },
+  (t) => [uniqueIndex('enterprise_credit_code').on(t.creditCode), index('enterprise_street').on(t.street)],
+);
+
+/** Registered website domains of an enterprise (normalised, without www.), used to detect it from a page. */
+export const enterpriseDomain = sqliteTable(
+  'enterprise_domain',
+  {
+    domain: text('domain').primaryKey(),
+    enterpriseId: integer('enterprise_id').notNull().references(() => enterprise.id),
+  },
+  (t) => [index('enterprise_domain_enterprise').on(t.enterpriseId)],
+);
+
+/** An evaluation round on one pinned framework version. */
+export const round = sqliteTable('round', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  nameZh: text('name_zh').notNull(),
+  nameEn: text('name_en').notNull(),
+  year: integer('year').notNull(),
+  frameworkId: integer('framework_id').notNull().references(() => framework.id),
+  status: text('status', { enum: ['preparing', 'collecting', 'scoring', 'reviewing', 'published', 'closed'] })
+    .notNull()
+    .default('preparing'),
+  createdAt: insertedAt('created_at'),
+  statusChangedAt: text('status_changed_at'),
+});
+
+/** Enrolment of an enterprise in a round, with its review status. */
+export const roundEnterprise = sqliteTable(
+  'round_enterprise',
+  {
+    roundId: integer('round_id').notNull().references(() => round.id),
+    enterpriseId: integer('enterprise_id').notNull().references(() => enterprise.id),
+    status: text('status', { enum: ['enrolled', 'signed_off'] }).notNull().default('enrolled'),
+    signedOffBy: integer('signed_off_by'),
+    signedOffAt: text('signed_off_at'),
+  },
+  (t) => [primaryKey({ columns: [t.roundId, t.enterpriseId] }), index('round_enterprise_enterprise').on(t.enterpriseId)],
+);
+
+/** A person with a login. Admins are global; every other role is held per round (round_member). */
+export const user = sqliteTable(
+  'user',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    login: text('login').notNull(),
+    displayName: text('display_name').notNull(),
+    isAdmin: integer('is_admin', { mode: 'boolean' }).notNull().default(false),
+    passwordHash: text('password_hash'),
+    passwordSalt: text('password_salt'),
+    passwordIterations: integer('password_iterations'),
+    createdAt: insertedAt('created_at'),
+    disabledAt: text('disabled_at'),
+  },
+  (t) => [uniqueIndex('user_login').on(t.login)],
+);
+
+/** A login session: only the SHA-256 of the bearer token is stored. */
+export const session = sqliteTable(
+  'session',
+  {
+    tokenHash: text('token_hash').primaryKey(),
+    userId: integer('user_id').notNull().references(() => user.id),
+    createdAt: insertedAt('created_at'),
+    expiresAt: text('expires_at').notNull(),
+    revokedAt: text('revoked_at'),
+  },
+  (t) => [index('session_user').on(t.userId)],
+);
+
+/** The one role a user holds in a round, with what it is bound to. */
+export const roundMember = sqliteTable(
+  'round_member',
+  {
+    roundId: integer('round_id').notNull().references(() => round.id),
+    userId: integer('user_id').notNull().references(() => user.id),
+    role: text('role', { enum: ['coordinator', 'expert', 'reviewer', 'enterprise'] }).notNull(),
+    /** Coordinators: the street or town they coordinate. */
+    street: text('street'),
+    /** Experts: the bureau they come from. */
+    bureau: text('bureau'),
+    /** Enterprise staff: their enterprise. */
+    enterpriseId: integer('enterprise_id').references(() => enterprise.id),
+  },
+  (t) => [primaryKey({ columns: [t.roundId, t.userId] }), index('round_member_user').on(t.userId)],
+);
+
+/** A piece of evidence clipped or attached to an indicator slot of an enterprise in a round. */
+export const evidence = sqliteTable(
+  'evidence',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    roundId: integer('round_id').notNull().references(() => round.id),
+    enterpriseId: integer('enterprise_id').notNull().references(() => enterprise.id),
+    indicatorId: integer('indicator_id').notNull().references(() => indicator.id),
+    kind: text('kind', { enum: ['clip', 'link', 'report', 'record', 'statement'] }).notNull(),
+    url: text('url'),
+    normalizedUrl: text('normalized_url'),
+    canonicalUrl: text('canonical_url'),
+    title: text('title').notNull(),
+    siteName: text('site_name'),
+    lang: text('lang'),
+    publishedOn: text('published_on'),
+    quote: text('quote'),
+    quoteSha256: text('quote_sha256'),
+    selectors: text('selectors', { mode: 'json' }).$type<EvidenceSelectors>(),
+    pageNumber: integer('page_number'),
+    documentSha256: text('document_sha256'),
+    screenshotKey: text('screenshot_key'),
+    screenshotSha256: text('screenshot_sha256'),
+    stance: text('stance', { enum: ['supports', 'contradicts', 'context'] }).notNull().default('supports'),
+    note: text('note'),
+    expiresOn: text('expires_on'),
+    status: text('status', { enum: ['pending', 'accepted', 'rejected'] }).notNull().default('pending'),
+    reviewComment: text('review_comment'),
+    reviewedBy: integer('reviewed_by'),
+    reviewedAt: text('reviewed_at'),
+    capturedBy: integer('captured_by').notNull().references(() => user.id),
+    capturedAt: text('captured_at').notNull(),
+    receivedAt: insertedAt('received_at'),
+    extensionVersion: text('extension_version'),
+    idempotencyKey: text('idempotency_key').notNull(),
+    anchorStatus: text('anchor_status', { enum: ['anchored', 'orphan'] }),
+    lastSeenAt: text('last_seen_at'),
+    deletedAt: text('deleted_at'),
+    version: integer('version').notNull().default(1),
+  },
+  (t) => [
+    uniqueIndex('evidence_idempotency').on(t.capturedBy, t.idempotencyKey),
+    index('evidence_slot').on(t.roundId, t.enterpriseId, t.indicatorId),
+  ],
+);
+
+/** Who did what to which resource, with the state before and after. Written with every mutation. */
+export const auditLog = sqliteTable(
+  'audit_log',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    at: insertedAt('at'),
+    userId: integer('user_id'),
+    role: text('role'),
+    action: text('action').notNull(),
+    resourceType: text('resource_type').notNull(),
+    resourceId: text('resource_id'),
+    roundId: integer('round_id'),
+    before: text('before', { mode: 'json' }),
+    after: text('after', { mode: 'json' }),
+  },
+  (t) => [index('audit_log_resource').on(t.resourceType, t.resourceId), index('audit_log_user').on(t.userId)],
+);

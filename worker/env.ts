@@ -1,0 +1,20 @@
+// The worker's bindings and per-request variables. Written by hand rather than by `wrangler types`
+// because the extension type-checks this file too (through AppType) and must not see workerd globals.
+import type { D1Database } from '@cloudflare/workers-types';
+import type { Actor } from './policy/actor';
+
+export type Env = {
+  DB: D1Database;
+  /** Session lifetime in days (text, as wrangler vars are). */
+  SESSION_DAYS?: string;
+};
+
+export type AppEnv = {
+  Bindings: Env;
+  Variables: {
+    /** The signed-in user, or null for anonymous requests. */
+    actor: Actor | null;
+    /** SHA-256 of the bearer token of this request, when there is one. */
+    tokenHash: string | null;
+  };
+};

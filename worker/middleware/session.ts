@@ -1,0 +1,27 @@
+// Resolves the bearer token into the actor. No token: anonymous. A bad or expired token: 401, so the
+// client knows to ask the user to sign in again instead of silently acting as nobody.
+import { createMiddleware } from 'hono/factory';
+import { sha256Hex } from '../auth/crypto';
+import { database } from '../db/client';
+import type { AppEnv } from '../env';
+import { ApiError } from '../errors';
+import { liveSessionUser, loadActor } from '../queries/sessions';
+
+export const sessionActor = createMiddleware<AppEnv>(async (c, next) => {
+  const header = c.req.header('authorization');
+  if (!header) {
+    c.set('actor', null);
+    c.set('tokenHash', null);
+    return next();
+  }
+  const token = /^Bearer ([A-Za-z0-9_-]{20,200})$/.exec(header)?.[1];
+  if (!token) throw new ApiError(401, 'unauthenticated', 'The Authorization header is not a bearer token');
+  const db = database(c.env.DB);
+  const tokenHash = await sha256Hex(token);
+  const userId = await liveSessionUser(db, tokenHash, new Date().toISOString());
+  const actor = userId === null ? null : await loadActor(db, userId);
+  if (!actor) throw new ApiError(401, 'unauthenticated', 'Your session has ended; sign in again');
+  c.set('actor', actor);
+  c.set('tokenHash', tokenHash);
+  return next();
+});

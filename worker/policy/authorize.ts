@@ -1,0 +1,21 @@
+// Route-side helpers: ask the policy, and turn a denial into the API's 401/403.
+import type { Context } from 'hono';
+import type { AppEnv } from '../env';
+import { ApiError } from '../errors';
+import type { Actor } from './actor';
+import { decide, type Action, type Subject } from './decide';
+
+export function requireActor(c: Context<AppEnv>): Actor {
+  const actor = c.get('actor');
+  if (!actor) throw new ApiError(401, 'unauthenticated', 'Sign in to continue');
+  return actor;
+}
+
+/** Throws unless the policy allows `action` on `subject`; returns the actor it allowed. */
+export function authorize(c: Context<AppEnv>, action: Action, subject: Subject): Actor {
+  const decision = decide(c.get('actor'), action, subject);
+  if (!decision.allow) {
+    throw new ApiError(decision.status, decision.status === 401 ? 'unauthenticated' : 'forbidden', decision.reason);
+  }
+  return requireActor(c);
+}

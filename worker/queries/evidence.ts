@@ -1,0 +1,69 @@
+// Evidence rows: reading them in client shape, and the idempotent insert.
+import { and, asc, eq, isNull } from 'drizzle-orm';
+import type { Evidence } from '../../shared/schemas/evidence';
+import type { Database } from '../db/client';
+import { evidence, indicator, user } from '../db/schema';
+
+const evidenceColumns = {
+  row: evidence,
+  indicatorCode: indicator.code,
+  capturedByName: user.displayName,
+};
+
+function selectEvidence(db: Database) {
+  return db
+    .select(evidenceColumns)
+    .from(evidence)
+    .innerJoin(indicator, eq(indicator.id, evidence.indicatorId))
+    .innerJoin(user, eq(user.id, evidence.capturedBy));
+}
+
+type EvidenceJoin = { row: typeof evidence.$inferSelect; indicatorCode: string; capturedByName: string };
+
+export function toEvidence({ row, indicatorCode, capturedByName }: EvidenceJoin): Evidence {
+  return {
+    id: row.id,
+    roundId: row.roundId,
+    enterpriseId: row.enterpriseId,
+    indicatorId: row.indicatorId,
+    indicatorCode,
+    kind: row.kind,
+    url: row.url,
+    canonicalUrl: row.canonicalUrl,
+    title: row.title,
+    siteName: row.siteName,
+    lang: row.lang,
+    publishedOn: row.publishedOn,
+    quote: row.quote,
+    quoteSha256: row.quoteSha256,
+    selectors: row.selectors,
+    pageNumber: row.pageNumber,
+    documentSha256: row.documentSha256,
+    stance: row.stance,
+    note: row.note,
+    expiresOn: row.expiresOn,
+    status: row.status,
+    reviewComment: row.reviewComment,
+    reviewedAt: row.reviewedAt,
+    capturedBy: { id: row.capturedBy, displayName: capturedByName },
+    capturedAt: row.capturedAt,
+    receivedAt: row.receivedAt,
+    anchorStatus: row.anchorStatus,
+    lastSeenAt: row.lastSeenAt,
+    version: row.version,
+  };
+}
+
+export async function findEvidenceByKey(db: Database, capturedBy: number, idempotencyKey: string) {
+  const found = await selectEvidence(db)
+    .where(and(eq(evidence.capturedBy, capturedBy), eq(evidence.idempotencyKey, idempotencyKey)))
+    .get();
+  return found ? toEvidence(found) : null;
+}
+
+export async function listEnterpriseEvidence(db: Database, roundId: number, enterpriseId: number) {
+  const rows = await selectEvidence(db)
+    .where(and(eq(evidence.roundId, roundId), eq(evidence.enterpriseId, enterpriseId), isNull(evidence.deletedAt)))
+    .orderBy(asc(evidence.indicatorId), asc(evidence.id));
+  return rows.map(toEvidence);
+}

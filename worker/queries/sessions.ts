@@ -1,0 +1,36 @@
+// Sessions and the actor behind a bearer token.
+import { and, eq, gt, isNull } from 'drizzle-orm';
+import type { Database } from '../db/client';
+import { roundMember, session, user } from '../db/schema';
+import type { Actor } from '../policy/actor';
+
+export async function loadActor(db: Database, userId: number): Promise<Actor | null> {
+  const [person, memberships] = await db.batch([
+    db.select().from(user).where(and(eq(user.id, userId), isNull(user.disabledAt))),
+    db
+      .select({
+        roundId: roundMember.roundId,
+        role: roundMember.role,
+        street: roundMember.street,
+        bureau: roundMember.bureau,
+        enterpriseId: roundMember.enterpriseId,
+      })
+      .from(roundMember)
+      .where(eq(roundMember.userId, userId)),
+  ]);
+  const found = person[0];
+  if (!found) return null;
+  return { userId: found.id, login: found.login, displayName: found.displayName, isAdmin: found.isAdmin, memberships };
+}
+
+/** The user id of a live (unexpired, unrevoked) session, or null. */
+export async function liveSessionUser(db: Database, tokenHash: string, now: string): Promise<number | null> {
+  const row = await db
+    .select({ userId: session.userId })
+    .from(session)
+    .where(and(eq(session.tokenHash, tokenHash), isNull(session.revokedAt), gt(session.expiresAt, now)))
+    .get();
+  return row?.userId ?? null;
+}
+
+export const findUserByLogin = (db: Database, login: string) => db.select().from(user).where(eq(user.login, login)).get();
