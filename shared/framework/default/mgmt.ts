@@ -1,0 +1,331 @@
+// Default framework, dimension 2 of 5: management responsibility (管理责任), weight 20.
+// Seed data only: codes, names and kinds follow FRAMEWORK.md; rubric bands are on a 10-point scale.
+import type { DimensionDocInput } from '../../schemas/framework';
+
+export const mgmt: DimensionDocInput = {
+  code: 'MGMT',
+  name: { zh: '管理责任', en: 'Management responsibility' },
+  weight: 20,
+  children: [
+    {
+      code: 'MGMT.1',
+      name: { zh: '党建引领与公司治理', en: 'Party building and corporate governance' },
+      weight: 3,
+      children: [
+        {
+          code: 'MGMT.1.1',
+          name: { zh: '党组织建立与规范运行', en: 'Party organisation established and active' },
+          guidance: {
+            zh: '依据《中国共产党章程》,有正式党员三人以上的企业应成立党的基层组织;提供上级党组织的成立批复、“三会一课”和主题党日记录、党费收缴记录。不具备单独组建条件的,以联合党支部或选派党建指导员实现党的工作覆盖。',
+            en: "Under the Constitution of the Communist Party of China, an enterprise with three or more full party members sets up a primary party organisation; evidence is the higher party committee's approval, records of the regular branch meetings, party classes and party days, and party dues records. Where a separate branch is not possible, coverage through a joint branch or an assigned party-building instructor counts.",
+          },
+          kind: 'mandatory',
+          industries: [],
+          weight: 3,
+          maxScore: 10,
+          rubric: [
+            { min: 0, label: { zh: '不达标', en: 'Not met' }, description: { zh: '符合条件未建立党组织,也未通过联合组建或选派党建指导员实现工作覆盖。', en: 'No party organisation although required, and no coverage through a joint branch or a party-building instructor.' } },
+            { min: 4, label: { zh: '基本达标', en: 'Partly met' }, description: { zh: '已建立党组织或实现工作覆盖,但“三会一课”开展不规范、记录不全。', en: 'An organisation or coverage exists, but branch meetings and party classes are irregular and poorly recorded.' } },
+            { min: 6, label: { zh: '良好', en: 'Good' }, description: { zh: '党组织按期换届,“三会一课”、组织生活会和主题党日规范开展,有活动场地和经费保障。', en: 'Elections held on schedule, branch meetings, party classes and party days held regularly, with a venue and funding provided.' } },
+            { min: 8, label: { zh: '优秀', en: 'Excellent' }, description: { zh: '获评区级以上先进基层党组织或“两新”组织党建示范点,党建工作标准化、规范化。', en: 'Named an advanced primary party organisation or a model for party building in non-public enterprises at district level or above, with standardised party work.' } },
+          ],
+          keywords: {
+            zh: ['党组织', '党支部', '三会一课', '主题党日', '党建指导员', '两新组织', '换届', '党费'],
+            en: ['party organisation', 'party branch', 'branch meetings and party classes', 'party day', 'party-building instructor', 'non-public enterprise party building', 'party dues'],
+          },
+          validity: { basis: 'record', maxAgeMonths: 24 },
+        },
+        {
+          code: 'MGMT.1.2',
+          name: { zh: '党组织参与重大决策与社会责任工作', en: 'Party organisation in major decisions and CSR work' },
+          guidance: {
+            zh: '公司章程或议事规则中明确党组织参与企业重大问题决策的方式(如党组织书记列席董事会、重大事项事先沟通),以及党组织牵头开展社会责任、职工关爱和公益活动的记录。',
+            en: 'The articles of association or decision rules set out how the party organisation takes part in major decisions (for example the secretary attends board meetings, or major matters are discussed with it beforehand), and records show the party organisation leading CSR, staff care and charity work.',
+          },
+          kind: 'voluntary',
+          industries: [],
+          weight: 2,
+          maxScore: 10,
+          rubric: [
+            { min: 0, label: { zh: '不达标', en: 'Not met' }, description: { zh: '党组织未参与任何企业重大事项,与经营管理相互脱节。', en: 'The party organisation takes no part in major matters and is cut off from management.' } },
+            { min: 4, label: { zh: '基本达标', en: 'Partly met' }, description: { zh: '党组织负责人偶尔列席经营会议,无制度化安排。', en: 'The party secretary occasionally attends management meetings, with no formal arrangement.' } },
+            { min: 6, label: { zh: '良好', en: 'Good' }, description: { zh: '党建工作写入公司章程或决策规则,党组织书记参与重大事项讨论并牵头社会责任项目。', en: 'Party building is written into the articles or decision rules; the secretary joins discussion of major matters and leads CSR projects.' } },
+            { min: 8, label: { zh: '优秀', en: 'Excellent' }, description: { zh: '党组织班子与管理层“双向进入、交叉任职”,党组织推动的社会责任项目形成品牌。', en: 'Party committee and management overlap through cross-appointments, and CSR projects led by the party organisation have become a recognised brand.' } },
+          ],
+          keywords: {
+            zh: ['党建入章', '重大决策', '双向进入', '交叉任职', '列席董事会', '党建引领', '事先沟通'],
+            en: ['party building in the articles of association', 'major decisions', 'cross-appointment', 'attends board meetings', 'party-led', 'prior consultation'],
+          },
+          validity: { basis: 'policy', maxAgeMonths: 96 },
+        },
+        {
+          code: 'MGMT.1.3',
+          name: { zh: '社会责任纳入企业战略与管理制度', en: 'CSR in strategy and management systems' },
+          guidance: {
+            zh: '企业发展战略、年度计划或社会责任(ESG)管理制度中明确社会责任目标和职责分工,设有社会责任委员会或归口部门,并参照 GB/T 36000-2015 识别利益相关方和重要议题。',
+            en: 'The corporate strategy, annual plan or CSR/ESG management policy sets CSR objectives and assigns responsibilities; a CSR committee or lead department exists, and stakeholders and material issues are identified following GB/T 36000-2015.',
+          },
+          kind: 'voluntary',
+          industries: [],
+          weight: 2,
+          maxScore: 10,
+          rubric: [
+            { min: 0, label: { zh: '不达标', en: 'Not met' }, description: { zh: '企业战略和管理制度中没有任何社会责任内容。', en: 'CSR appears nowhere in the strategy or management policies.' } },
+            { min: 4, label: { zh: '基本达标', en: 'Partly met' }, description: { zh: '有社会责任理念表述,但未设立责任部门,也无具体目标。', en: 'CSR is mentioned as a value, but no department is responsible and no targets are set.' } },
+            { min: 6, label: { zh: '良好', en: 'Good' }, description: { zh: '制定社会责任规划或管理制度,明确归口部门、年度目标和考核办法。', en: 'A CSR plan or policy with a lead department, annual targets and performance appraisal.' } },
+            { min: 8, label: { zh: '优秀', en: 'Excellent' }, description: { zh: '董事会层面设立ESG或社会责任委员会,开展利益相关方沟通与实质性议题分析,社会责任绩效纳入高管考核。', en: 'A board-level ESG or CSR committee, stakeholder engagement and materiality analysis, and CSR performance in executive appraisal.' } },
+          ],
+          keywords: {
+            zh: ['社会责任战略', 'ESG', '社会责任委员会', '利益相关方', '实质性议题', '社会责任管理', '可持续发展'],
+            en: ['CSR strategy', 'ESG governance', 'sustainability committee', 'stakeholder engagement', 'materiality assessment', 'CSR management', 'sustainable development'],
+          },
+          validity: { basis: 'policy', maxAgeMonths: 96 },
+        },
+        {
+          code: 'MGMT.1.4',
+          name: { zh: '社会责任报告编制与发布', en: 'CSR report prepared and published' },
+          guidance: {
+            zh: '近两年公开发布的社会责任报告、ESG报告或可持续发展报告(企业官网、交易所或行业平台可查),参照 GB/T 36001-2015、GRI 标准或 CASS-CSR 编写指南编制;第三方鉴证或报告评级结果可作为加分证据。',
+            en: 'A CSR, ESG or sustainability report published in the last two years (on the company website, an exchange or an industry platform), prepared with reference to GB/T 36001-2015, the GRI Standards or the CASS-CSR guidelines; third-party assurance or a report rating strengthens the evidence.',
+          },
+          kind: 'voluntary',
+          industries: [],
+          weight: 2,
+          maxScore: 10,
+          rubric: [
+            { min: 0, label: { zh: '不达标', en: 'Not met' }, description: { zh: '未编制任何社会责任报告,也无社会责任信息披露。', en: 'No CSR report and no CSR disclosure of any kind.' } },
+            { min: 4, label: { zh: '基本达标', en: 'Partly met' }, description: { zh: '编制内部报告或在官网发布简要社会责任信息,缺乏量化数据。', en: 'An internal report or brief CSR information on the website, without quantitative data.' } },
+            { min: 6, label: { zh: '良好', en: 'Good' }, description: { zh: '连续发布独立社会责任报告,参照 GB/T 36001 或 GRI 编制,包含关键量化绩效。', en: 'Stand-alone reports published year after year following GB/T 36001 or GRI, with key quantitative indicators.' } },
+            { min: 8, label: { zh: '优秀', en: 'Excellent' }, description: { zh: '连续三年以上发布,报告经第三方鉴证或获得中国企业社会责任报告评级四星级及以上。', en: 'Published for three years or more, with third-party assurance or a four-star or higher rating from the Chinese CSR report rating.' } },
+          ],
+          keywords: {
+            zh: ['社会责任报告', 'ESG报告', '可持续发展报告', '报告发布', 'GRI', '第三方鉴证', '报告评级', 'GB/T 36001'],
+            en: ['CSR report', 'ESG report', 'sustainability report', 'report published', 'GRI Standards', 'third-party assurance', 'report rating'],
+          },
+          validity: { basis: 'record', maxAgeMonths: 24 },
+        },
+        {
+          code: 'MGMT.1.5',
+          name: { zh: '党员先锋岗与示范作用', en: 'Party member pioneer posts and role models' },
+          guidance: {
+            zh: '党员先锋岗、党员责任区、党员突击队的设岗名单和挂牌材料,以及党员在技术攻关、急难险重任务、志愿服务中发挥作用的事迹材料和表彰记录。',
+            en: 'Lists and signage of party member pioneer posts, responsibility zones and task forces, with accounts and commendations of party members leading in technical breakthroughs, urgent or dangerous tasks and volunteering.',
+          },
+          kind: 'voluntary',
+          industries: [],
+          weight: 1,
+          maxScore: 10,
+          rubric: [
+            { min: 0, label: { zh: '不达标', en: 'Not met' }, description: { zh: '未设立党员示范岗位,党员作用发挥无任何记录。', en: 'No party member posts set up and no record of party members setting an example.' } },
+            { min: 4, label: { zh: '基本达标', en: 'Partly met' }, description: { zh: '设立党员先锋岗,但缺少考核和具体实绩。', en: 'Pioneer posts exist but are not appraised and show no concrete results.' } },
+            { min: 6, label: { zh: '良好', en: 'Good' }, description: { zh: '党员先锋岗、责任区挂牌运行,党员在关键岗位和急难险重任务中有具体实绩。', en: 'Pioneer posts and responsibility zones operate visibly, and party members show concrete results in key posts and urgent tasks.' } },
+            { min: 8, label: { zh: '优秀', en: 'Excellent' }, description: { zh: '党员先锋岗或党员个人获区级以上表彰,形成可复制推广的示范经验。', en: 'A pioneer post or party member commended at district level or above, with practice others can replicate.' } },
+          ],
+          keywords: {
+            zh: ['党员先锋岗', '党员责任区', '党员突击队', '示范岗', '亮身份', '先锋模范作用'],
+            en: ['party member pioneer post', 'party member responsibility zone', 'party member task force', 'model post', 'exemplary role'],
+          },
+          validity: { basis: 'record', maxAgeMonths: 24 },
+        },
+      ],
+    },
+    {
+      code: 'MGMT.2',
+      name: { zh: '诚信经营', en: 'Integrity in business' },
+      weight: 3,
+      children: [
+        {
+          code: 'MGMT.2.1',
+          name: { zh: '企业信用记录良好', en: 'Good enterprise credit record' },
+          guidance: {
+            zh: '“信用中国”、国家企业信用信息公示系统及“信用上海”的查询结果或公共信用信息报告,显示企业未被列入经营异常名录、严重违法失信名单,未被人民法院列为失信被执行人。',
+            en: "Search results or a public credit report from Credit China, the National Enterprise Credit Information Publicity System and Credit Shanghai, showing the enterprise is not on the abnormal operations list or the list of serious illegal and dishonest entities, and is not a judgment defaulter named by a people's court.",
+          },
+          kind: 'mandatory',
+          industries: [],
+          weight: 3,
+          maxScore: 10,
+          rubric: [
+            { min: 0, label: { zh: '不达标', en: 'Not met' }, description: { zh: '被列入严重违法失信名单或失信被执行人,或存在尚未修复的严重失信记录。', en: 'Listed as a seriously dishonest entity or a judgment defaulter, or holding a serious dishonesty record not yet repaired.' } },
+            { min: 4, label: { zh: '基本达标', en: 'Partly met' }, description: { zh: '曾被列入经营异常名录或存在一般失信记录,已完成信用修复。', en: 'Once on the abnormal operations list or with a minor dishonesty record, since repaired.' } },
+            { min: 6, label: { zh: '良好', en: 'Good' }, description: { zh: '评价期内无任何失信和经营异常记录,企业年度报告按时公示。', en: 'No dishonesty or abnormal operations record during the evaluation period, and annual reports published on time.' } },
+            { min: 8, label: { zh: '优秀', en: 'Excellent' }, description: { zh: '公共信用综合评价为优良等级,或获海关高级认证企业(AEO)等守信激励。', en: 'A top public credit rating, or trust incentives such as Customs Advanced Certified Operator (AEO) status.' } },
+          ],
+          keywords: {
+            zh: ['信用记录', '信用中国', '经营异常名录', '失信被执行人', '严重违法失信', '信用修复', '公共信用', '守信激励'],
+            en: ['credit record', 'Credit China', 'abnormal operations list', 'judgment defaulter', 'dishonesty list', 'credit repair', 'public credit rating'],
+          },
+          validity: { basis: 'record', maxAgeMonths: 12 },
+        },
+        {
+          code: 'MGMT.2.2',
+          name: { zh: '合同履约与按时支付供应商款项', en: 'Contract performance, suppliers paid on time' },
+          guidance: {
+            zh: '合同管理制度、合同台账与履约记录,应付账款账龄统计;依据《保障中小企业款项支付条例》在约定期限内向中小企业支付货物、工程和服务款项,无因拖欠账款或违约引发的投诉、诉讼。',
+            en: 'The contract management policy, contract register and performance records, and an ageing analysis of accounts payable; under the Regulations on Ensuring Payments to Small and Medium-sized Enterprises, SMEs are paid for goods, works and services within the agreed term, with no complaint or lawsuit over late payment or breach.',
+          },
+          kind: 'voluntary',
+          industries: [],
+          weight: 2,
+          maxScore: 10,
+          rubric: [
+            { min: 0, label: { zh: '不达标', en: 'Not met' }, description: { zh: '存在拖欠中小企业账款被投诉、起诉,或合同违约败诉的记录。', en: 'Complaints or lawsuits over unpaid SME invoices, or lost cases for breach of contract.' } },
+            { min: 4, label: { zh: '基本达标', en: 'Partly met' }, description: { zh: '有合同管理制度,个别款项逾期支付,已协商解决。', en: 'A contract policy exists; some payments were late and were settled by agreement.' } },
+            { min: 6, label: { zh: '良好', en: 'Good' }, description: { zh: '合同审批、台账、履约跟踪全流程管理,供应商款项按约支付,无逾期。', en: 'Contracts are managed end to end from approval to performance tracking, and suppliers are paid as agreed with nothing overdue.' } },
+            { min: 8, label: { zh: '优秀', en: 'Excellent' }, description: { zh: '平均付款周期明显短于约定期限,获“守合同重信用”企业公示。', en: 'Average payment time well within the agreed terms, and publicly listed as a contract-abiding, trustworthy enterprise.' } },
+          ],
+          keywords: {
+            zh: ['合同履约', '拖欠账款', '供应商付款', '付款账期', '应付账款', '守合同重信用', '合同违约', '中小企业款项'],
+            en: ['contract performance', 'late payment', 'supplier payment', 'payment terms', 'accounts payable', 'contract-abiding', 'breach of contract'],
+          },
+          validity: { basis: 'record', maxAgeMonths: 24 },
+        },
+        {
+          code: 'MGMT.2.3',
+          name: { zh: '知识产权保护', en: 'Intellectual property protection' },
+          guidance: {
+            zh: '知识产权管理制度或 GB/T 29490《企业知识产权合规管理体系 要求》认证证书,专利、商标、软件著作权清单及正版软件使用证明;评价期内无侵犯他人知识产权被判决败诉或受行政处罚的记录。',
+            en: 'An IP management policy or certification to GB/T 29490 (enterprise IP compliance management systems), the list of patents, trademarks and software copyrights, and proof of licensed software; no court ruling or administrative penalty for infringing the IP of others during the evaluation period.',
+          },
+          kind: 'voluntary',
+          industries: [],
+          weight: 2,
+          maxScore: 10,
+          rubric: [
+            { min: 0, label: { zh: '不达标', en: 'Not met' }, description: { zh: '存在侵犯他人知识产权被判决或处罚的记录,或大量使用盗版软件。', en: 'Judged or penalised for infringing the IP of others, or widespread use of pirated software.' } },
+            { min: 4, label: { zh: '基本达标', en: 'Partly met' }, description: { zh: '有知识产权登记,但无管理制度,软件正版化未全覆盖。', en: 'Some IP registered, but no management policy and software not fully licensed.' } },
+            { min: 6, label: { zh: '良好', en: 'Good' }, description: { zh: '建立知识产权管理制度,核心技术和品牌均已申请保护,软件正版化全覆盖。', en: 'An IP policy in place, core technologies and brands protected, and all software licensed.' } },
+            { min: 8, label: { zh: '优秀', en: 'Excellent' }, description: { zh: '通过 GB/T 29490 认证,或获评国家、上海市知识产权示范(优势)企业。', en: 'Certified to GB/T 29490, or named a national or Shanghai IP demonstration or advantage enterprise.' } },
+          ],
+          keywords: {
+            zh: ['知识产权', '专利', '商标', '著作权', '侵权', '正版软件', '知识产权贯标', 'GB/T 29490'],
+            en: ['intellectual property', 'patent', 'trademark', 'copyright', 'infringement', 'licensed software', 'IP management standard'],
+          },
+          validity: { basis: 'record', maxAgeMonths: 24 },
+        },
+        {
+          code: 'MGMT.2.4',
+          name: { zh: '反商业贿赂与廉洁建设', en: 'Anti-bribery and integrity' },
+          guidance: {
+            zh: '反商业贿赂和廉洁从业制度、员工行为准则、供应商廉洁承诺书、举报渠道及处理记录;依据《反不正当竞争法》,评价期内无商业贿赂被查处记录。ISO 37001 反贿赂管理体系或 GB/T 35770 合规管理体系认证可作为加分证据。',
+            en: 'An anti-bribery and integrity policy, a staff code of conduct, integrity pledges signed by suppliers, and a whistleblowing channel with records of cases handled; no commercial bribery case under the Anti-Unfair Competition Law during the evaluation period. Certification to ISO 37001 (anti-bribery) or GB/T 35770 (compliance management) strengthens the evidence.',
+          },
+          kind: 'voluntary',
+          industries: [],
+          weight: 2,
+          maxScore: 10,
+          rubric: [
+            { min: 0, label: { zh: '不达标', en: 'Not met' }, description: { zh: '企业或高管因商业贿赂、行贿被查处或判决。', en: 'The enterprise or an executive sanctioned or convicted for commercial bribery.' } },
+            { min: 4, label: { zh: '基本达标', en: 'Partly met' }, description: { zh: '有廉洁要求但未成体系,未设立举报渠道。', en: 'Integrity rules exist but are piecemeal, with no whistleblowing channel.' } },
+            { min: 6, label: { zh: '良好', en: 'Good' }, description: { zh: '制定反商业贿赂制度和行为准则,与供应商签订廉洁协议,举报渠道畅通并有处理记录。', en: 'An anti-bribery policy and code of conduct, integrity agreements with suppliers, and a working whistleblowing channel with cases recorded.' } },
+            { min: 8, label: { zh: '优秀', en: 'Excellent' }, description: { zh: '通过 ISO 37001 或合规管理体系认证,定期开展廉洁培训和内部审计。', en: 'Certified to ISO 37001 or a compliance management standard, with regular integrity training and internal audits.' } },
+          ],
+          keywords: {
+            zh: ['反商业贿赂', '廉洁', '行贿', '回扣', '举报渠道', '合规管理', '廉洁协议', 'ISO 37001'],
+            en: ['anti-bribery', 'commercial bribery', 'integrity', 'kickbacks', 'whistleblowing', 'compliance management', 'integrity pledge', 'ISO 37001'],
+          },
+          validity: { basis: 'policy', maxAgeMonths: 96 },
+        },
+      ],
+    },
+    {
+      code: 'MGMT.3',
+      name: { zh: '产品、客户与伙伴责任', en: 'Products, customers and partners' },
+      weight: 2,
+      children: [
+        {
+          code: 'MGMT.3.1',
+          name: { zh: '产品与服务质量管理体系', en: 'Quality management of products and services' },
+          guidance: {
+            zh: '在有效期内的 ISO 9001(GB/T 19001)质量管理体系认证证书或行业质量体系认证(如汽车行业 IATF 16949),以及市场监管部门产品质量监督抽查合格记录;评价期内无产品召回或质量违法处罚。',
+            en: 'A valid ISO 9001 (GB/T 19001) quality management certificate or a sector scheme such as IATF 16949 for the automotive industry, and passing results in market regulation quality spot checks; no product recall or quality-related penalty during the evaluation period.',
+          },
+          kind: 'voluntary',
+          industries: [],
+          weight: 2,
+          maxScore: 10,
+          rubric: [
+            { min: 0, label: { zh: '不达标', en: 'Not met' }, description: { zh: '产品质量监督抽查不合格且未整改,或因质量问题受到处罚、实施召回。', en: 'Failed a quality spot check without correction, or penalised or forced to recall over quality.' } },
+            { min: 4, label: { zh: '基本达标', en: 'Partly met' }, description: { zh: '有质量管理制度,但未取得质量管理体系认证。', en: 'Quality procedures exist but no management system certification.' } },
+            { min: 6, label: { zh: '良好', en: 'Good' }, description: { zh: '持有有效的 ISO 9001 或行业质量体系认证,监督抽查全部合格。', en: 'A valid ISO 9001 or sector quality certificate, and all spot checks passed.' } },
+            { min: 8, label: { zh: '优秀', en: 'Excellent' }, description: { zh: '获区级以上质量奖或“上海品牌”认证,主导或参与制定国家、行业标准。', en: 'A district or higher quality award or Shanghai Brand certification, and leading or contributing to national or industry standards.' } },
+          ],
+          keywords: {
+            zh: ['质量管理体系', 'ISO 9001', 'IATF 16949', '质量抽查', '产品召回', '质量奖', '产品质量', '上海品牌'],
+            en: ['quality management system', 'ISO 9001', 'IATF 16949', 'quality spot check', 'product recall', 'quality award', 'product quality'],
+          },
+          validity: { basis: 'certificate' },
+        },
+        {
+          code: 'MGMT.3.2',
+          name: { zh: '客户投诉处理与满意度', en: 'Complaint handling and customer satisfaction' },
+          guidance: {
+            zh: '客户投诉处理制度与投诉台账(受理、办理时限、回访),年度客户满意度调查结果,以及12315等消费投诉渠道的投诉数量和办结情况,依据《消费者权益保护法》。',
+            en: 'The complaint handling procedure and register (intake, deadlines, follow-up calls), the annual customer satisfaction survey, and the number of complaints received through 12315 and other consumer channels and how they were resolved, under the Consumer Rights Protection Law.',
+          },
+          kind: 'voluntary',
+          industries: [],
+          weight: 2,
+          maxScore: 10,
+          rubric: [
+            { min: 0, label: { zh: '不达标', en: 'Not met' }, description: { zh: '无投诉处理机制,消费投诉未及时处理,或被认定侵害消费者权益。', en: 'No complaint procedure, consumer complaints left unresolved, or found to have infringed consumer rights.' } },
+            { min: 4, label: { zh: '基本达标', en: 'Partly met' }, description: { zh: '有投诉渠道和台账,但办理时限和回访不规范。', en: 'A complaint channel and register exist, but deadlines and follow-up are not kept.' } },
+            { min: 6, label: { zh: '良好', en: 'Good' }, description: { zh: '投诉处理闭环,按时办结率不低于95%,每年开展客户满意度调查。', en: 'Complaints handled to closure, at least 95% on time, and an annual customer satisfaction survey.' } },
+            { min: 8, label: { zh: '优秀', en: 'Excellent' }, description: { zh: '客户满意度不低于90%并持续改进,获评放心消费示范单位等称号。', en: 'Customer satisfaction of at least 90% with continual improvement, and recognition such as a trusted-consumption model business.' } },
+          ],
+          keywords: {
+            zh: ['客户投诉', '客户满意度', '12315', '消费者权益', '售后服务', '投诉处理', '客户回访', '放心消费'],
+            en: ['customer complaint', 'customer satisfaction', 'consumer rights', 'after-sales service', 'complaint handling', 'customer follow-up', 'consumer hotline'],
+          },
+          validity: { basis: 'figures', maxAgeMonths: 24 },
+        },
+        {
+          code: 'MGMT.3.3',
+          name: { zh: '食品安全追溯', en: 'Food safety traceability' },
+          guidance: {
+            zh: '依据《食品安全法》建立进货查验、生产过程和出厂检验记录制度,按《上海市食品安全信息追溯管理办法》接入市食品安全信息追溯平台并按时上传追溯信息;食品生产经营许可证有效,评价期内无抽检不合格或食品安全处罚。HACCP、ISO 22000 认证可作为加分证据。',
+            en: 'Under the Food Safety Law: records of incoming inspection, production and release testing; connection to the Shanghai food safety traceability platform with data uploaded on time, as the Shanghai Measures on Food Safety Information Traceability require; a valid food production or operation licence, and no failed sampling or food safety penalty during the evaluation period. HACCP or ISO 22000 certification strengthens the evidence.',
+          },
+          kind: 'special',
+          industries: ['food'],
+          weight: 2,
+          maxScore: 10,
+          rubric: [
+            { min: 0, label: { zh: '不达标', en: 'Not met' }, description: { zh: '未建立追溯制度或未按规定上传追溯信息,或发生食品安全事故、抽检不合格被处罚。', en: 'No traceability system or data not uploaded as required, or a food safety incident or failed sampling leading to a penalty.' } },
+            { min: 4, label: { zh: '基本达标', en: 'Partly met' }, description: { zh: '建立进货查验和出厂检验记录,但追溯信息上传不完整。', en: 'Incoming and release inspections are recorded, but traceability uploads are incomplete.' } },
+            { min: 6, label: { zh: '良好', en: 'Good' }, description: { zh: '实现从原料到成品的全链条追溯,信息按时上传,能够在规定时间内完成模拟召回。', en: 'Full traceability from raw material to finished product, data uploaded on time, and mock recalls completed within the required time.' } },
+            { min: 8, label: { zh: '优秀', en: 'Excellent' }, description: { zh: '通过 HACCP 或 ISO 22000 认证,食品安全风险分级评定为A级。', en: 'HACCP or ISO 22000 certified, and rated grade A (lowest risk) in food safety risk grading.' } },
+          ],
+          keywords: {
+            zh: ['食品安全', '食品追溯', '进货查验', '出厂检验', '食品召回', 'HACCP', 'ISO 22000', '食品生产许可证'],
+            en: ['food safety', 'food traceability', 'incoming inspection', 'release testing', 'food recall', 'HACCP', 'ISO 22000', 'food production licence'],
+          },
+          validity: { basis: 'record', maxAgeMonths: 12 },
+        },
+        {
+          code: 'MGMT.3.4',
+          name: { zh: '供应链社会责任管理', en: 'Social responsibility in the supply chain' },
+          guidance: {
+            zh: '供应商行为准则或社会责任要求,供应商准入和评估记录(涵盖劳工、安全、环境、廉洁),参照 GB/T 36000-2015 价值链议题、SA8000 或 RBA 行为准则;对高风险供应商的现场审核和整改跟踪记录。',
+            en: 'A supplier code of conduct or CSR requirements, and supplier onboarding and evaluation records covering labour, safety, environment and integrity, with reference to the value-chain issues of GB/T 36000-2015, SA8000 or the RBA Code of Conduct; on-site audits of high-risk suppliers and follow-up of corrective actions.',
+          },
+          kind: 'voluntary',
+          industries: [],
+          weight: 1,
+          maxScore: 10,
+          rubric: [
+            { min: 0, label: { zh: '不达标', en: 'Not met' }, description: { zh: '供应商管理只考虑价格和质量,无任何社会责任要求。', en: 'Suppliers are chosen on price and quality alone, with no CSR requirements.' } },
+            { min: 4, label: { zh: '基本达标', en: 'Partly met' }, description: { zh: '采购合同含社会责任条款或供应商签署承诺书,但未开展评估审核。', en: 'CSR clauses in purchase contracts or pledges signed by suppliers, but no evaluation or audit.' } },
+            { min: 6, label: { zh: '良好', en: 'Good' }, description: { zh: '建立供应商社会责任准入和年度评估,对重点供应商开展审核并跟踪整改。', en: 'CSR criteria for onboarding and annual evaluation, with audits of key suppliers and follow-up of corrective actions.' } },
+            { min: 8, label: { zh: '优秀', en: 'Excellent' }, description: { zh: '帮助供应商提升社会责任能力,公开披露供应链社会责任绩效,通过 SA8000 或 RBA 审核。', en: 'Builds supplier CSR capacity, discloses supply chain CSR performance publicly, and has passed an SA8000 or RBA audit.' } },
+          ],
+          keywords: {
+            zh: ['供应链', '供应商行为准则', '供应商审核', '责任采购', 'SA8000', '价值链', '供应商准入'],
+            en: ['supply chain', 'supplier code of conduct', 'supplier audit', 'responsible sourcing', 'SA8000', 'value chain', 'RBA'],
+          },
+          validity: { basis: 'policy', maxAgeMonths: 96 },
+        },
+      ],
+    },
+  ],
+};
