@@ -17,3 +17,14 @@ export function normalizeUrl(input: string): string | null {
   url.search = new URLSearchParams(kept).toString();
   return url.toString();
 }
+
+/** The URL if it is http(s), else null: the only links the UI ever makes clickable. */
+export function httpUrlOrNull(input: string | null | undefined): string | null {
+  if (!input) return null;
+  try {
+    const url = new URL(input);
+    return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : null;
+  } catch {
+    return null;
+  }
+}

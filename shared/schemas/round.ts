@@ -20,6 +20,8 @@ export const IndicatorNode = z.object({
   id: Id,
   parentId: Id.nullable(),
   level: z.union([z.literal(1), z.literal(2), z.literal(3)]),
+  /** Order among its siblings. */
+  position: z.number().int(),
   code: z.string(),
   name: Localized,
   guidance: Localized.nullable(),

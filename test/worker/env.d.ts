@@ -7,5 +7,9 @@ declare global {
     interface Env extends WorkerEnv {
       TEST_MIGRATIONS: D1Migration[];
     }
+    /** The worker's main module, so `exports.default` is typed as the worker itself. */
+    interface GlobalProps {
+      mainModule: typeof import('../../worker/index');
+    }
   }
 }

@@ -75,6 +75,7 @@ export async function listIndicators(db: Database, frameworkId: number) {
     id: r.id,
     parentId: r.parentId,
     level: r.level as 1 | 2 | 3,
+    position: r.position,
     code: r.code,
     name: { zh: r.nameZh, en: r.nameEn },
     guidance: r.guidanceZh && r.guidanceEn ? { zh: r.guidanceZh, en: r.guidanceEn } : null,

@@ -1,0 +1,81 @@
+/** Settings: the worker's address, signing in and out, and the round to work in. */
+import { useEffect, useState } from 'preact/hooks';
+import { i18n } from '#i18n';
+import type { Round } from '../../shared/schemas/round';
+import { request } from '../lib/api';
+import { signOut } from '../lib/auth';
+import { localized } from '../lib/locale';
+import { currentRoundId, serverUrl, sessionItem } from '../lib/storage';
+import { useStored } from '../lib/use-stored';
+import { SignInForm } from './SignInForm';
+
+function ServerSetting() {
+  const stored = useStored(serverUrl);
+  const [value, setValue] = useState('');
+  const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
+  useEffect(() => {
+    if (stored) setValue(stored);
+  }, [stored]);
+
+  const save = async (event: Event) => {
+    event.preventDefault();
+    const url = value.trim().replace(/\/+$/, '');
+    if (!/^https?:\/\/[^/\s]+$/i.test(url)) return setMessage({ ok: false, text: i18n.t('options.serverInvalid') });
+    await serverUrl.setValue(url);
+    setMessage({ ok: true, text: i18n.t('options.serverSaved') });
+  };
+
+  return (
+    <form onSubmit={save}>
+      <label for="server-url">{i18n.t('options.server')}</label>
+      <div class="row">
+        <input id="server-url" type="url" class="grow" value={value} onInput={(e) => setValue(e.currentTarget.value)} />
+        <button type="submit">{i18n.t('common.save')}</button>
+      </div>
+      <p class="muted">{i18n.t('options.serverHint')}</p>
+      {message && <p class={message.ok ? 'ok' : 'error'} role="status">{message.text}</p>}
+    </form>
+  );
+}
+
+function RoundSetting() {
+  const chosen = useStored(currentRoundId);
+  const [rounds, setRounds] = useState<Round[]>([]);
+  useEffect(() => {
+    void request((api) => api.api.v1.rounds.$get()).then((r) => r.ok && setRounds(r.value.items));
+  }, []);
+  if (rounds.length === 0) return null;
+  return (
+    <div>
+      <label for="round">{i18n.t('options.round')}</label>
+      <select id="round" value={chosen ?? ''} onChange={(e) => void currentRoundId.setValue(Number(e.currentTarget.value))}>
+        {rounds.map((r) => (
+          <option key={r.id} value={r.id}>{localized(r.name)}</option>
+        ))}
+      </select>
+    </div>
+  );
+}
+
+export function OptionsPage() {
+  const session = useStored(sessionItem);
+  return (
+    <main style={{ maxWidth: '560px', margin: '24px auto', padding: '0 16px' }}>
+      <h1>{i18n.t('options.title')}</h1>
+      <ServerSetting />
+      <section>
+        {session ? (
+          <>
+            <p class="row">
+              <span class="grow" data-testid="signed-in-as">{i18n.t('common.signedInAs', [`${session.user.displayName} (${session.user.login})`])}</span>
+              <button type="button" onClick={() => void signOut()}>{i18n.t('common.signOut')}</button>
+            </p>
+            <RoundSetting />
+          </>
+        ) : (
+          <SignInForm />
+        )}
+      </section>
+    </main>
+  );
+}

@@ -1,0 +1,74 @@
+/** The toolbar popup: who is signed in, the page's enterprise, and the clip and side-panel actions. */
+import { useEffect, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import { i18n } from '#i18n';
+import type { EnterpriseSummary } from '../../shared/schemas/enterprise';
+import { request } from '../lib/api';
+import { sendMessage } from '../lib/messaging';
+import type { Failure } from '../lib/result';
+import { resolveRound } from '../lib/rounds';
+import { openSidePanel } from '../lib/side-panel';
+import { sessionItem } from '../lib/storage';
+import { useStored } from '../lib/use-stored';
+import { ErrorNote } from './ErrorNote';
+import { SignInForm } from './SignInForm';
+
+function usePageEnterprise(signedIn: boolean) {
+  const [enterprise, setEnterprise] = useState<EnterpriseSummary | null | undefined>(undefined);
+  useEffect(() => {
+    if (!signedIn) return;
+    void (async () => {
+      const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+      const round = await resolveRound();
+      if (!round.ok || !tab?.url || !/^https?:/.test(tab.url)) return setEnterprise(null);
+      const found = await request((api) =>
+        api.api.v1.rounds[':roundId'].enterprises.$get({ param: { roundId: String(round.value.id) }, query: { host: new URL(tab.url!).hostname } }),
+      );
+      setEnterprise(found.ok ? (found.value.items[0] ?? null) : null);
+    })();
+  }, [signedIn]);
+  return enterprise;
+}
+
+export function Popup() {
+  const session = useStored(sessionItem);
+  const enterprise = usePageEnterprise(Boolean(session));
+  const [error, setError] = useState<Failure | null>(null);
+
+  const clip = async () => {
+    const result = await sendMessage('clipActiveTab', undefined);
+    if (!result.ok) return setError(result.error);
+    window.close();
+  };
+
+  const sidePanel = async () => {
+    const win = await browser.windows.getCurrent();
+    if (win.id !== undefined) await openSidePanel(win.id);
+    window.close();
+  };
+
+  if (session === undefined) return null;
+  return (
+    <main style={{ width: '320px', padding: '10px 12px' }}>
+      <header class="row">
+        <h1 class="grow">{i18n.t('popup.title')}</h1>
+        <button type="button" class="icon" title={i18n.t('common.openOptions')} onClick={() => void browser.runtime.openOptionsPage()}>⚙</button>
+      </header>
+      {!session && <SignInForm />}
+      {session && (
+        <>
+          <p class="muted">{i18n.t('common.signedInAs', [session.user.displayName])}</p>
+          <label>{i18n.t('popup.currentEnterprise')}</label>
+          <p data-testid="popup-enterprise">
+            {enterprise === undefined ? i18n.t('common.loading') : enterprise ? enterprise.name : <span class="muted">{i18n.t('popup.noEnterprise')}</span>}
+          </p>
+          <div class="row">
+            <button type="button" class="primary" onClick={() => void clip()}>{i18n.t('popup.clipSelection')}</button>
+            <button type="button" onClick={() => void sidePanel()}>{i18n.t('common.openSidePanel')}</button>
+          </div>
+          {error && <ErrorNote error={error} />}
+        </>
+      )}
+    </main>
+  );
+}

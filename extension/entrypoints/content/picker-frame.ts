@@ -1,0 +1,33 @@
+// The picker lives in an extension page inside an iframe: the page cannot read or script it.
+import { browser } from 'wxt/browser';
+
+let frame: HTMLIFrameElement | null = null;
+
+export function openPicker(draftId: string) {
+  closePicker();
+  frame = document.createElement('iframe');
+  frame.setAttribute('data-csr-clipper', 'picker');
+  frame.title = 'CSR Clipper';
+  frame.src = `${browser.runtime.getURL('/picker.html')}#${encodeURIComponent(draftId)}`;
+  frame.style.cssText = [
+    'all: initial',
+    'position: fixed',
+    'top: 16px',
+    'right: 16px',
+    'width: 400px',
+    'height: min(600px, calc(100vh - 32px))',
+    'border: 0',
+    'border-radius: 10px',
+    'box-shadow: 0 8px 32px rgba(0,0,0,.28)',
+    'z-index: 2147483647',
+    'background: #fff',
+    'color-scheme: light',
+  ].join(';');
+  document.documentElement.append(frame);
+  frame.focus();
+}
+
+export function closePicker() {
+  frame?.remove();
+  frame = null;
+}

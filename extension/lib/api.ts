@@ -1,0 +1,41 @@
+// The one client of the worker: typed by the worker's own routes (hono/client), with the session's token.
+import { hc, type ClientResponse } from 'hono/client';
+import type { ErrorBody } from '../../shared/schemas/common';
+import type { AppType } from '../../worker/index';
+import type { Failure, Result } from './result';
+import { serverUrl, sessionExpired, sessionItem } from './storage';
+
+/** A request that takes longer is treated like a network failure (and a clip is kept to retry). */
+const TIMEOUT_MS = 15_000;
+
+export async function apiClient() {
+  const [base, session] = await Promise.all([serverUrl.getValue(), sessionItem.getValue()]);
+  return hc<AppType>(base, {
+    headers: (): Record<string, string> => (session ? { authorization: `Bearer ${session.token}` } : {}),
+    fetch: (input: RequestInfo | URL, init?: RequestInit) => fetch(input, { ...init, signal: AbortSignal.timeout(TIMEOUT_MS) }),
+  });
+}
+
+export type ApiClient = Awaited<ReturnType<typeof apiClient>>;
+
+/** Runs one typed call and folds every outcome into a Result; a 401 marks the session as expired. */
+export async function request<T>(call: (client: ApiClient) => Promise<ClientResponse<T>>): Promise<Result<T>> {
+  let res: ClientResponse<T>;
+  try {
+    res = await call(await apiClient());
+  } catch (err) {
+    return { ok: false, error: { code: 'network', message: err instanceof Error ? err.message : String(err), status: 0 } };
+  }
+  if (res.ok) return { ok: true, value: (res.status === 204 ? null : await res.json()) as T };
+  const body = (await res.json().catch(() => null)) as ErrorBody | null;
+  if (res.status === 401) await sessionExpired.setValue(true);
+  return {
+    ok: false,
+    error: {
+      code: (body?.error.code ?? 'internal') as Failure['code'],
+      message: body?.error.message ?? `HTTP ${res.status}`,
+      status: res.status,
+      details: body?.error.details,
+    },
+  };
+}

@@ -1,0 +1,23 @@
+// Which round the user works in: their stored choice if they still belong to it, else the latest open one.
+import type { Round } from '../../shared/schemas/round';
+import { request } from './api';
+import { fail, ok, type Result } from './result';
+import { currentRoundId } from './storage';
+
+const openStates = new Set(['collecting', 'scoring', 'reviewing']);
+
+export function pickRound(rounds: Round[], storedId: number | null): Round | null {
+  const stored = rounds.find((r) => r.id === storedId);
+  if (stored) return stored;
+  const latestFirst = [...rounds].sort((a, b) => b.year - a.year || b.id - a.id);
+  return latestFirst.find((r) => openStates.has(r.status)) ?? latestFirst[0] ?? null;
+}
+
+export async function resolveRound(): Promise<Result<Round>> {
+  const rounds = await request((api) => api.api.v1.rounds.$get());
+  if (!rounds.ok) return rounds;
+  const round = pickRound(rounds.value.items, await currentRoundId.getValue());
+  if (!round) return fail('round_not_found', 'No round');
+  await currentRoundId.setValue(round.id);
+  return ok(round);
+}

@@ -1,0 +1,26 @@
+// Every value the extension keeps, in one place.
+import { storage } from 'wxt/utils/storage';
+import type { ClipDraft, StoredSession } from '../../shared/schemas/clip';
+
+export const DEFAULT_SERVER_URL = 'http://127.0.0.1:8787';
+
+/** Base URL of the worker the extension talks to. */
+export const serverUrl = storage.defineItem<string>('local:serverUrl', { fallback: DEFAULT_SERVER_URL });
+
+/** The signed-in session: bearer token, expiry and who the user is. */
+export const sessionItem = storage.defineItem<StoredSession | null>('local:session', { fallback: null });
+
+/** Set when the worker answered 401: the UI shows "sign in again" without dropping the user's work. */
+export const sessionExpired = storage.defineItem<boolean>('local:sessionExpired', { fallback: false });
+
+/** The round the user is working in (chosen in the options page, else the latest open one). */
+export const currentRoundId = storage.defineItem<number | null>('local:currentRoundId', { fallback: null });
+
+/** The last indicator clipped to, per round, so the next clip is one key away. */
+export const lastIndicatorByRound = storage.defineItem<Record<string, number>>('local:lastIndicatorByRound', { fallback: {} });
+
+/** The enterprise last clipped to from each site, keyed "roundId:host", for sites whose domain is not registered. */
+export const enterpriseBySite = storage.defineItem<Record<string, { id: number; name: string }>>('local:enterpriseBySite', { fallback: {} });
+
+/** Captures waiting in an open picker; kept for the browser session only. */
+export const clipDrafts = storage.defineItem<Record<string, ClipDraft>>('session:clipDrafts', { fallback: {} });

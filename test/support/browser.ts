@@ -1,0 +1,56 @@
+// Debian's Chromium with the built extension loaded, driven by playwright-core. Never a downloaded browser.
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type BrowserContext, type Worker } from 'playwright-core';
+import { root } from '../../scripts/lib/wrangler';
+
+export const extensionPath = join(root, '.output', 'chrome-mv3');
+
+export type ExtensionBrowser = {
+  context: BrowserContext;
+  serviceWorker: Worker;
+  extensionId: string;
+  userDataDir: string;
+  pageUrl(page: string): string;
+  close(options?: { keepProfile?: boolean }): Promise<void>;
+};
+
+/** Launches Chromium with the extension; pass a previous `userDataDir` to restart the same profile. */
+export async function launchWithExtension(options: { userDataDir?: string; lang?: string } = {}): Promise<ExtensionBrowser> {
+  const userDataDir = options.userDataDir ?? (await mkdtemp(join(tmpdir(), 'csr-chromium-')));
+  const lang = options.lang ?? 'zh-CN';
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: '/usr/bin/chromium',
+    headless: true,
+    locale: lang,
+    // On Linux, Chromium takes its UI language (chrome.i18n) from the environment, not from --lang.
+    env: { ...process.env, LANGUAGE: lang.replace('-', '_'), LANG: `${lang.replace('-', '_')}.UTF-8` },
+    viewport: { width: 1280, height: 860 },
+    args: [
+      `--disable-extensions-except=${extensionPath}`,
+      `--load-extension=${extensionPath}`,
+      `--lang=${lang}`,
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+  const serviceWorker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
+  const extensionId = new URL(serviceWorker.url()).host;
+  return {
+    context,
+    serviceWorker,
+    extensionId,
+    userDataDir,
+    pageUrl: (page) => `chrome-extension://${extensionId}/${page}`,
+    close: async ({ keepProfile = false } = {}) => {
+      await context.close();
+      if (!keepProfile) await rm(userDataDir, { recursive: true, force: true });
+    },
+  };
+}

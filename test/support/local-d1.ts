@@ -1,0 +1,11 @@
+// Reads the SQLite file behind a local D1 directly, so browser tests can check what really landed.
+import { readdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import { DatabaseSync } from 'node:sqlite';
+
+export async function openLocalD1(persistTo: string): Promise<DatabaseSync> {
+  const dir = join(persistTo, 'v3', 'd1', 'miniflare-D1DatabaseObject');
+  const file = (await readdir(dir)).find((name) => name.endsWith('.sqlite') && name !== 'metadata.sqlite');
+  if (!file) throw new Error(`No D1 database under ${dir}`);
+  return new DatabaseSync(join(dir, file), { readOnly: true });
+}

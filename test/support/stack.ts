@@ -1,0 +1,62 @@
+// The whole product on this machine for a browser test: a fresh local D1 seeded with the demo world,
+// `wrangler dev` on a free 127.0.0.1 port, the demo websites, and Chromium with the built extension.
+import { mkdir, mkdtemp, rm } from 'node:fs/promises';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { demoWorldSpec } from '../../scripts/demo/world';
+import { startDemoSite } from '../../scripts/lib/demo-site';
+import { applyMigrations, root, seedLocal, startWranglerDev, type WorkerProcess } from '../../scripts/lib/wrangler';
+import { launchWithExtension, type ExtensionBrowser } from './browser';
+
+export const artifactsDir = join(root, 'test', 'e2e', 'artifacts');
+
+export async function freePort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const address = server.address();
+  await new Promise((resolve) => server.close(resolve));
+  if (typeof address !== 'object' || !address) throw new Error('no port');
+  return address.port;
+}
+
+export type Stack = {
+  persistTo: string;
+  worker: WorkerProcess;
+  workerPort: number;
+  siteUrl(site: string, path: string): string;
+  browser: ExtensionBrowser;
+  restartWorker(): Promise<void>;
+  stopWorker(): Promise<void>;
+  close(): Promise<void>;
+};
+
+export async function startStack(): Promise<Stack> {
+  await mkdir(artifactsDir, { recursive: true });
+  const persistTo = await mkdtemp(join(tmpdir(), 'csr-d1-'));
+  await applyMigrations(persistTo);
+  await seedLocal(demoWorldSpec, persistTo);
+  const workerPort = await freePort();
+  const [worker, site, browser] = await Promise.all([
+    startWranglerDev({ port: workerPort, persistTo }),
+    startDemoSite(0),
+    launchWithExtension(),
+  ]);
+  const stack: Stack = {
+    persistTo,
+    worker,
+    workerPort,
+    browser,
+    siteUrl: (name, path) => `http://${name}.localhost:${site.port}${path}`,
+    stopWorker: () => stack.worker.stop(),
+    restartWorker: async () => {
+      await stack.worker.stop();
+      stack.worker = await startWranglerDev({ port: workerPort, persistTo });
+    },
+    close: async () => {
+      await Promise.all([browser.close(), stack.worker.stop(), site.stop()]);
+      await rm(persistTo, { recursive: true, force: true });
+    },
+  };
+  return stack;
+}
