@@ -1,4 +1,5 @@
 // What a user does with the extension, done through its real pages and handlers.
+import type { browser as extensionBrowser } from '@wxt-dev/browser';
 import type { Page } from 'playwright-core';
 import type { Stack } from './stack';
 
@@ -24,6 +25,7 @@ export async function signInThroughOptions(stack: Stack, login: string, password
 export async function clickClipMenu(stack: Stack, page: Page) {
   await stack.browser.serviceWorker.evaluate(
     async ({ url, selectionText }) => {
+      const chrome = (globalThis as unknown as { chrome: typeof extensionBrowser }).chrome;
       await chrome.contextMenus.update('clip-selection', {});
       const tab = (await chrome.tabs.query({})).find((t) => t.url === url);
       if (!tab) throw new Error(`no tab for ${url}`);
