@@ -5,6 +5,7 @@ import { defineConfig } from 'wxt';
 export default defineConfig({
   srcDir: 'extension',
   outDir: '.output',
+  publicDir: 'extension/public',
   modules: ['@wxt-dev/i18n/module'],
   // No browser is launched by `wxt` in dev: load .output/chrome-mv3-dev as an unpacked extension.
   webExt: { disabled: true },
