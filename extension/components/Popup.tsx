@@ -1,4 +1,4 @@
-/** The toolbar popup: who is signed in, the page's enterprise, and the clip and side-panel actions. */
+/** The toolbar popup: who is signed in, the page's enterprise, the clip, attach and side-panel actions, and the queue. */
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { i18n } from '#i18n';
@@ -11,6 +11,7 @@ import { openSidePanel } from '../lib/side-panel';
 import { sessionItem } from '../lib/storage';
 import { useStored } from '../lib/use-stored';
 import { ErrorNote } from './ErrorNote';
+import { QueueStatus } from './QueueStatus';
 import { SignInForm } from './SignInForm';
 
 function usePageEnterprise(signedIn: boolean) {
@@ -35,8 +36,8 @@ export function Popup() {
   const enterprise = usePageEnterprise(Boolean(session));
   const [error, setError] = useState<Failure | null>(null);
 
-  const clip = async () => {
-    const result = await sendMessage('clipActiveTab', undefined);
+  const act = async (action: 'clipActiveTab' | 'attachActiveTab') => {
+    const result = await sendMessage(action, undefined);
     if (!result.ok) return setError(result.error);
     window.close();
   };
@@ -63,10 +64,14 @@ export function Popup() {
             {enterprise === undefined ? i18n.t('common.loading') : enterprise ? enterprise.name : <span class="muted">{i18n.t('popup.noEnterprise')}</span>}
           </p>
           <div class="row">
-            <button type="button" class="primary" onClick={() => void clip()}>{i18n.t('popup.clipSelection')}</button>
+            <button type="button" class="primary" onClick={() => void act('clipActiveTab')}>{i18n.t('popup.clipSelection')}</button>
+            <button type="button" data-testid="attach-page" onClick={() => void act('attachActiveTab')}>{i18n.t('popup.attachPage')}</button>
+          </div>
+          <div class="row" style={{ marginTop: '6px' }}>
             <button type="button" onClick={() => void sidePanel()}>{i18n.t('common.openSidePanel')}</button>
           </div>
           {error && <ErrorNote error={error} />}
+          <QueueStatus />
         </>
       )}
     </main>

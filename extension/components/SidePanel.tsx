@@ -78,6 +78,10 @@ export function SidePanel() {
   };
   useEffect(() => void loadEvidence(), [round?.id, enterprise?.id]);
 
+  /** A card's evidence after an edit, a jump back or a withdrawal (null). */
+  const replaceEvidence = (id: number, changed: Evidence | null) =>
+    setEvidence((list) => list && list.flatMap((item) => (item.id !== id ? [item] : changed ? [changed] : [])));
+
   const groups = useMemo(() => {
     const byIndicator = new Map<number, Evidence[]>();
     for (const item of evidence ?? []) byIndicator.set(item.indicatorId, [...(byIndicator.get(item.indicatorId) ?? []), item]);
@@ -118,7 +122,7 @@ export function SidePanel() {
                 <span class="badge">{items.length}</span>
               </h2>
               {items.map((item) => (
-                <EvidenceCard key={item.id} evidence={item} />
+                <EvidenceCard key={item.id} evidence={item} meId={session.user.id} onChange={(changed) => replaceEvidence(item.id, changed)} />
               ))}
             </section>
           ))}

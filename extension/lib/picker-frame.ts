@@ -15,7 +15,7 @@ export function openPicker(draftId: string) {
     'top: 16px',
     'right: 16px',
     'width: 400px',
-    'height: min(600px, calc(100vh - 32px))',
+    'height: min(640px, calc(100vh - 32px))',
     'border: 0',
     'border-radius: 10px',
     'box-shadow: 0 8px 32px rgba(0,0,0,.28)',
@@ -30,4 +30,10 @@ export function openPicker(draftId: string) {
 export function closePicker() {
   frame?.remove();
   frame = null;
+}
+
+/** Hides the picker for a screenshot of the page and resolves once the page has repainted without it. */
+export async function setPickerHidden(hidden: boolean) {
+  frame?.style.setProperty('visibility', hidden ? 'hidden' : 'visible');
+  await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
 }
