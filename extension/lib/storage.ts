@@ -34,6 +34,9 @@ export const clipQueue = storage.defineItem<ClipQueue>('local:clipQueue', {
 /** A queued clip's screenshot (a PNG data URL), stored apart so the queue itself stays small. */
 export const screenshotOf = (key: string) => storage.defineItem<string | null>(`local:screenshot:${key}`, { fallback: null });
 
+/** The worker's last answers to the reads the picker needs, for clipping while it is unreachable. */
+export const offlineCopies = storage.defineItem<Record<string, unknown>>('local:offlineCopies', { fallback: {} });
+
 /** Whether to tick "screenshot" in the picker: the user's last choice. */
 export const screenshotByDefault = storage.defineItem<boolean>('local:screenshotByDefault', { fallback: false });
 

@@ -111,7 +111,15 @@ export function createAnchorer(text: string): Anchorer {
     }
     const top = best(page, candidates, quote.length, target);
     const range = top && originalRange(page, top.candidate.start, top.candidate.end);
-    return range && { ...range, score: top.score, method };
+    return range && { ...widen(range, exact), score: top.score, method };
+  }
+
+  /** Folding drops punctuation and spaces: a quote that began or ended with some takes in as many of the page's. */
+  function widen({ start, end }: { start: number; end: number }, exact: string) {
+    const dropped = (char: string | undefined) => char !== undefined && foldText(char).text === '';
+    for (let i = 0; dropped(exact[i]) && dropped(text[start - 1]); i++) start--;
+    for (let i = exact.length - 1; dropped(exact[i]) && dropped(text[end]); i--) end++;
+    return { start, end };
   }
 
   return {

@@ -72,6 +72,12 @@ describe('anchorQuote', () => {
     expect(found.score).toBeGreaterThan(0.7);
   });
 
+  it('takes in the punctuation an edited quote began or ended with', () => {
+    const page = report.replace('控制在5%以内。', '控制在4.5%以内。');
+    const found = anchorQuote(page, captured(report, '，劳务派遣用工比例控制在5%以内。'))!;
+    expect(page.slice(found.start, found.end)).toBe('，劳务派遣用工比例控制在4.5%以内。');
+  });
+
   it.each([
     ['removed', report.replace('公司于2019年通过ISO 14001环境管理体系认证，2025年完成再认证审核。', '')],
     ['rewritten beyond recognition', report.replace('公司于2019年通过ISO 14001环境管理体系认证', '公司正在筹备质量体系的首次审核工作')],

@@ -7,7 +7,9 @@ import type { IndicatorNode } from '../../../shared/schemas/round';
 import { request } from '../../lib/api';
 import { evidenceFrom } from '../../lib/evidence-payload';
 import { onMessage, sendMessage, type ClipContext } from '../../lib/messaging';
+import { withOfflineCopy } from '../../lib/offline-copy';
 import { fail, ok, type Result } from '../../lib/result';
+import { isRetryable } from '../../lib/retry-policy';
 import { resolveRound } from '../../lib/rounds';
 import { clipDrafts, enterpriseBySite, lastIndicatorByRound, screenshotByDefault, screenshotOf, sessionItem } from '../../lib/storage';
 import { showPicker, startAttach, startClip } from './clip-commands';
@@ -20,7 +22,9 @@ const indicatorCache = new Map<number, IndicatorNode[]>();
 async function indicatorsOf(roundId: number): Promise<Result<IndicatorNode[]>> {
   const cached = indicatorCache.get(roundId);
   if (cached) return ok(cached);
-  const result = await request((api) => api.api.v1.rounds[':roundId'].indicators.$get({ param: { roundId: String(roundId) } }));
+  const result = await withOfflineCopy(`indicators:${roundId}`, () =>
+    request((api) => api.api.v1.rounds[':roundId'].indicators.$get({ param: { roundId: String(roundId) } })),
+  );
   if (result.ok) indicatorCache.set(roundId, result.value.items);
   return result.ok ? ok(result.value.items) : result;
 }
@@ -44,17 +48,18 @@ async function clipContext(url: string): Promise<Result<ClipContext>> {
   const isStaff = session?.user.memberships.some((m) => m.roundId === round.value.id && m.role === 'enterprise');
   const [indicators, detected, own] = await Promise.all([
     indicatorsOf(round.value.id),
-    host ? findEnterprises(round.value.id, { host }) : Promise.resolve(ok({ items: [] })),
+    host ? withOfflineCopy(`enterprises:${round.value.id}:${host}`, () => findEnterprises(round.value.id, { host })) : Promise.resolve(ok({ items: [] })),
     // Enterprise staff see exactly one enterprise: theirs.
-    isStaff ? findEnterprises(round.value.id, {}) : Promise.resolve(ok({ items: [] })),
+    isStaff ? withOfflineCopy(`enterprises:${round.value.id}`, () => findEnterprises(round.value.id, {})) : Promise.resolve(ok({ items: [] })),
   ]);
   if (!indicators.ok) return indicators;
-  if (!detected.ok) return detected;
+  // Offline with no copy for this site: the user picks the enterprise (or the one remembered) instead.
+  if (!detected.ok && !isRetryable(detected.error)) return detected;
   const ownFirst = own.ok ? own.value.items[0] : undefined;
   return ok({
     round: round.value,
     indicators: indicators.value,
-    detected: detected.value.items,
+    detected: detected.ok ? detected.value.items : [],
     remembered: (await enterpriseBySite.getValue())[`${round.value.id}:${host}`] ?? null,
     own: ownFirst ? { id: ownFirst.id, name: ownFirst.name } : null,
     lastIndicatorId: (await lastIndicatorByRound.getValue())[round.value.id] ?? null,
