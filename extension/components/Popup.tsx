@@ -7,6 +7,7 @@ import { request } from '../lib/api';
 import { sendMessage } from '../lib/messaging';
 import type { Failure } from '../lib/result';
 import { resolveRound } from '../lib/rounds';
+import { sourceOfTab } from '../lib/pdf-viewer-url';
 import { openSidePanel } from '../lib/side-panel';
 import { sessionItem } from '../lib/storage';
 import { useStored } from '../lib/use-stored';
@@ -21,9 +22,10 @@ function usePageEnterprise(signedIn: boolean) {
     void (async () => {
       const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
       const round = await resolveRound();
-      if (!round.ok || !tab?.url || !/^https?:/.test(tab.url)) return setEnterprise(null);
+      const source = sourceOfTab(tab?.url);
+      if (!round.ok || !source) return setEnterprise(null);
       const found = await request((api) =>
-        api.api.v1.rounds[':roundId'].enterprises.$get({ param: { roundId: String(round.value.id) }, query: { host: new URL(tab.url!).hostname } }),
+        api.api.v1.rounds[':roundId'].enterprises.$get({ param: { roundId: String(round.value.id) }, query: { host: new URL(source).hostname } }),
       );
       setEnterprise(found.ok ? (found.value.items[0] ?? null) : null);
     })();

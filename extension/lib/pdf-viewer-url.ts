@@ -24,3 +24,10 @@ export const looksLikePdf = (href: string | undefined) => {
     return false;
   }
 };
+
+/** The web address whose content a tab shows: the PDF's for the viewer, the page's own if http(s), else null. */
+export function sourceOfTab(tabUrl: string | undefined): string | null {
+  if (!tabUrl) return null;
+  const href = tabUrl.startsWith(browser.runtime.getURL(VIEWER_PATH)) ? parseViewerUrl(tabUrl).pdfUrl : tabUrl;
+  return /^https?:/.test(href) ? href : null;
+}

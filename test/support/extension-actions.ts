@@ -72,3 +72,7 @@ export async function highlightsOn(stack: Stack, url: string): Promise<Record<st
 /** The toolbar badge's text (the number of clips waiting to be sent). */
 export const badgeText = (stack: Stack) =>
   stack.browser.serviceWorker.evaluate(() => (globalThis as unknown as { chrome: Chrome }).chrome.action.getBadgeText({}));
+
+/** How many declarativeNetRequest rules the extension has added (the PDF redirect, when turned on). */
+export const redirectRuleCount = (stack: Stack) =>
+  stack.browser.serviceWorker.evaluate(async () => (await (globalThis as unknown as { chrome: Chrome }).chrome.declarativeNetRequest.getDynamicRules()).length);
