@@ -15,12 +15,15 @@ import { ErrorNote } from './ErrorNote';
 import { QueueStatus } from './QueueStatus';
 import { SignInForm } from './SignInForm';
 
-function usePageEnterprise(signedIn: boolean) {
+/** The tab the popup was opened over, and its enterprise: the popup's actions apply to that tab. */
+function usePageTab(signedIn: boolean) {
+  const [tabId, setTabId] = useState<number | null>(null);
   const [enterprise, setEnterprise] = useState<EnterpriseSummary | null | undefined>(undefined);
   useEffect(() => {
     if (!signedIn) return;
     void (async () => {
-      const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+      const [tab] = await browser.tabs.query({ active: true, lastFocusedWindow: true });
+      setTabId(tab?.id ?? null);
       const round = await resolveRound();
       const source = sourceOfTab(tab?.url);
       if (!round.ok || !source) return setEnterprise(null);
@@ -30,16 +33,17 @@ function usePageEnterprise(signedIn: boolean) {
       setEnterprise(found.ok ? (found.value.items[0] ?? null) : null);
     })();
   }, [signedIn]);
-  return enterprise;
+  return { tabId, enterprise };
 }
 
 export function Popup() {
   const session = useStored(sessionItem);
-  const enterprise = usePageEnterprise(Boolean(session));
+  const { tabId, enterprise } = usePageTab(Boolean(session));
   const [error, setError] = useState<Failure | null>(null);
 
-  const act = async (action: 'clipActiveTab' | 'attachActiveTab') => {
-    const result = await sendMessage(action, undefined);
+  const act = async (action: 'clipTab' | 'attachTab') => {
+    if (tabId === null) return;
+    const result = await sendMessage(action, { tabId });
     if (!result.ok) return setError(result.error);
     window.close();
   };
@@ -66,8 +70,8 @@ export function Popup() {
             {enterprise === undefined ? i18n.t('common.loading') : enterprise ? enterprise.name : <span class="muted">{i18n.t('popup.noEnterprise')}</span>}
           </p>
           <div class="row">
-            <button type="button" class="primary" onClick={() => void act('clipActiveTab')}>{i18n.t('popup.clipSelection')}</button>
-            <button type="button" data-testid="attach-page" onClick={() => void act('attachActiveTab')}>{i18n.t('popup.attachPage')}</button>
+            <button type="button" class="primary" disabled={tabId === null} onClick={() => void act('clipTab')}>{i18n.t('popup.clipSelection')}</button>
+            <button type="button" data-testid="attach-page" disabled={tabId === null} onClick={() => void act('attachTab')}>{i18n.t('popup.attachPage')}</button>
           </div>
           <div class="row" style={{ marginTop: '6px' }}>
             <button type="button" onClick={() => void sidePanel()}>{i18n.t('common.openSidePanel')}</button>

@@ -44,10 +44,10 @@ interface BackgroundProtocol {
   searchEnterprises(data: { roundId: number; q: string }): Result<EnterpriseSummary[]>;
   saveClip(data: ClipChoice): Result<SaveOutcome>;
   dismissPicker(data: { draftId: string }): void;
-  /** Popup: clip the selection of the active tab, as the context menu does. */
-  clipActiveTab(): Result<null>;
-  /** Popup: attach the active tab's page without a quote. */
-  attachActiveTab(): Result<null>;
+  /** Popup: clip the selection of the tab it was opened over, as the context menu does. */
+  clipTab(data: { tabId: number }): Result<null>;
+  /** Popup: attach that tab's page without a quote. */
+  attachTab(data: { tabId: number }): Result<null>;
   /** Content script's selection button: clip the selection of the sender's tab. */
   clipSelectionInSender(): Result<null>;
   /** Side panel: open the evidence's source with the quote highlighted, and record what was found. */

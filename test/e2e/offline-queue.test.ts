@@ -52,10 +52,9 @@ describe('clipping while the worker is unreachable', () => {
     }
     expect(await badgeText(stack)).toBe(String(OFFLINE_CLIPS));
     const popup = await stack.browser.context.newPage();
-    await popup.setViewportSize({ width: 360, height: 320 });
     await popup.goto(stack.browser.pageUrl('popup.html'));
     await popup.getByTestId('queued-count').filter({ hasText: `${OFFLINE_CLIPS} 条证据待发送` }).waitFor();
-    await popup.screenshot({ path: join(artifactsDir, 'popup-queued.png') });
+    await popup.locator('main').screenshot({ path: join(artifactsDir, 'popup-queued.png') });
 
     // The browser is closed and reopened with the same profile; then the worker comes back.
     await stack.relaunchBrowser();

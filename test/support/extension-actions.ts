@@ -76,3 +76,17 @@ export const badgeText = (stack: Stack) =>
 /** How many declarativeNetRequest rules the extension has added (the PDF redirect, when turned on). */
 export const redirectRuleCount = (stack: Stack) =>
   stack.browser.serviceWorker.evaluate(async () => (await (globalThis as unknown as { chrome: Chrome }).chrome.declarativeNetRequest.getDynamicRules()).length);
+
+/**
+ * Opens the toolbar popup's page in a window of its own, left unfocused, so that — as with the real
+ * popup — the active tab of the last focused window is still the page the user is on.
+ */
+export async function openPopup(stack: Stack): Promise<Page> {
+  const url = stack.browser.pageUrl('popup.html');
+  const opened = stack.browser.context.waitForEvent('page', { predicate: (p) => p.url() === url });
+  await stack.browser.serviceWorker.evaluate(
+    (url) => (globalThis as unknown as { chrome: Chrome }).chrome.windows.create({ url, focused: false, width: 360, height: 420 }),
+    url,
+  );
+  return opened;
+}

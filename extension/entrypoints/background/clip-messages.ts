@@ -109,8 +109,6 @@ async function dismissPicker(draftId: string) {
   if (draft.tabId !== undefined) await sendMessage('closePicker', undefined, draft.tabId).catch(() => undefined);
 }
 
-const activeTabId = async () => (await browser.tabs.query({ active: true, lastFocusedWindow: true }))[0]?.id;
-
 export function setupClipMessages() {
   onMessage('getDraft', async ({ data }) => (await clipDrafts.getValue())[data.draftId] ?? null);
   onMessage('getClipContext', ({ data }) => clipContext(data.url));
@@ -120,14 +118,8 @@ export function setupClipMessages() {
   });
   onMessage('saveClip', ({ data }) => saveClip(data));
   onMessage('dismissPicker', ({ data }) => dismissPicker(data.draftId));
-  onMessage('clipActiveTab', async () => {
-    const tabId = await activeTabId();
-    return tabId === undefined ? fail('not_found', 'No active tab') : startClip(tabId);
-  });
-  onMessage('attachActiveTab', async () => {
-    const tabId = await activeTabId();
-    return tabId === undefined ? fail('not_found', 'No active tab') : startAttach(tabId);
-  });
+  onMessage('clipTab', ({ data }) => startClip(data.tabId));
+  onMessage('attachTab', ({ data }) => startAttach(data.tabId));
   onMessage('clipSelectionInSender', ({ sender }) => (sender.tab?.id === undefined ? fail('not_found', 'No tab') : startClip(sender.tab.id)));
   onMessage('retryQueuedClip', ({ data }) => retryQueued(data.key));
   onMessage('discardQueuedClip', ({ data }) => discardQueued(data.key));
