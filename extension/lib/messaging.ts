@@ -30,7 +30,7 @@ interface PageProtocol {
   /** Read the page (or a link on it, by its URL) for attaching without a quote. */
   capturePage(data: { linkUrl?: string }): Capture;
   openPicker(data: { draftId: string }): void;
-  closePicker(): void;
+  closePicker(data: { draftId: string }): void;
   /** Hide the picker for a screenshot of the page; resolves once the page repainted. */
   setPickerHidden(data: { hidden: boolean }): void;
   /** Find the quote on the page as it is now and highlight it. */

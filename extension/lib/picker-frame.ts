@@ -2,9 +2,11 @@
 import { browser } from 'wxt/browser';
 
 let frame: HTMLIFrameElement | null = null;
+let shownDraft: string | null = null;
 
 export function openPicker(draftId: string) {
   closePicker();
+  shownDraft = draftId;
   frame = document.createElement('iframe');
   frame.setAttribute('data-csr-clipper', 'picker');
   frame.title = 'CSR Clipper';
@@ -27,9 +29,12 @@ export function openPicker(draftId: string) {
   frame.focus();
 }
 
-export function closePicker() {
+/** Closes the picker; given a draft, only if it is that draft's (a late close must not hit a newer clip). */
+export function closePicker(draftId?: string) {
+  if (draftId !== undefined && draftId !== shownDraft) return;
   frame?.remove();
   frame = null;
+  shownDraft = null;
 }
 
 /** Hides the picker for a screenshot of the page and resolves once the page has repainted without it. */

@@ -25,11 +25,13 @@ export async function signInThroughOptions(stack: Stack, login: string, password
  * after the click is the real code path.
  */
 export async function clickMenu(stack: Stack, page: Page, menuItemId: string, extra: Record<string, string> = {}) {
+  // A right click happens on the tab in front; other tabs may show the same address.
+  await page.bringToFront();
   await stack.browser.serviceWorker.evaluate(
     async ({ url, menuItemId, info }) => {
       const chrome = (globalThis as unknown as { chrome: Chrome }).chrome;
       await chrome.contextMenus.update(menuItemId, {});
-      const tab = (await chrome.tabs.query({})).find((t) => t.url === url);
+      const tab = (await chrome.tabs.query({ active: true })).find((t) => t.url === url);
       if (!tab) throw new Error(`no tab for ${url}`);
       (chrome.contextMenus.onClicked as unknown as { dispatch(...args: unknown[]): void }).dispatch({ menuItemId, editable: false, pageUrl: url, ...info }, tab);
     },
@@ -90,3 +92,10 @@ export async function openPopup(stack: Stack): Promise<Page> {
   );
   return opened;
 }
+
+/** The bearer token the extension holds for the signed-in user, to check what the worker serves them. */
+export const sessionToken = (stack: Stack) =>
+  stack.browser.serviceWorker.evaluate(async () => {
+    const { session } = await (globalThis as unknown as { chrome: Chrome }).chrome.storage.local.get('session');
+    return (session as { token: string }).token;
+  });

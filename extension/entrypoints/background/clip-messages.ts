@@ -106,7 +106,7 @@ async function dismissPicker(draftId: string) {
   if (!draft) return;
   delete drafts[draftId];
   await clipDrafts.setValue(drafts);
-  if (draft.tabId !== undefined) await sendMessage('closePicker', undefined, draft.tabId).catch(() => undefined);
+  if (draft.tabId !== undefined) await sendMessage('closePicker', { draftId }, draft.tabId).catch(() => undefined);
 }
 
 export function setupClipMessages() {

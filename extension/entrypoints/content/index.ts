@@ -28,7 +28,7 @@ export default defineContentScript({
     onMessage('captureSelection', () => captureSelection());
     onMessage('capturePage', ({ data }) => capturePage(data.linkUrl));
     onMessage('openPicker', ({ data }) => openPicker(data.draftId));
-    onMessage('closePicker', () => closePicker());
+    onMessage('closePicker', ({ data }) => closePicker(data.draftId));
     onMessage('setPickerHidden', ({ data }) => setPickerHidden(data.hidden));
     onMessage('highlightQuote', ({ data }) => highlightQuote(data));
     setupSelectionButton(() => void sendMessage('clipSelectionInSender', undefined));

@@ -26,7 +26,7 @@ export function answerAsPage(pdfUrl: string, ready: Promise<OpenPdf>) {
     return { ...page(open), pdf: { pageNumber: open.pages.current(), documentSha256: open.sha256 } };
   });
   onMessage('openPicker', ({ data }) => openPicker(data.draftId));
-  onMessage('closePicker', () => closePicker());
+  onMessage('closePicker', ({ data }) => closePicker(data.draftId));
   onMessage('setPickerHidden', ({ data }) => setPickerHidden(data.hidden));
   onMessage('highlightQuote', async ({ data }) => {
     const open = await ready;
