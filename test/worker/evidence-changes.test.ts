@@ -3,35 +3,16 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
 import { evidence } from '../../worker/db/schema';
 import { creditCodes } from '../support/test-world';
+import { saveClip } from './saved-clip';
 import { call, createWorld, type World } from './world';
 
 let world: World;
-let indicatorId: number;
 beforeAll(async () => {
   world = await createWorld();
-  const tree = await call(`/rounds/${world.roundId}/indicators`, { token: world.tokens.expert });
-  indicatorId = tree.data.items.find((n: { code: string }) => n.code === 'STAFF.1.1').id;
 });
 
 const quote = '公司劳动合同签订率达到100%。';
-/** A fresh clip by `who` (default: the expert), as the extension would save it. */
-async function clip(who: 'expert' | 'huaxin' = 'expert') {
-  const res = await call('/evidence', {
-    token: world.tokens[who],
-    json: {
-      roundId: world.roundId,
-      enterpriseId: world.enterpriseId(creditCodes.huaxin),
-      indicatorId,
-      url: 'https://www.huaxin-auto.cn/csr/2025.html',
-      title: '华鑫2025社会责任报告',
-      quote,
-      capturedAt: '2026-11-20T08:00:00.000Z',
-      idempotencyKey: crypto.randomUUID(),
-    },
-  });
-  expect(res.status).toBe(201);
-  return res.data as { id: number; version: number };
-}
+const clip = () => saveClip(world, 'expert', quote);
 
 const auditOf = (action: string, id: number) =>
   world.db.query.auditLog.findFirst({ where: (a, { and, eq }) => and(eq(a.action, action), eq(a.resourceId, String(id))) });

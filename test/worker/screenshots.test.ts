@@ -2,33 +2,15 @@
 import { env } from 'cloudflare:workers';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { toHex } from '../../worker/auth/crypto';
-import { creditCodes } from '../support/test-world';
+import { saveClip } from './saved-clip';
 import { call, createWorld, type World } from './world';
 
 let world: World;
-let indicatorId: number;
 beforeAll(async () => {
   world = await createWorld();
-  const tree = await call(`/rounds/${world.roundId}/indicators`, { token: world.tokens.expert });
-  indicatorId = tree.data.items.find((n: { code: string }) => n.code === 'STAFF.1.1').id;
 });
 
-async function clip() {
-  const res = await call('/evidence', {
-    token: world.tokens.expert,
-    json: {
-      roundId: world.roundId,
-      enterpriseId: world.enterpriseId(creditCodes.huaxin),
-      indicatorId,
-      url: 'https://www.huaxin-auto.cn/csr/2025.html',
-      title: '华鑫2025社会责任报告',
-      quote: '全员参加社会保险。',
-      capturedAt: '2026-11-20T08:00:00.000Z',
-      idempotencyKey: crypto.randomUUID(),
-    },
-  });
-  return res.data as { id: number };
-}
+const clip = () => saveClip(world, 'expert', '全员参加社会保险。');
 
 /** A PNG signature followed by `fill`: enough for the route, which checks the signature, not the pixels. */
 const png = (fill: number, size = 64) => new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, ...new Array(size).fill(fill)]);
