@@ -32,12 +32,23 @@ export function tabLoaded(tabId: number, timeoutMs = 20_000): Promise<void> {
   });
 }
 
+/** Chrome allows about two captures a second; clips saved in quick succession wait their turn. */
+const CAPTURE_ATTEMPTS = 4;
+const CAPTURE_RETRY_MS = 600;
+
 /** A PNG of the tab's visible area with the picker hidden, so the evidence shows the page as it was. */
 export async function captureVisible(tabId: number): Promise<string> {
   const tab = await browser.tabs.get(tabId);
   await sendMessage('setPickerHidden', { hidden: true }, tabId);
   try {
-    return await browser.tabs.captureVisibleTab(tab.windowId, { format: 'png' });
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await browser.tabs.captureVisibleTab(tab.windowId, { format: 'png' });
+      } catch (err) {
+        if (attempt === CAPTURE_ATTEMPTS || !/MAX_CAPTURE_VISIBLE_TAB_CALLS_PER_SECOND/.test(String(err))) throw err;
+        await new Promise((resolve) => setTimeout(resolve, CAPTURE_RETRY_MS));
+      }
+    }
   } finally {
     await sendMessage('setPickerHidden', { hidden: false }, tabId).catch(() => undefined);
   }
