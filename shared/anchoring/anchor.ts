@@ -22,8 +22,10 @@ export const MIN_QUOTE_SIMILARITY = 0.75;
 const MAX_ERRORS = 256;
 /** Folded quotes shorter than this are too unspecific to match approximately. */
 const MIN_FUZZY_LENGTH = 4;
-/** Characters searched on each side of the expected position before the whole page is searched. */
-const NEAR_WINDOW = 4_096;
+/** Quotes searched for beyond their old position before the page's trigram index is built. */
+const INDEX_AFTER_SEARCHES = 4;
+/** Characters searched on each side of the expected position, ever wider, before the whole page is searched. */
+const NEAR_WINDOWS = [512, 4_096];
 
 const WEIGHTS = { quote: 50, prefix: 20, suffix: 20, position: 2 };
 
@@ -37,8 +39,23 @@ export function createAnchorer(text: string): Anchorer {
   let foldedPage: FoldedText | null = null;
   const fold = () => (foldedPage ??= foldText(text));
   let finder: FragmentFinder | null = null;
-  /** Built only when a quote has to be searched for approximately over the whole page. */
+  /** The page's trigram index, built on first use (an approximate search over the whole page). */
   const find: FragmentFinder = (fragment) => (finder ??= trigramIndex(fold().text))(fragment);
+  let searches = 0;
+  /** Many quotes on one page: the index (built once) beats scanning the page for each quote. */
+  const indexPays = () => finder !== null || ++searches > INDEX_AFTER_SEARCHES;
+
+  /** Where `exact` occurs in the page, as is; through the index when it pays (folding is per character, so
+   * every occurrence is a folded occurrence starting at the same original offset). */
+  function occurrences(exact: string): Candidate[] {
+    const quote = foldText(exact).text;
+    if (!quote || foldText(exact[0]!).text === '' || !indexPays()) return exactCandidates(text, exact);
+    const page = fold();
+    return find(quote)
+      .map((at) => page.offsets[at]!)
+      .filter((start) => text.startsWith(exact, start))
+      .map((start) => ({ start, end: start + exact.length, errors: 0 }));
+  }
   /** [old start, new start] of every quote anchored so far. */
   const shifts: [number, number][] = [];
 
@@ -72,8 +89,10 @@ export function createAnchorer(text: string): Anchorer {
     const maxErrors = Math.min(MAX_ERRORS, Math.floor(quote.length * (1 - MIN_QUOTE_SIMILARITY)));
     if (target.start !== undefined) {
       const at = foldedIndexOf(page, expectedStart(target.start));
-      const near = approximateIn(page.text, quote, maxErrors, Math.max(0, at - NEAR_WINDOW), Math.min(page.text.length, at + quote.length + NEAR_WINDOW));
-      if (near.length > 0) return near;
+      for (const window of NEAR_WINDOWS) {
+        const near = approximateIn(page.text, quote, maxErrors, Math.max(0, at - window), Math.min(page.text.length, at + quote.length + window));
+        if (near.length > 0) return near;
+      }
     }
     return approximateCandidates(page.text, quote, maxErrors, find);
   }
@@ -89,7 +108,7 @@ export function createAnchorer(text: string): Anchorer {
         contextSimilarity(fold().text, foldText(prefix).text, foldedIndexOf(fold(), target.start), 'before') >= 0.5;
       if (agrees) return { start: target.start, end: target.start + exact.length, score: 1, method: 'position' };
     }
-    const exactHits = exactCandidates(text, exact);
+    const exactHits = occurrences(exact);
     if (exactHits.length === 1) return { start: exactHits[0]!.start, end: exactHits[0]!.end, score: 1, method: 'exact' };
 
     const page = fold();

@@ -12,12 +12,13 @@ export function trigramIndex(text: string): FragmentFinder {
   const bits = Math.min(20, Math.max(4, Math.ceil(Math.log2(count + 1))));
   const mask = (1 << bits) - 1;
   // Counting sort of positions by bucket: starts[b]..starts[b + 1] are the positions hashing to b.
+  const hashes = new Int32Array(count);
   const starts = new Int32Array(mask + 2);
-  for (let i = 0; i < count; i++) starts[trigramHash(text, i, mask) + 1]!++;
+  for (let i = 0; i < count; i++) starts[(hashes[i] = trigramHash(text, i, mask)) + 1]!++;
   for (let b = 1; b < starts.length; b++) starts[b]! += starts[b - 1]!;
   const positions = new Int32Array(count);
   const cursor = starts.slice(0, mask + 1);
-  for (let i = 0; i < count; i++) positions[cursor[trigramHash(text, i, mask)]!++] = i;
+  for (let i = 0; i < count; i++) positions[cursor[hashes[i]!]!++] = i;
 
   return (fragment) => {
     if (!fragment) return [];
