@@ -8,6 +8,7 @@ import { request, screenshotUrl } from '../lib/api';
 import { formatDateTime } from '../lib/locale';
 import { sendMessage } from '../lib/messaging';
 import type { Failure } from '../lib/result';
+import { ConfirmButton } from './ConfirmButton';
 import { ErrorNote } from './ErrorNote';
 import { EvidenceEditForm } from './EvidenceEditForm';
 
@@ -35,9 +36,7 @@ export function EvidenceCard({ evidence, meId, onChange }: EvidenceCardProps) {
     if (result.ok) after(result.value);
   };
   const openSource = () => run(() => sendMessage('openEvidenceSource', { evidence }), (updated) => updated && onChange(updated));
-  const withdraw = () =>
-    confirm(i18n.t('evidence.withdrawConfirm')) &&
-    run(() => request((api) => api.api.v1.evidence[':id'].$delete({ param: { id: String(evidence.id) } })), () => onChange(null));
+  const withdraw = () => run(() => request((api) => api.api.v1.evidence[':id'].$delete({ param: { id: String(evidence.id) } })), () => onChange(null));
   const showScreenshot = async () => {
     const url = await screenshotUrl(evidence.id);
     if (url) window.open(url, '_blank', 'noopener');
@@ -78,7 +77,7 @@ export function EvidenceCard({ evidence, meId, onChange }: EvidenceCardProps) {
           )}
           {mine && <button type="button" data-testid="edit-evidence" onClick={() => setEditing(true)}>{i18n.t('evidence.edit')}</button>}
           {mine && evidence.status !== 'accepted' && (
-            <button type="button" data-testid="withdraw-evidence" disabled={busy} onClick={() => void withdraw()}>{i18n.t('evidence.withdraw')}</button>
+            <ConfirmButton testId="withdraw-evidence" disabled={busy} label={i18n.t('evidence.withdraw')} question={i18n.t('evidence.withdrawConfirm')} onConfirm={() => void withdraw()} />
           )}
         </div>
       )}

@@ -5,6 +5,7 @@ import { sendMessage } from '../lib/messaging';
 import type { Failure } from '../lib/result';
 import { clipQueue } from '../lib/storage';
 import { useStored } from '../lib/use-stored';
+import { ConfirmButton } from './ConfirmButton';
 import { ErrorNote } from './ErrorNote';
 
 const excerpt = (item: QueuedClip) => {
@@ -21,9 +22,7 @@ function NeedsAttention({ item }: { item: QueuedClip }) {
       <div class="row">
         <button type="button" onClick={() => void sendMessage('editQueuedClip', { key: item.key })}>{i18n.t('queue.edit')}</button>
         <button type="button" onClick={() => void sendMessage('retryQueuedClip', { key: item.key })}>{i18n.t('common.retry')}</button>
-        <button type="button" onClick={() => confirm(i18n.t('queue.discardConfirm')) && void sendMessage('discardQueuedClip', { key: item.key })}>
-          {i18n.t('queue.discard')}
-        </button>
+        <ConfirmButton label={i18n.t('queue.discard')} question={i18n.t('queue.discardConfirm')} onConfirm={() => void sendMessage('discardQueuedClip', { key: item.key })} />
       </div>
     </li>
   );

@@ -63,8 +63,9 @@ describe('attaching a page or a link without a quote', () => {
     await reportCard.getByTestId('evidence-edit').locator('textarea').fill('经董事会审议通过的正式版本');
     await reportCard.getByTestId('evidence-edit').getByRole('button', { name: '保存' }).click();
     await reportCard.getByTestId('evidence-note').filter({ hasText: '经董事会审议通过的正式版本' }).waitFor();
-    panel.once('dialog', (dialog) => void dialog.accept());
-    await panel.locator(`article[data-evidence-id="${attachedLink!.id}"]`).getByTestId('withdraw-evidence').click();
+    const linkCard = panel.locator(`article[data-evidence-id="${attachedLink!.id}"]`);
+    await linkCard.getByTestId('withdraw-evidence').click();
+    await linkCard.getByTestId('withdraw-evidence-confirm').click();
     await expect.poll(() => panel.locator('article.evidence-card').count()).toBe(1);
 
     const [edited, withdrawn] = await rows();
