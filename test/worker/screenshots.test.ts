@@ -81,8 +81,9 @@ describe('GET /evidence/:id/screenshot', () => {
     expect(res.headers.get('x-content-sha256')).toBe(await sha256(image));
   });
 
-  it('is 404 without a screenshot, 403 for other enterprises, 401 anonymously', async () => {
+  it('is 404 without a screenshot, 403 for other enterprises, 401 anonymously, 400 for a bad id', async () => {
     const saved = await clip();
+    expect((await call('/evidence/abc/screenshot', { token: world.tokens.reviewer })).status).toBe(400);
     expect((await call(`/evidence/${saved.id}/screenshot`, { token: world.tokens.reviewer })).status).toBe(404);
     expect((await call(`/evidence/${saved.id}/screenshot`, { token: world.tokens.jiaan })).status).toBe(403);
     expect((await call(`/evidence/${saved.id}/screenshot`)).status).toBe(401);
