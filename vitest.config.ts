@@ -2,13 +2,15 @@
 // browser end-to-end tests (Node driving Chromium against `wrangler dev`).
 import { cloudflareTest, readD1Migrations } from '@cloudflare/vitest-plugin';
 import { defineConfig } from 'vitest/config';
+import { WxtVitest } from 'wxt/testing/vitest-plugin';
 
 export default defineConfig(async () => {
   const migrations = await readD1Migrations('worker/migrations');
   return {
     test: {
       projects: [
-        { test: { name: 'unit', include: ['test/unit/**/*.test.{ts,tsx}'], environment: 'node' } },
+        // WxtVitest: extension modules under test get WXT's fake browser (real storage events, alarms, badge).
+        { plugins: [WxtVitest()], test: { name: 'unit', include: ['test/unit/**/*.test.{ts,tsx}'], environment: 'node' } },
         {
           plugins: [
             cloudflareTest({

@@ -1,6 +1,16 @@
 // The browser extension: WXT builds it for Chrome (MV3, side panel) and Firefox (MV3, sidebar) from extension/.
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
+
+/** pdf.js's data files the PDF viewer loads at run time: CJK CMaps, standard fonts, image decoders. */
+const pdfjsAssets = ['cmaps', 'standard_fonts', 'wasm'].flatMap((dir) => {
+  const from = join(import.meta.dirname, 'node_modules', 'pdfjs-dist', dir);
+  return readdirSync(from)
+    .filter((file) => !file.startsWith('LICENSE') && !file.startsWith('quickjs'))
+    .map((file) => ({ absoluteSrc: join(from, file), relativeDest: `pdfjs/${dir}/${file}` }));
+});
 
 export default defineConfig({
   srcDir: 'extension',
@@ -10,6 +20,11 @@ export default defineConfig({
   // No browser is launched by `wxt` in dev: load .output/chrome-mv3-dev as an unpacked extension.
   webExt: { disabled: true },
   vite: () => ({ plugins: [preact()] }),
+  hooks: {
+    'build:publicAssets': (_wxt, files) => {
+      files.push(...pdfjsAssets);
+    },
+  },
   manifest: {
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
@@ -17,14 +32,17 @@ export default defineConfig({
     // Clipping works on any site, PDFs are fetched from any site into the viewer, and the worker's
     // address is the user's choice: all three need access to every origin.
     host_permissions: ['<all_urls>'],
-    permissions: ['contextMenus', 'storage', 'tabs', 'scripting', 'sidePanel', 'alarms'],
+    // declarativeNetRequest: the optional redirect of PDF links to the viewer; unlimitedStorage: screenshots
+    // of clips queued while the worker is unreachable.
+    permissions: ['contextMenus', 'storage', 'tabs', 'scripting', 'sidePanel', 'alarms', 'declarativeNetRequestWithHostAccess', 'unlimitedStorage'],
     commands: {
       'clip-selection': {
         suggested_key: { default: 'Alt+Shift+C' },
         description: '__MSG_commandClipSelection__',
       },
     },
-    web_accessible_resources: [{ resources: ['picker.html'], matches: ['<all_urls>'] }],
+    // The picker is framed into pages; the PDF viewer is where the PDF redirect lands.
+    web_accessible_resources: [{ resources: ['picker.html', 'pdf-viewer.html'], matches: ['<all_urls>'] }],
     browser_specific_settings: {
       gecko: {
         id: 'csr-clipper@jiading.gov.cn',

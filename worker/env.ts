@@ -1,10 +1,12 @@
 // The worker's bindings and per-request variables. Written by hand rather than by `wrangler types`
 // because the extension type-checks this file too (through AppType) and must not see workerd globals.
-import type { D1Database } from '@cloudflare/workers-types';
+import type { D1Database, R2Bucket } from '@cloudflare/workers-types';
 import type { Actor } from './policy/actor';
 
 export type Env = {
   DB: D1Database;
+  /** Screenshots taken with clips, keyed by evidence and SHA-256. */
+  SCREENSHOTS: R2Bucket;
   /** Session lifetime in days (text, as wrangler vars are). */
   SESSION_DAYS?: string;
 };

@@ -9,6 +9,7 @@ import { enterpriseRoutes } from './routes/enterprises';
 import { evidenceRoutes } from './routes/evidence';
 import { healthRoutes } from './routes/health';
 import { roundRoutes } from './routes/rounds';
+import { screenshotRoutes } from './routes/screenshots';
 import { sessionRoutes } from './routes/sessions';
 
 const api = new Hono<AppEnv>()
@@ -17,7 +18,8 @@ const api = new Hono<AppEnv>()
   .route('/', sessionRoutes)
   .route('/', roundRoutes)
   .route('/', enterpriseRoutes)
-  .route('/', evidenceRoutes);
+  .route('/', evidenceRoutes)
+  .route('/', screenshotRoutes);
 
 const app = new Hono<AppEnv>()
   .use(secureHeaders())

@@ -1,11 +1,13 @@
-/** The form that turns a captured quote into evidence: enterprise, indicator, stance and note. */
+/** The form that turns a capture into evidence: enterprise, indicator, stance, note, kind and screenshot. */
 import { useEffect, useState } from 'preact/hooks';
 import { i18n } from '#i18n';
-import type { ClipDraft } from '../../shared/schemas/clip';
+import type { AttachKind, ClipDraft, SaveOutcome } from '../../shared/schemas/clip';
 import type { Stance } from '../../shared/schemas/evidence';
 import type { IndicatorNode } from '../../shared/schemas/round';
 import { sendMessage, type ClipContext } from '../lib/messaging';
 import type { Failure } from '../lib/result';
+import { AttachKindChoice } from './AttachKindChoice';
+import { ClipSource } from './ClipSource';
 import { EnterpriseField, type EnterpriseRef } from './EnterpriseField';
 import { ErrorNote } from './ErrorNote';
 import { IndicatorPicker } from './IndicatorPicker';
@@ -13,10 +15,13 @@ import { StanceChoice } from './StanceChoice';
 
 export type ClipPickerProps = { draftId: string };
 
-type Status = { kind: 'idle' } | { kind: 'saving' } | { kind: 'saved' } | { kind: 'failed'; error: Failure };
+type Status = { kind: 'idle' } | { kind: 'saving' } | { kind: 'done'; outcome: SaveOutcome } | { kind: 'failed'; error: Failure };
 
-/** How long "Saved" stays on screen before the picker closes itself. */
-const SAVED_LINGER_MS = 900;
+/** How long "Saved" (or "Queued") stays on screen before the picker closes itself. */
+const LINGER_MS = { saved: 900, queued: 2_500 };
+
+/** The picker in a window of its own (a queued clip reopened, a page no script may enter) closes itself. */
+const standalone = window.top === window;
 
 export function ClipPicker({ draftId }: ClipPickerProps) {
   const [draft, setDraft] = useState<ClipDraft | null>(null);
@@ -25,31 +30,53 @@ export function ClipPicker({ draftId }: ClipPickerProps) {
   const [enterprise, setEnterprise] = useState<EnterpriseRef | null>(null);
   const [indicator, setIndicator] = useState<IndicatorNode | null>(null);
   const [stance, setStance] = useState<Stance>('supports');
+  const [kind, setKind] = useState<AttachKind>('link');
   const [note, setNote] = useState('');
+  const [screenshot, setScreenshot] = useState(false);
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
 
-  const close = () => void sendMessage('dismissPicker', { draftId });
+  const close = () => {
+    void sendMessage('dismissPicker', { draftId });
+    if (standalone) window.close();
+  };
 
   useEffect(() => {
     void (async () => {
       const loaded = await sendMessage('getDraft', { draftId });
-      if (!loaded) return setLoadError({ code: 'not_found', message: i18n.t('picker.noSelection'), status: 0 });
+      if (!loaded) return setLoadError({ code: 'not_found', message: i18n.t('picker.draftGone'), status: 0 });
       setDraft(loaded);
       const ctx = await sendMessage('getClipContext', { url: loaded.capture.url });
       if (!ctx.ok) return setLoadError(ctx.error);
       setContext(ctx.value);
-      const first = ctx.value.detected[0];
-      setEnterprise(first ? { id: first.id, name: first.name } : ctx.value.remembered);
+      const previous = loaded.previous;
+      const detected = ctx.value.detected[0];
+      setEnterprise(previous?.enterprise ?? (detected ? { id: detected.id, name: detected.name } : (ctx.value.own ?? ctx.value.remembered)));
+      setIndicator(ctx.value.indicators.find((i) => i.id === previous?.indicatorId) ?? null);
+      setStance(previous?.stance ?? 'supports');
+      setNote(previous?.note ?? '');
+      setKind(previous?.kind ?? (loaded.capture.pdf ? 'report' : 'link'));
+      setScreenshot(previous?.screenshot ?? (loaded.tabId !== undefined && ctx.value.screenshotByDefault));
     })();
   }, [draftId]);
 
   const save = async () => {
     if (!draft || !context || !enterprise || !indicator || status.kind === 'saving') return;
     setStatus({ kind: 'saving' });
-    const result = await sendMessage('saveClip', { draftId, roundId: context.round.id, enterprise, indicatorId: indicator.id, stance, note });
+    const result = await sendMessage('saveClip', {
+      draftId,
+      roundId: context.round.id,
+      enterprise,
+      indicatorId: indicator.id,
+      stance,
+      note,
+      kind: draft.capture.selection ? undefined : kind,
+      screenshot,
+    });
     if (!result.ok) return setStatus({ kind: 'failed', error: result.error });
-    setStatus({ kind: 'saved' });
-    setTimeout(close, SAVED_LINGER_MS);
+    const outcome = result.value;
+    if (outcome.state === 'attention') return setStatus({ kind: 'failed', error: { ...outcome.error, code: outcome.error.code as Failure['code'] } });
+    setStatus({ kind: 'done', outcome });
+    setTimeout(close, LINGER_MS[outcome.state]);
   };
 
   const onKeyDown = (event: KeyboardEvent) => {
@@ -58,19 +85,21 @@ export function ClipPicker({ draftId }: ClipPickerProps) {
   };
 
   const detected = context !== null && enterprise !== null && context.detected.some((e) => e.id === enterprise.id);
+  const done = status.kind === 'done';
+  const selection = draft?.capture.selection;
 
   return (
     <main onKeyDown={onKeyDown} style={{ padding: '10px 12px' }}>
       <header class="row">
-        <h1 class="grow">{i18n.t('picker.title')}</h1>
+        <h1 class="grow">{i18n.t(selection || !draft ? 'picker.title' : 'picker.attachTitle')}</h1>
         <button type="button" class="icon" aria-label={i18n.t('common.close')} onClick={close}>×</button>
       </header>
       {loadError && <ErrorNote error={loadError} />}
       {!loadError && (!draft || !context) && <p class="muted">{i18n.t('common.loading')}</p>}
       {draft && context && (
         <form onSubmit={(e) => (e.preventDefault(), void save())}>
-          <label>{i18n.t('picker.quote')}</label>
-          <div class="quote clamped" data-testid="picker-quote">{draft.capture.quote}</div>
+          <ClipSource capture={draft.capture} />
+          {!selection && <AttachKindChoice value={kind} onChange={setKind} />}
           <label>{i18n.t('picker.enterprise')}</label>
           <EnterpriseField
             value={enterprise}
@@ -87,7 +116,7 @@ export function ClipPicker({ draftId }: ClipPickerProps) {
           </label>
           <IndicatorPicker
             indicators={context.indicators}
-            quote={draft.capture.quote}
+            quote={selection?.quote ?? draft.capture.title}
             lastUsedId={context.lastIndicatorId}
             selectedId={indicator?.id ?? null}
             onSelect={setIndicator}
@@ -96,12 +125,19 @@ export function ClipPicker({ draftId }: ClipPickerProps) {
           <StanceChoice value={stance} onChange={setStance} />
           <label for="clip-note">{i18n.t('picker.note')}</label>
           <textarea id="clip-note" rows={2} maxLength={4000} placeholder={i18n.t('picker.notePlaceholder')} value={note} onInput={(e) => setNote(e.currentTarget.value)} />
+          {draft.tabId !== undefined && (
+            <label class="row" style={{ fontWeight: 400 }}>
+              <input type="checkbox" id="clip-screenshot" checked={screenshot} onChange={(e) => setScreenshot(e.currentTarget.checked)} />
+              {i18n.t('picker.screenshot')}
+            </label>
+          )}
           <div class="row" style={{ marginTop: '10px' }}>
-            <button type="submit" class="primary" disabled={!enterprise || !indicator || status.kind === 'saving' || status.kind === 'saved'}>
+            <button type="submit" class="primary" disabled={!enterprise || !indicator || status.kind === 'saving' || done}>
               {status.kind === 'saving' ? i18n.t('picker.saving') : i18n.t('picker.save')}
             </button>
-            <span class="grow" role="status">
-              {status.kind === 'saved' && <span class="ok">{i18n.t('picker.saved')}</span>}
+            <span class="grow" role="status" data-testid="picker-status">
+              {done && status.outcome.state === 'saved' && <span class="ok">{i18n.t('picker.saved')}</span>}
+              {done && status.outcome.state === 'queued' && <span class="warn">{i18n.t('picker.queued')}</span>}
               {!enterprise && <span class="muted">{i18n.t('picker.chooseEnterprise')}</span>}
               {enterprise && !indicator && <span class="muted">{i18n.t('picker.chooseIndicator')}</span>}
             </span>

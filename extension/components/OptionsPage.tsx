@@ -1,4 +1,4 @@
-/** Settings: the worker's address, signing in and out, and the round to work in. */
+/** Settings: the worker's address, signing in and out, the round to work in, and clipping preferences. */
 import { useEffect, useState } from 'preact/hooks';
 import { i18n } from '#i18n';
 import type { Round } from '../../shared/schemas/round';
@@ -7,6 +7,7 @@ import { signOut } from '../lib/auth';
 import { localized } from '../lib/locale';
 import { currentRoundId, serverUrl, sessionItem } from '../lib/storage';
 import { useStored } from '../lib/use-stored';
+import { ClipSettingsForm } from './ClipSettingsForm';
 import { SignInForm } from './SignInForm';
 
 function ServerSetting() {
@@ -76,6 +77,7 @@ export function OptionsPage() {
           <SignInForm />
         )}
       </section>
+      <ClipSettingsForm />
     </main>
   );
 }

@@ -1,4 +1,4 @@
-/** The toolbar popup: who is signed in, the page's enterprise, and the clip and side-panel actions. */
+/** The toolbar popup: who is signed in, the page's enterprise, the clip, attach and side-panel actions, and the queue. */
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { i18n } from '#i18n';
@@ -7,36 +7,43 @@ import { request } from '../lib/api';
 import { sendMessage } from '../lib/messaging';
 import type { Failure } from '../lib/result';
 import { resolveRound } from '../lib/rounds';
+import { sourceOfTab } from '../lib/pdf-viewer-url';
 import { openSidePanel } from '../lib/side-panel';
 import { sessionItem } from '../lib/storage';
 import { useStored } from '../lib/use-stored';
 import { ErrorNote } from './ErrorNote';
+import { QueueStatus } from './QueueStatus';
 import { SignInForm } from './SignInForm';
 
-function usePageEnterprise(signedIn: boolean) {
+/** The tab the popup was opened over, and its enterprise: the popup's actions apply to that tab. */
+function usePageTab(signedIn: boolean) {
+  const [tabId, setTabId] = useState<number | null>(null);
   const [enterprise, setEnterprise] = useState<EnterpriseSummary | null | undefined>(undefined);
   useEffect(() => {
     if (!signedIn) return;
     void (async () => {
-      const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+      const [tab] = await browser.tabs.query({ active: true, lastFocusedWindow: true });
+      setTabId(tab?.id ?? null);
       const round = await resolveRound();
-      if (!round.ok || !tab?.url || !/^https?:/.test(tab.url)) return setEnterprise(null);
+      const source = sourceOfTab(tab?.url);
+      if (!round.ok || !source) return setEnterprise(null);
       const found = await request((api) =>
-        api.api.v1.rounds[':roundId'].enterprises.$get({ param: { roundId: String(round.value.id) }, query: { host: new URL(tab.url!).hostname } }),
+        api.api.v1.rounds[':roundId'].enterprises.$get({ param: { roundId: String(round.value.id) }, query: { host: new URL(source).hostname } }),
       );
       setEnterprise(found.ok ? (found.value.items[0] ?? null) : null);
     })();
   }, [signedIn]);
-  return enterprise;
+  return { tabId, enterprise };
 }
 
 export function Popup() {
   const session = useStored(sessionItem);
-  const enterprise = usePageEnterprise(Boolean(session));
+  const { tabId, enterprise } = usePageTab(Boolean(session));
   const [error, setError] = useState<Failure | null>(null);
 
-  const clip = async () => {
-    const result = await sendMessage('clipActiveTab', undefined);
+  const act = async (action: 'clipTab' | 'attachTab') => {
+    if (tabId === null) return;
+    const result = await sendMessage(action, { tabId });
     if (!result.ok) return setError(result.error);
     window.close();
   };
@@ -63,10 +70,14 @@ export function Popup() {
             {enterprise === undefined ? i18n.t('common.loading') : enterprise ? enterprise.name : <span class="muted">{i18n.t('popup.noEnterprise')}</span>}
           </p>
           <div class="row">
-            <button type="button" class="primary" onClick={() => void clip()}>{i18n.t('popup.clipSelection')}</button>
+            <button type="button" class="primary" disabled={tabId === null} onClick={() => void act('clipTab')}>{i18n.t('popup.clipSelection')}</button>
+            <button type="button" data-testid="attach-page" disabled={tabId === null} onClick={() => void act('attachTab')}>{i18n.t('popup.attachPage')}</button>
+          </div>
+          <div class="row" style={{ marginTop: '6px' }}>
             <button type="button" onClick={() => void sidePanel()}>{i18n.t('common.openSidePanel')}</button>
           </div>
           {error && <ErrorNote error={error} />}
+          <QueueStatus />
         </>
       )}
     </main>

@@ -8,6 +8,7 @@ import type { Evidence } from '../../shared/schemas/evidence';
 import type { IndicatorNode, Round } from '../../shared/schemas/round';
 import { request } from '../lib/api';
 import { localized } from '../lib/locale';
+import { sourceOfTab } from '../lib/pdf-viewer-url';
 import type { Failure } from '../lib/result';
 import { resolveRound } from '../lib/rounds';
 import { sessionItem } from '../lib/storage';
@@ -28,8 +29,9 @@ function useActiveTabEnterprise(round: Round | null, onFound: (e: EnterpriseSumm
     if (!round) return;
     const sync = async () => {
       const [tab] = await browser.tabs.query({ active: true, lastFocusedWindow: true });
-      if (!tab?.url || !/^https?:/.test(tab.url)) return;
-      const [found] = await findEnterprises(round.id, { host: new URL(tab.url).hostname });
+      const source = sourceOfTab(tab?.url);
+      if (!source) return;
+      const [found] = await findEnterprises(round.id, { host: new URL(source).hostname });
       if (found) onFound(found);
     };
     const onUpdated = (_id: number, change: { url?: string; status?: string }, tab: { active?: boolean }) => {
@@ -78,6 +80,10 @@ export function SidePanel() {
   };
   useEffect(() => void loadEvidence(), [round?.id, enterprise?.id]);
 
+  /** A card's evidence after an edit, a jump back or a withdrawal (null). */
+  const replaceEvidence = (id: number, changed: Evidence | null) =>
+    setEvidence((list) => list && list.flatMap((item) => (item.id !== id ? [item] : changed ? [changed] : [])));
+
   const groups = useMemo(() => {
     const byIndicator = new Map<number, Evidence[]>();
     for (const item of evidence ?? []) byIndicator.set(item.indicatorId, [...(byIndicator.get(item.indicatorId) ?? []), item]);
@@ -118,7 +124,7 @@ export function SidePanel() {
                 <span class="badge">{items.length}</span>
               </h2>
               {items.map((item) => (
-                <EvidenceCard key={item.id} evidence={item} />
+                <EvidenceCard key={item.id} evidence={item} meId={session.user.id} onChange={(changed) => replaceEvidence(item.id, changed)} />
               ))}
             </section>
           ))}

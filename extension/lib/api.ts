@@ -18,6 +18,12 @@ export async function apiClient() {
 
 export type ApiClient = Awaited<ReturnType<typeof apiClient>>;
 
+const reachableListeners = new Set<() => void>();
+/** Called after every answer from the worker: a sign that queued clips can go now. */
+export function onWorkerReachable(listener: () => void) {
+  reachableListeners.add(listener);
+}
+
 /** Runs one typed call and folds every outcome into a Result; a 401 marks the session as expired. */
 export async function request<T>(call: (client: ApiClient) => Promise<ClientResponse<T>>): Promise<Result<T>> {
   let res: ClientResponse<T>;
@@ -26,6 +32,7 @@ export async function request<T>(call: (client: ApiClient) => Promise<ClientResp
   } catch (err) {
     return { ok: false, error: { code: 'network', message: err instanceof Error ? err.message : String(err), status: 0 } };
   }
+  if (res.status < 500) for (const listener of reachableListeners) listener();
   if (res.ok) return { ok: true, value: (res.status === 204 ? null : await res.json()) as T };
   const body = (await res.json().catch(() => null)) as ErrorBody | null;
   if (res.status === 401) await sessionExpired.setValue(true);
@@ -38,4 +45,25 @@ export async function request<T>(call: (client: ApiClient) => Promise<ClientResp
       details: body?.error.details,
     },
   };
+}
+
+/** A screenshot (PNG or JPEG data URL) as the raw body of its upload: never through JSON or messages. */
+export function uploadScreenshot(evidenceId: number, dataUrl: string) {
+  const [meta, base64 = ''] = dataUrl.split(',', 2);
+  const type = meta?.includes('image/jpeg') ? 'image/jpeg' : 'image/png';
+  const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
+  return request((api) =>
+    api.api.v1.evidence[':id'].screenshot.$put({ param: { id: String(evidenceId) }, header: { 'content-type': type } }, { init: { body: bytes } }),
+  );
+}
+
+/** A screenshot as an object URL to show, or null when it cannot be fetched. */
+export async function screenshotUrl(evidenceId: number): Promise<string | null> {
+  try {
+    const api = await apiClient();
+    const res = await api.api.v1.evidence[':id'].screenshot.$get({ param: { id: String(evidenceId) } });
+    return res.ok ? URL.createObjectURL(await res.blob()) : null;
+  } catch {
+    return null;
+  }
 }

@@ -1,4 +1,6 @@
 // The page's text as one string, mapped back to its DOM text nodes: the coordinate system of every selector.
+import { quoteAt } from '../../shared/anchoring/text-quote';
+import type { TextSelection } from '../../shared/schemas/clip';
 
 /** Elements whose text is not part of what a reader sees. */
 const SKIPPED = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'IFRAME', 'OBJECT', 'SVG']);
@@ -71,4 +73,16 @@ export function rangeAt(index: TextIndex, start: number, end: number): Range | n
   range.setStart(from.node, from.offset);
   range.setEnd(to.node, to.offset);
   return range;
+}
+
+/** The selection in `root`'s text (the page's body, or a PDF page's text layer), or null when there is none. */
+export function selectionIn(root: Node = document.body): TextSelection | null {
+  const selection = window.getSelection();
+  if (!selection || selection.rangeCount === 0 || selection.isCollapsed) return null;
+  const range = selection.getRangeAt(0);
+  const index = buildTextIndex(root);
+  const start = root.contains(range.startContainer) ? textOffset(index, range.startContainer, range.startOffset) : 0;
+  const end = root.contains(range.endContainer) ? textOffset(index, range.endContainer, range.endOffset) : index.text.length;
+  const quote = quoteAt(index.text, start, end);
+  return quote && { quote: quote.exact, prefix: quote.prefix, suffix: quote.suffix, start: quote.start, end: quote.end };
 }

@@ -1,6 +1,7 @@
 // Which round the user works in: their stored choice if they still belong to it, else the latest open one.
 import type { Round } from '../../shared/schemas/round';
 import { request } from './api';
+import { withOfflineCopy } from './offline-copy';
 import { fail, ok, type Result } from './result';
 import { currentRoundId } from './storage';
 
@@ -14,7 +15,7 @@ export function pickRound(rounds: Round[], storedId: number | null): Round | nul
 }
 
 export async function resolveRound(): Promise<Result<Round>> {
-  const rounds = await request((api) => api.api.v1.rounds.$get());
+  const rounds = await withOfflineCopy('rounds', () => request((api) => api.api.v1.rounds.$get()));
   if (!rounds.ok) return rounds;
   const round = pickRound(rounds.value.items, await currentRoundId.getValue());
   if (!round) return fail('round_not_found', 'No round');

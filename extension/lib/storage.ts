@@ -1,6 +1,6 @@
 // Every value the extension keeps, in one place.
 import { storage } from 'wxt/utils/storage';
-import type { ClipDraft, StoredSession } from '../../shared/schemas/clip';
+import type { ClipDraft, ClipQueue, ClipSettings, StoredSession } from '../../shared/schemas/clip';
 
 export const DEFAULT_SERVER_URL = 'http://127.0.0.1:8787';
 
@@ -24,3 +24,23 @@ export const enterpriseBySite = storage.defineItem<Record<string, { id: number; 
 
 /** Captures waiting in an open picker; kept for the browser session only. */
 export const clipDrafts = storage.defineItem<Record<string, ClipDraft>>('session:clipDrafts', { fallback: {} });
+
+/** Clips not yet confirmed by the worker: kept across restarts until delivered or discarded by the user. */
+export const clipQueue = storage.defineItem<ClipQueue>('local:clipQueue', {
+  fallback: { items: [], failures: 0, nextAttemptAt: null },
+  version: 1,
+});
+
+/** A queued clip's screenshot (a PNG data URL), stored apart so the queue itself stays small. */
+export const screenshotOf = (key: string) => storage.defineItem<string | null>(`local:screenshot:${key}`, { fallback: null });
+
+/** The worker's last answers to the reads the picker needs, for clipping while it is unreachable. */
+export const offlineCopies = storage.defineItem<Record<string, unknown>>('local:offlineCopies', { fallback: {} });
+
+/** Whether to tick "screenshot" in the picker: the user's last choice. */
+export const screenshotByDefault = storage.defineItem<boolean>('local:screenshotByDefault', { fallback: false });
+
+/** Clipping preferences from the options page. */
+export const clipSettings = storage.defineItem<ClipSettings>('local:clipSettings', {
+  fallback: { selectionButton: true, pdfInViewer: false },
+});

@@ -15,6 +15,10 @@ export type Stance = z.infer<typeof Stance>;
 export const ReviewStatus = z.enum(['pending', 'accepted', 'rejected']);
 export type ReviewStatus = z.infer<typeof ReviewStatus>;
 
+/** Whether the quote was found on its source page the last time someone went back to it. */
+export const AnchorStatus = z.enum(['anchored', 'orphan']);
+export type AnchorStatus = z.infer<typeof AnchorStatus>;
+
 /** The quoted words with the text just before and after them. */
 export const TextQuoteSelector = z.object({
   type: z.literal('TextQuoteSelector'),
@@ -108,8 +112,31 @@ export const Evidence = z.object({
   capturedBy: z.object({ id: Id, displayName: z.string() }),
   capturedAt: z.string(),
   receivedAt: z.string(),
-  anchorStatus: z.enum(['anchored', 'orphan']).nullable(),
+  /** SHA-256 of the screenshot of the visible tab taken with the clip, if one was taken. */
+  screenshotSha256: z.string().nullable(),
+  anchorStatus: AnchorStatus.nullable(),
+  /** When the quote was last found on its source (the capture time until someone jumps back to it). */
   lastSeenAt: z.string().nullable(),
   version: z.number().int(),
 });
 export type Evidence = z.infer<typeof Evidence>;
+
+/** The author's later changes: stance and note, against the version they saw. */
+export const EvidenceUpdate = z
+  .object({
+    stance: Stance.optional(),
+    /** An empty note removes it. */
+    note: z.string().trim().max(4000).optional(),
+    version: z.number().int().min(1),
+  })
+  .refine((body) => body.stance !== undefined || body.note !== undefined, { message: 'Change the stance or the note', path: ['stance'] });
+export type EvidenceUpdate = z.input<typeof EvidenceUpdate>;
+
+/** What a jump back to the source found: the quote anchored on the page as it is now, or not. */
+export const AnchoringReport = z.object({ status: AnchorStatus });
+export type AnchoringReport = z.infer<typeof AnchoringReport>;
+
+/** Screenshots are PNG or JPEG images of the visible tab, sent as the raw request body. */
+export const SCREENSHOT_TYPES = ['image/png', 'image/jpeg'] as const;
+export const MAX_SCREENSHOT_BYTES = 8 * 1024 * 1024;
+export const ScreenshotHeaders = z.object({ 'content-type': z.enum(SCREENSHOT_TYPES) });

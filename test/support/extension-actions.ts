@@ -1,7 +1,9 @@
 // What a user does with the extension, done through its real pages and handlers.
 import type { browser as extensionBrowser } from '@wxt-dev/browser';
-import type { Page } from 'playwright-core';
+import type { FrameLocator, Page } from 'playwright-core';
 import type { Stack } from './stack';
+
+type Chrome = typeof extensionBrowser;
 
 /** Opens the options page, points the extension at the test worker and signs in there. */
 export async function signInThroughOptions(stack: Stack, login: string, password: string) {
@@ -18,22 +20,82 @@ export async function signInThroughOptions(stack: Stack, login: string, password
 }
 
 /**
- * Fires the "Clip to indicator" context-menu click for `page`. Headless Chromium cannot open native
- * menus, so the test checks the item is registered and dispatches the click event to the extension's
- * own listener; everything after the click is the real code path.
+ * Fires a context-menu click on `page`. Headless Chromium cannot open native menus, so the test checks
+ * the item is registered and dispatches the click event to the extension's own listener; everything
+ * after the click is the real code path.
  */
-export async function clickClipMenu(stack: Stack, page: Page) {
+export async function clickMenu(stack: Stack, page: Page, menuItemId: string, extra: Record<string, string> = {}) {
+  // A right click happens on the tab in front; other tabs may show the same address.
+  await page.bringToFront();
   await stack.browser.serviceWorker.evaluate(
-    async ({ url, selectionText }) => {
-      const chrome = (globalThis as unknown as { chrome: typeof extensionBrowser }).chrome;
-      await chrome.contextMenus.update('clip-selection', {});
-      const tab = (await chrome.tabs.query({})).find((t) => t.url === url);
+    async ({ url, menuItemId, info }) => {
+      const chrome = (globalThis as unknown as { chrome: Chrome }).chrome;
+      await chrome.contextMenus.update(menuItemId, {});
+      const tab = (await chrome.tabs.query({ active: true })).find((t) => t.url === url);
       if (!tab) throw new Error(`no tab for ${url}`);
-      const info = { menuItemId: 'clip-selection', editable: false, pageUrl: url, selectionText };
-      (chrome.contextMenus.onClicked as unknown as { dispatch(...args: unknown[]): void }).dispatch(info, tab);
+      (chrome.contextMenus.onClicked as unknown as { dispatch(...args: unknown[]): void }).dispatch({ menuItemId, editable: false, pageUrl: url, ...info }, tab);
     },
-    { url: page.url(), selectionText: await page.evaluate(() => String(getSelection())) },
+    { url: page.url(), menuItemId, info: { selectionText: await page.evaluate(() => String(getSelection())), ...extra } },
   );
 }
 
+/** The "Clip to indicator" menu item on the page's selection. */
+export const clickClipMenu = (stack: Stack, page: Page) => clickMenu(stack, page, 'clip-selection');
+
 export const pickerFrame = (page: Page) => page.frameLocator('iframe[data-csr-clipper="picker"]');
+
+/** In the picker: search the indicator by its code, choose it and save (Ctrl+Enter), as a keyboard user does. */
+export async function chooseIndicatorAndSave(picker: FrameLocator, code: string) {
+  await picker.getByTestId('enterprise-name').waitFor({ timeout: 15_000 });
+  await picker.locator('#indicator-search').fill(code);
+  await picker.locator('#indicator-search').press('Enter');
+  await picker.getByTestId('chosen-indicator').filter({ hasText: code }).waitFor();
+  await picker.locator('#indicator-search').press('Control+Enter');
+}
+
+/**
+ * The text of each CSS highlight on the page at `url`, by highlight name, read in the extension's
+ * isolated world (the content script's, where the highlights are drawn).
+ */
+export async function highlightsOn(stack: Stack, url: string): Promise<Record<string, string>> {
+  return stack.browser.serviceWorker.evaluate(async (url) => {
+    const chrome = (globalThis as unknown as { chrome: Chrome }).chrome;
+    const tab = (await chrome.tabs.query({})).find((t) => t.url === url);
+    if (!tab?.id) throw new Error(`no tab for ${url}`);
+    const [found] = await chrome.scripting.executeScript({
+      target: { tabId: tab.id },
+      world: 'ISOLATED',
+      func: () => Object.fromEntries([...CSS.highlights].map(([name, highlight]) => [name, [...highlight].map(String).join('')])),
+    });
+    return (found?.result ?? {}) as Record<string, string>;
+  }, url);
+}
+
+/** The toolbar badge's text (the number of clips waiting to be sent). */
+export const badgeText = (stack: Stack) =>
+  stack.browser.serviceWorker.evaluate(() => (globalThis as unknown as { chrome: Chrome }).chrome.action.getBadgeText({}));
+
+/** How many declarativeNetRequest rules the extension has added (the PDF redirect, when turned on). */
+export const redirectRuleCount = (stack: Stack) =>
+  stack.browser.serviceWorker.evaluate(async () => (await (globalThis as unknown as { chrome: Chrome }).chrome.declarativeNetRequest.getDynamicRules()).length);
+
+/**
+ * Opens the toolbar popup's page in a window of its own, left unfocused, so that — as with the real
+ * popup — the active tab of the last focused window is still the page the user is on.
+ */
+export async function openPopup(stack: Stack): Promise<Page> {
+  const url = stack.browser.pageUrl('popup.html');
+  const opened = stack.browser.context.waitForEvent('page', { predicate: (p) => p.url() === url });
+  await stack.browser.serviceWorker.evaluate(
+    (url) => (globalThis as unknown as { chrome: Chrome }).chrome.windows.create({ url, focused: false, width: 360, height: 420 }),
+    url,
+  );
+  return opened;
+}
+
+/** The bearer token the extension holds for the signed-in user, to check what the worker serves them. */
+export const sessionToken = (stack: Stack) =>
+  stack.browser.serviceWorker.evaluate(async () => {
+    const { session } = await (globalThis as unknown as { chrome: Chrome }).chrome.storage.local.get('session');
+    return (session as { token: string }).token;
+  });

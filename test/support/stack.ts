@@ -26,6 +26,8 @@ export type Stack = {
   workerPort: number;
   siteUrl(site: string, path: string): string;
   browser: ExtensionBrowser;
+  /** Closes Chromium and starts it again on the same profile (storage.local survives, as after a real restart). */
+  relaunchBrowser(): Promise<ExtensionBrowser>;
   restartWorker(): Promise<void>;
   stopWorker(): Promise<void>;
   close(): Promise<void>;
@@ -49,12 +51,17 @@ export async function startStack(): Promise<Stack> {
     browser,
     siteUrl: (name, path) => `http://${name}.localhost:${site.port}${path}`,
     stopWorker: () => stack.worker.stop(),
+    relaunchBrowser: async () => {
+      await stack.browser.close({ keepProfile: true });
+      stack.browser = await launchWithExtension({ userDataDir: stack.browser.userDataDir });
+      return stack.browser;
+    },
     restartWorker: async () => {
       await stack.worker.stop();
       stack.worker = await startWranglerDev({ port: workerPort, persistTo });
     },
     close: async () => {
-      await Promise.all([browser.close(), stack.worker.stop(), site.stop()]);
+      await Promise.all([stack.browser.close(), stack.worker.stop(), site.stop()]);
       await rm(persistTo, { recursive: true, force: true });
     },
   };

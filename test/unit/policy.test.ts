@@ -51,6 +51,32 @@ describe('decide', () => {
   }
 });
 
+describe('decide on one piece of evidence', () => {
+  // Every member above is user 1, so authoredBy(1) is their own evidence; the admin is user 9.
+  const authoredBy = (capturedBy: number, status: 'pending' | 'accepted' = 'pending', round: RoundStatus = 'collecting') => ({
+    ...subject(round),
+    evidence: { capturedBy, status },
+  });
+  it.each([
+    ['evidence.update', 'expert', authoredBy(1), true],
+    ['evidence.update', 'expert', authoredBy(2), false],
+    ['evidence.update', 'admin', authoredBy(2), false],
+    ['evidence.update', 'expert', authoredBy(1, 'pending', 'published'), false],
+    ['evidence.update', 'enterpriseOther', authoredBy(1), false],
+    ['evidence.attachScreenshot', 'expert', authoredBy(1), true],
+    ['evidence.attachScreenshot', 'reviewer', authoredBy(2), false],
+    ['evidence.withdraw', 'enterpriseOwn', authoredBy(1), true],
+    ['evidence.withdraw', 'expert', authoredBy(1, 'accepted'), false],
+    ['evidence.withdraw', 'expert', authoredBy(1, 'pending', 'closed'), false],
+    ['evidence.reportAnchoring', 'reviewer', authoredBy(2), true],
+    ['evidence.reportAnchoring', 'coordinatorHere', authoredBy(2, 'accepted', 'published'), true],
+    ['evidence.reportAnchoring', 'coordinatorElsewhere', authoredBy(2), false],
+    ['evidence.reportAnchoring', 'anonymous', authoredBy(2), false],
+  ] as [Action, Who, ReturnType<typeof authoredBy>, boolean][])('%s by %s (case %#)', (action, who, on, allowed) => {
+    expect(decide(actors[who], action, on).allow).toBe(allowed);
+  });
+});
+
 describe('enterpriseScope', () => {
   it.each([
     ['admin', { kind: 'all' }],

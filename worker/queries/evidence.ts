@@ -3,6 +3,8 @@ import { and, asc, eq, isNull } from 'drizzle-orm';
 import type { Evidence } from '../../shared/schemas/evidence';
 import type { Database } from '../db/client';
 import { evidence, indicator, user } from '../db/schema';
+import { notFound } from '../errors';
+import { findEnrolledEnterprise, findRound } from './rounds';
 
 const evidenceColumns = {
   row: evidence,
@@ -48,10 +50,26 @@ export function toEvidence({ row, indicatorCode, capturedByName }: EvidenceJoin)
     capturedBy: { id: row.capturedBy, displayName: capturedByName },
     capturedAt: row.capturedAt,
     receivedAt: row.receivedAt,
+    screenshotSha256: row.screenshotSha256,
     anchorStatus: row.anchorStatus,
     lastSeenAt: row.lastSeenAt,
     version: row.version,
   };
+}
+
+/** A live (not withdrawn) piece of evidence with its stored row; 404 otherwise. */
+export async function findLiveEvidence(db: Database, id: number) {
+  const found = await selectEvidence(db).where(and(eq(evidence.id, id), isNull(evidence.deletedAt))).get();
+  if (!found) throw notFound('not_found', `Evidence ${id} does not exist`);
+  return { evidence: toEvidence(found), row: found.row };
+}
+
+/** Everything the policy needs to judge an action on one piece of evidence. */
+export async function loadEvidenceSubject(db: Database, id: number) {
+  const { evidence: item, row } = await findLiveEvidence(db, id);
+  const round = await findRound(db, item.roundId);
+  const enterprise = await findEnrolledEnterprise(db, round.id, item.enterpriseId);
+  return { item, row, subject: { round, enterprise, evidence: { capturedBy: row.capturedBy, status: row.status } } };
 }
 
 export async function findEvidenceByKey(db: Database, capturedBy: number, idempotencyKey: string) {

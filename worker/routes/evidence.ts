@@ -1,21 +1,26 @@
-// Evidence: saving a clip or attachment idempotently, and listing an enterprise's evidence.
+// Evidence: saving a clip or attachment idempotently, listing an enterprise's evidence, the author's later
+// edits and withdrawal, and reports of whether its quote is still on the source.
 import { Hono } from 'hono';
+import { and, eq, isNull, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { normalizeUrl } from '../../shared/domain/url';
 import { IdParam } from '../../shared/schemas/common';
-import { EvidenceCreate } from '../../shared/schemas/evidence';
+import { AnchoringReport, EvidenceCreate, EvidenceUpdate } from '../../shared/schemas/evidence';
 import { auditStatement, insertedRowId } from '../audit';
 import { sha256Hex } from '../auth/crypto';
 import { runBatch } from '../db/batch';
 import { database } from '../db/client';
 import { evidence } from '../db/schema';
 import type { AppEnv } from '../env';
+import { ApiError } from '../errors';
 import { authorize } from '../policy/authorize';
-import { findEvidenceByKey, listEnterpriseEvidence } from '../queries/evidence';
+import { findEvidenceByKey, findLiveEvidence, listEnterpriseEvidence, loadEvidenceSubject } from '../queries/evidence';
 import { findEnrolledEnterprise, findRound, findScoredIndicator } from '../queries/rounds';
 import { validate } from '../validate';
 
 const isUniqueViolation = (err: unknown) => err instanceof Error && /UNIQUE constraint failed/i.test(String(err.message) + String(err.cause ?? ''));
+
+const EvidenceParam = z.object({ id: IdParam });
 
 export const evidenceRoutes = new Hono<AppEnv>()
   .post('/evidence', validate('json', EvidenceCreate), async (c) => {
@@ -61,4 +66,65 @@ export const evidenceRoutes = new Hono<AppEnv>()
       authorize(c, 'evidence.read', { round, enterprise });
       return c.json({ items: await listEnterpriseEvidence(db, round.id, enterprise.id) });
     },
-  );
+  )
+  .patch('/evidence/:id', validate('param', EvidenceParam), validate('json', EvidenceUpdate), async (c) => {
+    const { id } = c.req.valid('param');
+    const { version, ...body } = c.req.valid('json');
+    const db = database(c.env.DB);
+    const { item, subject } = await loadEvidenceSubject(db, id);
+    const actor = authorize(c, 'evidence.update', subject);
+    const changes = { ...(body.stance && { stance: body.stance }), ...(body.note !== undefined && { note: body.note || null }) };
+    const [updated] = await runBatch(db, [
+      db
+        .update(evidence)
+        .set({ ...changes, version: sql`${evidence.version} + 1` })
+        .where(and(eq(evidence.id, id), eq(evidence.version, version), isNull(evidence.deletedAt))),
+      auditStatement(actor, {
+        action: 'evidence.update',
+        resourceType: 'evidence',
+        resourceId: id,
+        roundId: item.roundId,
+        before: { stance: item.stance, note: item.note, version: item.version },
+        after: { ...changes, version: version + 1 },
+      }),
+    ]);
+    const current = (await findLiveEvidence(db, id)).evidence;
+    if (updated!.meta.changes === 0) throw new ApiError(409, 'conflict', 'This evidence was changed meanwhile', { current });
+    return c.json(current, 200);
+  })
+  .delete('/evidence/:id', validate('param', EvidenceParam), async (c) => {
+    const { id } = c.req.valid('param');
+    const db = database(c.env.DB);
+    const { item, subject } = await loadEvidenceSubject(db, id);
+    const actor = authorize(c, 'evidence.withdraw', subject);
+    const deletedAt = new Date().toISOString();
+    await runBatch(db, [
+      db
+        .update(evidence)
+        .set({ deletedAt, version: sql`${evidence.version} + 1` })
+        .where(and(eq(evidence.id, id), isNull(evidence.deletedAt))),
+      auditStatement(actor, { action: 'evidence.withdraw', resourceType: 'evidence', resourceId: id, roundId: item.roundId, before: item, after: { deletedAt } }),
+    ]);
+    return c.body(null, 204);
+  })
+  .post('/evidence/:id/anchoring', validate('param', EvidenceParam), validate('json', AnchoringReport), async (c) => {
+    const { id } = c.req.valid('param');
+    const { status } = c.req.valid('json');
+    const db = database(c.env.DB);
+    const { item, subject } = await loadEvidenceSubject(db, id);
+    const actor = authorize(c, 'evidence.reportAnchoring', subject);
+    // Found now: seen now. Not found: still last seen when it was last found (or captured).
+    const lastSeenAt = status === 'anchored' ? new Date().toISOString() : (item.lastSeenAt ?? item.capturedAt);
+    await runBatch(db, [
+      db.update(evidence).set({ anchorStatus: status, lastSeenAt }).where(eq(evidence.id, id)),
+      auditStatement(actor, {
+        action: 'evidence.reportAnchoring',
+        resourceType: 'evidence',
+        resourceId: id,
+        roundId: item.roundId,
+        before: { anchorStatus: item.anchorStatus, lastSeenAt: item.lastSeenAt },
+        after: { anchorStatus: status, lastSeenAt },
+      }),
+    ]);
+    return c.json((await findLiveEvidence(db, id)).evidence, 200);
+  });

@@ -1,14 +1,20 @@
-// Answers the picker and popup: a draft's targets (round, enterprise, indicators) and saving the clip.
+// Answers the picker, popup and content script: a draft's targets (round, enterprise, indicators),
+// saving a clip through the queue, and the popup's actions on queued clips.
 import { browser } from 'wxt/browser';
-import type { ClipChoice, ClipDraft } from '../../../shared/schemas/clip';
-import type { EvidenceCreate } from '../../../shared/schemas/evidence';
+import { i18n } from '#i18n';
+import type { ClipChoice } from '../../../shared/schemas/clip';
 import type { IndicatorNode } from '../../../shared/schemas/round';
 import { request } from '../../lib/api';
+import { evidenceFrom } from '../../lib/evidence-payload';
 import { onMessage, sendMessage, type ClipContext } from '../../lib/messaging';
+import { withOfflineCopy } from '../../lib/offline-copy';
 import { fail, ok, type Result } from '../../lib/result';
+import { isRetryable } from '../../lib/retry-policy';
 import { resolveRound } from '../../lib/rounds';
-import { clipDrafts, enterpriseBySite, lastIndicatorByRound } from '../../lib/storage';
-import { startClip } from './clip-commands';
+import { clipDrafts, enterpriseBySite, lastIndicatorByRound, screenshotByDefault, screenshotOf, sessionItem } from '../../lib/storage';
+import { showPicker, startAttach, startClip } from './clip-commands';
+import { discardQueued, enqueueAndSend, findQueued, retryQueued } from './clip-queue';
+import { captureVisible } from './page-link';
 
 /** A framework version never changes once a round uses it, so its tree is fetched once per service-worker life. */
 const indicatorCache = new Map<number, IndicatorNode[]>();
@@ -16,7 +22,9 @@ const indicatorCache = new Map<number, IndicatorNode[]>();
 async function indicatorsOf(roundId: number): Promise<Result<IndicatorNode[]>> {
   const cached = indicatorCache.get(roundId);
   if (cached) return ok(cached);
-  const result = await request((api) => api.api.v1.rounds[':roundId'].indicators.$get({ param: { roundId: String(roundId) } }));
+  const result = await withOfflineCopy(`indicators:${roundId}`, () =>
+    request((api) => api.api.v1.rounds[':roundId'].indicators.$get({ param: { roundId: String(roundId) } })),
+  );
   if (result.ok) indicatorCache.set(roundId, result.value.items);
   return result.ok ? ok(result.value.items) : result;
 }
@@ -29,66 +37,67 @@ const hostOf = (url: string) => {
   }
 };
 
+const findEnterprises = (roundId: number, query: { host?: string; q?: string }) =>
+  request((api) => api.api.v1.rounds[':roundId'].enterprises.$get({ param: { roundId: String(roundId) }, query }));
+
 async function clipContext(url: string): Promise<Result<ClipContext>> {
   const round = await resolveRound();
   if (!round.ok) return round;
   const host = hostOf(url);
-  const [indicators, detected] = await Promise.all([
+  const session = await sessionItem.getValue();
+  const isStaff = session?.user.memberships.some((m) => m.roundId === round.value.id && m.role === 'enterprise');
+  const [indicators, detected, own] = await Promise.all([
     indicatorsOf(round.value.id),
-    host
-      ? request((api) => api.api.v1.rounds[':roundId'].enterprises.$get({ param: { roundId: String(round.value.id) }, query: { host } }))
-      : Promise.resolve(ok({ items: [] })),
+    host ? withOfflineCopy(`enterprises:${round.value.id}:${host}`, () => findEnterprises(round.value.id, { host })) : Promise.resolve(ok({ items: [] })),
+    // Enterprise staff see exactly one enterprise: theirs.
+    isStaff ? withOfflineCopy(`enterprises:${round.value.id}`, () => findEnterprises(round.value.id, {})) : Promise.resolve(ok({ items: [] })),
   ]);
   if (!indicators.ok) return indicators;
-  if (!detected.ok) return detected;
-  const remembered = (await enterpriseBySite.getValue())[`${round.value.id}:${host}`];
+  // Offline with no copy for this site: the user picks the enterprise (or the one remembered) instead.
+  if (!detected.ok && !isRetryable(detected.error)) return detected;
+  const ownFirst = own.ok ? own.value.items[0] : undefined;
   return ok({
     round: round.value,
     indicators: indicators.value,
-    detected: detected.value.items,
-    remembered: remembered ?? null,
+    detected: detected.ok ? detected.value.items : [],
+    remembered: (await enterpriseBySite.getValue())[`${round.value.id}:${host}`] ?? null,
+    own: ownFirst ? { id: ownFirst.id, name: ownFirst.name } : null,
     lastIndicatorId: (await lastIndicatorByRound.getValue())[round.value.id] ?? null,
+    screenshotByDefault: await screenshotByDefault.getValue(),
   });
-}
-
-function evidenceFrom(draft: ClipDraft, choice: ClipChoice): EvidenceCreate {
-  const { capture } = draft;
-  return {
-    roundId: choice.roundId,
-    enterpriseId: choice.enterprise.id,
-    indicatorId: choice.indicatorId,
-    kind: 'clip',
-    url: capture.url,
-    canonicalUrl: capture.canonicalUrl,
-    title: capture.title.slice(0, 500),
-    siteName: capture.siteName?.slice(0, 200),
-    lang: capture.lang?.slice(0, 35),
-    publishedOn: capture.publishedOn,
-    quote: capture.quote,
-    selectors: {
-      quote: { type: 'TextQuoteSelector', exact: capture.quote, prefix: capture.prefix, suffix: capture.suffix },
-      position: { type: 'TextPositionSelector', start: capture.start, end: capture.end },
-    },
-    stance: choice.stance,
-    note: choice.note.trim() || undefined,
-    capturedAt: draft.createdAt,
-    // The draft's id is the clip's identity: saving it again can never make a second record.
-    idempotencyKey: draft.id,
-    extensionVersion: browser.runtime.getManifest().version,
-  };
 }
 
 async function saveClip(choice: ClipChoice) {
   const draft = (await clipDrafts.getValue())[choice.draftId];
-  if (!draft) return fail('not_found', 'This clip is no longer open');
-  const saved = await request((api) => api.api.v1.evidence.$post({ json: evidenceFrom(draft, choice) }));
-  if (!saved.ok) return saved;
+  if (!draft) return fail('not_found', i18n.t('picker.draftGone'));
+  const session = await sessionItem.getValue();
+  if (!session) return fail('unauthenticated', i18n.t('common.notSignedIn'));
+  // The screenshot is taken when saving, with the picker hidden, and kept with the queued clip.
+  const shot = screenshotOf(draft.id);
+  if (!choice.screenshot) await shot.removeValue();
+  else if (draft.tabId !== undefined && !(await shot.getValue())) {
+    const image = await captureVisible(draft.tabId).catch((err: unknown) => (err instanceof Error ? err : new Error(String(err))));
+    if (image instanceof Error) return fail('internal', i18n.t('picker.screenshotFailed', [image.message]));
+    await shot.setValue(image);
+  }
   const host = hostOf(draft.capture.url);
   await Promise.all([
+    screenshotByDefault.setValue(Boolean(choice.screenshot)),
     lastIndicatorByRound.setValue({ ...(await lastIndicatorByRound.getValue()), [choice.roundId]: choice.indicatorId }),
     enterpriseBySite.setValue({ ...(await enterpriseBySite.getValue()), [`${choice.roundId}:${host}`]: choice.enterprise }),
   ]);
-  return saved;
+  const outcome = await enqueueAndSend({
+    key: draft.id,
+    userId: session.user.id,
+    evidence: evidenceFrom(draft, choice, browser.runtime.getManifest().version),
+    draft,
+    choice,
+    state: 'pending',
+    screenshot: choice.screenshot && (await shot.getValue()) ? 'pending' : 'none',
+    attempts: 0,
+    queuedAt: new Date().toISOString(),
+  });
+  return ok(outcome);
 }
 
 async function dismissPicker(draftId: string) {
@@ -97,22 +106,26 @@ async function dismissPicker(draftId: string) {
   if (!draft) return;
   delete drafts[draftId];
   await clipDrafts.setValue(drafts);
-  await sendMessage('closePicker', undefined, draft.tabId).catch(() => undefined);
+  if (draft.tabId !== undefined) await sendMessage('closePicker', { draftId }, draft.tabId).catch(() => undefined);
 }
 
 export function setupClipMessages() {
   onMessage('getDraft', async ({ data }) => (await clipDrafts.getValue())[data.draftId] ?? null);
   onMessage('getClipContext', ({ data }) => clipContext(data.url));
   onMessage('searchEnterprises', async ({ data }) => {
-    const found = await request((api) =>
-      api.api.v1.rounds[':roundId'].enterprises.$get({ param: { roundId: String(data.roundId) }, query: { q: data.q } }),
-    );
+    const found = await findEnterprises(data.roundId, { q: data.q });
     return found.ok ? ok(found.value.items) : found;
   });
   onMessage('saveClip', ({ data }) => saveClip(data));
   onMessage('dismissPicker', ({ data }) => dismissPicker(data.draftId));
-  onMessage('clipActiveTab', async () => {
-    const [tab] = await browser.tabs.query({ active: true, lastFocusedWindow: true });
-    return tab?.id === undefined ? fail('not_found', 'No active tab') : startClip(tab.id);
+  onMessage('clipTab', ({ data }) => startClip(data.tabId));
+  onMessage('attachTab', ({ data }) => startAttach(data.tabId));
+  onMessage('clipSelectionInSender', ({ sender }) => (sender.tab?.id === undefined ? fail('not_found', 'No tab') : startClip(sender.tab.id)));
+  onMessage('retryQueuedClip', ({ data }) => retryQueued(data.key));
+  onMessage('discardQueuedClip', ({ data }) => discardQueued(data.key));
+  onMessage('editQueuedClip', async ({ data }) => {
+    const item = await findQueued(data.key);
+    // Reopened on its own: the tab it came from may be long gone, and the screenshot is already kept.
+    if (item) await showPicker({ ...item.draft, tabId: undefined, previous: item.choice });
   });
 }

@@ -1,19 +1,17 @@
-// Turns the user's selection into a quote with its selectors and the page's metadata.
-import { quoteAt } from '../../../shared/anchoring/text-quote';
-import type { CapturedSelection } from '../../../shared/schemas/clip';
+// Turns the user's selection into a quote with its page, and reads the page (or a link) to attach.
+import type { Capture } from '../../../shared/schemas/clip';
 import { readPage } from '../../lib/page-meta';
-import { buildTextIndex, textOffset } from '../../lib/page-text';
+import { selectionIn } from '../../lib/page-text';
 
-export function captureSelection(): CapturedSelection | null {
-  const selection = window.getSelection();
-  if (!selection || selection.rangeCount === 0 || selection.isCollapsed) return null;
-  const range = selection.getRangeAt(0);
-  const index = buildTextIndex();
-  const quote = quoteAt(
-    index.text,
-    textOffset(index, range.startContainer, range.startOffset),
-    textOffset(index, range.endContainer, range.endOffset),
-  );
-  if (!quote) return null;
-  return { ...readPage(), quote: quote.exact, prefix: quote.prefix, suffix: quote.suffix, start: quote.start, end: quote.end };
+export function captureSelection(): Capture | null {
+  const selection = selectionIn();
+  return selection && { ...readPage(), selection };
+}
+
+/** The page itself, or a link on it: its address and the words it is shown with. */
+export function capturePage(linkUrl?: string): Capture {
+  if (!linkUrl) return readPage();
+  const link = [...document.querySelectorAll<HTMLAnchorElement>('a[href]')].find((a) => a.href === linkUrl);
+  const text = (link?.textContent ?? '').replace(/\s+/g, ' ').trim();
+  return { url: linkUrl, title: text || link?.title || linkUrl };
 }

@@ -1,15 +1,36 @@
-// Runs in every page: reads the selection when asked, and hosts the clip picker in an isolated frame.
+// Runs in every page: reads the selection or the page when asked, hosts the clip picker in an isolated
+// frame, shows the selection button, and highlights a quote when someone jumps back to it.
+import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { onMessage } from '../../lib/messaging';
-import { captureSelection } from './capture';
-import { closePicker, openPicker } from './picker-frame';
+import { onMessage, sendMessage } from '../../lib/messaging';
+import { closePicker, openPicker, setPickerHidden } from '../../lib/picker-frame';
+import { setupSelectionButton } from '../../lib/selection-button';
+import { capturePage, captureSelection } from './capture';
+import { highlightQuote } from './highlight';
+
+type Marked = { __csrClipperAlive?: () => boolean };
 
 export default defineContentScript({
   matches: ['<all_urls>'],
   runAt: 'document_idle',
   main() {
+    // Injected again into a tab that already runs it: the live copy answers, a copy orphaned by an
+    // extension update (its runtime gone) is replaced.
+    const marked = globalThis as Marked;
+    if (marked.__csrClipperAlive?.()) return;
+    marked.__csrClipperAlive = () => {
+      try {
+        return Boolean(browser.runtime.id);
+      } catch {
+        return false;
+      }
+    };
     onMessage('captureSelection', () => captureSelection());
+    onMessage('capturePage', ({ data }) => capturePage(data.linkUrl));
     onMessage('openPicker', ({ data }) => openPicker(data.draftId));
-    onMessage('closePicker', () => closePicker());
+    onMessage('closePicker', ({ data }) => closePicker(data.draftId));
+    onMessage('setPickerHidden', ({ data }) => setPickerHidden(data.hidden));
+    onMessage('highlightQuote', ({ data }) => highlightQuote(data));
+    setupSelectionButton(() => void sendMessage('clipSelectionInSender', undefined));
   },
 });

@@ -1,4 +1,5 @@
 // Building blocks of the policy rules: decisions, the subject they judge, and who sees which enterprise.
+import type { ReviewStatus } from '../../../shared/schemas/evidence';
 import type { RoundStatus } from '../../../shared/schemas/round';
 import { membershipIn, type Actor } from '../actor';
 
@@ -6,6 +7,8 @@ export type Subject = {
   round: { id: number; status: RoundStatus };
   /** The enterprise concerned, for enterprise-scoped actions. */
   enterprise?: { id: number; street: string };
+  /** The evidence concerned, for actions on one piece of it. */
+  evidence?: { capturedBy: number; status: ReviewStatus };
 };
 
 export type Decision = { allow: true } | { allow: false; status: 401 | 403; reason: string };

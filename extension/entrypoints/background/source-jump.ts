@@ -1,0 +1,54 @@
+// Back to the source: open (or bring forward) the evidence's page — the PDF viewer at its page for PDFs —
+// have it find and highlight the quote, and record on the worker whether it was found.
+import { browser } from 'wxt/browser';
+import { i18n } from '#i18n';
+import { httpUrlOrNull, normalizeUrl } from '../../../shared/domain/url';
+import type { Evidence } from '../../../shared/schemas/evidence';
+import { request } from '../../lib/api';
+import { onMessage, sendMessage } from '../../lib/messaging';
+import { parseViewerUrl, VIEWER_PATH, viewerUrl } from '../../lib/pdf-viewer-url';
+import { fail, ok, type Result } from '../../lib/result';
+import { tabLoaded, withContentScript } from './page-link';
+
+/** Whether an open tab already shows this source (any page of the same PDF; any fragment of the same page). */
+function showsSource(tabUrl: string, source: string, pdf: boolean): boolean {
+  if (pdf) return tabUrl.startsWith(browser.runtime.getURL(VIEWER_PATH)) && parseViewerUrl(tabUrl).pdfUrl === source;
+  return normalizeUrl(tabUrl) === normalizeUrl(source);
+}
+
+async function openOrActivate(source: string, pageNumber: number | null) {
+  const pdf = pageNumber !== null;
+  const open = (await browser.tabs.query({})).find((tab) => tab.url && showsSource(tab.url, source, pdf));
+  if (open?.id === undefined) return browser.tabs.create({ url: pdf ? viewerUrl(source, pageNumber) : source, active: true });
+  await browser.tabs.update(open.id, { active: true });
+  if (open.windowId !== undefined) await browser.windows.update(open.windowId, { focused: true });
+  return open;
+}
+
+export async function openSource(evidence: Evidence): Promise<Result<Evidence | null>> {
+  const source = httpUrlOrNull(evidence.url);
+  if (!source) return fail('validation_failed', i18n.t('sidepanel.noSource'));
+  const tab = await openOrActivate(source, evidence.pageNumber);
+  const tabId = tab.id;
+  if (!evidence.quote || tabId === undefined) return ok(null);
+  await tabLoaded(tabId);
+  const { quote, position } = evidence.selectors ?? {};
+  const outcome = await withContentScript(tabId, () =>
+    sendMessage(
+      'highlightQuote',
+      {
+        selector: { exact: evidence.quote!, prefix: quote?.prefix, suffix: quote?.suffix, start: position?.start, end: position?.end },
+        stance: evidence.stance,
+        pageNumber: evidence.pageNumber ?? undefined,
+      },
+      tabId,
+    ),
+  ).catch(() => null);
+  // A page that could not be searched says nothing about the quote: no report rather than a false orphan.
+  if (!outcome) return fail('internal', i18n.t('sidepanel.sourceUnreadable'));
+  return request((api) => api.api.v1.evidence[':id'].anchoring.$post({ param: { id: String(evidence.id) }, json: { status: outcome.status } }));
+}
+
+export function setupSourceJump() {
+  onMessage('openEvidenceSource', ({ data }) => openSource(data.evidence));
+}

@@ -1,0 +1,17 @@
+// Answers from the worker kept for when it cannot be reached: the picker must work offline, since the
+// clips it makes then wait in the queue. Only reads that change rarely are kept (rounds, indicator
+// trees, the enterprise registered for a site).
+import { ok, type Result } from './result';
+import { isRetryable } from './retry-policy';
+import { offlineCopies } from './storage';
+
+/** `read`'s answer, kept under `key`; when the worker is unreachable, the answer kept last time instead. */
+export async function withOfflineCopy<T>(key: string, read: () => Promise<Result<T>>): Promise<Result<T>> {
+  const result = await read();
+  if (result.ok) {
+    await offlineCopies.setValue({ ...(await offlineCopies.getValue()), [key]: result.value });
+    return result;
+  }
+  const copy = isRetryable(result.error) ? (await offlineCopies.getValue())[key] : undefined;
+  return copy === undefined ? result : ok(copy as T);
+}
