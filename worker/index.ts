@@ -5,10 +5,16 @@ import type { AppEnv } from './env';
 import { ApiError, errorResponse } from './errors';
 import { jsonBodyOnly, limitedBody } from './middleware/json-body';
 import { sessionActor } from './middleware/session';
+import { assignmentRoutes } from './routes/assignments';
+import { enrolmentRoutes } from './routes/enrolments';
 import { enterpriseRoutes } from './routes/enterprises';
 import { evidenceRoutes } from './routes/evidence';
+import { frameworkRoutes } from './routes/frameworks';
 import { healthRoutes } from './routes/health';
+import { rectificationRoutes } from './routes/rectifications';
+import { resultRoutes } from './routes/results';
 import { roundRoutes } from './routes/rounds';
+import { scoreRoutes } from './routes/scores';
 import { sessionRoutes } from './routes/sessions';
 
 const api = new Hono<AppEnv>()
@@ -16,8 +22,14 @@ const api = new Hono<AppEnv>()
   .route('/', healthRoutes)
   .route('/', sessionRoutes)
   .route('/', roundRoutes)
+  .route('/', frameworkRoutes)
   .route('/', enterpriseRoutes)
-  .route('/', evidenceRoutes);
+  .route('/', enrolmentRoutes)
+  .route('/', assignmentRoutes)
+  .route('/', evidenceRoutes)
+  .route('/', scoreRoutes)
+  .route('/', resultRoutes)
+  .route('/', rectificationRoutes);
 
 const app = new Hono<AppEnv>()
   .use(secureHeaders())
