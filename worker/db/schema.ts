@@ -284,7 +284,12 @@ export const score = sqliteTable(
     updatedAt: text('updated_at'),
     version: integer('version').notNull().default(1),
   },
-  (t) => [uniqueIndex('score_slot_expert').on(t.roundId, t.enterpriseId, t.indicatorId, t.expertId), index('score_expert').on(t.expertId)],
+  (t) => [
+    uniqueIndex('score_slot_expert').on(t.roundId, t.enterpriseId, t.indicatorId, t.expertId),
+    // Lets the round's aggregation read each slot's scores already sorted by value.
+    index('score_slot_value').on(t.roundId, t.enterpriseId, t.indicatorId, t.value),
+    index('score_expert').on(t.expertId),
+  ],
 );
 
 /** A reviewer's final value for an indicator the experts disagree on; their own scores stay as they were. */

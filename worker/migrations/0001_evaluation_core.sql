@@ -122,6 +122,7 @@ CREATE TABLE `score` (
 );
 --> statement-breakpoint
 CREATE UNIQUE INDEX `score_slot_expert` ON `score` (`round_id`,`enterprise_id`,`indicator_id`,`expert_id`);--> statement-breakpoint
+CREATE INDEX `score_slot_value` ON `score` (`round_id`,`enterprise_id`,`indicator_id`,`value`);--> statement-breakpoint
 CREATE INDEX `score_expert` ON `score` (`expert_id`);--> statement-breakpoint
 CREATE TABLE `score_settlement` (
 	`round_id` integer NOT NULL,

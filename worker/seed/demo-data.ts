@@ -44,8 +44,8 @@ export const demoScoreStatement = (roundId: number, frameworkId: number, { seed 
   INSERT INTO score (round_id, enterprise_id, indicator_id, expert_id, value, rubric_level, rationale, evidence_ids, created_at)
   WITH raw AS (
     SELECT s.enterprise_id, s.indicator_id, x.expert_id, s.max_score,
-           0.5 + ((s.enterprise_id * 7919 + ${seed}) % 48) / 100.0
-           + ((s.enterprise_id * 31 + s.indicator_id * 17 + ${seed}) % 21 - 10) / 100.0
+           0.58 + ((s.enterprise_id * 7919 + ${seed}) % 40) / 100.0
+           + ((s.enterprise_id * 31 + s.indicator_id * 17 + ${seed}) % 17 - 8) / 100.0
            + ((s.enterprise_id * 13 + s.indicator_id * 7 + x.expert_id * 101 + ${seed}) % 11 - 5) / 100.0
            - CASE WHEN (s.enterprise_id * 37 + s.indicator_id * 11 + x.expert_id * 5 + ${seed}) % 29 = 0 THEN 0.35 ELSE 0 END AS share
     FROM ${coveredSlots(roundId, frameworkId)}
