@@ -89,8 +89,9 @@ export function readEnterpriseCsv(text: string): EnterpriseCsv {
     if (!parsed.success) {
       for (const issue of parsed.error.issues) {
         const field = issue.path[0] as Field;
-        const reason = (issue as { params?: { reason?: string } }).params?.reason ?? (input[field] === undefined ? 'required' : issue.code);
-        errors.push({ row, column: columnOf.has(field) ? columnName(field) : null, reason, message: issue.message });
+        const missing = input[field] === undefined;
+        const reason = (issue as { params?: { reason?: string } }).params?.reason ?? (missing ? 'required' : issue.code);
+        errors.push({ row, column: columnOf.has(field) ? columnName(field) : null, reason, message: missing ? 'This cell must not be empty' : issue.message });
       }
       return;
     }

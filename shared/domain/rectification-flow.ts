@@ -30,7 +30,7 @@ export function rectificationSide(patch: RectificationPatch): RectificationSide 
 export function rectificationProblem(current: { status: RectificationStatus; plan: string | null }, patch: RectificationPatch): string | null {
   if (finalStates.includes(current.status)) return `The task is ${current.status} and can no longer change`;
   const to = patch.status;
-  if (to !== undefined && to !== current.status && !moves[current.status].includes(to)) return `A ${current.status} task cannot become ${to}`;
+  if (to !== undefined && to !== current.status && !moves[current.status].includes(to)) return `A task that is ${current.status} cannot become ${to}`;
   const answering = patch.plan !== undefined || patch.evidenceIds !== undefined || patch.evidenceLinks !== undefined;
   if (answering && current.status === 'submitted') return 'The answer is submitted; wait for the follow-up or ask for it back';
   if (to === 'submitted' && !(patch.plan ?? current.plan)) return 'Write a plan before submitting';

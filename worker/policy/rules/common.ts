@@ -38,6 +38,10 @@ export const roles = (...allowed: RoundRole[]): Rule =>
     return role && allowed.includes(role) ? allow : deny(`Only ${['administrators', ...allowed.map((r) => `${r}s`)].join(', ')} may do this`);
   });
 
+/** Allows only members holding `role` in the subject's round: what someone does in their own name (not even an admin). */
+export const only = (role: RoundRole, what: string): Rule =>
+  inRound((actor, { round }) => (membershipIn(actor, round.id)?.role === role ? allow : deny(`Only ${role} members ${what}`)));
+
 /** Allows only while the round is in one of `states` (a closed round is read-only for everyone). */
 export const whileRound = (states: RoundStatus[], what: string): Rule =>
   inRound((_actor, { round }) => (states.includes(round.status) ? allow : deny(`${what} is not possible while the round is ${round.status}`)));
