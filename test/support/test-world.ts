@@ -1,4 +1,4 @@
-// The people and enterprises most tests need: one of each role, two streets, three enterprises.
+// The people and enterprises most tests need: one of each role, two streets, three enterprises, two assignments.
 import type { WorldSpec } from '../../worker/seed/world';
 import { miniFramework } from './mini-framework';
 
@@ -28,6 +28,11 @@ export const testWorldSpec: WorldSpec = {
     { login: 'huaxin', displayName: '华鑫联络员', membership: { role: 'enterprise', enterpriseCreditCode: creditCodes.huaxin } },
     { login: 'jiaan', displayName: '嘉安联络员', membership: { role: 'enterprise', enterpriseCreditCode: creditCodes.jiaan } },
     { login: 'outsider', displayName: '局外人' },
+  ],
+  // expert scores everything; expert2 the pollution group, and only for the two enterprises of 南翔镇.
+  assignments: [
+    { expert: 'expert', scope: ['STAFF', 'ENV'] },
+    { expert: 'expert2', scope: ['ENV.1'], enterprises: [creditCodes.huaxin, creditCodes.lvyuan] },
   ],
 };
 
