@@ -70,7 +70,8 @@ export async function findScoredIndicator(db: Database, frameworkId: number, ind
       id: indicator.id,
       code: indicator.code,
       groupId: indicator.parentId,
-      dimensionId: sql<number>`(SELECT parent_id FROM indicator g WHERE g.id = ${indicator.parentId})`,
+      // Written out: drizzle leaves columns unqualified in a one-table select, which the subquery would capture.
+      dimensionId: sql<number>`(SELECT g.parent_id FROM indicator g WHERE g.id = "indicator"."parent_id")`,
       kind: indicator.kind,
       industries: indicator.industries,
       maxScore: indicator.maxScore,
