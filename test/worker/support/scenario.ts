@@ -23,3 +23,24 @@ export const putScore = (world: World, s: ScoreCall) =>
     token: s.token,
     json: { value: s.value, rationale: s.rationale ?? '依据报告第3页', evidenceIds: s.evidenceIds ?? [], version: s.version ?? 0 },
   });
+
+/** Applicable (enterprise, indicator) pairs of the small test world: ENV.1.2 only for the construction company. */
+export function testSlots(world: World, ids: Record<string, number>) {
+  const applicable = (code: string, industry: string) => code !== 'ENV.1.2' || industry === 'construction';
+  const enterprises = [
+    ['91310114MA1GT35K7H', 'manufacturing'],
+    ['91310114MA1GU12340', 'construction'],
+    ['91310114MA1GW5678U', 'logistics'],
+  ] as const;
+  return enterprises.flatMap(([code, industry]) =>
+    ['STAFF.1.1', 'STAFF.1.2', 'ENV.1.1', 'ENV.1.2'].filter((c) => applicable(c, industry)).map((c) => ({ creditCode: code, enterpriseId: world.enterpriseId(code), indicatorCode: c, indicatorId: ids[c]! })),
+  );
+}
+
+/** The expert (assigned to everything) scores every applicable slot; `value` picks the score. */
+export async function scoreEverything(world: World, ids: Record<string, number>, value: (slot: ReturnType<typeof testSlots>[number]) => number) {
+  for (const slot of testSlots(world, ids)) {
+    const res = await putScore(world, { token: world.tokens.expert, enterpriseId: slot.enterpriseId, indicatorId: slot.indicatorId, value: value(slot) });
+    if (res.status !== 201) throw new Error(`scoring ${slot.indicatorCode} of ${slot.creditCode}: ${JSON.stringify(res.data)}`);
+  }
+}
