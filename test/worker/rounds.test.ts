@@ -1,7 +1,7 @@
 import { eq, sql } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { rectification, round } from '../../worker/db/schema';
-import { indicatorIds, scoreEverything, setRoundStatus } from './support/scenario';
+import { exampleValue, indicatorIds, scoreEverything, setRoundStatus } from './support/scenario';
 import { call, createWorld, type World } from './world';
 
 let world: World;
@@ -91,8 +91,8 @@ describe('POST /rounds/:roundId/transitions', () => {
 
   it('walks the round through scoring and reviewing to publication, which computes results and creates tasks', async () => {
     expect((await transition('scoring')).data).toMatchObject({ status: 'scoring', version: 2 });
-    // huaxin fails the mandatory STAFF.1.1 (4 < 6); every other slot scores 8, ENV.1.1 of jiaan 5 (below the rectification line).
-    await scoreEverything(world, ids, (slot) => (slot.indicatorCode === 'STAFF.1.1' && slot.creditCode === '91310114MA1GT35K7H' ? 4 : slot.indicatorCode === 'ENV.1.1' && slot.creditCode === '91310114MA1GW5678U' ? 5 : 8));
+    // huaxin fails the mandatory STAFF.1.1 (4 < 6); jiaan's ENV.1.1 (5) is below the rectification line.
+    await scoreEverything(world, ids, exampleValue);
     expect((await transition('reviewing')).status).toBe(200);
     const unsigned = await transition('published');
     expect(unsigned.data.error.details.problems).toEqual([{ code: 'not_signed_off', message: expect.stringContaining('3') }]);

@@ -11,7 +11,9 @@ let jiaan: number;
 beforeAll(async () => {
   world = await createWorld();
   ids = await indicatorIds(world);
-  [huaxin, lvyuan, jiaan] = [creditCodes.huaxin, creditCodes.lvyuan, creditCodes.jiaan].map(world.enterpriseId);
+  huaxin = world.enterpriseId(creditCodes.huaxin);
+  lvyuan = world.enterpriseId(creditCodes.lvyuan);
+  jiaan = world.enterpriseId(creditCodes.jiaan);
   await setRoundStatus(world, 'scoring');
 });
 

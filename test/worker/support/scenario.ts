@@ -44,3 +44,19 @@ export async function scoreEverything(world: World, ids: Record<string, number>,
     if (res.status !== 201) throw new Error(`scoring ${slot.indicatorCode} of ${slot.creditCode}: ${JSON.stringify(res.data)}`);
   }
 }
+
+/** Scores in the test world's example: huaxin fails mandatory STAFF.1.1 (4), jiaan's ENV.1.1 is weak (5), the rest 8. */
+export const exampleValue = (slot: { creditCode: string; indicatorCode: string }) =>
+  slot.indicatorCode === 'STAFF.1.1' && slot.creditCode === '91310114MA1GT35K7H' ? 4 : slot.indicatorCode === 'ENV.1.1' && slot.creditCode === '91310114MA1GW5678U' ? 5 : 8;
+
+/** Scores every slot with exampleValue, signs every enterprise off and publishes the round through the API. */
+export async function publishExample(world: World, ids: Record<string, number>) {
+  await setRoundStatus(world, 'scoring');
+  await scoreEverything(world, ids, exampleValue);
+  await setRoundStatus(world, 'reviewing');
+  for (const enterpriseId of world.enterpriseIds.values()) {
+    await call(`/rounds/${world.roundId}/enterprises/${enterpriseId}/sign-off`, { token: world.tokens.reviewer, json: {} });
+  }
+  const published = await call(`/rounds/${world.roundId}/transitions`, { token: world.tokens.admin, json: { to: 'published' } });
+  if (published.status !== 200) throw new Error(`publishing: ${JSON.stringify(published.data)}`);
+}
