@@ -46,7 +46,8 @@ describe('an expert clips a sentence to an indicator', () => {
     await expect.poll(() => page.locator('iframe[data-csr-clipper]').count(), { timeout: 5_000 }).toBe(0);
 
     const db = await openLocalD1(stack.persistTo);
-    const row = db.prepare(`SELECT e.*, i.code FROM evidence e JOIN indicator i ON i.id = e.indicator_id`).get() as Record<string, string>;
+    // The demo world holds seeded links to the enterprises' reports; the clip is the only one of its kind.
+    const row = db.prepare(`SELECT e.*, i.code FROM evidence e JOIN indicator i ON i.id = e.indicator_id WHERE e.kind = 'clip'`).get() as Record<string, string>;
     db.close();
     expect(row).toMatchObject({ code: 'STAFF.1.1', quote: sentence, url: reportUrl, kind: 'clip', stance: 'supports', note: '来自2025年度报告' });
     expect(row.quote_sha256).toBe(createHash('sha256').update(sentence).digest('hex'));
