@@ -3,6 +3,7 @@
 import { is, sql, SQL } from 'drizzle-orm';
 import { SQLiteAsyncDialect } from 'drizzle-orm/sqlite-core';
 import type { D1Result } from '@cloudflare/workers-types';
+import { ApiError } from '../errors';
 import type { Database } from './client';
 
 const dialect = new SQLiteAsyncDialect();
@@ -26,6 +27,19 @@ export async function runBatch(db: Database, statements: Statement[]): Promise<D
 export const abortUnlessChanged = sql`SELECT json(CASE WHEN changes() = 0 THEN 'stale write' ELSE 'null' END)`;
 
 export const isStaleWrite = (err: unknown) => err instanceof Error && /malformed JSON/i.test(`${err.message} ${String(err.cause ?? '')}`);
+
+/**
+ * Runs a batch whose versioned UPDATE is followed by abortUnlessChanged; a stale version (or a lost race
+ * to create) becomes a 409 that carries the current value, so the client can show it and retry.
+ */
+export async function runVersionedBatch(db: Database, statements: Statement[], what: string, current: () => Promise<unknown>) {
+  try {
+    return await runBatch(db, statements);
+  } catch (err) {
+    if (isStaleWrite(err)) throw new ApiError(409, 'conflict', `${what} was changed meanwhile`, { current: await current() });
+    throw err;
+  }
+}
 
 /** A UNIQUE (or primary key) constraint refused the write. */
 export const isUniqueViolation = (err: unknown) => err instanceof Error && /UNIQUE constraint failed/i.test(`${err.message} ${String(err.cause ?? '')}`);

@@ -1,6 +1,6 @@
 // Opaque keyset cursors: the sort key of the last row of a page, and the SQL that starts after it.
 import { sql, type SQL } from 'drizzle-orm';
-import { ApiError } from '../errors';
+import { invalidField } from '../errors';
 
 export type CursorKey = (string | number)[];
 
@@ -14,7 +14,7 @@ export function decodeCursor(cursor: string | undefined, length: number): Cursor
   } catch {
     // answered below
   }
-  throw new ApiError(400, 'validation_failed', 'The cursor is not one this list handed out', { fields: [{ path: 'cursor', message: 'Unknown cursor' }] });
+  throw invalidField('cursor', 'The cursor is not one this list handed out');
 }
 
 /** Rows after `key` in the order of `columns` (all ascending or all descending). */

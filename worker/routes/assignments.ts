@@ -6,11 +6,11 @@ import { z } from 'zod';
 import { AssignmentCreate, AssignmentReplace } from '../../shared/schemas/assignment';
 import { IdParam } from '../../shared/schemas/common';
 import { auditStatement } from '../audit';
-import { abortUnlessChanged, isStaleWrite, runBatch } from '../db/batch';
+import { abortUnlessChanged, runBatch, runVersionedBatch } from '../db/batch';
 import { database, type Database } from '../db/client';
 import { assignment, indicator, roundEnterprise, roundMember } from '../db/schema';
 import type { AppEnv } from '../env';
-import { ApiError } from '../errors';
+import { invalidField } from '../errors';
 import { authorize } from '../policy/authorize';
 import { assignmentOwner } from '../policy/scope';
 import { clearScopeStatements, coverage, findAssignment, listAssignments, scopeStatements } from '../queries/assignments';
@@ -20,8 +20,6 @@ import { validate } from '../validate';
 const RoundParam = z.object({ roundId: IdParam });
 const AssignmentParam = z.object({ roundId: IdParam, id: IdParam });
 
-const invalid = (path: string, message: string) => new ApiError(400, 'validation_failed', message, { fields: [{ path, message }] });
-
 /** Resolves the codes of a scope to tree nodes of the round's framework and checks the subset is enrolled. */
 async function resolveScope(db: Database, round: RoundRecord, body: { dimensionCodes: string[]; indicatorCodes: string[]; enterpriseIds: number[] }) {
   const nodes = await db
@@ -30,16 +28,16 @@ async function resolveScope(db: Database, round: RoundRecord, body: { dimensionC
     .where(and(eq(indicator.frameworkId, round.framework.id), sql`${indicator.code} IN (SELECT value FROM json_each(${JSON.stringify([...body.dimensionCodes, ...body.indicatorCodes])}))`));
   const byCode = new Map(nodes.map((n) => [n.code, n]));
   const unknownDimensions = body.dimensionCodes.filter((code) => (byCode.get(code)?.level ?? 3) > 2);
-  if (unknownDimensions.length) throw invalid('dimensionCodes', `Not a dimension or group of this framework: ${unknownDimensions.join(', ')}`);
+  if (unknownDimensions.length) throw invalidField('dimensionCodes', `Not a dimension or group of this framework: ${unknownDimensions.join(', ')}`);
   const unknownIndicators = body.indicatorCodes.filter((code) => (byCode.get(code)?.level ?? 1) < 2);
-  if (unknownIndicators.length) throw invalid('indicatorCodes', `Not an indicator of this framework: ${unknownIndicators.join(', ')}`);
+  if (unknownIndicators.length) throw invalidField('indicatorCodes', `Not an indicator of this framework: ${unknownIndicators.join(', ')}`);
   if (body.enterpriseIds.length > 0) {
     const enrolled = await db
       .select({ id: roundEnterprise.enterpriseId })
       .from(roundEnterprise)
       .where(and(eq(roundEnterprise.roundId, round.id), sql`${roundEnterprise.enterpriseId} IN (SELECT value FROM json_each(${JSON.stringify(body.enterpriseIds)}))`));
     const missing = body.enterpriseIds.filter((id) => !enrolled.some((e) => e.id === id));
-    if (missing.length) throw invalid('enterpriseIds', `Not enrolled in this round: ${missing.join(', ')}`);
+    if (missing.length) throw invalidField('enterpriseIds', `Not enrolled in this round: ${missing.join(', ')}`);
   }
   return { indicatorIds: [...new Set(nodes.map((n) => n.id))], enterpriseIds: [...new Set(body.enterpriseIds)] };
 }
@@ -57,7 +55,7 @@ export const assignmentRoutes = new Hono<AppEnv>()
     const actor = authorize(c, 'assignment.manage', { round });
     const body = c.req.valid('json');
     const member = await db.select({ role: roundMember.role }).from(roundMember).where(and(eq(roundMember.roundId, round.id), eq(roundMember.userId, body.expertId))).get();
-    if (member?.role !== 'expert') throw invalid('expertId', `User ${body.expertId} is not an expert of this round`);
+    if (member?.role !== 'expert') throw invalidField('expertId', `User ${body.expertId} is not an expert of this round`);
     const scope = await resolveScope(db, round, body);
     const created = sql`(SELECT MAX(id) FROM assignment WHERE round_id = ${round.id} AND expert_id = ${body.expertId})`;
     const [inserted] = await runBatch(db, [
@@ -74,18 +72,18 @@ export const assignmentRoutes = new Hono<AppEnv>()
     const actor = authorize(c, 'assignment.manage', { round });
     const body = c.req.valid('json');
     const scope = await resolveScope(db, round, body);
-    try {
-      await runBatch(db, [
+    await runVersionedBatch(
+      db,
+      [
         db.update(assignment).set({ version: body.version + 1 }).where(and(eq(assignment.id, current.id), eq(assignment.version, body.version))),
         abortUnlessChanged,
         auditStatement(actor, { action: 'assignment.update', resourceType: 'assignment', resourceId: current.id, roundId: round.id, before: current, after: scope }),
         ...clearScopeStatements(db, current.id),
         ...scopeStatements(sql`${current.id}`, scope.indicatorIds, scope.enterpriseIds),
-      ]);
-    } catch (err) {
-      if (isStaleWrite(err)) throw new ApiError(409, 'conflict', 'The assignment was changed meanwhile', { current: await findAssignment(db, round.id, current.id) });
-      throw err;
-    }
+      ],
+      'The assignment',
+      () => findAssignment(db, round.id, current.id),
+    );
     return c.json(await findAssignment(db, round.id, current.id));
   })
   .delete('/rounds/:roundId/assignments/:id', validate('param', AssignmentParam), async (c) => {

@@ -7,7 +7,7 @@ import { IdParam } from '../../shared/schemas/common';
 import { EnterpriseCreate, EnterpriseListQuery, EnterpriseLookupQuery, EnterprisePatch } from '../../shared/schemas/enterprise';
 import { EnterpriseImportRequest } from '../../shared/schemas/enterprise-import';
 import { auditStatement, insertedRowId } from '../audit';
-import { abortUnlessChanged, isStaleWrite, isUniqueViolation, runBatch } from '../db/batch';
+import { abortUnlessChanged, isUniqueViolation, runBatch, runVersionedBatch } from '../db/batch';
 import { database, type Database } from '../db/client';
 import { enterprise, enterpriseDomain } from '../db/schema';
 import type { AppEnv } from '../env';
@@ -83,7 +83,7 @@ export const enterpriseRoutes = new Hono<AppEnv>()
     if (domains) await assertDomainsFree(db, domains, current.creditCode);
     const after = { ...current, ...changes, domains: domains ?? current.domains, version: version + 1 };
     try {
-      await runBatch(db, [
+      const statements = [
         db
           .update(enterprise)
           .set({ ...changes, version: version + 1, updatedAt: new Date().toISOString() })
@@ -92,9 +92,9 @@ export const enterpriseRoutes = new Hono<AppEnv>()
         auditStatement(actor, { action: 'enterprise.update', resourceType: 'enterprise', resourceId: current.id, before: current, after }),
         ...(domains ? domainReplaceStatements([{ creditCode, domains }]) : []),
         markEnrolledRoundsStale(db, current.id),
-      ]);
+      ];
+      await runVersionedBatch(db, statements, 'The enterprise', () => findEnterprise(db, current.id));
     } catch (err) {
-      if (isStaleWrite(err)) throw new ApiError(409, 'conflict', 'The enterprise was changed meanwhile', { current: await findEnterprise(db, current.id) });
       if (isUniqueViolation(err)) throw new ApiError(409, 'credit_code_taken', `An enterprise with the credit code ${creditCode} is already registered`);
       throw err;
     }

@@ -7,11 +7,11 @@ import { IdParam } from '../../shared/schemas/common';
 import type { FrameworkDoc } from '../../shared/schemas/framework';
 import { FrameworkImport, FrameworkReplace } from '../../shared/schemas/framework-version';
 import { auditStatement, insertedRowId } from '../audit';
-import { abortUnlessChanged, isStaleWrite, isUniqueViolation, runBatch } from '../db/batch';
+import { abortUnlessChanged, isUniqueViolation, runBatch, runVersionedBatch } from '../db/batch';
 import { database, type Database } from '../db/client';
 import { framework } from '../db/schema';
 import type { AppEnv } from '../env';
-import { ApiError } from '../errors';
+import { ApiError, invalidField } from '../errors';
 import type { Actor } from '../policy/actor';
 import { authorize, requireActor } from '../policy/authorize';
 import { draftReplaceStatements, exportFramework, findFramework, findFrameworkId, frameworkDetail, frameworkInsertStatements, listFrameworks, versionsOf } from '../queries/frameworks';
@@ -66,19 +66,19 @@ export const frameworkRoutes = new Hono<AppEnv>()
     const found = await findFramework(db, c.req.valid('param').id);
     const actor = authorize(c, 'framework.edit', { framework: found });
     const { revision, document } = c.req.valid('json');
-    if (document.code !== found.code) throw new ApiError(400, 'validation_failed', 'A draft keeps its code', { fields: [{ path: 'document.code', message: `Expected ${found.code}` }] });
+    if (document.code !== found.code) throw invalidField('document.code', `A draft keeps its code: expected ${found.code}`);
     const { update, replace } = draftReplaceStatements(db, found.id, revision, document);
-    try {
-      await runBatch(db, [
+    await runVersionedBatch(
+      db,
+      [
         update,
         abortUnlessChanged,
         auditStatement(actor, { action: 'framework.update', resourceType: 'framework', resourceId: found.id, before: { revision }, after: { revision: revision + 1, document } }),
         ...replace,
-      ]);
-    } catch (err) {
-      if (isStaleWrite(err)) throw new ApiError(409, 'conflict', 'The draft was changed meanwhile', { current: await frameworkDetail(db, found.id) });
-      throw err;
-    }
+      ],
+      'The draft',
+      () => frameworkDetail(db, found.id),
+    );
     return c.json(await frameworkDetail(db, found.id));
   })
   .post('/frameworks/:id/publish', validate('param', FrameworkParam), async (c) => {

@@ -7,11 +7,11 @@ import { rectificationProblem, rectificationSide } from '../../shared/domain/rec
 import { IdParam } from '../../shared/schemas/common';
 import { RectificationListQuery, RectificationPatch } from '../../shared/schemas/rectification';
 import { auditStatement } from '../audit';
-import { abortUnlessChanged, isStaleWrite, runBatch } from '../db/batch';
+import { abortUnlessChanged, runVersionedBatch } from '../db/batch';
 import { database } from '../db/client';
 import { rectification } from '../db/schema';
 import type { AppEnv } from '../env';
-import { ApiError } from '../errors';
+import { ApiError, invalidField } from '../errors';
 import { authorize } from '../policy/authorize';
 import { enterpriseScope } from '../policy/scope';
 import { findRectification, listRectifications } from '../queries/rectifications';
@@ -47,29 +47,29 @@ export const rectificationRoutes = new Hono<AppEnv>()
     const patch = c.req.valid('json');
     const side = rectificationSide(patch);
     if (side === null || side === 'mixed') {
-      throw new ApiError(400, 'validation_failed', side ? 'One edit is either the enterprise’s answer or the follow-up, not both' : 'Nothing to change', { fields: [{ path: '', message: 'Nothing or both sides' }] });
+      throw invalidField('', side ? 'One edit is either the enterprise’s answer or the follow-up, not both' : 'Nothing to change');
     }
     const actor = authorize(c, side === 'enterprise' ? 'rectification.answer' : 'rectification.follow_up', { round, enterprise });
     const problem = rectificationProblem(task, patch);
     if (problem) throw new ApiError(409, 'rectification_state', problem);
     // Evidence cited in an answer may come from any round of the same enterprise.
     const foreign = await foreignEvidence(db, null, enterprise.id, patch.evidenceIds ?? []);
-    if (foreign.length > 0) throw new ApiError(400, 'validation_failed', `Not evidence of this enterprise: ${foreign.join(', ')}`, { fields: [{ path: 'evidenceIds', message: 'Unknown evidence' }] });
+    if (foreign.length > 0) throw invalidField('evidenceIds', `Not evidence of this enterprise: ${foreign.join(', ')}`);
 
     const { version, ...changes } = patch;
-    try {
-      await runBatch(db, [
+    await runVersionedBatch(
+      db,
+      [
         db
           .update(rectification)
           .set({ ...changes, version: version + 1, updatedAt: new Date().toISOString() })
           .where(and(eq(rectification.id, task.id), eq(rectification.version, version))),
         abortUnlessChanged,
         auditStatement(actor, { action: `rectification.${side}`, resourceType: 'rectification', resourceId: task.id, roundId: round.id, before: task, after: changes }),
-      ]);
-    } catch (err) {
-      if (isStaleWrite(err)) throw new ApiError(409, 'conflict', 'The task was changed meanwhile', { current: await findRectification(db, task.id) });
-      throw err;
-    }
+      ],
+      'The task',
+      () => findRectification(db, task.id),
+    );
     return c.json(await findRectification(db, task.id));
   });
 

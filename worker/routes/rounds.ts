@@ -7,7 +7,7 @@ import { transitionProblems } from '../../shared/domain/round-lifecycle';
 import { IdParam } from '../../shared/schemas/common';
 import { RoundCreate, RoundPatch, RoundTransition } from '../../shared/schemas/round';
 import { auditRowsStatement, auditStatement, insertedRowId } from '../audit';
-import { abortUnlessChanged, isStaleWrite, runBatch, type Statement } from '../db/batch';
+import { abortUnlessChanged, runBatch, runVersionedBatch, type Statement } from '../db/batch';
 import { database, type Database } from '../db/client';
 import { round } from '../db/schema';
 import type { AppEnv } from '../env';
@@ -27,8 +27,6 @@ async function publishedFramework(db: Database, frameworkId: number) {
   if (found.status !== 'published') throw new ApiError(409, 'framework_state', `Framework ${found.code} v${found.version} is a draft; publish it before a round pins it`);
   return found;
 }
-
-const conflict = async (db: Database, roundId: number) => new ApiError(409, 'conflict', 'The round was changed meanwhile', { current: await findRound(db, roundId) });
 
 export const roundRoutes = new Hono<AppEnv>()
   .get('/rounds', async (c) => {
@@ -63,16 +61,16 @@ export const roundRoutes = new Hono<AppEnv>()
       await publishedFramework(db, frameworkId);
     }
     const changes = { ...(name && { nameZh: name.zh, nameEn: name.en }), ...(year !== undefined && { year }), ...(frameworkId !== undefined && { frameworkId }) };
-    try {
-      await runBatch(db, [
+    await runVersionedBatch(
+      db,
+      [
         db.update(round).set({ ...changes, version: version + 1 }).where(sql`${round.id} = ${current.id} AND ${round.version} = ${version}`),
         abortUnlessChanged,
         auditStatement(actor, { action: 'round.update', resourceType: 'round', resourceId: current.id, roundId: current.id, before: current, after: changes }),
-      ]);
-    } catch (err) {
-      if (isStaleWrite(err)) throw await conflict(db, current.id);
-      throw err;
-    }
+      ],
+      'The round',
+      () => findRound(db, current.id),
+    );
     return c.json(await findRound(db, current.id));
   })
   .post('/rounds/:roundId/transitions', validate('param', RoundParam), validate('json', RoundTransition), async (c) => {
@@ -98,12 +96,7 @@ export const roundRoutes = new Hono<AppEnv>()
         auditRowsStatement(actor, { action: 'rectification.create', resourceType: 'rectification', roundId: current.id, rows: createdRectifications(current.id) }),
       );
     }
-    try {
-      await runBatch(db, statements);
-    } catch (err) {
-      if (isStaleWrite(err)) throw await conflict(db, current.id);
-      throw err;
-    }
+    await runVersionedBatch(db, statements, 'The round', () => findRound(db, current.id));
     return c.json(await findRound(db, current.id));
   })
   .get('/rounds/:roundId/indicators', validate('param', RoundParam), async (c) => {

@@ -9,11 +9,11 @@ import { rubricLevelFor } from '../../shared/domain/scoring/rubric';
 import { IdParam } from '../../shared/schemas/common';
 import { ScorePut, SettlementPut } from '../../shared/schemas/score';
 import { auditStatement, insertedRowId } from '../audit';
-import { abortUnlessChanged, isStaleWrite, runBatch, type Statement } from '../db/batch';
+import { abortUnlessChanged, runBatch, runVersionedBatch } from '../db/batch';
 import { database, type Database } from '../db/client';
 import { score, scoreSettlement } from '../db/schema';
 import type { AppEnv } from '../env';
-import { ApiError } from '../errors';
+import { ApiError, invalidField } from '../errors';
 import { authorize, requireActor } from '../policy/authorize';
 import { expertCoverage } from '../queries/assignments';
 import { findFramework } from '../queries/frameworks';
@@ -23,7 +23,6 @@ import { markResultsStale } from '../queries/staleness';
 import { validate } from '../validate';
 
 const SlotParam = z.object({ roundId: IdParam, enterpriseId: IdParam, indicatorId: IdParam });
-const invalid = (path: string, message: string) => new ApiError(400, 'validation_failed', message, { fields: [{ path, message }] });
 
 /** The round, the enrolled enterprise and the applicable scored indicator a slot path names. */
 async function loadSlot(c: Context<AppEnv>, db: Database, params: z.infer<typeof SlotParam>) {
@@ -37,16 +36,6 @@ function assertApplicable(indicator: { code: string; kind: 'mandatory' | 'volunt
   if (!isApplicable(indicator, industry)) throw new ApiError(409, 'indicator_not_applicable', `${indicator.code} does not apply to the ${industry} industry`);
 }
 
-/** Runs a versioned write; a stale version (or a lost race to create) becomes a 409 carrying the current value. */
-async function versionedWrite(db: Database, statements: Statement[], current: () => Promise<unknown>) {
-  try {
-    await runBatch(db, statements);
-  } catch (err) {
-    if (isStaleWrite(err)) throw new ApiError(409, 'conflict', 'Someone changed this meanwhile; here is the current value', { current: await current() });
-    throw err;
-  }
-}
-
 export const scoreRoutes = new Hono<AppEnv>()
   .put('/rounds/:roundId/enterprises/:enterpriseId/indicators/:indicatorId/my-score', validate('param', SlotParam), validate('json', ScorePut), async (c) => {
     const db = database(c.env.DB);
@@ -56,13 +45,13 @@ export const scoreRoutes = new Hono<AppEnv>()
     assertApplicable(indicator, enterprise.industry);
 
     const body = c.req.valid('json');
-    if (body.value > indicator.maxScore) throw invalid('value', `The most ${indicator.code} can score is ${indicator.maxScore}`);
+    if (body.value > indicator.maxScore) throw invalidField('value', `The most ${indicator.code} can score is ${indicator.maxScore}`);
     const rubricLevel = rubricLevelFor(indicator.rubric, body.value);
     if (body.rubricLevel !== undefined && body.rubricLevel !== rubricLevel) {
-      throw invalid('rubricLevel', `${body.value} is in rubric level ${rubricLevel} (${indicator.rubric[rubricLevel]!.label.en}), not ${body.rubricLevel}`);
+      throw invalidField('rubricLevel', `${body.value} is in rubric level ${rubricLevel} (${indicator.rubric[rubricLevel]!.label.en}), not ${body.rubricLevel}`);
     }
     const foreign = await foreignEvidence(db, round.id, enterprise.id, body.evidenceIds);
-    if (foreign.length > 0) throw invalid('evidenceIds', `Not evidence of this enterprise in this round: ${foreign.join(', ')}`);
+    if (foreign.length > 0) throw invalidField('evidenceIds', `Not evidence of this enterprise in this round: ${foreign.join(', ')}`);
 
     const current = await findMyScore(db, slot, actor.userId);
     const values = { value: body.value, rubricLevel, rationale: body.rationale, evidenceIds: body.evidenceIds };
@@ -79,7 +68,7 @@ export const scoreRoutes = new Hono<AppEnv>()
             abortUnlessChanged,
             audit(current?.id ?? 0),
           ];
-    await versionedWrite(db, [...write, markResultsStale(db, round.id)], () => findMyScore(db, slot, actor.userId));
+    await runVersionedBatch(db, [...write, markResultsStale(db, round.id)], 'Your score', () => findMyScore(db, slot, actor.userId));
     return c.json((await findMyScore(db, slot, actor.userId))!, body.version === 0 ? 201 : 200);
   })
   .get('/rounds/:roundId/enterprises/:enterpriseId/scores', validate('param', z.object({ roundId: IdParam, enterpriseId: IdParam })), async (c) => {
@@ -95,7 +84,7 @@ export const scoreRoutes = new Hono<AppEnv>()
     const actor = authorize(c, 'score.settle', { round, enterprise });
     assertApplicable(indicator, enterprise.industry);
     const body = c.req.valid('json');
-    if (body.value > indicator.maxScore) throw invalid('value', `The most ${indicator.code} can score is ${indicator.maxScore}`);
+    if (body.value > indicator.maxScore) throw invalidField('value', `The most ${indicator.code} can score is ${indicator.maxScore}`);
 
     const { items, settlements } = await visibleScores(db, actor, round.id, enterprise.id);
     const { consensus } = (await findFramework(db, round.framework.id)).settings;
@@ -111,7 +100,7 @@ export const scoreRoutes = new Hono<AppEnv>()
         ? db.insert(scoreSettlement).values({ ...slot, ...settled }).onConflictDoNothing()
         : db.update(scoreSettlement).set({ ...settled, version: body.version + 1 }).where(and(where, eq(scoreSettlement.version, body.version)));
     const reread = async () => (await visibleScores(db, actor, round.id, enterprise.id)).settlements.find((s) => s.indicatorId === indicator.id) ?? null;
-    await versionedWrite(
+    await runVersionedBatch(
       db,
       [
         write,
@@ -119,6 +108,7 @@ export const scoreRoutes = new Hono<AppEnv>()
         auditStatement(actor, { action: 'score.settle', resourceType: 'settlement', resourceId: `${enterprise.id}/${indicator.id}`, roundId: round.id, before: current, after: { ...slot, ...settled } }),
         markResultsStale(db, round.id),
       ],
+      'The settlement',
       reread,
     );
     return c.json((await reread())!, body.version === 0 ? 201 : 200);
