@@ -3,7 +3,7 @@
 import { Hono, type Context } from 'hono';
 import { and, eq } from 'drizzle-orm';
 import { z } from 'zod';
-import { isApplicable } from '../../shared/domain/scoring/applicability';
+import { isApplicable, type ApplicableIndicator } from '../../shared/domain/scoring/applicability';
 import { disagrees } from '../../shared/domain/scoring/consensus';
 import { rubricLevelFor } from '../../shared/domain/scoring/rubric';
 import { IdParam } from '../../shared/schemas/common';
@@ -32,7 +32,7 @@ async function loadSlot(c: Context<AppEnv>, db: Database, params: z.infer<typeof
   return { round, enterprise, indicator, slot: { roundId: round.id, enterpriseId: enterprise.id, indicatorId: indicator.id }, actor: requireActor(c) };
 }
 
-function assertApplicable(indicator: { code: string; kind: 'mandatory' | 'voluntary' | 'special'; industries: string[] }, industry: string) {
+function assertApplicable(indicator: ApplicableIndicator & { code: string }, industry: string) {
   if (!isApplicable(indicator, industry)) throw new ApiError(409, 'indicator_not_applicable', `${indicator.code} does not apply to the ${industry} industry`);
 }
 
