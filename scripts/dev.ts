@@ -32,7 +32,7 @@ CSR Clipper is running.
   Worker API     ${worker.url}/api/v1/health
   Extension      load unpacked from ${join(root, '.output', 'chrome-mv3')}
                  (Firefox: ${join(root, '.output', 'firefox-mv3')}; watch mode: npm run dev:extension)
-  Demo websites  ${demoEnterprises.map((e) => `http://${e.domains.find((d) => d.endsWith('.localhost'))}:${site.port}/`).join('\n                 ')}
+  Demo websites  ${demoEnterprises.map((e) => `http://${e.domains!.find((d) => d.endsWith('.localhost'))}:${site.port}/`).join('\n                 ')}
 
   Demo logins (server ${worker.url}, set in the extension's options):
 ${demoUsers.map((u) => `    ${u.login.padEnd(20)} ${u.password.padEnd(24)} ${u.displayName}`).join('\n')}

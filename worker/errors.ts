@@ -19,6 +19,9 @@ export class ApiError extends Error {
 
 export const notFound = (code: ErrorCode, message: string) => new ApiError(404, code, message);
 
+/** A 400 about one field, in the shape validate() reports schema failures. */
+export const invalidField = (path: string, message: string) => new ApiError(400, 'validation_failed', message, { fields: [{ path, message }] });
+
 /** hono's own exceptions (body limit, malformed JSON) carry a status but no code: give them one. */
 function fromHttpException(err: HTTPException): ApiError {
   if (err.status === 413) return new ApiError(413, 'payload_too_large', 'The request body is too large');

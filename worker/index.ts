@@ -5,11 +5,17 @@ import type { AppEnv } from './env';
 import { ApiError, errorResponse } from './errors';
 import { jsonBodyOnly, limitedBody } from './middleware/json-body';
 import { sessionActor } from './middleware/session';
+import { assignmentRoutes } from './routes/assignments';
+import { enrolmentRoutes } from './routes/enrolments';
 import { enterpriseRoutes } from './routes/enterprises';
 import { evidenceRoutes } from './routes/evidence';
+import { frameworkRoutes } from './routes/frameworks';
 import { healthRoutes } from './routes/health';
+import { rectificationRoutes } from './routes/rectifications';
+import { resultRoutes } from './routes/results';
 import { roundRoutes } from './routes/rounds';
 import { screenshotRoutes } from './routes/screenshots';
+import { scoreRoutes } from './routes/scores';
 import { sessionRoutes } from './routes/sessions';
 
 const api = new Hono<AppEnv>()
@@ -17,9 +23,15 @@ const api = new Hono<AppEnv>()
   .route('/', healthRoutes)
   .route('/', sessionRoutes)
   .route('/', roundRoutes)
+  .route('/', frameworkRoutes)
   .route('/', enterpriseRoutes)
+  .route('/', enrolmentRoutes)
+  .route('/', assignmentRoutes)
   .route('/', evidenceRoutes)
-  .route('/', screenshotRoutes);
+  .route('/', screenshotRoutes)
+  .route('/', scoreRoutes)
+  .route('/', resultRoutes)
+  .route('/', rectificationRoutes);
 
 const app = new Hono<AppEnv>()
   .use(secureHeaders())

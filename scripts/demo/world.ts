@@ -1,19 +1,21 @@
-// The demo world `npm run dev` seeds: the default framework, a round, three enterprises with websites
-// (served locally at http://<name>.localhost:8790, which browsers resolve to this machine), one user per role.
+// The demo world `npm run dev` seeds: the default framework, a round in scoring, three featured enterprises
+// with websites (served locally at http://<name>.localhost:8790, which browsers resolve to this machine)
+// among 497 synthetic ones, one user per role plus two more experts, assignments, evidence and scores.
 import { defaultFramework } from '../../shared/framework/default';
-import type { WorldSpec } from '../../worker/seed/world';
+import { syntheticEnterprises } from '../../worker/seed/synthetic-enterprises';
+import type { EnterpriseSpec, WorldSpec } from '../../worker/seed/world';
 
 export const DEMO_SITE_PORT = 8790;
 
-export const demoEnterprises = [
+export const demoEnterprises: EnterpriseSpec[] = [
   {
     creditCode: '91310114MA1GT35K7H',
     name: '上海华鑫汽车零部件有限公司',
     nameEn: 'Shanghai Huaxin Auto Parts Co., Ltd.',
     industry: 'manufacturing',
     street: '安亭镇',
-    size: 'medium' as const,
-    partyOrgType: 'independent' as const,
+    size: 'medium',
+    partyOrgType: 'independent',
     domains: ['huaxin-auto.com.cn', 'huaxin-auto.localhost'],
     contactName: '陈晓燕',
   },
@@ -23,8 +25,8 @@ export const demoEnterprises = [
     nameEn: 'Shanghai Lvyuan Construction Engineering Co., Ltd.',
     industry: 'construction',
     street: '南翔镇',
-    size: 'large' as const,
-    partyOrgType: 'independent' as const,
+    size: 'large',
+    partyOrgType: 'independent',
     domains: ['lvyuan-build.com.cn', 'lvyuan-build.localhost'],
     contactName: '周建国',
   },
@@ -34,12 +36,15 @@ export const demoEnterprises = [
     nameEn: 'Shanghai Jia’an Logistics Co., Ltd.',
     industry: 'logistics',
     street: '江桥镇',
-    size: 'small' as const,
-    partyOrgType: 'joint' as const,
+    size: 'small',
+    partyOrgType: 'joint',
     domains: ['jiaan-logistics.com.cn', 'jiaan-logistics.localhost'],
     contactName: '吴敏',
   },
 ];
+
+/** How many enterprises the demo round evaluates, featured ones included. */
+export const DEMO_ENTERPRISES = 500;
 
 export const demoUsers = [
   { login: 'admin', password: 'demo-admin-2026', displayName: '区社会工作部 管理员', isAdmin: true },
@@ -48,11 +53,23 @@ export const demoUsers = [
   { login: 'reviewer', password: 'demo-reviewer-2026', displayName: '赵立(测评组审核)', membership: { role: 'reviewer' as const } },
   { login: 'coordinator.anting', password: 'demo-coordinator-2026', displayName: '安亭镇党建办', membership: { role: 'coordinator' as const, street: '安亭镇' } },
   { login: 'huaxin', password: 'demo-enterprise-2026', displayName: '华鑫 社会责任专员', membership: { role: 'enterprise' as const, enterpriseCreditCode: '91310114MA1GT35K7H' } },
+  { login: 'expert.tax', password: 'demo-expert-2026', displayName: '孙伟(区税务局)', membership: { role: 'expert' as const, bureau: '国家税务总局上海市嘉定区税务局' } },
+  { login: 'expert.market', password: 'demo-expert-2026', displayName: '钱静(区市场监管局)', membership: { role: 'expert' as const, bureau: '区市场监督管理局' } },
 ];
+
+const allDimensions = ['STAFF', 'MGMT', 'GOV', 'COMM', 'ENV'];
 
 export const demoWorldSpec: WorldSpec = {
   framework: defaultFramework,
-  round: { nameZh: '2026年度嘉定区民营企业社会责任测评', nameEn: '2026 Jiading CSR evaluation of private enterprises', year: 2026, status: 'collecting' },
-  enterprises: demoEnterprises,
+  round: { nameZh: '2026年度嘉定区民营企业社会责任测评', nameEn: '2026 Jiading CSR evaluation of private enterprises', year: 2026, status: 'scoring' },
+  enterprises: [...demoEnterprises, ...syntheticEnterprises({ count: DEMO_ENTERPRISES - demoEnterprises.length, seed: 2026, avoid: demoEnterprises })],
   users: demoUsers,
+  // Every indicator is scored by three experts: the labour or environment bureau's, the tax bureau's and market regulation's.
+  assignments: [
+    { expert: 'expert.labour', scope: ['STAFF', 'GOV'] },
+    { expert: 'expert.env', scope: ['ENV', 'COMM', 'MGMT'] },
+    { expert: 'expert.tax', scope: allDimensions },
+    { expert: 'expert.market', scope: allDimensions },
+  ],
+  demoData: { seed: 2026, evidenceShare: 0.7 },
 };

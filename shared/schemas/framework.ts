@@ -112,6 +112,8 @@ export const FrameworkSettings = z.object({
   vetoGrade: z.string().trim().min(1).max(8),
   /** Indicators scored below this share of max get a rectification task on publication. */
   rectificationRatio: z.number().min(0).max(1).default(0.6),
+  /** Days from publication an enterprise has to answer a rectification task. */
+  rectificationDueDays: z.number().int().min(1).max(730).default(90),
   /** Whether enterprises see the names of the experts behind published rationales. */
   showExpertNames: z.boolean().default(false),
   adjustments: z.array(AdjustmentDoc).max(40).default([]),

@@ -108,7 +108,7 @@ describe('clipping from a PDF', () => {
     await picker.getByTestId('picker-status').filter({ hasText: '已保存' }).waitFor({ timeout: 15_000 });
 
     const db = await openLocalD1(stack.persistTo);
-    const row = db.prepare('SELECT * FROM evidence').get() as Record<string, string | number>;
+    const row = db.prepare('SELECT * FROM evidence WHERE id > ?').get(stack.seededEvidenceMaxId) as Record<string, string | number>;
     db.close();
     expect(row).toMatchObject({ kind: 'clip', quote: sentence, url: pdfUrl, page_number: 2 });
     expect(row.document_sha256).toBe(createHash('sha256').update(pdf).digest('hex'));
@@ -120,12 +120,14 @@ describe('clipping from a PDF', () => {
     const panel = await stack.browser.context.newPage();
     await panel.goto(stack.browser.pageUrl('sidepanel.html'));
     await viewer.bringToFront();
-    await panel.getByTestId('evidence-quote').filter({ hasText: sentence }).waitFor({ timeout: 15_000 });
+    // The demo world holds other evidence of this enterprise: work on this clip's card.
+    const card = panel.locator('article.evidence-card', { has: panel.getByTestId('evidence-quote').filter({ hasText: sentence }) });
+    await card.waitFor({ timeout: 15_000 });
     await viewer.close();
     const reopened = stack.browser.context.waitForEvent('page', { predicate: (p) => p.url().includes('pdf-viewer.html?page=2#') });
-    await panel.getByTestId('open-source').click();
+    await card.getByTestId('open-source').click();
     const source = await reopened;
-    await panel.getByTestId('anchored-note').waitFor({ timeout: 30_000 });
+    await card.getByTestId('anchored-note').waitFor({ timeout: 30_000 });
     expect(await source.evaluate(() => [...(CSS.highlights.get('csr-clipper-supports') ?? [])].map(String).join(''))).toBe(sentence);
     const page2 = (await source.locator('.pdf-page[data-page-number="2"]').boundingBox())!;
     expect(page2.y).toBeLessThan(source.viewportSize()!.height);

@@ -48,7 +48,8 @@ describe('an expert clips a sentence to an indicator', () => {
     await expect.poll(() => page.locator('iframe[data-csr-clipper]').count(), { timeout: 5_000 }).toBe(0);
 
     const db = await openLocalD1(stack.persistTo);
-    const row = db.prepare(`SELECT e.*, i.code FROM evidence e JOIN indicator i ON i.id = e.indicator_id`).get() as Record<string, string>;
+    // The demo world holds seeded links to the enterprises' reports; the clip is the only one of its kind.
+    const row = db.prepare(`SELECT e.*, i.code FROM evidence e JOIN indicator i ON i.id = e.indicator_id WHERE e.id > ?`).get(stack.seededEvidenceMaxId) as Record<string, string>;
     db.close();
     expect(row).toMatchObject({ code: 'STAFF.1.1', quote: sentence, url: reportUrl, kind: 'clip', stance: 'supports', note: '来自2025年度报告' });
     expect(row.quote_sha256).toBe(createHash('sha256').update(sentence).digest('hex'));
@@ -73,7 +74,7 @@ describe('an expert clips a sentence to an indicator', () => {
 
 const evidenceCount = async () => {
   const db = await openLocalD1(stack.persistTo);
-  const { n } = db.prepare('SELECT count(*) AS n FROM evidence').get() as { n: number };
+  const { n } = db.prepare('SELECT count(*) AS n FROM evidence WHERE id > ?').get(stack.seededEvidenceMaxId) as { n: number };
   db.close();
   return n;
 };
@@ -101,7 +102,7 @@ describe('a clip with a screenshot, from the selection button', () => {
     await picker.getByTestId('picker-status').filter({ hasText: '已保存' }).waitFor({ timeout: 15_000 });
 
     const db = await openLocalD1(stack.persistTo);
-    const row = db.prepare(`SELECT id, screenshot_key, screenshot_sha256 FROM evidence WHERE quote LIKE '%社会保险%'`).get() as Record<string, string>;
+    const row = db.prepare(`SELECT id, screenshot_key, screenshot_sha256 FROM evidence WHERE id > ? AND quote LIKE '%社会保险%'`).get(stack.seededEvidenceMaxId) as Record<string, string>;
     db.close();
     expect(row.screenshot_key).toBe(`evidence/${row.id}/${row.screenshot_sha256}.png`);
     // The image the worker serves is the one whose hash the evidence keeps.

@@ -33,7 +33,7 @@ const withoutIt = report(`<h2>二、环境责任</h2><p>公司于2019年通过IS
 
 const evidenceRow = async () => {
   const db = await openLocalD1(stack.persistTo);
-  const row = db.prepare('SELECT id, anchor_status, last_seen_at, stance FROM evidence').get() as Record<string, string> | undefined;
+  const row = db.prepare('SELECT id, anchor_status, last_seen_at, stance FROM evidence WHERE id > ?').get(stack.seededEvidenceMaxId) as Record<string, string> | undefined;
   db.close();
   return row;
 };
@@ -57,15 +57,17 @@ describe('going back to the source of a clip', () => {
     const panel = await stack.browser.context.newPage();
     await panel.goto(stack.browser.pageUrl('sidepanel.html'));
     await page.bringToFront();
-    await panel.getByTestId('evidence-quote').filter({ hasText: sentence }).waitFor({ timeout: 15_000 });
+    // The demo world holds other evidence of this enterprise: work on this clip's card.
+    const card = panel.locator('article.evidence-card', { has: panel.getByTestId('evidence-quote').filter({ hasText: sentence }) });
+    await card.waitFor({ timeout: 15_000 });
     await page.close();
 
     // The enterprise edits the page; the expert goes back to it from the side panel.
     site.set('/csr/2025.html', edited);
     const opened = stack.browser.context.waitForEvent('page', { predicate: (p) => p.url() === url });
-    await panel.getByTestId('open-source').click();
+    await card.getByTestId('open-source').click();
     const source = await opened;
-    await panel.getByTestId('anchored-note').waitFor({ timeout: 20_000 });
+    await card.getByTestId('anchored-note').waitFor({ timeout: 20_000 });
     const highlights = await highlightsOn(stack, url);
     expect(Object.keys(highlights)).toEqual(['csr-clipper-contradicts']);
     expect(highlights['csr-clipper-contradicts']).toBe('2025年公司废气、废水污染物均已全部达标排放，全年未受到生态环境部门的行政处罚。');
@@ -79,8 +81,8 @@ describe('going back to the source of a clip', () => {
     // The sentence is deleted: the evidence is an orphan, last seen when it was found above.
     await source.close();
     site.set('/csr/2025.html', withoutIt);
-    await panel.getByTestId('open-source').click();
-    const orphanNote = panel.getByTestId('orphan-note');
+    await card.getByTestId('open-source').click();
+    const orphanNote = card.getByTestId('orphan-note');
     await orphanNote.waitFor({ timeout: 20_000 });
     expect(await orphanNote.textContent()).toContain('当前页面上未找到此摘录');
     expect(await evidenceRow()).toMatchObject({ anchor_status: 'orphan', last_seen_at: anchored!.last_seen_at });

@@ -19,7 +19,7 @@ const paragraphs = ['#contracts', '#insurance', '#training', '#emissions'];
 
 const evidenceKeys = async () => {
   const db = await openLocalD1(stack.persistTo);
-  const keys = (db.prepare('SELECT idempotency_key AS key FROM evidence').all() as { key: string }[]).map((r) => r.key);
+  const keys = (db.prepare('SELECT idempotency_key AS key FROM evidence WHERE id > ?').all(stack.seededEvidenceMaxId) as { key: string }[]).map((r) => r.key);
   db.close();
   return keys;
 };
@@ -50,7 +50,8 @@ describe('clipping while the worker is unreachable', () => {
       await picker.locator('#indicator-search').press('Control+Enter');
       await picker.getByTestId('picker-status').filter({ hasText: '服务器暂时无法连接' }).waitFor({ timeout: 20_000 });
     }
-    expect(await badgeText(stack)).toBe(String(OFFLINE_CLIPS));
+    // The badge is repainted by the background after each change (and at start-up): wait for it.
+    await expect.poll(() => badgeText(stack), { timeout: 10_000 }).toBe(String(OFFLINE_CLIPS));
     const popup = await stack.browser.context.newPage();
     await popup.goto(stack.browser.pageUrl('popup.html'));
     await popup.getByTestId('queued-count').filter({ hasText: `${OFFLINE_CLIPS} 条证据待发送` }).waitFor();
@@ -58,7 +59,7 @@ describe('clipping while the worker is unreachable', () => {
 
     // The browser is closed and reopened with the same profile; then the worker comes back.
     await stack.relaunchBrowser();
-    expect(await badgeText(stack)).toBe(String(OFFLINE_CLIPS));
+    await expect.poll(() => badgeText(stack), { timeout: 10_000 }).toBe(String(OFFLINE_CLIPS));
     await stack.restartWorker();
     const back = performance.now();
     await expect.poll(async () => (await evidenceKeys()).length, { timeout: 90_000, interval: 250 }).toBe(1 + OFFLINE_CLIPS);

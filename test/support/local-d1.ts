@@ -9,3 +9,10 @@ export async function openLocalD1(persistTo: string): Promise<DatabaseSync> {
   if (!file) throw new Error(`No D1 database under ${dir}`);
   return new DatabaseSync(join(dir, file), { readOnly: true });
 }
+
+export async function maxEvidenceId(persistTo: string): Promise<number> {
+  const db = await openLocalD1(persistTo);
+  const { id } = db.prepare('SELECT coalesce(max(id), 0) AS id FROM evidence').get() as { id: number };
+  db.close();
+  return id;
+}

@@ -8,6 +8,7 @@ import { demoWorldSpec } from '../../scripts/demo/world';
 import { startDemoSite } from '../../scripts/lib/demo-site';
 import { applyMigrations, root, seedLocal, startWranglerDev, type WorkerProcess } from '../../scripts/lib/wrangler';
 import { launchWithExtension, type ExtensionBrowser } from './browser';
+import { maxEvidenceId } from './local-d1';
 
 export const artifactsDir = join(root, 'test', 'e2e', 'artifacts');
 
@@ -22,6 +23,8 @@ export async function freePort(): Promise<number> {
 
 export type Stack = {
   persistTo: string;
+  /** Evidence ids up to this one were seeded with the demo world; a test's own evidence comes after. */
+  seededEvidenceMaxId: number;
   worker: WorkerProcess;
   workerPort: number;
   siteUrl(site: string, path: string): string;
@@ -38,6 +41,7 @@ export async function startStack(): Promise<Stack> {
   const persistTo = await mkdtemp(join(tmpdir(), 'csr-d1-'));
   await applyMigrations(persistTo);
   await seedLocal(demoWorldSpec, persistTo);
+  const seededEvidenceMaxId = await maxEvidenceId(persistTo);
   const workerPort = await freePort();
   const [worker, site, browser] = await Promise.all([
     startWranglerDev({ port: workerPort, persistTo }),
@@ -46,6 +50,7 @@ export async function startStack(): Promise<Stack> {
   ]);
   const stack: Stack = {
     persistTo,
+    seededEvidenceMaxId,
     worker,
     workerPort,
     browser,

@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { Membership } from '../../shared/schemas/auth';
 import type { RoundStatus } from '../../shared/schemas/round';
 import type { Actor } from '../../worker/policy/actor';
-import { decide, type Action } from '../../worker/policy/decide';
-import { enterpriseScope } from '../../worker/policy/scope';
+import { decide, type Action, type Subject } from '../../worker/policy/decide';
+import { assignmentOwner, enterpriseScope } from '../../worker/policy/scope';
 
 const member = (role: Membership['role'], extra: Partial<Membership> = {}): Actor => ({
   userId: 1,
@@ -25,9 +25,15 @@ const actors = {
 };
 type Who = keyof typeof actors;
 
-const subject = (status: RoundStatus = 'collecting') => ({ round: { id: 1, status }, enterprise: { id: 7, street: '南翔镇' } });
+const subject = (status: RoundStatus = 'collecting', extra: Partial<Subject> = {}): Subject => ({ round: { id: 1, status }, enterprise: { id: 7, street: '南翔镇' }, ...extra });
 
-const table: [Action, RoundStatus, Who[]][] = [
+// Indicator 111 in group 11 of dimension 1; the expert's assignment covers dimension 1 or only dimension 2.
+const indicator = { id: 111, groupId: 11, dimensionId: 1 };
+const covering = { indicator, assignments: [{ indicatorIds: [1], enterpriseIds: [] }] };
+const elsewhere = { indicator, assignments: [{ indicatorIds: [2], enterpriseIds: [] }] };
+const signedIn: Who[] = ['admin', 'expert', 'reviewer', 'coordinatorHere', 'coordinatorElsewhere', 'enterpriseOwn', 'enterpriseOther', 'otherRound'];
+
+const table: [Action, RoundStatus, Who[], Partial<Subject>?][] = [
   ['round.read', 'collecting', ['admin', 'expert', 'reviewer', 'coordinatorHere', 'coordinatorElsewhere', 'enterpriseOwn', 'enterpriseOther']],
   ['enterprise.read', 'collecting', ['admin', 'expert', 'reviewer', 'coordinatorHere', 'enterpriseOwn']],
   ['evidence.read', 'collecting', ['admin', 'expert', 'reviewer', 'coordinatorHere', 'enterpriseOwn']],
@@ -36,12 +42,57 @@ const table: [Action, RoundStatus, Who[]][] = [
   ['evidence.create', 'preparing', []],
   ['evidence.create', 'published', []],
   ['evidence.create', 'closed', []],
+  ['round.create', 'preparing', ['admin'], { round: undefined }],
+  ['round.update', 'collecting', ['admin']],
+  ['round.update', 'closed', []],
+  ['round.transition', 'reviewing', ['admin']],
+  ['round.transition', 'closed', []],
+  ['round.enrol', 'preparing', ['admin']],
+  ['round.enrol', 'collecting', ['admin']],
+  ['round.enrol', 'scoring', []],
+  ['round.sign_off', 'reviewing', ['admin', 'reviewer']],
+  ['round.sign_off', 'scoring', []],
+  ['registry.read', 'collecting', ['admin'], { round: undefined }],
+  ['registry.write', 'collecting', ['admin'], { round: undefined }],
+  ['framework.read', 'collecting', signedIn, { round: undefined, framework: { status: 'published' } }],
+  ['framework.read', 'collecting', ['admin'], { round: undefined, framework: { status: 'draft' } }],
+  ['framework.create', 'collecting', ['admin'], { round: undefined }],
+  ['framework.edit', 'collecting', ['admin'], { round: undefined, framework: { status: 'draft' } }],
+  ['framework.edit', 'collecting', [], { round: undefined, framework: { status: 'published' } }],
+  ['framework.publish', 'collecting', ['admin'], { round: undefined, framework: { status: 'draft' } }],
+  ['framework.publish', 'collecting', [], { round: undefined, framework: { status: 'published' } }],
+  ['assignment.read', 'collecting', ['admin', 'expert', 'reviewer']],
+  ['assignment.manage', 'scoring', ['admin']],
+  ['assignment.manage', 'published', []],
+  ['coverage.read', 'collecting', ['admin', 'reviewer']],
+  ['score.write', 'scoring', ['expert'], covering],
+  ['score.write', 'reviewing', ['expert'], covering],
+  ['score.write', 'scoring', [], elsewhere],
+  ['score.write', 'scoring', [], { ...covering, assignments: [{ indicatorIds: [1], enterpriseIds: [8] }] }],
+  ['score.write', 'collecting', [], covering],
+  ['score.write', 'published', [], covering],
+  ['score.read', 'scoring', ['admin', 'expert', 'reviewer']],
+  ['score.read', 'published', ['admin', 'expert', 'reviewer', 'enterpriseOwn']],
+  ['score.settle', 'scoring', ['admin', 'reviewer']],
+  ['score.settle', 'reviewing', ['admin', 'reviewer']],
+  ['score.settle', 'published', []],
+  ['results.list', 'scoring', ['admin', 'expert', 'reviewer', 'coordinatorHere', 'coordinatorElsewhere'], { enterprise: undefined }],
+  ['results.list', 'published', ['admin', 'expert', 'reviewer', 'coordinatorHere', 'coordinatorElsewhere', 'enterpriseOwn', 'enterpriseOther'], { enterprise: undefined }],
+  ['results.read', 'scoring', ['admin', 'expert', 'reviewer', 'coordinatorHere']],
+  ['results.read', 'published', ['admin', 'expert', 'reviewer', 'coordinatorHere', 'enterpriseOwn']],
+  ['results.read', 'closed', ['admin', 'expert', 'reviewer', 'coordinatorHere', 'enterpriseOwn']],
+  ['results.compute', 'scoring', ['admin']],
+  ['rectification.read', 'published', ['admin', 'reviewer', 'coordinatorHere', 'enterpriseOwn']],
+  ['rectification.answer', 'published', ['enterpriseOwn']],
+  ['rectification.answer', 'closed', []],
+  ['rectification.follow_up', 'published', ['admin', 'coordinatorHere']],
+  ['rectification.follow_up', 'closed', []],
 ];
 
 describe('decide', () => {
-  for (const [action, status, allowed] of table) {
-    it.each(Object.keys(actors) as Who[])(`${action} in a ${status} round: %s`, (who) => {
-      const decision = decide(actors[who], action, subject(status));
+  for (const [action, status, allowed, extra] of table) {
+    it.each(Object.keys(actors) as Who[])(`${action} in a ${status} round ${extra ? JSON.stringify(Object.keys(extra)) : ''}: %s`, (who) => {
+      const decision = decide(actors[who], action, subject(status, extra));
       expect(decision.allow).toBe(allowed.includes(who));
       if (!decision.allow) {
         expect(decision.status).toBe(who === 'anonymous' ? 401 : 403);
@@ -49,6 +100,10 @@ describe('decide', () => {
       }
     });
   }
+
+  it('denies a round action whose subject names no round', () => {
+    expect(decide(actors.admin, 'round.update', {})).toMatchObject({ allow: false, reason: 'This action concerns a round' });
+  });
 });
 
 describe('decide on one piece of evidence', () => {
@@ -86,4 +141,12 @@ describe('enterpriseScope', () => {
     ['enterpriseOwn', { kind: 'one', enterpriseId: 7 }],
     ['otherRound', { kind: 'none' }],
   ] as const)('%s', (who, scope) => expect(enterpriseScope(actors[who]!, 1)).toEqual(scope));
+});
+
+describe('assignmentOwner', () => {
+  it.each([
+    ['admin', null],
+    ['expert', 1],
+    ['reviewer', null],
+  ] as const)('%s', (who, owner) => expect(assignmentOwner(actors[who]!, 1)).toBe(owner));
 });

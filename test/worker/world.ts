@@ -1,24 +1,25 @@
-// Builds the test world in this file's D1 and gives each user a live session token.
+// Builds a test world in this file's D1 and gives each user a live session token.
 import { env, exports } from 'cloudflare:workers';
 import { sha256Hex } from '../../worker/auth/crypto';
 import { database } from '../../worker/db/client';
 import { session } from '../../worker/db/schema';
-import { seedWorld } from '../../worker/seed/world';
+import { seedWorld, type WorldSpec } from '../../worker/seed/world';
 import { testWorldSpec, type TestLogin } from '../support/test-world';
 
-export async function createWorld() {
+/** Seeds `spec` (the small test world by default); passwords are hashed with few iterations to stay quick. */
+export async function createWorld<Login extends string = TestLogin>(spec: WorldSpec = testWorldSpec) {
   const db = database(env.DB);
-  const seeded = await seedWorld(db, testWorldSpec);
-  const tokens = {} as Record<TestLogin, string>;
+  const seeded = await seedWorld(db, spec, 1_000);
+  const tokens = {} as Record<Login, string>;
   const expiresAt = new Date(Date.now() + 86_400_000).toISOString();
   for (const [login, userId] of seeded.userIds) {
-    const token = `test-session-${login}-${crypto.randomUUID()}`;
-    tokens[login as TestLogin] = token;
+    const token = `test-session-${login.replace(/[^A-Za-z0-9_-]/g, '-')}-${crypto.randomUUID()}`;
+    tokens[login as Login] = token;
     await db.insert(session).values({ tokenHash: await sha256Hex(token), userId, expiresAt });
   }
   return { ...seeded, db, tokens, enterpriseId: (code: string) => seeded.enterpriseIds.get(code)! };
 }
-export type World = Awaited<ReturnType<typeof createWorld>>;
+export type World<Login extends string = TestLogin> = Awaited<ReturnType<typeof createWorld<Login>>>;
 
 type CallInit = { method?: string; token?: string; json?: unknown; body?: BodyInit; headers?: Record<string, string> };
 

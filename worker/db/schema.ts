@@ -22,6 +22,9 @@ export const framework = sqliteTable(
     settings: text('settings', { mode: 'json' }).$type<FrameworkSettings>().notNull(),
     createdAt: insertedAt('created_at'),
     publishedAt: text('published_at'),
+    /** Bumped by every edit of a draft, for optimistic concurrency (the `version` column is the standard's version). */
+    revision: integer('revision').notNull().default(1),
+    updatedAt: text('updated_at'),
   },
   (t) => [uniqueIndex('framework_code_version').on(t.code, t.version)],
 );
@@ -99,6 +102,10 @@ export const round = sqliteTable('round', {
     .default('preparing'),
   createdAt: insertedAt('created_at'),
   statusChangedAt: text('status_changed_at'),
+  version: integer('version').notNull().default(1),
+  /** Set whenever an input of the results changes (scores, settlements, evidence status, enrolment). */
+  resultsStale: integer('results_stale', { mode: 'boolean' }).notNull().default(true),
+  resultsComputedAt: text('results_computed_at'),
 });
 
 /** Enrolment of an enterprise in a round, with its review status. */
@@ -110,6 +117,7 @@ export const roundEnterprise = sqliteTable(
     status: text('status', { enum: ['enrolled', 'signed_off'] }).notNull().default('enrolled'),
     signedOffBy: integer('signed_off_by'),
     signedOffAt: text('signed_off_at'),
+    signOffComment: text('sign_off_comment'),
   },
   (t) => [primaryKey({ columns: [t.roundId, t.enterpriseId] }), index('round_enterprise_enterprise').on(t.enterpriseId)],
 );
@@ -223,4 +231,170 @@ export const auditLog = sqliteTable(
     after: text('after', { mode: 'json' }),
   },
   (t) => [index('audit_log_resource').on(t.resourceType, t.resourceId), index('audit_log_user').on(t.userId)],
+);
+
+/** An expert's assignment in a round: what they score (scope rows) and, optionally, for which enterprises only. */
+export const assignment = sqliteTable(
+  'assignment',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    roundId: integer('round_id').notNull().references(() => round.id),
+    expertId: integer('expert_id').notNull().references(() => user.id),
+    createdAt: insertedAt('created_at'),
+    version: integer('version').notNull().default(1),
+  },
+  (t) => [index('assignment_round_expert').on(t.roundId, t.expertId)],
+);
+
+/** A node of the indicator tree an assignment covers: a dimension, a group or one indicator (and all below it). */
+export const assignmentScope = sqliteTable(
+  'assignment_scope',
+  {
+    assignmentId: integer('assignment_id').notNull().references(() => assignment.id),
+    indicatorId: integer('indicator_id').notNull().references(() => indicator.id),
+  },
+  (t) => [primaryKey({ columns: [t.assignmentId, t.indicatorId] }), index('assignment_scope_indicator').on(t.indicatorId)],
+);
+
+/** The enterprise subset of an assignment; an assignment without rows here covers every enrolled enterprise. */
+export const assignmentEnterprise = sqliteTable(
+  'assignment_enterprise',
+  {
+    assignmentId: integer('assignment_id').notNull().references(() => assignment.id),
+    enterpriseId: integer('enterprise_id').notNull().references(() => enterprise.id),
+  },
+  (t) => [primaryKey({ columns: [t.assignmentId, t.enterpriseId] })],
+);
+
+/** One expert's score of one indicator of one enterprise in a round. */
+export const score = sqliteTable(
+  'score',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    roundId: integer('round_id').notNull().references(() => round.id),
+    enterpriseId: integer('enterprise_id').notNull().references(() => enterprise.id),
+    indicatorId: integer('indicator_id').notNull().references(() => indicator.id),
+    expertId: integer('expert_id').notNull().references(() => user.id),
+    value: real('value').notNull(),
+    /** Index into the indicator's rubric levels, derived from the value. */
+    rubricLevel: integer('rubric_level').notNull(),
+    rationale: text('rationale').notNull(),
+    evidenceIds: text('evidence_ids', { mode: 'json' }).$type<number[]>().notNull().default(sql`'[]'`),
+    createdAt: insertedAt('created_at'),
+    updatedAt: text('updated_at'),
+    version: integer('version').notNull().default(1),
+  },
+  (t) => [
+    uniqueIndex('score_slot_expert').on(t.roundId, t.enterpriseId, t.indicatorId, t.expertId),
+    // Lets the round's aggregation read each slot's scores already sorted by value.
+    index('score_slot_value').on(t.roundId, t.enterpriseId, t.indicatorId, t.value),
+    index('score_expert').on(t.expertId),
+  ],
+);
+
+/** A reviewer's final value for an indicator the experts disagree on; their own scores stay as they were. */
+export const scoreSettlement = sqliteTable(
+  'score_settlement',
+  {
+    roundId: integer('round_id').notNull().references(() => round.id),
+    enterpriseId: integer('enterprise_id').notNull().references(() => enterprise.id),
+    indicatorId: integer('indicator_id').notNull().references(() => indicator.id),
+    value: real('value').notNull(),
+    reason: text('reason').notNull(),
+    settledBy: integer('settled_by').notNull().references(() => user.id),
+    settledAt: text('settled_at').notNull(),
+    version: integer('version').notNull().default(1),
+  },
+  (t) => [primaryKey({ columns: [t.roundId, t.enterpriseId, t.indicatorId] })],
+);
+
+/** Derived: each indicator of each enrolled enterprise, with its consensus and flags. Rewritten by every computation. */
+export const resultIndicator = sqliteTable(
+  'result_indicator',
+  {
+    roundId: integer('round_id').notNull(),
+    enterpriseId: integer('enterprise_id').notNull(),
+    indicatorId: integer('indicator_id').notNull(),
+    applicable: integer('applicable', { mode: 'boolean' }).notNull(),
+    expertCount: integer('expert_count').notNull(),
+    minValue: real('min_value'),
+    maxValue: real('max_value'),
+    /** The experts' consensus by the framework's method, before any settlement. */
+    computedConsensus: real('computed_consensus'),
+    settled: integer('settled', { mode: 'boolean' }).notNull(),
+    /** What counts: the settlement if there is one, else the computed consensus; null when unscored or not applicable. */
+    consensus: real('consensus'),
+    disagreement: integer('disagreement', { mode: 'boolean' }).notNull(),
+    failedMandatory: integer('failed_mandatory', { mode: 'boolean' }).notNull(),
+    belowRectification: integer('below_rectification', { mode: 'boolean' }).notNull(),
+    /** Accepted, live, unexpired evidence items. */
+    evidenceCount: integer('evidence_count').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.roundId, t.enterpriseId, t.indicatorId] })],
+);
+
+/** Derived: second-level group and dimension scores (on 100) of each enterprise. */
+export const resultNode = sqliteTable(
+  'result_node',
+  {
+    roundId: integer('round_id').notNull(),
+    enterpriseId: integer('enterprise_id').notNull(),
+    indicatorId: integer('indicator_id').notNull(),
+    level: integer('level').notNull(),
+    score: real('score').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.roundId, t.enterpriseId, t.indicatorId] })],
+);
+
+/** Derived: each enrolled enterprise's total, grade, veto, ranks and completeness in a round. */
+export const resultEnterprise = sqliteTable(
+  'result_enterprise',
+  {
+    roundId: integer('round_id').notNull(),
+    enterpriseId: integer('enterprise_id').notNull(),
+    weightedTotal: real('weighted_total'),
+    adjustmentTotal: real('adjustment_total').notNull(),
+    total: real('total'),
+    bandGrade: text('band_grade'),
+    grade: text('grade'),
+    /** Position of `grade` in the framework's bands (0 = best); ranks order by it first. */
+    gradeIndex: integer('grade_index'),
+    vetoCodes: text('veto_codes', { mode: 'json' }).$type<string[]>().notNull(),
+    applicableCount: integer('applicable_count').notNull(),
+    scoredCount: integer('scored_count').notNull(),
+    evidencedCount: integer('evidenced_count').notNull(),
+    completeness: real('completeness'),
+    scoredShare: real('scored_share'),
+    provisional: integer('provisional', { mode: 'boolean' }).notNull(),
+    disagreementCount: integer('disagreement_count').notNull(),
+    unsettledCount: integer('unsettled_count').notNull(),
+    rankOverall: integer('rank_overall'),
+    rankStreet: integer('rank_street'),
+    rankIndustry: integer('rank_industry'),
+    computedAt: text('computed_at').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.roundId, t.enterpriseId] }), index('result_enterprise_rank').on(t.roundId, t.rankOverall)],
+);
+
+/** A task an enterprise must answer after publication: a failed mandatory indicator or one scored below the line. */
+export const rectification = sqliteTable(
+  'rectification',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    roundId: integer('round_id').notNull().references(() => round.id),
+    enterpriseId: integer('enterprise_id').notNull().references(() => enterprise.id),
+    indicatorId: integer('indicator_id').notNull().references(() => indicator.id),
+    reason: text('reason', { enum: ['veto', 'below_threshold'] }).notNull(),
+    requiredAction: text('required_action').notNull(),
+    dueOn: text('due_on').notNull(),
+    status: text('status', { enum: ['open', 'planned', 'submitted', 'verified', 'closed', 'waived'] }).notNull().default('open'),
+    plan: text('plan'),
+    evidenceIds: text('evidence_ids', { mode: 'json' }).$type<number[]>().notNull().default(sql`'[]'`),
+    evidenceLinks: text('evidence_links', { mode: 'json' }).$type<string[]>().notNull().default(sql`'[]'`),
+    followUp: text('follow_up'),
+    createdAt: insertedAt('created_at'),
+    updatedAt: text('updated_at'),
+    version: integer('version').notNull().default(1),
+  },
+  (t) => [uniqueIndex('rectification_slot').on(t.roundId, t.enterpriseId, t.indicatorId), index('rectification_enterprise').on(t.enterpriseId)],
 );

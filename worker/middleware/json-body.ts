@@ -1,6 +1,7 @@
 // Requests that carry a body must say it is JSON and keep it small; others are refused before parsing.
 import { bodyLimit } from 'hono/body-limit';
 import { createMiddleware } from 'hono/factory';
+import { MAX_IMPORT_BYTES } from '../../shared/schemas/enterprise-import';
 import type { AppEnv } from '../env';
 import { ApiError } from '../errors';
 
@@ -12,7 +13,8 @@ const isScreenshotUpload = (method: string, path: string) => method === 'PUT' &&
 
 export const jsonBodyOnly = createMiddleware<AppEnv>(async (c, next) => {
   if (isScreenshotUpload(c.req.method, c.req.path)) return next();
-  const hasBody = c.req.header('content-length') !== '0' && !['GET', 'HEAD', 'DELETE', 'OPTIONS'].includes(c.req.method);
+  // An action without a body (POST …/publish) needs no content type.
+  const hasBody = c.req.raw.body !== null && c.req.header('content-length') !== '0' && !['GET', 'HEAD', 'DELETE', 'OPTIONS'].includes(c.req.method);
   const type = c.req.header('content-type') ?? '';
   if (hasBody && !/^application\/json\s*(;|$)/i.test(type)) {
     throw new ApiError(415, 'unsupported_media_type', 'Send the request body as application/json');
@@ -20,11 +22,24 @@ export const jsonBodyOnly = createMiddleware<AppEnv>(async (c, next) => {
   return next();
 });
 
-const jsonBodyLimit = bodyLimit({
-  maxSize: MAX_BODY_BYTES,
-  onError: () => {
-    throw new ApiError(413, 'payload_too_large', `The request body is larger than ${MAX_BODY_BYTES / 1024} KiB`);
-  },
-});
+const limit = (maxSize: number) =>
+  bodyLimit({
+    maxSize,
+    onError: () => {
+      throw new ApiError(413, 'payload_too_large', `The request body is larger than ${Math.round(maxSize / 1024)} KiB`);
+    },
+  });
 
-export const limitedBody = createMiddleware<AppEnv>((c, next) => (isScreenshotUpload(c.req.method, c.req.path) ? next() : jsonBodyLimit(c, next)));
+/** Files travel as base64 (a third larger) inside JSON: CSV imports and whole framework documents. */
+const largeBodies: [RegExp, number][] = [
+  [/\/enterprises\/import$/, Math.ceil(MAX_IMPORT_BYTES / 3) * 4 + 4096],
+  [/\/frameworks(\/import|\/\d+)$/, 2 * 1024 * 1024],
+];
+const standard = limit(MAX_BODY_BYTES);
+const large = largeBodies.map(([path, size]) => [path, limit(size)] as const);
+
+export const limitedBody = createMiddleware<AppEnv>((c, next) => {
+  // The screenshot route sets its own, larger limit for its image body.
+  if (isScreenshotUpload(c.req.method, c.req.path)) return next();
+  return (large.find(([path]) => path.test(c.req.path))?.[1] ?? standard)(c, next);
+});

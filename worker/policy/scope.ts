@@ -17,3 +17,8 @@ export function enterpriseScope(actor: Actor, roundId: number): EnterpriseScope 
       return member.enterpriseId ? { kind: 'one', enterpriseId: member.enterpriseId } : { kind: 'none' };
   }
 }
+
+/** Whose assignments an actor lists: experts see only their own. */
+export function assignmentOwner(actor: Actor, roundId: number): number | null {
+  return !actor.isAdmin && membershipIn(actor, roundId)?.role === 'expert' ? actor.userId : null;
+}

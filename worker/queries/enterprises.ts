@@ -1,12 +1,16 @@
-// Finding enrolled enterprises by page host or by name, within what the actor may see.
+// Enterprises: the registry's records, and enrolled enterprises found by page host, name or page by page.
 import { and, eq, inArray, or, sql, type AnyColumn, type SQL } from 'drizzle-orm';
+import type { z } from 'zod';
 import { domainCandidates } from '../../shared/domain/hostname';
-import type { EnterpriseSummary } from '../../shared/schemas/enterprise';
+import type { EnrolledEnterprise, Enterprise, EnterpriseListQuery, EnterpriseLookupQuery } from '../../shared/schemas/enterprise';
 import type { Database } from '../db/client';
 import { enterprise, enterpriseDomain, roundEnterprise } from '../db/schema';
+import { notFound } from '../errors';
 import type { EnterpriseScope } from '../policy/scope';
+import { afterKey, decodeCursor, pageOf } from './cursor';
 
-function scopeFilter(scope: EnterpriseScope): SQL | undefined {
+/** The SQL form of what an actor may see (policy/scope.ts). */
+export function enterpriseScopeFilter(scope: EnterpriseScope): SQL | undefined {
   switch (scope.kind) {
     case 'all':
       return undefined;
@@ -21,26 +25,31 @@ function scopeFilter(scope: EnterpriseScope): SQL | undefined {
 
 const escapeLike = (text: string) => text.replace(/[\\%_]/g, (ch) => `\\${ch}`);
 const likeEscaped = (column: AnyColumn, pattern: string) => sql`${column} LIKE ${pattern} ESCAPE '\\'`;
+/** Name containing the text, or credit code starting with it. */
+const nameOrCode = (q: string) => or(likeEscaped(enterprise.name, `%${escapeLike(q)}%`), likeEscaped(enterprise.creditCode, `${escapeLike(q).toUpperCase()}%`));
+/** Qualified by hand: drizzle leaves columns unqualified in a one-table select. */
+const domainsOf = sql<string>`(SELECT json_group_array(domain) FROM (SELECT domain FROM enterprise_domain d WHERE d.enterprise_id = "enterprise"."id" ORDER BY domain))`;
 
-export async function lookupEnterprises(
-  db: Database,
-  roundId: number,
-  scope: EnterpriseScope,
-  query: { host?: string; q?: string },
-): Promise<EnterpriseSummary[]> {
-  const filters: (SQL | undefined)[] = [eq(roundEnterprise.roundId, roundId), scopeFilter(scope)];
+export async function lookupEnterprises(db: Database, roundId: number, scope: EnterpriseScope, query: z.infer<typeof EnterpriseLookupQuery>) {
+  const filters: (SQL | undefined)[] = [
+    eq(roundEnterprise.roundId, roundId),
+    enterpriseScopeFilter(scope),
+    query.q === undefined ? undefined : nameOrCode(query.q),
+    query.status === undefined ? undefined : eq(roundEnterprise.status, query.status),
+    query.street === undefined ? undefined : eq(enterprise.street, query.street),
+    query.industry === undefined ? undefined : eq(enterprise.industry, query.industry),
+  ];
   let candidates: string[] = [];
   if (query.host !== undefined) {
     candidates = domainCandidates(query.host);
-    if (candidates.length === 0) return [];
+    if (candidates.length === 0) return { items: [], nextCursor: null };
     filters.push(
       inArray(enterprise.id, db.select({ id: enterpriseDomain.enterpriseId }).from(enterpriseDomain).where(inArray(enterpriseDomain.domain, candidates))),
     );
   }
-  if (query.q !== undefined) {
-    const text = escapeLike(query.q);
-    filters.push(or(likeEscaped(enterprise.name, `%${text}%`), likeEscaped(enterprise.creditCode, `${text.toUpperCase()}%`)));
-  }
+  const order = [sql`${enterprise.name}`, sql`${enterprise.id}`];
+  const cursor = decodeCursor(query.cursor, order.length);
+  if (cursor) filters.push(afterKey(order, cursor));
   const rows = await db
     .select({
       id: enterprise.id,
@@ -49,16 +58,81 @@ export async function lookupEnterprises(
       creditCode: enterprise.creditCode,
       industry: enterprise.industry,
       street: enterprise.street,
-      domains: sql<string>`(SELECT json_group_array(domain) FROM enterprise_domain d WHERE d.enterprise_id = ${enterprise.id})`,
+      domains: domainsOf,
+      status: roundEnterprise.status,
+      signedOffAt: roundEnterprise.signedOffAt,
     })
     .from(roundEnterprise)
     .innerJoin(enterprise, eq(enterprise.id, roundEnterprise.enterpriseId))
     .where(and(...filters))
-    .orderBy(enterprise.name)
-    .limit(50);
-  const items = rows.map((r) => ({ ...r, domains: JSON.parse(r.domains) as string[] }));
-  if (candidates.length === 0) return items;
+    .orderBy(...order)
+    .limit(query.limit + 1);
+  const page = pageOf(rows, query.limit, (r) => [r.name, r.id]);
+  const items: EnrolledEnterprise[] = page.items.map((r) => ({ ...r, domains: JSON.parse(r.domains) as string[] }));
+  if (candidates.length === 0) return { items, nextCursor: page.nextCursor };
   // The most specific registered domain wins: shop.a.cn beats a.cn.
-  const specificity = (e: EnterpriseSummary) => Math.max(...e.domains.filter((d) => candidates.includes(d)).map((d) => d.length));
-  return items.sort((a, b) => specificity(b) - specificity(a));
+  const specificity = (e: EnrolledEnterprise) => Math.max(...e.domains.filter((d) => candidates.includes(d)).map((d) => d.length));
+  return { items: items.sort((a, b) => specificity(b) - specificity(a)), nextCursor: page.nextCursor };
+}
+
+const registryColumns = { row: enterprise, domains: domainsOf };
+const toEnterprise = ({ row, domains }: { row: typeof enterprise.$inferSelect; domains: string }): Enterprise => ({
+  ...row,
+  domains: JSON.parse(domains) as string[],
+});
+
+const sortColumns = {
+  name: enterprise.name,
+  creditCode: enterprise.creditCode,
+  street: enterprise.street,
+  industry: enterprise.industry,
+  createdAt: enterprise.createdAt,
+} as const;
+
+export async function listRegistry(db: Database, query: z.infer<typeof EnterpriseListQuery>) {
+  const sortColumn = sortColumns[query.sort];
+  const order = [sql`${sortColumn}`, sql`${enterprise.id}`];
+  const cursor = decodeCursor(query.cursor, order.length);
+  const filters = [
+    query.q === undefined ? undefined : nameOrCode(query.q),
+    query.street === undefined ? undefined : eq(enterprise.street, query.street),
+    query.industry === undefined ? undefined : eq(enterprise.industry, query.industry),
+    query.size === undefined ? undefined : eq(enterprise.size, query.size),
+    cursor ? afterKey(order, cursor, query.order) : undefined,
+  ];
+  const direction = query.order === 'asc' ? sql`ASC` : sql`DESC`;
+  const rows = await db
+    .select(registryColumns)
+    .from(enterprise)
+    .where(and(...filters))
+    .orderBy(...order.map((column) => sql`${column} ${direction}`))
+    .limit(query.limit + 1);
+  const page = pageOf(rows, query.limit, ({ row }) => [row[query.sort], row.id]);
+  return { items: page.items.map(toEnterprise), nextCursor: page.nextCursor };
+}
+
+export async function findEnterprise(db: Database, id: number): Promise<Enterprise> {
+  const row = await db.select(registryColumns).from(enterprise).where(eq(enterprise.id, id)).get();
+  if (!row) throw notFound('enterprise_not_found', `Enterprise ${id} does not exist`);
+  return toEnterprise(row);
+}
+
+/** Registry records with these credit codes, by code. */
+export async function findByCreditCodes(db: Database, codes: string[]) {
+  const rows = await db
+    .select(registryColumns)
+    .from(enterprise)
+    .where(sql`${enterprise.creditCode} IN (SELECT value FROM json_each(${JSON.stringify(codes)}))`);
+  return new Map(rows.map((row) => [row.row.creditCode, toEnterprise(row)]));
+}
+
+/** The credit code of the current owner of each of `domains` that has one. */
+export async function domainOwners(db: Database, domains: string[]) {
+  if (domains.length === 0) return new Map<string, string>();
+  const rows = await db
+    .select({ domain: enterpriseDomain.domain, creditCode: enterprise.creditCode })
+    .from(enterpriseDomain)
+    .innerJoin(enterprise, eq(enterprise.id, enterpriseDomain.enterpriseId))
+    .where(sql`${enterpriseDomain.domain} IN (SELECT value FROM json_each(${JSON.stringify(domains)}))`);
+  return new Map(rows.map((r) => [r.domain, r.creditCode]));
 }

@@ -1,7 +1,8 @@
 // Rounds, their enrolled enterprises and their framework's indicators.
-import { and, asc, eq, inArray } from 'drizzle-orm';
+import { and, asc, count, eq, inArray, ne, sql } from 'drizzle-orm';
+import type { RoundFacts } from '../../shared/domain/round-lifecycle';
 import type { Database } from '../db/client';
-import { enterprise, framework, indicator, round, roundEnterprise } from '../db/schema';
+import { assignment, enterprise, framework, indicator, round, roundEnterprise } from '../db/schema';
 import { notFound } from '../errors';
 
 const roundColumns = {
@@ -10,20 +11,28 @@ const roundColumns = {
   nameEn: round.nameEn,
   year: round.year,
   status: round.status,
+  statusChangedAt: round.statusChangedAt,
+  resultsStale: round.resultsStale,
+  resultsComputedAt: round.resultsComputedAt,
+  createdAt: round.createdAt,
+  version: round.version,
   frameworkId: framework.id,
   frameworkCode: framework.code,
   frameworkVersion: framework.version,
 };
 
-type RoundRow = { [K in keyof typeof roundColumns]: (typeof roundColumns)[K]['_']['data'] };
+type RoundRow = Pick<typeof round.$inferSelect, 'id' | 'nameZh' | 'nameEn' | 'year' | 'status' | 'statusChangedAt' | 'resultsStale' | 'resultsComputedAt' | 'createdAt' | 'version'> & {
+  frameworkId: number;
+  frameworkCode: string;
+  frameworkVersion: number;
+};
 
-export const toRound = (r: RoundRow) => ({
-  id: r.id,
-  name: { zh: r.nameZh, en: r.nameEn },
-  year: r.year,
-  status: r.status,
-  framework: { id: r.frameworkId, code: r.frameworkCode, version: r.frameworkVersion },
+export const toRound = ({ nameZh, nameEn, frameworkId, frameworkCode, frameworkVersion, ...r }: RoundRow) => ({
+  ...r,
+  name: { zh: nameZh, en: nameEn },
+  framework: { id: frameworkId, code: frameworkCode, version: frameworkVersion },
 });
+export type RoundRecord = ReturnType<typeof toRound>;
 
 export async function listRounds(db: Database, onlyIds: number[] | null) {
   const query = db.select(roundColumns).from(round).innerJoin(framework, eq(framework.id, round.frameworkId));
@@ -45,7 +54,7 @@ export async function findRound(db: Database, roundId: number) {
 /** The enterprise if it is enrolled in the round; 404 otherwise. */
 export async function findEnrolledEnterprise(db: Database, roundId: number, enterpriseId: number) {
   const row = await db
-    .select({ id: enterprise.id, name: enterprise.name, street: enterprise.street, industry: enterprise.industry })
+    .select({ id: enterprise.id, name: enterprise.name, street: enterprise.street, industry: enterprise.industry, status: roundEnterprise.status })
     .from(roundEnterprise)
     .innerJoin(enterprise, eq(enterprise.id, roundEnterprise.enterpriseId))
     .where(and(eq(roundEnterprise.roundId, roundId), eq(roundEnterprise.enterpriseId, enterpriseId)))
@@ -54,16 +63,27 @@ export async function findEnrolledEnterprise(db: Database, roundId: number, ente
   return row;
 }
 
-/** A scored (level 3) indicator of the framework; 404 otherwise. */
+/** A scored (level 3) indicator of the framework with the group and dimension above it; 404 otherwise. */
 export async function findScoredIndicator(db: Database, frameworkId: number, indicatorId: number) {
   const row = await db
-    .select({ id: indicator.id, code: indicator.code })
+    .select({
+      id: indicator.id,
+      code: indicator.code,
+      groupId: indicator.parentId,
+      // Written out: drizzle leaves columns unqualified in a one-table select, which the subquery would capture.
+      dimensionId: sql<number>`(SELECT g.parent_id FROM indicator g WHERE g.id = "indicator"."parent_id")`,
+      kind: indicator.kind,
+      industries: indicator.industries,
+      maxScore: indicator.maxScore,
+      rubric: indicator.rubric,
+    })
     .from(indicator)
     .where(and(eq(indicator.id, indicatorId), eq(indicator.frameworkId, frameworkId), eq(indicator.level, 3)))
     .get();
   if (!row) throw notFound('indicator_not_found', `Indicator ${indicatorId} is not a scored indicator of this round's framework`);
-  return row;
+  return { ...row, groupId: row.groupId!, kind: row.kind!, maxScore: row.maxScore!, rubric: row.rubric! };
 }
+export type ScoredIndicator = Awaited<ReturnType<typeof findScoredIndicator>>;
 
 export async function listIndicators(db: Database, frameworkId: number) {
   const rows = await db
@@ -87,4 +107,26 @@ export async function listIndicators(db: Database, frameworkId: number) {
     keywords: { zh: r.keywordsZh, en: r.keywordsEn },
     validity: r.validity,
   }));
+}
+
+/** What the lifecycle guards look at. */
+export async function roundFacts(db: Database, roundId: number, frameworkId: number): Promise<RoundFacts> {
+  const [pinned, enrolled, notSignedOff, assignments] = await db.batch([
+    db.select({ status: framework.status }).from(framework).where(eq(framework.id, frameworkId)),
+    db.select({ n: count() }).from(roundEnterprise).where(eq(roundEnterprise.roundId, roundId)),
+    db.select({ n: count() }).from(roundEnterprise).where(and(eq(roundEnterprise.roundId, roundId), ne(roundEnterprise.status, 'signed_off'))),
+    db.select({ n: count() }).from(assignment).where(eq(assignment.roundId, roundId)),
+  ]);
+  return {
+    frameworkPublished: pinned[0]?.status === 'published',
+    enrolled: enrolled[0]!.n,
+    notSignedOff: notSignedOff[0]!.n,
+    assignments: assignments[0]!.n,
+  };
+}
+
+/** Whether the enterprise is enrolled in any round (a registry delete must not orphan its evaluations). */
+export async function isEnrolledAnywhere(db: Database, enterpriseId: number) {
+  const row = await db.select({ roundId: roundEnterprise.roundId }).from(roundEnterprise).where(eq(roundEnterprise.enterpriseId, enterpriseId)).limit(1).get();
+  return row !== undefined;
 }

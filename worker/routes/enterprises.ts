@@ -1,25 +1,114 @@
-// Enterprises enrolled in a round: detection by a page's host, search by name or credit code.
+// Enterprises: the registry (list, create, read, edit, delete, CSV import) and the enterprises enrolled
+// in a round (detection by a page's host, search by name or credit code, page by page).
 import { Hono } from 'hono';
+import { eq, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { IdParam } from '../../shared/schemas/common';
-import { EnterpriseLookupQuery } from '../../shared/schemas/enterprise';
-import { database } from '../db/client';
+import { EnterpriseCreate, EnterpriseListQuery, EnterpriseLookupQuery, EnterprisePatch } from '../../shared/schemas/enterprise';
+import { EnterpriseImportRequest } from '../../shared/schemas/enterprise-import';
+import { auditStatement, insertedRowId } from '../audit';
+import { abortUnlessChanged, isUniqueViolation, runBatch, runVersionedBatch } from '../db/batch';
+import { database, type Database } from '../db/client';
+import { enterprise, enterpriseDomain } from '../db/schema';
 import type { AppEnv } from '../env';
+import { ApiError } from '../errors';
 import { authorize } from '../policy/authorize';
 import { enterpriseScope } from '../policy/scope';
-import { lookupEnterprises } from '../queries/enterprises';
-import { findRound } from '../queries/rounds';
+import { importEnterprises } from '../queries/enterprise-import';
+import { domainReplaceStatements } from '../queries/enterprise-write';
+import { domainOwners, findEnterprise, listRegistry, lookupEnterprises } from '../queries/enterprises';
+import { findRound, isEnrolledAnywhere } from '../queries/rounds';
 import { validate } from '../validate';
 
-export const enterpriseRoutes = new Hono<AppEnv>().get(
-  '/rounds/:roundId/enterprises',
-  validate('param', z.object({ roundId: IdParam })),
-  validate('query', EnterpriseLookupQuery),
-  async (c) => {
+const EnterpriseParam = z.object({ id: IdParam });
+
+/** 409 when another enterprise holds one of `domains`. */
+async function assertDomainsFree(db: Database, domains: string[], creditCode: string) {
+  const owners = await domainOwners(db, domains);
+  const taken = domains.find((d) => owners.has(d) && owners.get(d) !== creditCode);
+  if (taken) throw new ApiError(409, 'domain_taken', `${taken} belongs to the enterprise ${owners.get(taken)}`, { domain: taken, owner: owners.get(taken) });
+}
+
+/** Rounds still being evaluated where the enterprise is enrolled: its industry decides which indicators apply. */
+const markEnrolledRoundsStale = (db: Database, enterpriseId: number) =>
+  sql`UPDATE round SET results_stale = 1 WHERE status NOT IN ('published', 'closed') AND id IN (SELECT round_id FROM round_enterprise WHERE enterprise_id = ${enterpriseId})`;
+
+export const enterpriseRoutes = new Hono<AppEnv>()
+  .get('/rounds/:roundId/enterprises', validate('param', z.object({ roundId: IdParam })), validate('query', EnterpriseLookupQuery), async (c) => {
     const db = database(c.env.DB);
     const round = await findRound(db, c.req.valid('param').roundId);
     const actor = authorize(c, 'round.read', { round });
-    const items = await lookupEnterprises(db, round.id, enterpriseScope(actor, round.id), c.req.valid('query'));
-    return c.json({ items });
-  },
-);
+    return c.json(await lookupEnterprises(db, round.id, enterpriseScope(actor, round.id), c.req.valid('query')));
+  })
+  .get('/enterprises', validate('query', EnterpriseListQuery), async (c) => {
+    authorize(c, 'registry.read', {});
+    return c.json(await listRegistry(database(c.env.DB), c.req.valid('query')));
+  })
+  .post('/enterprises', validate('json', EnterpriseCreate), async (c) => {
+    const actor = authorize(c, 'registry.write', {});
+    const { domains, ...fields } = c.req.valid('json');
+    const db = database(c.env.DB);
+    await assertDomainsFree(db, domains, fields.creditCode);
+    try {
+      await runBatch(db, [
+        db.insert(enterprise).values(fields),
+        auditStatement(actor, { action: 'enterprise.create', resourceType: 'enterprise', resourceId: insertedRowId, after: { ...fields, domains } }),
+        ...domainReplaceStatements([{ creditCode: fields.creditCode, domains }]),
+      ]);
+    } catch (err) {
+      if (isUniqueViolation(err)) throw new ApiError(409, 'credit_code_taken', `An enterprise with the credit code ${fields.creditCode} is already registered`);
+      throw err;
+    }
+    const created = await db.select({ id: enterprise.id }).from(enterprise).where(eq(enterprise.creditCode, fields.creditCode)).get();
+    return c.json(await findEnterprise(db, created!.id), 201);
+  })
+  .post('/enterprises/import', validate('json', EnterpriseImportRequest), async (c) => {
+    const actor = authorize(c, 'registry.write', {});
+    const report = await importEnterprises(database(c.env.DB), actor, c.req.valid('json'));
+    if (!report.dryRun && !report.committed) {
+      throw new ApiError(422, 'import_invalid', `${report.errorCount} problem(s) in ${report.fileName}; nothing was imported`, report);
+    }
+    return c.json(report, 200);
+  })
+  .get('/enterprises/:id', validate('param', EnterpriseParam), async (c) => {
+    authorize(c, 'registry.read', {});
+    return c.json(await findEnterprise(database(c.env.DB), c.req.valid('param').id));
+  })
+  .patch('/enterprises/:id', validate('param', EnterpriseParam), validate('json', EnterprisePatch), async (c) => {
+    const actor = authorize(c, 'registry.write', {});
+    const db = database(c.env.DB);
+    const current = await findEnterprise(db, c.req.valid('param').id);
+    const { version, domains, ...changes } = c.req.valid('json');
+    const creditCode = changes.creditCode ?? current.creditCode;
+    if (domains) await assertDomainsFree(db, domains, current.creditCode);
+    const after = { ...current, ...changes, domains: domains ?? current.domains, version: version + 1 };
+    try {
+      const statements = [
+        db
+          .update(enterprise)
+          .set({ ...changes, version: version + 1, updatedAt: new Date().toISOString() })
+          .where(sql`${enterprise.id} = ${current.id} AND ${enterprise.version} = ${version}`),
+        abortUnlessChanged,
+        auditStatement(actor, { action: 'enterprise.update', resourceType: 'enterprise', resourceId: current.id, before: current, after }),
+        ...(domains ? domainReplaceStatements([{ creditCode, domains }]) : []),
+        markEnrolledRoundsStale(db, current.id),
+      ];
+      await runVersionedBatch(db, statements, 'The enterprise', () => findEnterprise(db, current.id));
+    } catch (err) {
+      if (isUniqueViolation(err)) throw new ApiError(409, 'credit_code_taken', `An enterprise with the credit code ${creditCode} is already registered`);
+      throw err;
+    }
+    return c.json(await findEnterprise(db, current.id));
+  })
+  .delete('/enterprises/:id', validate('param', EnterpriseParam), async (c) => {
+    const actor = authorize(c, 'registry.write', {});
+    const db = database(c.env.DB);
+    const current = await findEnterprise(db, c.req.valid('param').id);
+    if (await isEnrolledAnywhere(db, current.id)) throw new ApiError(409, 'conflict', 'The enterprise is enrolled in a round; its evaluations keep it');
+    await runBatch(db, [
+      db.delete(enterpriseDomain).where(eq(enterpriseDomain.enterpriseId, current.id)),
+      db.delete(enterprise).where(eq(enterprise.id, current.id)),
+      auditStatement(actor, { action: 'enterprise.delete', resourceType: 'enterprise', resourceId: current.id, before: current }),
+    ]);
+    return c.body(null, 204);
+  });

@@ -8,7 +8,7 @@ import { IdParam } from '../../shared/schemas/common';
 import { AnchoringReport, EvidenceCreate, EvidenceUpdate } from '../../shared/schemas/evidence';
 import { auditStatement, insertedRowId } from '../audit';
 import { sha256Hex } from '../auth/crypto';
-import { runBatch } from '../db/batch';
+import { isUniqueViolation, runBatch } from '../db/batch';
 import { database } from '../db/client';
 import { evidence } from '../db/schema';
 import type { AppEnv } from '../env';
@@ -17,8 +17,6 @@ import { authorize } from '../policy/authorize';
 import { findEvidenceByKey, findLiveEvidence, listEnterpriseEvidence, loadEvidenceSubject } from '../queries/evidence';
 import { findEnrolledEnterprise, findRound, findScoredIndicator } from '../queries/rounds';
 import { validate } from '../validate';
-
-const isUniqueViolation = (err: unknown) => err instanceof Error && /UNIQUE constraint failed/i.test(String(err.message) + String(err.cause ?? ''));
 
 const EvidenceParam = z.object({ id: IdParam });
 

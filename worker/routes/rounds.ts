@@ -1,14 +1,32 @@
-// Rounds the user takes part in, and the indicator tree each is scored against.
+// Rounds: list and read, create on a published framework, edit, and move through the lifecycle with its
+// guards. Publication computes the results and creates the rectification tasks in the same transaction.
 import { Hono } from 'hono';
+import { sql } from 'drizzle-orm';
 import { z } from 'zod';
+import { transitionProblems } from '../../shared/domain/round-lifecycle';
 import { IdParam } from '../../shared/schemas/common';
-import { database } from '../db/client';
+import { RoundCreate, RoundPatch, RoundTransition } from '../../shared/schemas/round';
+import { auditRowsStatement, auditStatement, insertedRowId } from '../audit';
+import { abortUnlessChanged, runBatch, runVersionedBatch, type Statement } from '../db/batch';
+import { database, type Database } from '../db/client';
+import { round } from '../db/schema';
 import type { AppEnv } from '../env';
+import { ApiError } from '../errors';
 import { authorize, requireActor } from '../policy/authorize';
-import { findRound, listIndicators, listRounds } from '../queries/rounds';
+import { findFramework } from '../queries/frameworks';
+import { createdRectifications, rectificationCreateStatement } from '../queries/rectifications';
+import { resultStatements } from '../queries/results';
+import { findRound, listIndicators, listRounds, roundFacts } from '../queries/rounds';
 import { validate } from '../validate';
 
 const RoundParam = z.object({ roundId: IdParam });
+
+/** A round pins a published framework version. */
+async function publishedFramework(db: Database, frameworkId: number) {
+  const found = await findFramework(db, frameworkId);
+  if (found.status !== 'published') throw new ApiError(409, 'framework_state', `Framework ${found.code} v${found.version} is a draft; publish it before a round pins it`);
+  return found;
+}
 
 export const roundRoutes = new Hono<AppEnv>()
   .get('/rounds', async (c) => {
@@ -16,10 +34,70 @@ export const roundRoutes = new Hono<AppEnv>()
     const rounds = await listRounds(database(c.env.DB), actor.isAdmin ? null : actor.memberships.map((m) => m.roundId));
     return c.json({ items: rounds });
   })
+  .post('/rounds', validate('json', RoundCreate), async (c) => {
+    const actor = authorize(c, 'round.create', {});
+    const body = c.req.valid('json');
+    const db = database(c.env.DB);
+    await publishedFramework(db, body.frameworkId);
+    const values = { nameZh: body.name.zh, nameEn: body.name.en, year: body.year, frameworkId: body.frameworkId };
+    const [inserted] = await runBatch(db, [
+      db.insert(round).values(values),
+      auditStatement(actor, { action: 'round.create', resourceType: 'round', resourceId: insertedRowId, after: values }),
+    ]);
+    return c.json(await findRound(db, inserted!.meta.last_row_id), 201);
+  })
   .get('/rounds/:roundId', validate('param', RoundParam), async (c) => {
     const round = await findRound(database(c.env.DB), c.req.valid('param').roundId);
     authorize(c, 'round.read', { round });
     return c.json(round);
+  })
+  .patch('/rounds/:roundId', validate('param', RoundParam), validate('json', RoundPatch), async (c) => {
+    const db = database(c.env.DB);
+    const current = await findRound(db, c.req.valid('param').roundId);
+    const actor = authorize(c, 'round.update', { round: current });
+    const { version, name, year, frameworkId } = c.req.valid('json');
+    if (frameworkId !== undefined && frameworkId !== current.framework.id) {
+      if (current.status !== 'preparing') throw new ApiError(409, 'round_state', `The framework version is pinned once the round leaves preparing (it is ${current.status})`);
+      await publishedFramework(db, frameworkId);
+    }
+    const changes = { ...(name && { nameZh: name.zh, nameEn: name.en }), ...(year !== undefined && { year }), ...(frameworkId !== undefined && { frameworkId }) };
+    await runVersionedBatch(
+      db,
+      [
+        db.update(round).set({ ...changes, version: version + 1 }).where(sql`${round.id} = ${current.id} AND ${round.version} = ${version}`),
+        abortUnlessChanged,
+        auditStatement(actor, { action: 'round.update', resourceType: 'round', resourceId: current.id, roundId: current.id, before: current, after: changes }),
+      ],
+      'The round',
+      () => findRound(db, current.id),
+    );
+    return c.json(await findRound(db, current.id));
+  })
+  .post('/rounds/:roundId/transitions', validate('param', RoundParam), validate('json', RoundTransition), async (c) => {
+    const db = database(c.env.DB);
+    const current = await findRound(db, c.req.valid('param').roundId);
+    const actor = authorize(c, 'round.transition', { round: current });
+    const { to } = c.req.valid('json');
+    const problems = transitionProblems(current.status, to, await roundFacts(db, current.id, current.framework.id));
+    if (problems.length > 0) throw new ApiError(409, 'round_state', problems.map((p) => p.message).join('; '), { problems });
+
+    const now = new Date().toISOString();
+    const statements: Statement[] = [
+      db.update(round).set({ status: to, statusChangedAt: now, version: sql`${round.version} + 1` }).where(sql`${round.id} = ${current.id} AND ${round.status} = ${current.status}`),
+      abortUnlessChanged,
+      auditStatement(actor, { action: 'round.transition', resourceType: 'round', resourceId: current.id, roundId: current.id, before: { status: current.status }, after: { status: to } }),
+    ];
+    if (to === 'published') {
+      // Results are frozen at publication, and the weak indicators become tasks, all in this transaction.
+      const { settings, statements: compute } = await resultStatements(db, current);
+      statements.push(
+        ...compute,
+        rectificationCreateStatement(current.id, settings, now.slice(0, 10)),
+        auditRowsStatement(actor, { action: 'rectification.create', resourceType: 'rectification', roundId: current.id, rows: createdRectifications(current.id) }),
+      );
+    }
+    await runVersionedBatch(db, statements, 'The round', () => findRound(db, current.id));
+    return c.json(await findRound(db, current.id));
   })
   .get('/rounds/:roundId/indicators', validate('param', RoundParam), async (c) => {
     const db = database(c.env.DB);

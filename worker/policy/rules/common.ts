@@ -1,15 +1,23 @@
 // Building blocks of the policy rules: decisions, the subject they judge, and who sees which enterprise.
+import type { AssignmentCoverage, IndicatorPath } from '../../../shared/domain/assignment-scope';
+import type { RoundRole } from '../../../shared/schemas/auth';
 import type { ReviewStatus } from '../../../shared/schemas/evidence';
 import type { RoundStatus } from '../../../shared/schemas/round';
 import { membershipIn, type Actor } from '../actor';
 
+/** What an action concerns; each rule reads the parts it needs (a missing part is a denial, never a pass). */
 export type Subject = {
-  round: { id: number; status: RoundStatus };
+  round?: { id: number; status: RoundStatus };
   /** The enterprise concerned, for enterprise-scoped actions. */
   enterprise?: { id: number; street: string };
   /** The evidence concerned, for actions on one piece of it. */
   evidence?: { capturedBy: number; status: ReviewStatus };
+  framework?: { status: 'draft' | 'published' };
+  /** score.write: the indicator being scored and the acting expert's assignments in the round. */
+  indicator?: IndicatorPath;
+  assignments?: readonly AssignmentCoverage[];
 };
+export type RoundSubject = Subject & { round: NonNullable<Subject['round']> };
 
 export type Decision = { allow: true } | { allow: false; status: 401 | 403; reason: string };
 export type Rule = (actor: Actor, subject: Subject) => Decision;
@@ -17,8 +25,43 @@ export type Rule = (actor: Actor, subject: Subject) => Decision;
 export const allow: Decision = { allow: true };
 export const deny = (reason: string): Decision => ({ allow: false, status: 403, reason });
 
+/** A rule about a round: denied when the subject names none. */
+export const inRound =
+  (rule: (actor: Actor, subject: RoundSubject) => Decision): Rule =>
+  (actor, subject) =>
+    subject.round ? rule(actor, subject as RoundSubject) : deny('This action concerns a round');
+
+export const adminOnly: Rule = (actor) => (actor.isAdmin ? allow : deny('Only an administrator may do this'));
+
+/** Allows the admin and members holding one of `roles` in the subject's round. */
+export const roles = (...allowed: RoundRole[]): Rule =>
+  inRound((actor, { round }) => {
+    if (actor.isAdmin) return allow;
+    const role = membershipIn(actor, round.id)?.role;
+    return role && allowed.includes(role) ? allow : deny(`Only ${['administrators', ...allowed.map((r) => `${r}s`)].join(', ')} may do this`);
+  });
+
+/** Allows only members holding `role` in the subject's round: what someone does in their own name (not even an admin). */
+export const only = (role: RoundRole, what: string): Rule =>
+  inRound((actor, { round }) => (membershipIn(actor, round.id)?.role === role ? allow : deny(`Only ${role} members ${what}`)));
+
+/** Allows only while the round is in one of `states` (a closed round is read-only for everyone). */
+export const whileRound = (states: RoundStatus[], what: string): Rule =>
+  inRound((_actor, { round }) => (states.includes(round.status) ? allow : deny(`${what} is not possible while the round is ${round.status}`)));
+
+/** Every rule must allow. */
+export const all =
+  (...rules: Rule[]): Rule =>
+  (actor, subject) => {
+    for (const rule of rules) {
+      const decision = rule(actor, subject);
+      if (!decision.allow) return decision;
+    }
+    return allow;
+  };
+
 /** Whether the actor may see this enterprise in this round at all. */
-export const seesEnterprise: Rule = (actor, { round, enterprise }) => {
+export const seesEnterprise: Rule = inRound((actor, { round, enterprise }) => {
   if (actor.isAdmin) return allow;
   const member = membershipIn(actor, round.id);
   if (!member) return deny('You have no role in this round');
@@ -32,7 +75,15 @@ export const seesEnterprise: Rule = (actor, { round, enterprise }) => {
     case 'enterprise':
       return member.enterpriseId === enterprise.id ? allow : deny('You can only see your own enterprise');
   }
-};
+});
 
-export const isRoundMember: Rule = (actor, { round }) =>
-  actor.isAdmin || membershipIn(actor, round.id) ? allow : deny('You have no role in this round');
+export const isRoundMember: Rule = inRound((actor, { round }) =>
+  actor.isAdmin || membershipIn(actor, round.id) ? allow : deny('You have no role in this round'),
+);
+
+/** Enterprise staff see their results, scores and rationales only once the round is published. */
+export const publishedForEnterprise: Rule = inRound((actor, { round }) => {
+  const role = membershipIn(actor, round.id)?.role;
+  if (actor.isAdmin || role !== 'enterprise') return allow;
+  return round.status === 'published' || round.status === 'closed' ? allow : deny('Results are shown to enterprises once the round is published');
+});

@@ -1,0 +1,38 @@
+// How a rectification task moves: the enterprise plans and submits, the coordinator verifies, closes,
+// waives or sends it back. Each edit belongs to one side, which decides who may make it.
+import type { RectificationPatch, RectificationStatus } from '../schemas/rectification';
+
+export type RectificationSide = 'enterprise' | 'follow_up';
+
+const enterpriseTargets: RectificationStatus[] = ['planned', 'submitted'];
+const finalStates: RectificationStatus[] = ['verified', 'closed', 'waived'];
+
+const moves: Record<RectificationStatus, readonly RectificationStatus[]> = {
+  open: ['planned', 'submitted', 'closed', 'waived'],
+  planned: ['submitted', 'closed', 'waived'],
+  submitted: ['verified', 'open', 'closed', 'waived'],
+  verified: [],
+  closed: [],
+  waived: [],
+};
+
+/** Which side an edit belongs to; null when it changes nothing, 'mixed' when it touches both. */
+export function rectificationSide(patch: RectificationPatch): RectificationSide | 'mixed' | null {
+  const enterprise = patch.plan !== undefined || patch.evidenceIds !== undefined || patch.evidenceLinks !== undefined;
+  const followUp = patch.followUp !== undefined || patch.dueOn !== undefined || patch.requiredAction !== undefined;
+  const statusSide = patch.status === undefined ? null : enterpriseTargets.includes(patch.status) ? 'enterprise' : 'follow_up';
+  const sides = new Set([enterprise && 'enterprise', followUp && 'follow_up', statusSide].filter(Boolean));
+  if (sides.size === 0) return null;
+  return sides.size > 1 ? 'mixed' : ([...sides][0] as RectificationSide);
+}
+
+/** Why the edit may not be made to a task in its current state; null when it may. */
+export function rectificationProblem(current: { status: RectificationStatus; plan: string | null }, patch: RectificationPatch): string | null {
+  if (finalStates.includes(current.status)) return `The task is ${current.status} and can no longer change`;
+  const to = patch.status;
+  if (to !== undefined && to !== current.status && !moves[current.status].includes(to)) return `A task that is ${current.status} cannot become ${to}`;
+  const answering = patch.plan !== undefined || patch.evidenceIds !== undefined || patch.evidenceLinks !== undefined;
+  if (answering && current.status === 'submitted') return 'The answer is submitted; wait for the follow-up or ask for it back';
+  if (to === 'submitted' && !(patch.plan ?? current.plan)) return 'Write a plan before submitting';
+  return null;
+}

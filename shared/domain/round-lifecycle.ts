@@ -1,0 +1,41 @@
+// A round's lifecycle: which state may follow which, and what must be true before it may.
+import type { RoundStatus } from '../schemas/round';
+
+/** Forward through the lifecycle; one step back from collecting, scoring and reviewing to correct mistakes. */
+export const roundTransitions: Record<RoundStatus, readonly RoundStatus[]> = {
+  preparing: ['collecting'],
+  collecting: ['scoring', 'preparing'],
+  scoring: ['reviewing', 'collecting'],
+  reviewing: ['published', 'scoring'],
+  published: ['closed'],
+  closed: [],
+};
+
+/** What the guards look at, read from the database for the round in question. */
+export type RoundFacts = {
+  frameworkPublished: boolean;
+  enrolled: number;
+  assignments: number;
+  /** Enrolled enterprises a reviewer has not signed off. */
+  notSignedOff: number;
+};
+
+export type TransitionProblem = { code: 'not_a_step' | 'framework_draft' | 'no_enterprises' | 'no_assignments' | 'not_signed_off'; message: string };
+
+/** Why the round may not move from `from` to `to`; empty when it may. */
+export function transitionProblems(from: RoundStatus, to: RoundStatus, facts: RoundFacts): TransitionProblem[] {
+  if (!roundTransitions[from].includes(to)) {
+    const allowed = roundTransitions[from];
+    return [{ code: 'not_a_step', message: `A ${from} round can move to ${allowed.length ? allowed.join(' or ') : 'nothing: it is final'}, not to ${to}` }];
+  }
+  const problems: TransitionProblem[] = [];
+  if (to === 'collecting' && from === 'preparing') {
+    if (!facts.frameworkPublished) problems.push({ code: 'framework_draft', message: 'The round pins a draft framework; publish it first' });
+    if (facts.enrolled === 0) problems.push({ code: 'no_enterprises', message: 'Enrol at least one enterprise first' });
+  }
+  if (to === 'scoring' && facts.assignments === 0) problems.push({ code: 'no_assignments', message: 'Assign at least one expert first' });
+  if (to === 'published' && facts.notSignedOff > 0) {
+    problems.push({ code: 'not_signed_off', message: `${facts.notSignedOff} enrolled enterprise(s) are not signed off by a reviewer` });
+  }
+  return problems;
+}

@@ -1,0 +1,95 @@
+// Computed results of a round: the ranking, and one enterprise's scores from the total down to each indicator.
+import { z } from 'zod';
+import { Industry } from '../industries';
+import { Id, Localized, PageQuery } from './common';
+import { IndicatorKind } from './framework';
+import { Rectification } from './rectification';
+
+/** One enterprise's line in the ranking. Scores are on 100 with two decimals; shares have four. */
+export const ResultSummary = z.object({
+  enterprise: z.object({ id: Id, name: z.string(), creditCode: z.string(), street: z.string(), industry: z.string() }),
+  /** Weighted total of the indicators, before adjustments. */
+  weightedTotal: z.number().nullable(),
+  /** Bonuses and deductions (none are applied yet: always 0). */
+  adjustmentTotal: z.number(),
+  total: z.number().nullable(),
+  /** The grade the total alone earns, and the grade after the veto cap. */
+  bandGrade: z.string().nullable(),
+  grade: z.string().nullable(),
+  /** Codes of the failed mandatory indicators that capped the grade. */
+  vetoCodes: z.array(z.string()),
+  completeness: z.number().nullable(),
+  scoredShare: z.number().nullable(),
+  /** Some applicable indicators are not scored yet: the total covers only the scored ones. */
+  provisional: z.boolean(),
+  disagreementCount: z.number().int(),
+  unsettledCount: z.number().int(),
+  rankOverall: z.number().int().nullable(),
+  rankStreet: z.number().int().nullable(),
+  rankIndustry: z.number().int().nullable(),
+  signedOff: z.boolean(),
+});
+export type ResultSummary = z.infer<typeof ResultSummary>;
+
+export const ResultsMeta = z.object({
+  roundId: Id,
+  computedAt: z.string().nullable(),
+  /** Inputs changed after the results were computed (only possible when they could not be recomputed on read). */
+  stale: z.boolean(),
+});
+
+export const ResultsQuery = PageQuery.extend({
+  /** Which rank orders the list: overall, or within each street or industry. */
+  by: z.enum(['overall', 'street', 'industry']).default('overall'),
+  street: z.string().trim().min(1).max(40).optional(),
+  industry: Industry.optional(),
+  grade: z.string().trim().min(1).max(8).optional(),
+});
+
+export const ResultsPage = ResultsMeta.extend({ items: z.array(ResultSummary), nextCursor: z.string().nullable() });
+
+export const IndicatorResult = z.object({
+  id: Id,
+  code: z.string(),
+  name: Localized,
+  kind: IndicatorKind,
+  weight: z.number(),
+  maxScore: z.number(),
+  applicable: z.boolean(),
+  expertCount: z.number().int(),
+  minValue: z.number().nullable(),
+  maxValue: z.number().nullable(),
+  computedConsensus: z.number().nullable(),
+  settled: z.boolean(),
+  consensus: z.number().nullable(),
+  rubricLevel: z.number().int().nullable(),
+  disagreement: z.boolean(),
+  failedMandatory: z.boolean(),
+  belowRectification: z.boolean(),
+  evidenceCount: z.number().int(),
+  /** The same indicator code in the previous round, when there is one. */
+  previousConsensus: z.number().nullable(),
+});
+
+const NodeResult = z.object({ id: Id, code: z.string(), name: Localized, weight: z.number(), score: z.number().nullable(), previousScore: z.number().nullable() });
+
+export const EnterpriseResult = ResultsMeta.extend({
+  summary: ResultSummary,
+  dimensions: z.array(NodeResult.extend({ groups: z.array(NodeResult.extend({ indicators: z.array(IndicatorResult) })) })),
+  /** The enterprise's latest earlier published round on the same framework (this or an older version). */
+  previous: z
+    .object({
+      round: z.object({ id: Id, name: Localized, year: z.number().int() }),
+      framework: z.object({ id: Id, version: z.number().int() }),
+      total: z.number().nullable(),
+      grade: z.string().nullable(),
+      rankOverall: z.number().int().nullable(),
+      rectifications: z.array(Rectification),
+    })
+    .nullable(),
+  /** Tasks of this round (after publication). */
+  rectifications: z.array(Rectification),
+});
+export type EnterpriseResult = z.infer<typeof EnterpriseResult>;
+
+export const ComputeReport = z.object({ roundId: Id, computedAt: z.string(), enterprises: z.number().int(), elapsedMs: z.number() });

@@ -1,0 +1,96 @@
+// Tasks from the published example round: huaxin's failed mandatory STAFF.1.1 (veto) and jiaan's weak ENV.1.1.
+import { beforeAll, describe, expect, it } from 'vitest';
+import { creditCodes } from '../support/test-world';
+import { indicatorIds, publishExample, setRoundStatus } from './support/scenario';
+import { call, createWorld, type World } from './world';
+
+let world: World;
+let tasks: { huaxin: { id: number }; jiaan: { id: number } };
+beforeAll(async () => {
+  world = await createWorld();
+  await publishExample(world, await indicatorIds(world));
+  const all = await call(`/rounds/${world.roundId}/rectifications`, { token: world.tokens.admin });
+  const of = (code: string) => all.data.items.find((t: { enterprise: { id: number } }) => t.enterprise.id === world.enterpriseId(code));
+  tasks = { huaxin: of(creditCodes.huaxin), jiaan: of(creditCodes.jiaan) };
+});
+
+const patch = (id: number, token: string, json: Record<string, unknown>) => call(`/rectifications/${id}`, { method: 'PATCH', token, json });
+const current = async (id: number) => (await call(`/rectifications/${id}`, { token: world.tokens.admin })).data;
+
+describe('GET /rounds/:roundId/rectifications', () => {
+  it('lists every task to admins and reviewers, a street to its coordinator and an enterprise its own', async () => {
+    const all = await call(`/rounds/${world.roundId}/rectifications`, { token: world.tokens.reviewer });
+    expect(all.data.items).toHaveLength(2);
+    expect(tasks.huaxin).toMatchObject({ reason: 'veto', status: 'open', indicator: { code: 'STAFF.1.1' }, requiredAction: expect.stringContaining('必选指标未达标') });
+    expect(tasks.jiaan).toMatchObject({ reason: 'below_threshold', indicator: { code: 'ENV.1.1' } });
+    const nanxiang = await call(`/rounds/${world.roundId}/rectifications`, { token: world.tokens.coordinator });
+    expect(nanxiang.data.items.map((t: { id: number }) => t.id)).toEqual([tasks.huaxin.id]);
+    const own = await call(`/rounds/${world.roundId}/rectifications?status=open`, { token: world.tokens.jiaan });
+    expect(own.data.items.map((t: { id: number }) => t.id)).toEqual([tasks.jiaan.id]);
+    const page = await call(`/rounds/${world.roundId}/rectifications?limit=1`, { token: world.tokens.admin });
+    expect(page.data.nextCursor).not.toBeNull();
+  });
+
+  it('is 403 for experts and 404 for an unknown round', async () => {
+    expect((await call(`/rounds/${world.roundId}/rectifications`, { token: world.tokens.expert })).status).toBe(403);
+    expect((await call('/rounds/999/rectifications', { token: world.tokens.admin })).status).toBe(404);
+  });
+});
+
+describe('GET /rectifications/:id', () => {
+  it('reads one task for those who see its enterprise', async () => {
+    expect((await call(`/rectifications/${tasks.huaxin.id}`, { token: world.tokens.huaxin })).data).toMatchObject({ id: tasks.huaxin.id, enterprise: { name: '上海华鑫汽车零部件有限公司' } });
+    expect((await call(`/rectifications/${tasks.huaxin.id}`, { token: world.tokens.jiaan })).status).toBe(403);
+    expect((await call(`/rectifications/${tasks.huaxin.id}`, { token: world.tokens['coordinator-anting'] })).status).toBe(403);
+    expect((await call('/rectifications/9999', { token: world.tokens.admin })).status).toBe(404);
+  });
+});
+
+describe('PATCH /rectifications/:id', () => {
+  it('lets the enterprise plan and submit, and its coordinator verify, each step audited', async () => {
+    const planned = await patch(tasks.huaxin.id, world.tokens.huaxin, { version: 1, status: 'planned', plan: '三个月内补签全部劳动合同' });
+    expect(planned.status).toBe(200);
+    expect(planned.data).toMatchObject({ status: 'planned', version: 2 });
+    const submitted = await patch(tasks.huaxin.id, world.tokens.huaxin, { version: 2, status: 'submitted', evidenceLinks: ['https://huaxin-auto.cn/contracts-2027.pdf'] });
+    expect(submitted.data).toMatchObject({ status: 'submitted', evidenceLinks: ['https://huaxin-auto.cn/contracts-2027.pdf'] });
+    const verified = await patch(tasks.huaxin.id, world.tokens.coordinator, { version: 3, status: 'verified', followUp: '已现场核实' });
+    expect(verified.data).toMatchObject({ status: 'verified', followUp: '已现场核实', version: 4 });
+    const audit = await world.db.query.auditLog.findMany({ where: (a, { eq }) => eq(a.resourceType, 'rectification') });
+    expect(audit.map((a) => a.action)).toEqual(expect.arrayContaining(['rectification.enterprise', 'rectification.follow_up']));
+    expect((await patch(tasks.huaxin.id, world.tokens.coordinator, { version: 4, followUp: '补充' })).data.error.code).toBe('rectification_state');
+  });
+
+  it('lets the coordinator move the due date, send an answer back or waive a task', async () => {
+    const due = await patch(tasks.jiaan.id, world.tokens['coordinator-anting'], { version: 1, dueOn: '2027-06-30' });
+    expect(due.data).toMatchObject({ dueOn: '2027-06-30', status: 'open' });
+    await patch(tasks.jiaan.id, world.tokens.jiaan, { version: 2, status: 'submitted', plan: '更新排放监测设备' });
+    const back = await patch(tasks.jiaan.id, world.tokens['coordinator-anting'], { version: 3, status: 'open', followUp: '缺少监测报告' });
+    expect(back.data).toMatchObject({ status: 'open', followUp: '缺少监测报告' });
+  });
+
+  it('refuses wrong moves, stale versions, edits of both sides at once and the wrong side', async () => {
+    const task = await current(tasks.jiaan.id);
+    expect((await patch(task.id, world.tokens.jiaan, { version: task.version, status: 'verified' })).status).toBe(403);
+    expect((await patch(task.id, world.tokens['coordinator-anting'], { version: task.version, plan: '代写' })).status).toBe(403);
+    expect((await patch(task.id, world.tokens.admin, { version: task.version, plan: '代写' })).status).toBe(403);
+    expect((await patch(task.id, world.tokens.jiaan, { version: task.version, plan: 'x', followUp: 'y' })).status).toBe(400);
+    expect((await patch(task.id, world.tokens.jiaan, { version: task.version })).status).toBe(400);
+    const wrongMove = await patch(task.id, world.tokens['coordinator-anting'], { version: task.version, status: 'verified' });
+    expect(wrongMove.data.error.code).toBe('rectification_state');
+    const stale = await patch(task.id, world.tokens.jiaan, { version: task.version - 1, plan: '新计划' });
+    expect(stale.status).toBe(409);
+    expect(stale.data.error.details.current).toMatchObject({ version: task.version });
+    expect((await patch(task.id, world.tokens.jiaan, { version: task.version, evidenceIds: [9999] })).status).toBe(400);
+    expect((await patch(task.id, world.tokens.jiaan, { version: task.version, evidenceLinks: ['javascript:alert(1)'] })).status).toBe(400);
+    expect((await patch(task.id, world.tokens.huaxin, { version: task.version, plan: '不是我的' })).status).toBe(403);
+  });
+
+  it('is read-only once the round is closed', async () => {
+    await setRoundStatus(world, 'closed');
+    const task = await current(tasks.jiaan.id);
+    const res = await patch(task.id, world.tokens.jiaan, { version: task.version, plan: '关闭后' });
+    expect(res.status).toBe(403);
+    expect(res.data.error.message).toContain('closed');
+    expect((await patch(task.id, world.tokens.admin, { version: task.version, status: 'waived' })).status).toBe(403);
+  });
+});

@@ -1,0 +1,130 @@
+// The SQL aggregation of a whole round must equal the pure reference for every enterprise, indicator and
+// node, under each consensus method, on a deliberately varied round.
+import { env } from 'cloudflare:workers';
+import { and, asc, eq, sql } from 'drizzle-orm';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { defaultFramework } from '../../shared/framework/default';
+import { resultEnterprise, resultIndicator, resultNode } from '../../worker/db/schema';
+import { syntheticEnterprises } from '../../worker/seed/synthetic-enterprises';
+import type { WorldSpec } from '../../worker/seed/world';
+import { referenceResults } from './support/reference';
+import { call, createWorld, type World } from './world';
+
+const enterprises = syntheticEnterprises({ count: 80, seed: 7 });
+const someCodes = (from: number, count: number) => enterprises.slice(from, from + count).map((e) => e.creditCode);
+
+const spec: WorldSpec = {
+  framework: defaultFramework,
+  round: { nameZh: '差分测试', nameEn: 'Differential', year: 2026, status: 'scoring' },
+  enterprises,
+  users: [
+    { login: 'admin', displayName: 'Admin', isAdmin: true },
+    ...['e1', 'e2', 'e3', 'e4', 'e5'].map((login) => ({ login, displayName: login, membership: { role: 'expert' as const } })),
+  ],
+  assignments: [
+    { expert: 'e1', scope: ['STAFF', 'MGMT', 'GOV', 'COMM', 'ENV'] },
+    { expert: 'e2', scope: ['STAFF', 'GOV'] },
+    { expert: 'e3', scope: ['ENV', 'COMM'] },
+    // Groups and single indicators for a subset: up to five experts on these slots.
+    { expert: 'e4', scope: ['ENV.1', 'STAFF.2.4', 'MGMT.3.3', 'STAFF.1'], enterprises: someCodes(0, 30) },
+    { expert: 'e5', scope: ['STAFF', 'ENV', 'GOV.2'], enterprises: someCodes(10, 40) },
+  ],
+  demoData: { seed: 11, evidenceShare: 0.6 },
+};
+
+let world: World<'admin'>;
+const today = new Date().toISOString().slice(0, 10);
+
+beforeAll(async () => {
+  world = await createWorld<'admin'>(spec);
+  const { db } = world;
+  const round = world.roundId;
+  // Vary the round: holes, unscored enterprises and dimensions, one expert only, settlements, evidence states.
+  await db.run(sql`DELETE FROM score WHERE round_id = ${round} AND (id * 7) % 13 = 0`);
+  await db.run(sql`DELETE FROM score WHERE round_id = ${round} AND enterprise_id IN (${world.enterpriseId(enterprises[60]!.creditCode)}, ${world.enterpriseId(enterprises[61]!.creditCode)})`);
+  await db.run(sql`DELETE FROM score WHERE round_id = ${round} AND enterprise_id = ${world.enterpriseId(enterprises[62]!.creditCode)}
+                   AND indicator_id NOT IN (SELECT i.id FROM indicator i JOIN indicator g ON g.id = i.parent_id JOIN indicator d ON d.id = g.parent_id WHERE d.code = 'GOV')`);
+  await db.run(sql`DELETE FROM score WHERE round_id = ${round} AND enterprise_id = ${world.enterpriseId(enterprises[63]!.creditCode)} AND expert_id <> (SELECT id FROM user WHERE login = 'e1')`);
+  await db.run(sql`UPDATE score SET value = 0 WHERE round_id = ${round} AND (id * 11) % 97 = 0`);
+  await db.run(sql`
+    INSERT INTO score_settlement (round_id, enterprise_id, indicator_id, value, reason, settled_by, settled_at)
+    SELECT round_id, enterprise_id, indicator_id, ROUND(AVG(value) * 2) / 2.0 + 0.25, 'test', (SELECT id FROM user WHERE login = 'admin'), '2026-11-30T00:00:00Z'
+    FROM score WHERE round_id = ${round} GROUP BY enterprise_id, indicator_id HAVING MAX(value) - MIN(value) > 3 AND (enterprise_id + indicator_id) % 2 = 0`);
+  // A twin: the same scores as another enterprise of its industry, so their totals tie.
+  const twin = enterprises.findIndex((e, i) => i > 0 && i < 60 && e.industry === enterprises[0]!.industry);
+  const [a, b] = [world.enterpriseId(enterprises[0]!.creditCode), world.enterpriseId(enterprises[twin]!.creditCode)];
+  await db.run(sql`DELETE FROM score WHERE round_id = ${round} AND enterprise_id = ${b}`);
+  await db.run(sql`INSERT INTO score (round_id, enterprise_id, indicator_id, expert_id, value, rubric_level, rationale)
+                   SELECT round_id, ${b}, indicator_id, expert_id, value, rubric_level, rationale FROM score WHERE round_id = ${round} AND enterprise_id = ${a}`);
+  await db.run(sql`DELETE FROM score_settlement WHERE round_id = ${round} AND enterprise_id = ${b}`);
+  await db.run(sql`INSERT INTO score_settlement (round_id, enterprise_id, indicator_id, value, reason, settled_by, settled_at)
+                   SELECT round_id, ${b}, indicator_id, value, reason, settled_by, settled_at FROM score_settlement WHERE round_id = ${round} AND enterprise_id = ${a}`);
+  await db.run(sql`UPDATE evidence SET status = 'rejected' WHERE round_id = ${round} AND id % 17 = 0`);
+  await db.run(sql`UPDATE evidence SET deleted_at = '2026-11-01T00:00:00Z' WHERE round_id = ${round} AND id % 19 = 0`);
+  await db.run(sql`UPDATE evidence SET expires_on = CASE WHEN id % 2 = 0 THEN '2020-01-01' ELSE '2099-12-31' END WHERE round_id = ${round} AND id % 23 = 0`);
+});
+
+async function compareWithReference() {
+  const computed = await call(`/rounds/${world.roundId}/results/compute`, { token: world.tokens.admin, method: 'POST' });
+  expect(computed.status).toBe(200);
+  const { results } = await referenceResults(world.db, world.roundId, today);
+  const { db } = world;
+  const [rows, nodes, indicators] = await db.batch([
+    db.select().from(resultEnterprise).where(eq(resultEnterprise.roundId, world.roundId)).orderBy(asc(resultEnterprise.enterpriseId)),
+    db.select().from(resultNode).where(eq(resultNode.roundId, world.roundId)),
+    db.select().from(resultIndicator).where(eq(resultIndicator.roundId, world.roundId)),
+  ]);
+  expect(rows).toHaveLength(results.length);
+  for (const expected of results) {
+    const row = rows.find((r) => r.enterpriseId === expected.enterpriseId)!;
+    const { indicators: expectedIndicators, nodes: expectedNodes, street: _s, industry: _i, gradeIndex, ...summary } = expected;
+    expect({ ...row, gradeIndex }, `enterprise ${expected.enterpriseId}`).toMatchObject({ ...summary, gradeIndex: row.gradeIndex });
+    expect(row.gradeIndex).toBe(gradeIndex);
+    const mine = nodes.filter((n) => n.enterpriseId === expected.enterpriseId).map(({ indicatorId, level, score }) => ({ indicatorId, level, score }));
+    expect(mine.sort((a, b) => a.indicatorId - b.indicatorId)).toEqual([...expectedNodes].sort((a, b) => a.indicatorId - b.indicatorId));
+    const outcomes = indicators.filter((o) => o.enterpriseId === expected.enterpriseId).map(({ roundId: _r, enterpriseId: _e, ...o }) => o);
+    expect(outcomes.sort((a, b) => a.indicatorId - b.indicatorId)).toEqual(expectedIndicators);
+  }
+  return results;
+}
+
+const setConsensus = (method: string, trimFraction: number) =>
+  world.db.run(sql`UPDATE framework SET settings = json_set(settings, '$.consensus.method', ${method}, '$.consensus.trimFraction', ${trimFraction}) WHERE id = ${world.frameworkId}`);
+
+describe('SQL results equal the pure reference', () => {
+  it('with the median (the default)', async () => {
+    const results = await compareWithReference();
+    // The round really is varied: vetoes, unranked, provisional, settled and unsettled disagreements, several grades.
+    expect(results.some((r) => r.vetoCodes.length > 0)).toBe(true);
+    expect(results.filter((r) => r.total === null)).toHaveLength(2);
+    expect(results.some((r) => r.provisional && r.total !== null)).toBe(true);
+    expect(results.some((r) => r.unsettledCount > 0)).toBe(true);
+    expect(results.some((r) => r.indicators.some((o) => o.settled))).toBe(true);
+    expect(results.some((r) => r.indicators.some((o) => o.expertCount >= 4))).toBe(true);
+    expect(new Set(results.map((r) => r.grade)).size).toBeGreaterThanOrEqual(3);
+    const ranks = results.map((r) => r.rankOverall).filter((r) => r !== null);
+    expect(new Set(ranks).size).toBeLessThan(ranks.length); // ties share a rank
+  });
+
+  it.each([
+    ['mean', 0.2],
+    ['trimmed_mean', 0.2],
+    ['trimmed_mean', 0.34],
+  ])('with the %s (trim %s)', async (method, trim) => {
+    await setConsensus(method, trim);
+    await compareWithReference();
+  });
+});
+
+describe('staleness', () => {
+  it('marks results stale when a score changes and recomputes them on read', async () => {
+    await setConsensus('median', 0.2);
+    await compareWithReference();
+    await world.db.run(sql`UPDATE round SET results_stale = 1 WHERE id = ${world.roundId}`);
+    const read = await call(`/rounds/${world.roundId}/results?limit=5`, { token: world.tokens.admin });
+    expect(read.status).toBe(200);
+    expect(read.data.stale).toBe(false);
+    const row = await world.db.query.round.findFirst({ where: (r) => and(eq(r.id, world.roundId)) });
+    expect(row?.resultsStale).toBe(false);
+  });
+});

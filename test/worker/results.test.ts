@@ -1,0 +1,142 @@
+// Results of the small test world, worked by hand (mini framework: STAFF 60 = STAFF.1.1 mandatory w3 + STAFF.1.2 w1;
+// ENV 40 = ENV.1.1 + ENV.1.2 special for construction):
+//   huaxin  STAFF.1 = 100 × (3×0.4 + 0.8)/4 = 50, ENV = 80, total 30 + 32 = 62 → B, vetoed by STAFF.1.1 → C
+//   lvyuan  everything 8 → 80 → A
+//   jiaan   STAFF = 80, ENV.1.1 = 5 → 50, total 48 + 20 = 68 → B
+import { eq, sql } from 'drizzle-orm';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { round, roundMember } from '../../worker/db/schema';
+import { creditCodes, streets } from '../support/test-world';
+import { exampleValue, indicatorIds, putScore, scoreEverything, setRoundStatus } from './support/scenario';
+import { call, createWorld, type World } from './world';
+
+let world: World;
+let ids: Record<string, number>;
+beforeAll(async () => {
+  world = await createWorld();
+  ids = await indicatorIds(world);
+  await setRoundStatus(world, 'scoring');
+  await scoreEverything(world, ids, exampleValue);
+});
+
+const list = (query = '', token = world.tokens.admin) => call(`/rounds/${world.roundId}/results${query}`, { token });
+const detail = (code: string, token = world.tokens.admin, roundId = world.roundId) => call(`/rounds/${roundId}/results/enterprises/${world.enterpriseId(code)}`, { token });
+const names = (res: { data: { items: { enterprise: { creditCode: string } }[] } }) => res.data.items.map((i) => i.enterprise.creditCode);
+
+describe('GET /rounds/:roundId/results', () => {
+  it('computes stale results on read and ranks by grade, then total', async () => {
+    const res = await list();
+    expect(res.status).toBe(200);
+    expect(res.data).toMatchObject({ roundId: world.roundId, stale: false });
+    expect(res.data.computedAt).toBeTruthy();
+    expect(res.data.items.map((i: Record<string, unknown>) => [i.total, i.bandGrade, i.grade, i.vetoCodes, i.rankOverall, i.rankStreet, i.rankIndustry])).toEqual([
+      [80, 'A', 'A', [], 1, 1, 1],
+      [68, 'B', 'B', [], 2, 1, 1],
+      [62, 'B', 'C', ['STAFF.1.1'], 3, 2, 1],
+    ]);
+    expect(res.data.items[0]).toMatchObject({ weightedTotal: 80, adjustmentTotal: 0, completeness: 0, scoredShare: 1, provisional: false, signedOff: false });
+  });
+
+  it('recomputes after a score changes; equal totals share a rank', async () => {
+    const mine = await call(`/rounds/${world.roundId}/enterprises/${world.enterpriseId(creditCodes.jiaan)}/scores`, { token: world.tokens.expert });
+    const env = mine.data.items.find((s: { indicatorCode: string }) => s.indicatorCode === 'ENV.1.1');
+    await putScore(world, { token: world.tokens.expert, enterpriseId: world.enterpriseId(creditCodes.jiaan), indicatorId: ids['ENV.1.1']!, value: 8, version: env.version });
+    expect((await list()).data.items.map((i: { total: number }) => i.total)).toEqual([80, 80, 62]);
+    expect((await list()).data.items.map((i: { rankOverall: number }) => i.rankOverall)).toEqual([1, 1, 3]);
+    await putScore(world, { token: world.tokens.expert, enterpriseId: world.enterpriseId(creditCodes.jiaan), indicatorId: ids['ENV.1.1']!, value: 5, version: env.version + 1 });
+  });
+
+  it('orders by street rank, filters by street, industry and grade, and pages with a cursor', async () => {
+    // Streets in code-point order (南 before 安), each by its own rank.
+    expect(names(await list('?by=street'))).toEqual([creditCodes.lvyuan, creditCodes.huaxin, creditCodes.jiaan]);
+    expect(names(await list(`?street=${encodeURIComponent(streets.nanxiang)}`))).toEqual([creditCodes.lvyuan, creditCodes.huaxin]);
+    expect(names(await list('?industry=logistics'))).toEqual([creditCodes.jiaan]);
+    expect(names(await list('?grade=C'))).toEqual([creditCodes.huaxin]);
+    const first = await list('?limit=2');
+    const rest = await list(`?limit=2&cursor=${encodeURIComponent(first.data.nextCursor)}`);
+    expect([...names(first), ...names(rest)]).toEqual([creditCodes.lvyuan, creditCodes.jiaan, creditCodes.huaxin]);
+    expect(rest.data.nextCursor).toBeNull();
+  });
+
+  it('shows coordinators their street and enterprises nothing before publication', async () => {
+    expect(names(await list('', world.tokens.coordinator))).toEqual([creditCodes.lvyuan, creditCodes.huaxin]);
+    expect((await list('', world.tokens.huaxin)).status).toBe(403);
+    expect((await list('', world.tokens.outsider)).status).toBe(403);
+    expect((await list('')).status).toBe(200);
+    expect((await call(`/rounds/${world.roundId}/results`)).status).toBe(401);
+    expect((await call('/rounds/999/results', { token: world.tokens.admin })).status).toBe(404);
+    expect((await list('?by=size')).status).toBe(400);
+  });
+});
+
+describe('GET /rounds/:roundId/results/enterprises/:enterpriseId', () => {
+  it('explains the total from the dimensions down to each indicator, with the veto', async () => {
+    const res = await detail(creditCodes.huaxin, world.tokens.expert);
+    expect(res.status).toBe(200);
+    expect(res.data.summary).toMatchObject({ total: 62, grade: 'C', vetoCodes: ['STAFF.1.1'] });
+    const [staff, env] = res.data.dimensions;
+    expect(staff).toMatchObject({ code: 'STAFF', weight: 60, score: 50, previousScore: null });
+    expect(env).toMatchObject({ code: 'ENV', score: 80 });
+    const indicators = staff.groups[0].indicators;
+    expect(indicators[0]).toMatchObject({ code: 'STAFF.1.1', kind: 'mandatory', consensus: 4, rubricLevel: 0, failedMandatory: true, belowRectification: true, expertCount: 1 });
+    expect(env.groups[0].indicators[1]).toMatchObject({ code: 'ENV.1.2', applicable: false, consensus: null });
+    expect(res.data).toMatchObject({ previous: null, rectifications: [] });
+  });
+
+  it('is 403 for another street’s coordinator and another enterprise, 404 for an enterprise not enrolled', async () => {
+    expect((await detail(creditCodes.huaxin, world.tokens['coordinator-anting'])).status).toBe(403);
+    expect((await detail(creditCodes.jiaan, world.tokens['coordinator-anting'])).status).toBe(200);
+    await setRoundStatus(world, 'published');
+    expect((await detail(creditCodes.huaxin, world.tokens.huaxin)).status).toBe(200);
+    expect((await detail(creditCodes.huaxin, world.tokens.jiaan)).status).toBe(403);
+    expect((await call(`/rounds/${world.roundId}/results/enterprises/9999`, { token: world.tokens.admin })).status).toBe(404);
+    await setRoundStatus(world, 'scoring');
+  });
+
+  it("compares with the enterprise's previous round on an older framework version, by indicator code, beside its tasks", async () => {
+    // Publish this round properly (sign-offs, tasks), then start next year's on version 2 of the framework.
+    await setRoundStatus(world, 'reviewing');
+    for (const id of world.enterpriseIds.values()) await call(`/rounds/${world.roundId}/enterprises/${id}/sign-off`, { token: world.tokens.reviewer, json: {} });
+    expect((await call(`/rounds/${world.roundId}/transitions`, { token: world.tokens.admin, json: { to: 'published' } })).status).toBe(200);
+    const v2 = await call(`/frameworks/${world.frameworkId}/drafts`, { method: 'POST', token: world.tokens.admin });
+    await call(`/frameworks/${v2.data.id}/publish`, { method: 'POST', token: world.tokens.admin });
+    const next = await call('/rounds', { token: world.tokens.admin, json: { name: { zh: '2027年度测评', en: '2027' }, year: 2027, frameworkId: v2.data.id } });
+    await call(`/rounds/${next.data.id}/enrolments`, { token: world.tokens.admin, json: { by: 'all' } });
+    await world.db.insert(roundMember).values([
+      { roundId: next.data.id, userId: world.userIds.get('expert')!, role: 'expert' },
+      { roundId: next.data.id, userId: world.userIds.get('huaxin')!, role: 'enterprise', enterpriseId: world.enterpriseId(creditCodes.huaxin) },
+    ]);
+    await call(`/rounds/${next.data.id}/assignments`, { token: world.tokens.admin, json: { expertId: world.userIds.get('expert'), dimensionCodes: ['STAFF'] } });
+    await world.db.update(round).set({ status: 'scoring' }).where(eq(round.id, next.data.id));
+    const staff11 = v2.data.indicators.find((n: { code: string }) => n.code === 'STAFF.1.1').id;
+    const scored = await call(`/rounds/${next.data.id}/enterprises/${world.enterpriseId(creditCodes.huaxin)}/indicators/${staff11}/my-score`, {
+      method: 'PUT',
+      token: world.tokens.expert,
+      json: { value: 7, rationale: '已整改', version: 0 },
+    });
+    expect(scored.status).toBe(201);
+
+    const res = await detail(creditCodes.huaxin, world.tokens.admin, next.data.id);
+    expect(res.status).toBe(200);
+    expect(res.data.previous).toMatchObject({ round: { id: world.roundId, year: 2026 }, framework: { version: 1 }, total: 62, grade: 'C', rankOverall: 3 });
+    expect(res.data.previous.rectifications).toEqual([expect.objectContaining({ reason: 'veto', status: 'open', indicator: expect.objectContaining({ code: 'STAFF.1.1' }) })]);
+    const [staff, env] = res.data.dimensions;
+    expect(staff).toMatchObject({ score: 70, previousScore: 50 });
+    expect(staff.groups[0].indicators[0]).toMatchObject({ code: 'STAFF.1.1', consensus: 7, previousConsensus: 4 });
+    expect(env).toMatchObject({ score: null, previousScore: 80 });
+    expect(res.data.summary).toMatchObject({ total: 70, provisional: true, vetoCodes: [] });
+  });
+});
+
+describe('POST /rounds/:roundId/results/compute', () => {
+  it('recomputes on demand for admins, audited, and is 403 for others', async () => {
+    const res = await call(`/rounds/${world.roundId}/results/compute`, { method: 'POST', token: world.tokens.admin });
+    expect(res.status).toBe(200);
+    expect(res.data).toMatchObject({ roundId: world.roundId, enterprises: 3 });
+    expect(res.data.elapsedMs).toBeGreaterThanOrEqual(0);
+    const audits = await world.db.all<{ n: number }>(sql`SELECT COUNT(*) AS n FROM audit_log WHERE action = 'results.compute'`);
+    expect(audits[0]!.n).toBe(1);
+    expect((await call(`/rounds/${world.roundId}/results/compute`, { method: 'POST', token: world.tokens.reviewer })).status).toBe(403);
+    expect((await call('/rounds/999/results/compute', { method: 'POST', token: world.tokens.admin })).status).toBe(404);
+  });
+});

@@ -1,0 +1,17 @@
+// Who may score, read scores and settle disagreements.
+import { assignmentCovers } from '../../../shared/domain/assignment-scope';
+import { all, allow, deny, only, publishedForEnterprise, roles, seesEnterprise, whileRound, type Rule } from './common';
+
+const scoringStates = ['scoring', 'reviewing'] as const;
+
+/** Experts score only what their assignments in the round cover. */
+const insideAssignment: Rule = (_actor, { enterprise, indicator, assignments }) => {
+  if (!enterprise || !indicator) return deny('Scoring concerns an indicator of an enterprise');
+  return (assignments ?? []).some((a) => assignmentCovers(a, indicator, enterprise.id)) ? allow : deny('This indicator of this enterprise is outside your assignment');
+};
+
+export const scoreRules = {
+  'score.write': all(only('expert', 'score'), whileRound([...scoringStates], 'Scoring'), insideAssignment),
+  'score.read': all(roles('reviewer', 'expert', 'enterprise'), seesEnterprise, publishedForEnterprise),
+  'score.settle': all(roles('reviewer'), whileRound([...scoringStates], 'Settling a disagreement'), seesEnterprise),
+} satisfies Record<string, Rule>;

@@ -1,0 +1,59 @@
+// The CSV import: decode, read, compare with the registry, and (unless a dry run) write it all in one batch.
+import { decodeCsvBytes } from '../../shared/domain/csv';
+import { readEnterpriseCsv } from '../../shared/domain/enterprise-csv';
+import type { EnterpriseImportReport } from '../../shared/schemas/enterprise-import';
+import { bulkAuditStatements } from '../audit';
+import { runBatch } from '../db/batch';
+import type { Database } from '../db/client';
+import { planEnterpriseImport } from '../domain/enterprise-import-plan';
+import type { Actor } from '../policy/actor';
+import { domainOwners, findByCreditCodes } from './enterprises';
+import { enterpriseIdByCode, enterpriseWriteStatements } from './enterprise-write';
+
+const MAX_ERRORS = 500;
+const PREVIEW_ROWS = 20;
+
+const fromBase64 = (text: string) => Uint8Array.from(atob(text), (ch) => ch.charCodeAt(0));
+
+export async function importEnterprises(db: Database, actor: Actor, request: { fileName: string; contentBase64: string; dryRun: boolean }) {
+  const started = Date.now();
+  const { text, encoding } = decodeCsvBytes(fromBase64(request.contentBase64));
+  const csv = readEnterpriseCsv(text);
+  const domains = csv.rows.flatMap((r) => r.enterprise.domains);
+  const [existing, owners] = await Promise.all([findByCreditCodes(db, csv.rows.map((r) => r.enterprise.creditCode)), domainOwners(db, domains)]);
+  const plan = planEnterpriseImport(csv.rows, existing, owners, csv.columns.domains ?? null);
+  const errors = [...csv.errors, ...plan.errors].sort((a, b) => a.row - b.row);
+  const changed = plan.rows.filter((r) => r.action !== 'unchanged');
+
+  const committed = !request.dryRun && errors.length === 0;
+  if (committed && changed.length > 0) {
+    await runBatch(db, [
+      ...enterpriseWriteStatements(changed.map((r) => r.enterprise)),
+      ...bulkAuditStatements(actor, {
+        action: 'enterprise.import',
+        resourceType: 'enterprise',
+        entries: changed.map((r) => ({ key: r.enterprise.creditCode, before: r.before, after: { ...r.enterprise, fileName: request.fileName, row: r.row } })),
+        resourceId: enterpriseIdByCode,
+      }),
+    ]);
+  }
+  const count = (action: string) => plan.rows.filter((r) => r.action === action).length;
+  const elapsedMs = Date.now() - started;
+  const report: EnterpriseImportReport = {
+    fileName: request.fileName,
+    encoding,
+    dryRun: request.dryRun,
+    committed,
+    rows: csv.dataRows,
+    valid: plan.rows.length,
+    created: count('create'),
+    updated: count('update'),
+    unchanged: count('unchanged'),
+    errorCount: errors.length,
+    errors: errors.slice(0, MAX_ERRORS),
+    preview: plan.rows.slice(0, PREVIEW_ROWS).map(({ row, action, enterprise }) => ({ row, action, enterprise })),
+    elapsedMs,
+    rowsPerSecond: Math.round(csv.dataRows / Math.max(elapsedMs, 1) * 1000),
+  };
+  return report;
+}

@@ -1,0 +1,80 @@
+// Reading computed results: the ranking page by page, and one enterprise from its total down to each indicator.
+import { and, eq, sql, type SQL } from 'drizzle-orm';
+import { z } from 'zod';
+import type { ResultsQuery, ResultSummary } from '../../shared/schemas/result';
+import type { Database } from '../db/client';
+import { enterprise, resultEnterprise, roundEnterprise } from '../db/schema';
+import type { EnterpriseScope } from '../policy/scope';
+import { afterKey, decodeCursor, pageOf } from './cursor';
+import { enterpriseScopeFilter } from './enterprises';
+
+const summaryColumns = {
+  result: resultEnterprise,
+  enterprise: { id: enterprise.id, name: enterprise.name, creditCode: enterprise.creditCode, street: enterprise.street, industry: enterprise.industry },
+  enrolment: roundEnterprise.status,
+};
+type SummaryRow = { result: typeof resultEnterprise.$inferSelect; enterprise: ResultSummary['enterprise']; enrolment: 'enrolled' | 'signed_off' };
+
+const toSummary = ({ result: r, enterprise: e, enrolment }: SummaryRow): ResultSummary => ({
+  enterprise: e,
+  weightedTotal: r.weightedTotal,
+  adjustmentTotal: r.adjustmentTotal,
+  total: r.total,
+  bandGrade: r.bandGrade,
+  grade: r.grade,
+  vetoCodes: r.vetoCodes,
+  completeness: r.completeness,
+  scoredShare: r.scoredShare,
+  provisional: r.provisional,
+  disagreementCount: r.disagreementCount,
+  unsettledCount: r.unsettledCount,
+  rankOverall: r.rankOverall,
+  rankStreet: r.rankStreet,
+  rankIndustry: r.rankIndustry,
+  signedOff: enrolment === 'signed_off',
+});
+
+const selectSummaries = (db: Database) =>
+  db
+    .select(summaryColumns)
+    .from(resultEnterprise)
+    .innerJoin(enterprise, eq(enterprise.id, resultEnterprise.enterpriseId))
+    .innerJoin(roundEnterprise, and(eq(roundEnterprise.roundId, resultEnterprise.roundId), eq(roundEnterprise.enterpriseId, resultEnterprise.enterpriseId)));
+
+/** Unranked enterprises (no total yet) come last. */
+const UNRANKED = 2 ** 31;
+
+/** The rank a listing orders by, and the column it ranks within. */
+const rankings = {
+  overall: { rank: resultEnterprise.rankOverall, partition: sql`''`, keyOf: (r: SummaryRow) => ['', r.result.rankOverall ?? UNRANKED, r.enterprise.id] },
+  street: { rank: resultEnterprise.rankStreet, partition: sql`${enterprise.street}`, keyOf: (r: SummaryRow) => [r.enterprise.street, r.result.rankStreet ?? UNRANKED, r.enterprise.id] },
+  industry: { rank: resultEnterprise.rankIndustry, partition: sql`${enterprise.industry}`, keyOf: (r: SummaryRow) => [r.enterprise.industry, r.result.rankIndustry ?? UNRANKED, r.enterprise.id] },
+};
+
+export async function listResults(db: Database, roundId: number, scope: EnterpriseScope, query: z.infer<typeof ResultsQuery>) {
+  const ranking = rankings[query.by];
+  const order: SQL[] = [ranking.partition, sql`COALESCE(${ranking.rank}, ${UNRANKED})`, sql`${enterprise.id}`];
+  const cursor = decodeCursor(query.cursor, order.length);
+  const filters = [
+    eq(resultEnterprise.roundId, roundId),
+    enterpriseScopeFilter(scope),
+    query.street ? eq(enterprise.street, query.street) : undefined,
+    query.industry ? eq(enterprise.industry, query.industry) : undefined,
+    query.grade ? eq(resultEnterprise.grade, query.grade) : undefined,
+    cursor ? afterKey(order, cursor) : undefined,
+  ];
+  const rows = await selectSummaries(db)
+    .where(and(...filters))
+    .orderBy(...order)
+    .limit(query.limit + 1);
+  const page = pageOf(rows, query.limit, ranking.keyOf);
+  return { items: page.items.map(toSummary), nextCursor: page.nextCursor };
+}
+
+export async function findResultSummary(db: Database, roundId: number, enterpriseId: number) {
+  const row = await selectSummaries(db)
+    .where(and(eq(resultEnterprise.roundId, roundId), eq(resultEnterprise.enterpriseId, enterpriseId)))
+    .get();
+  return row ? toSummary(row) : null;
+}
+

@@ -1,0 +1,114 @@
+// Enrolment of enterprises in a round (all, by street, by industry, or a list), and a reviewer's sign-off
+// of each enterprise once every applicable indicator is scored and every disagreement settled.
+import { Hono } from 'hono';
+import { and, count, eq, sql } from 'drizzle-orm';
+import { z } from 'zod';
+import { IdParam } from '../../shared/schemas/common';
+import { EnrolmentRequest, SignOffRequest } from '../../shared/schemas/round';
+import { auditStatement } from '../audit';
+import { runBatch } from '../db/batch';
+import { database } from '../db/client';
+import { enterprise, evidence, roundEnterprise, score } from '../db/schema';
+import type { AppEnv } from '../env';
+import { ApiError } from '../errors';
+import { authorize } from '../policy/authorize';
+import { ensureFreshResults } from '../queries/results';
+import { findResultSummary } from '../queries/results-read';
+import { findEnrolledEnterprise, findRound } from '../queries/rounds';
+import { markResultsStale } from '../queries/staleness';
+import { validate } from '../validate';
+
+const EnrolledParam = z.object({ roundId: IdParam, enterpriseId: IdParam });
+
+const inJson = (values: readonly (string | number)[]) => sql`(SELECT value FROM json_each(${JSON.stringify(values)}))`;
+
+function whom(request: EnrolmentRequest) {
+  switch (request.by) {
+    case 'all':
+      return sql`1`;
+    case 'street':
+      return sql`${enterprise.street} IN ${inJson(request.streets)}`;
+    case 'industry':
+      return sql`${enterprise.industry} IN ${inJson(request.industries)}`;
+    case 'list':
+      return sql`${enterprise.id} IN ${inJson(request.enterpriseIds)}`;
+  }
+}
+
+export const enrolmentRoutes = new Hono<AppEnv>()
+  .post('/rounds/:roundId/enrolments', validate('param', z.object({ roundId: IdParam })), validate('json', EnrolmentRequest), async (c) => {
+    const db = database(c.env.DB);
+    const round = await findRound(db, c.req.valid('param').roundId);
+    const actor = authorize(c, 'round.enrol', { round });
+    const request = c.req.valid('json');
+    if (request.by === 'list') {
+      const known = await db.select({ n: count() }).from(enterprise).where(whom(request)).get();
+      if (known!.n < new Set(request.enterpriseIds).size) throw new ApiError(404, 'enterprise_not_found', 'Some of the listed enterprises are not registered');
+    }
+    const [inserted] = await runBatch(db, [
+      sql`INSERT INTO round_enterprise (round_id, enterprise_id) SELECT ${round.id}, ${enterprise.id} FROM ${enterprise} WHERE ${whom(request)} ON CONFLICT DO NOTHING`,
+      auditStatement(actor, { action: 'round.enrol', resourceType: 'round', resourceId: round.id, roundId: round.id, after: request }),
+      markResultsStale(db, round.id),
+    ]);
+    const total = await db.select({ n: count() }).from(roundEnterprise).where(eq(roundEnterprise.roundId, round.id)).get();
+    return c.json({ added: inserted!.meta.changes, enrolled: total!.n });
+  })
+  .delete('/rounds/:roundId/enrolments/:enterpriseId', validate('param', EnrolledParam), async (c) => {
+    const db = database(c.env.DB);
+    const { roundId, enterpriseId } = c.req.valid('param');
+    const round = await findRound(db, roundId);
+    const actor = authorize(c, 'round.enrol', { round });
+    const enrolled = await findEnrolledEnterprise(db, round.id, enterpriseId);
+    const [scores, clips] = await db.batch([
+      db.select({ n: count() }).from(score).where(and(eq(score.roundId, round.id), eq(score.enterpriseId, enterpriseId))),
+      db.select({ n: count() }).from(evidence).where(and(eq(evidence.roundId, round.id), eq(evidence.enterpriseId, enterpriseId))),
+    ]);
+    if (scores[0]!.n + clips[0]!.n > 0) throw new ApiError(409, 'conflict', 'The enterprise already has evidence or scores in this round; it stays enrolled');
+    await runBatch(db, [
+      db.delete(roundEnterprise).where(and(eq(roundEnterprise.roundId, round.id), eq(roundEnterprise.enterpriseId, enterpriseId))),
+      auditStatement(actor, { action: 'round.unenrol', resourceType: 'round', resourceId: round.id, roundId: round.id, before: enrolled }),
+      markResultsStale(db, round.id),
+    ]);
+    return c.body(null, 204);
+  })
+  .post('/rounds/:roundId/enterprises/:enterpriseId/sign-off', validate('param', EnrolledParam), validate('json', SignOffRequest), async (c) => {
+    const db = database(c.env.DB);
+    const { roundId, enterpriseId } = c.req.valid('param');
+    const round = await findRound(db, roundId);
+    const enrolled = await findEnrolledEnterprise(db, round.id, enterpriseId);
+    const actor = authorize(c, 'round.sign_off', { round, enterprise: enrolled });
+    await ensureFreshResults(db, round);
+    const result = await findResultSummary(db, round.id, enterpriseId);
+    const unscored = result && result.scoredShare !== null && result.scoredShare < 1;
+    if (!result || unscored || result.unsettledCount > 0) {
+      throw new ApiError(409, 'sign_off_refused', 'Every applicable indicator must be scored and every disagreement settled first', {
+        scoredShare: result?.scoredShare ?? 0,
+        unsettled: result?.unsettledCount ?? 0,
+      });
+    }
+    const { comment } = c.req.valid('json');
+    const signedOffAt = new Date().toISOString();
+    await runBatch(db, [
+      db
+        .update(roundEnterprise)
+        .set({ status: 'signed_off', signedOffBy: actor.userId, signedOffAt, signOffComment: comment ?? null })
+        .where(and(eq(roundEnterprise.roundId, round.id), eq(roundEnterprise.enterpriseId, enterpriseId))),
+      auditStatement(actor, { action: 'enterprise.sign_off', resourceType: 'enterprise', resourceId: enterpriseId, roundId: round.id, before: { status: enrolled.status }, after: { status: 'signed_off', comment } }),
+    ]);
+    return c.json({ enterpriseId, status: 'signed_off' as const, signedOffAt });
+  })
+  .delete('/rounds/:roundId/enterprises/:enterpriseId/sign-off', validate('param', EnrolledParam), async (c) => {
+    const db = database(c.env.DB);
+    const { roundId, enterpriseId } = c.req.valid('param');
+    const round = await findRound(db, roundId);
+    const enrolled = await findEnrolledEnterprise(db, round.id, enterpriseId);
+    const actor = authorize(c, 'round.sign_off', { round, enterprise: enrolled });
+    await runBatch(db, [
+      db
+        .update(roundEnterprise)
+        .set({ status: 'enrolled', signedOffBy: null, signedOffAt: null, signOffComment: null })
+        .where(and(eq(roundEnterprise.roundId, round.id), eq(roundEnterprise.enterpriseId, enterpriseId))),
+      auditStatement(actor, { action: 'enterprise.sign_off_revoke', resourceType: 'enterprise', resourceId: enterpriseId, roundId: round.id, before: { status: enrolled.status }, after: { status: 'enrolled' } }),
+    ]);
+    return c.body(null, 204);
+  });

@@ -1,0 +1,126 @@
+// Scoring: an expert's own score of an indicator (optimistic concurrency: a stale version is a 409 with
+// the current score), a reviewer's settlement of a disagreement, and the scores of an enterprise.
+import { Hono, type Context } from 'hono';
+import { and, eq } from 'drizzle-orm';
+import { z } from 'zod';
+import { isApplicable, type ApplicableIndicator } from '../../shared/domain/scoring/applicability';
+import { disagrees } from '../../shared/domain/scoring/consensus';
+import { rubricLevelFor } from '../../shared/domain/scoring/rubric';
+import { IdParam } from '../../shared/schemas/common';
+import { ScorePut, SettlementPut } from '../../shared/schemas/score';
+import { auditStatement, insertedRowId } from '../audit';
+import { abortUnlessChanged, runBatch, runVersionedBatch } from '../db/batch';
+import { database, type Database } from '../db/client';
+import { score, scoreSettlement } from '../db/schema';
+import type { AppEnv } from '../env';
+import { ApiError, invalidField } from '../errors';
+import { authorize, requireActor } from '../policy/authorize';
+import { expertCoverage } from '../queries/assignments';
+import { findFramework } from '../queries/frameworks';
+import { findEnrolledEnterprise, findRound, findScoredIndicator } from '../queries/rounds';
+import { findMyScore, foreignEvidence, visibleScores } from '../queries/scores';
+import { markResultsStale } from '../queries/staleness';
+import { validate } from '../validate';
+
+const SlotParam = z.object({ roundId: IdParam, enterpriseId: IdParam, indicatorId: IdParam });
+
+/** The round, the enrolled enterprise and the applicable scored indicator a slot path names. */
+async function loadSlot(c: Context<AppEnv>, db: Database, params: z.infer<typeof SlotParam>) {
+  const round = await findRound(db, params.roundId);
+  const enterprise = await findEnrolledEnterprise(db, round.id, params.enterpriseId);
+  const indicator = await findScoredIndicator(db, round.framework.id, params.indicatorId);
+  return { round, enterprise, indicator, slot: { roundId: round.id, enterpriseId: enterprise.id, indicatorId: indicator.id }, actor: requireActor(c) };
+}
+
+function assertApplicable(indicator: ApplicableIndicator & { code: string }, industry: string) {
+  if (!isApplicable(indicator, industry)) throw new ApiError(409, 'indicator_not_applicable', `${indicator.code} does not apply to the ${industry} industry`);
+}
+
+export const scoreRoutes = new Hono<AppEnv>()
+  .put('/rounds/:roundId/enterprises/:enterpriseId/indicators/:indicatorId/my-score', validate('param', SlotParam), validate('json', ScorePut), async (c) => {
+    const db = database(c.env.DB);
+    const { round, enterprise, indicator, slot, actor } = await loadSlot(c, db, c.req.valid('param'));
+    const assignments = await expertCoverage(db, round.id, actor.userId);
+    authorize(c, 'score.write', { round, enterprise, indicator, assignments });
+    assertApplicable(indicator, enterprise.industry);
+
+    const body = c.req.valid('json');
+    if (body.value > indicator.maxScore) throw invalidField('value', `The most ${indicator.code} can score is ${indicator.maxScore}`);
+    const rubricLevel = rubricLevelFor(indicator.rubric, body.value);
+    if (body.rubricLevel !== undefined && body.rubricLevel !== rubricLevel) {
+      throw invalidField('rubricLevel', `${body.value} is in rubric level ${rubricLevel} (${indicator.rubric[rubricLevel]!.label.en}), not ${body.rubricLevel}`);
+    }
+    const foreign = await foreignEvidence(db, round.id, enterprise.id, body.evidenceIds);
+    if (foreign.length > 0) throw invalidField('evidenceIds', `Not evidence of this enterprise in this round: ${foreign.join(', ')}`);
+
+    const current = await findMyScore(db, slot, actor.userId);
+    const values = { value: body.value, rubricLevel, rationale: body.rationale, evidenceIds: body.evidenceIds };
+    const audit = (resourceId: number | typeof insertedRowId) =>
+      auditStatement(actor, { action: 'score.put', resourceType: 'score', resourceId, roundId: round.id, before: current, after: { ...slot, ...values } });
+    const write =
+      body.version === 0
+        ? [db.insert(score).values({ ...slot, expertId: actor.userId, ...values }).onConflictDoNothing(), abortUnlessChanged, audit(insertedRowId)]
+        : [
+            db
+              .update(score)
+              .set({ ...values, version: body.version + 1, updatedAt: new Date().toISOString() })
+              .where(and(eq(score.id, current?.id ?? 0), eq(score.version, body.version))),
+            abortUnlessChanged,
+            audit(current?.id ?? 0),
+          ];
+    await runVersionedBatch(db, [...write, markResultsStale(db, round.id)], 'Your score', () => findMyScore(db, slot, actor.userId));
+    return c.json((await findMyScore(db, slot, actor.userId))!, body.version === 0 ? 201 : 200);
+  })
+  .get('/rounds/:roundId/enterprises/:enterpriseId/scores', validate('param', z.object({ roundId: IdParam, enterpriseId: IdParam })), async (c) => {
+    const db = database(c.env.DB);
+    const round = await findRound(db, c.req.valid('param').roundId);
+    const enterprise = await findEnrolledEnterprise(db, round.id, c.req.valid('param').enterpriseId);
+    const actor = authorize(c, 'score.read', { round, enterprise });
+    return c.json(await visibleScores(db, actor, round.id, enterprise.id));
+  })
+  .put('/rounds/:roundId/enterprises/:enterpriseId/indicators/:indicatorId/settlement', validate('param', SlotParam), validate('json', SettlementPut), async (c) => {
+    const db = database(c.env.DB);
+    const { round, enterprise, indicator, slot } = await loadSlot(c, db, c.req.valid('param'));
+    const actor = authorize(c, 'score.settle', { round, enterprise });
+    assertApplicable(indicator, enterprise.industry);
+    const body = c.req.valid('json');
+    if (body.value > indicator.maxScore) throw invalidField('value', `The most ${indicator.code} can score is ${indicator.maxScore}`);
+
+    const { items, settlements } = await visibleScores(db, actor, round.id, enterprise.id);
+    const { consensus } = (await findFramework(db, round.framework.id)).settings;
+    const values = items.filter((s) => s.indicatorId === indicator.id).map((s) => s.value);
+    if (!disagrees(values, indicator.maxScore, consensus.disagreementThreshold)) {
+      throw new ApiError(409, 'no_disagreement', `The experts' scores of ${indicator.code} (${values.join(', ') || 'none'}) do not disagree`);
+    }
+    const current = settlements.find((s) => s.indicatorId === indicator.id) ?? null;
+    const settled = { value: body.value, reason: body.reason, settledBy: actor.userId, settledAt: new Date().toISOString() };
+    const where = and(eq(scoreSettlement.roundId, round.id), eq(scoreSettlement.enterpriseId, enterprise.id), eq(scoreSettlement.indicatorId, indicator.id));
+    const write =
+      body.version === 0
+        ? db.insert(scoreSettlement).values({ ...slot, ...settled }).onConflictDoNothing()
+        : db.update(scoreSettlement).set({ ...settled, version: body.version + 1 }).where(and(where, eq(scoreSettlement.version, body.version)));
+    const reread = async () => (await visibleScores(db, actor, round.id, enterprise.id)).settlements.find((s) => s.indicatorId === indicator.id) ?? null;
+    await runVersionedBatch(
+      db,
+      [
+        write,
+        abortUnlessChanged,
+        auditStatement(actor, { action: 'score.settle', resourceType: 'settlement', resourceId: `${enterprise.id}/${indicator.id}`, roundId: round.id, before: current, after: { ...slot, ...settled } }),
+        markResultsStale(db, round.id),
+      ],
+      'The settlement',
+      reread,
+    );
+    return c.json((await reread())!, body.version === 0 ? 201 : 200);
+  })
+  .delete('/rounds/:roundId/enterprises/:enterpriseId/indicators/:indicatorId/settlement', validate('param', SlotParam), async (c) => {
+    const db = database(c.env.DB);
+    const { round, enterprise, indicator } = await loadSlot(c, db, c.req.valid('param'));
+    const actor = authorize(c, 'score.settle', { round, enterprise });
+    await runBatch(db, [
+      db.delete(scoreSettlement).where(and(eq(scoreSettlement.roundId, round.id), eq(scoreSettlement.enterpriseId, enterprise.id), eq(scoreSettlement.indicatorId, indicator.id))),
+      auditStatement(actor, { action: 'score.unsettle', resourceType: 'settlement', resourceId: `${enterprise.id}/${indicator.id}`, roundId: round.id }),
+      markResultsStale(db, round.id),
+    ]);
+    return c.body(null, 204);
+  });
