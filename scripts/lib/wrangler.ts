@@ -67,7 +67,19 @@ export type WorkerProcess = { url: string; child: ChildProcess; stop(): Promise<
 export async function startWranglerDev(options: { port: number; persistTo?: string; inheritOutput?: boolean }): Promise<WorkerProcess> {
   const child = spawn(
     process.execPath,
-    [wranglerBin, 'dev', '--ip', '127.0.0.1', '--port', String(options.port), '--show-interactive-dev-session=false', ...persistArgs(options.persistTo)],
+    [
+      wranglerBin,
+      'dev',
+      '--ip',
+      '127.0.0.1',
+      '--port',
+      String(options.port),
+      '--show-interactive-dev-session=false',
+      // Unpacked extensions get ids nobody configured: allow every extension origin while developing.
+      '--var',
+      'DEV:true',
+      ...persistArgs(options.persistTo),
+    ],
     { cwd: root, env: offlineEnv, stdio: options.inheritOutput ? 'inherit' : ['ignore', 'pipe', 'pipe'] },
   );
   let output = '';

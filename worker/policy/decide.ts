@@ -1,16 +1,23 @@
 // The one place that decides who may do what. Pure: (actor, action, subject) → allow, or deny with a reason.
-// Routes load the subject, call this, and never decide inline. Rules live per resource in rules/.
+// Routes load the subject, call this, and never decide inline. Rules live per resource in rules/; each
+// action names the subject it judges (a round and enterprise, a user account, nothing at all).
 import type { Actor } from './actor';
+import { auditRules } from './rules/audit';
 import type { Decision, Subject } from './rules/common';
 import { evidenceRules } from './rules/evidence';
+import { memberRules } from './rules/members';
 import { roundRules } from './rules/rounds';
+import { userRules } from './rules/users';
 
-const rules = { ...roundRules, ...evidenceRules };
+const rules = { ...roundRules, ...evidenceRules, ...userRules, ...memberRules, ...auditRules };
 
 export type Action = keyof typeof rules;
+/** What the rule for `A` judges. */
+export type SubjectOf<A extends Action> = Parameters<(typeof rules)[A]>[1];
 export type { Decision, Subject };
 
-export function decide(actor: Actor | null, action: Action, subject: Subject): Decision {
+export function decide<A extends Action>(actor: Actor | null, action: A, subject: SubjectOf<A>): Decision {
   if (!actor) return { allow: false, status: 401, reason: 'Sign in to continue' };
-  return rules[action](actor, subject);
+  const rule = rules[action] as (actor: Actor, subject: SubjectOf<A>) => Decision;
+  return rule(actor, subject);
 }

@@ -17,3 +17,6 @@ export function enterpriseScope(actor: Actor, roundId: number): EnterpriseScope 
       return member.enterpriseId ? { kind: 'one', enterpriseId: member.enterpriseId } : { kind: 'none' };
   }
 }
+
+/** Which rounds an actor may list: every round for admins (null = no filter), else the rounds they hold a role in. */
+export const roundScope = (actor: Actor): number[] | null => (actor.isAdmin ? null : actor.memberships.map((m) => m.roundId));

@@ -6,7 +6,7 @@ import { IdParam } from '../../shared/schemas/common';
 import { EvidenceCreate } from '../../shared/schemas/evidence';
 import { auditStatement, insertedRowId } from '../audit';
 import { sha256Hex } from '../auth/crypto';
-import { runBatch } from '../db/batch';
+import { isUniqueViolation, runBatch } from '../db/batch';
 import { database } from '../db/client';
 import { evidence } from '../db/schema';
 import type { AppEnv } from '../env';
@@ -14,8 +14,6 @@ import { authorize } from '../policy/authorize';
 import { findEvidenceByKey, listEnterpriseEvidence } from '../queries/evidence';
 import { findEnrolledEnterprise, findRound, findScoredIndicator } from '../queries/rounds';
 import { validate } from '../validate';
-
-const isUniqueViolation = (err: unknown) => err instanceof Error && /UNIQUE constraint failed/i.test(String(err.message) + String(err.cause ?? ''));
 
 export const evidenceRoutes = new Hono<AppEnv>()
   .post('/evidence', validate('json', EvidenceCreate), async (c) => {

@@ -5,6 +5,7 @@ import { IdParam } from '../../shared/schemas/common';
 import { database } from '../db/client';
 import type { AppEnv } from '../env';
 import { authorize, requireActor } from '../policy/authorize';
+import { roundScope } from '../policy/scope';
 import { findRound, listIndicators, listRounds } from '../queries/rounds';
 import { validate } from '../validate';
 
@@ -13,7 +14,7 @@ const RoundParam = z.object({ roundId: IdParam });
 export const roundRoutes = new Hono<AppEnv>()
   .get('/rounds', async (c) => {
     const actor = requireActor(c);
-    const rounds = await listRounds(database(c.env.DB), actor.isAdmin ? null : actor.memberships.map((m) => m.roundId));
+    const rounds = await listRounds(database(c.env.DB), roundScope(actor));
     return c.json({ items: rounds });
   })
   .get('/rounds/:roundId', validate('param', RoundParam), async (c) => {
