@@ -68,16 +68,17 @@ export async function createAccessWorld() {
   await db.insert(roundEnterprise).values({ roundId: closedRoundId, enterpriseId: world.enterpriseId(creditCodes.huaxin) });
   const otherRoundUser = await makeUser(db, { prefix: 'other-round', membership: { roundId: otherRoundId, role: 'expert', bureau: '区税务局' } });
 
+  const live = (login: TestLogin) => world.tokens[login]!;
   const dead = (state: 'revoked' | 'expired') => makeSession(db, world.userIds.get('expert')!, state);
   const tokens: Record<Actor, string | null> = {
     anonymous: null,
-    admin: world.tokens.admin,
-    expert: world.tokens.expert,
-    reviewer: world.tokens.reviewer,
-    coordinator: world.tokens.coordinator,
-    coordinatorOther: world.tokens['coordinator-anting'],
-    enterprise: world.tokens.huaxin,
-    enterpriseOther: world.tokens.jiaan,
+    admin: live('admin'),
+    expert: live('expert'),
+    reviewer: live('reviewer'),
+    coordinator: live('coordinator'),
+    coordinatorOther: live('coordinator-anting'),
+    enterprise: live('huaxin'),
+    enterpriseOther: live('jiaan'),
     otherRound: await makeSession(db, otherRoundUser.id),
     revoked: await dead('revoked'),
     expired: await dead('expired'),
