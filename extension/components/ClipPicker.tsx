@@ -9,6 +9,7 @@ import type { Failure } from '../lib/result';
 import { EnterpriseField, type EnterpriseRef } from './EnterpriseField';
 import { ErrorNote } from './ErrorNote';
 import { IndicatorPicker } from './IndicatorPicker';
+import { SessionBanner } from './SessionBanner';
 import { StanceChoice } from './StanceChoice';
 
 export type ClipPickerProps = { draftId: string };
@@ -30,18 +31,18 @@ export function ClipPicker({ draftId }: ClipPickerProps) {
 
   const close = () => void sendMessage('dismissPicker', { draftId });
 
-  useEffect(() => {
-    void (async () => {
-      const loaded = await sendMessage('getDraft', { draftId });
-      if (!loaded) return setLoadError({ code: 'not_found', message: i18n.t('picker.noSelection'), status: 0 });
-      setDraft(loaded);
-      const ctx = await sendMessage('getClipContext', { url: loaded.capture.url });
-      if (!ctx.ok) return setLoadError(ctx.error);
-      setContext(ctx.value);
-      const first = ctx.value.detected[0];
-      setEnterprise(first ? { id: first.id, name: first.name } : ctx.value.remembered);
-    })();
-  }, [draftId]);
+  const load = async () => {
+    const loaded = await sendMessage('getDraft', { draftId });
+    if (!loaded) return setLoadError({ code: 'not_found', message: i18n.t('picker.noSelection'), status: 0 });
+    setDraft(loaded);
+    const ctx = await sendMessage('getClipContext', { url: loaded.capture.url });
+    if (!ctx.ok) return setLoadError(ctx.error);
+    setLoadError(null);
+    setContext(ctx.value);
+    const first = ctx.value.detected[0];
+    setEnterprise(first ? { id: first.id, name: first.name } : ctx.value.remembered);
+  };
+  useEffect(() => void load(), [draftId]);
 
   const save = async () => {
     if (!draft || !context || !enterprise || !indicator || status.kind === 'saving') return;
@@ -50,6 +51,12 @@ export function ClipPicker({ draftId }: ClipPickerProps) {
     if (!result.ok) return setStatus({ kind: 'failed', error: result.error });
     setStatus({ kind: 'saved' });
     setTimeout(close, SAVED_LINGER_MS);
+  };
+
+  /** Signed in again from the banner: finish what the ended session interrupted, with everything as typed. */
+  const resume = () => {
+    if (!context) return void load();
+    if (status.kind === 'failed' && status.error.code === 'unauthenticated') void save();
   };
 
   const onKeyDown = (event: KeyboardEvent) => {
@@ -65,6 +72,7 @@ export function ClipPicker({ draftId }: ClipPickerProps) {
         <h1 class="grow">{i18n.t('picker.title')}</h1>
         <button type="button" class="icon" aria-label={i18n.t('common.close')} onClick={close}>×</button>
       </header>
+      <SessionBanner onSignedIn={resume} />
       {loadError && <ErrorNote error={loadError} />}
       {!loadError && (!draft || !context) && <p class="muted">{i18n.t('common.loading')}</p>}
       {draft && context && (

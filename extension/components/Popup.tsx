@@ -8,15 +8,18 @@ import { sendMessage } from '../lib/messaging';
 import type { Failure } from '../lib/result';
 import { resolveRound } from '../lib/rounds';
 import { openSidePanel } from '../lib/side-panel';
+import { signOut } from '../lib/auth';
 import { sessionItem } from '../lib/storage';
 import { useStored } from '../lib/use-stored';
 import { ErrorNote } from './ErrorNote';
+import { SessionBanner } from './SessionBanner';
 import { SignInForm } from './SignInForm';
 
-function usePageEnterprise(signedIn: boolean) {
+/** The enterprise of the active tab's site; looked up again whenever the session changes. */
+function usePageEnterprise(token: string | undefined) {
   const [enterprise, setEnterprise] = useState<EnterpriseSummary | null | undefined>(undefined);
   useEffect(() => {
-    if (!signedIn) return;
+    if (!token) return;
     void (async () => {
       const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
       const round = await resolveRound();
@@ -26,13 +29,13 @@ function usePageEnterprise(signedIn: boolean) {
       );
       setEnterprise(found.ok ? (found.value.items[0] ?? null) : null);
     })();
-  }, [signedIn]);
+  }, [token]);
   return enterprise;
 }
 
 export function Popup() {
   const session = useStored(sessionItem);
-  const enterprise = usePageEnterprise(Boolean(session));
+  const enterprise = usePageEnterprise(session?.token);
   const [error, setError] = useState<Failure | null>(null);
 
   const clip = async () => {
@@ -54,10 +57,14 @@ export function Popup() {
         <h1 class="grow">{i18n.t('popup.title')}</h1>
         <button type="button" class="icon" title={i18n.t('common.openOptions')} onClick={() => void browser.runtime.openOptionsPage()}>⚙</button>
       </header>
+      <SessionBanner />
       {!session && <SignInForm />}
       {session && (
         <>
-          <p class="muted">{i18n.t('common.signedInAs', [session.user.displayName])}</p>
+          <p class="row muted">
+            <span class="grow" data-testid="signed-in-as">{i18n.t('common.signedInAs', [session.user.displayName])}</span>
+            <button type="button" class="link" onClick={() => void signOut()}>{i18n.t('common.signOut')}</button>
+          </p>
           <label>{i18n.t('popup.currentEnterprise')}</label>
           <p data-testid="popup-enterprise">
             {enterprise === undefined ? i18n.t('common.loading') : enterprise ? enterprise.name : <span class="muted">{i18n.t('popup.noEnterprise')}</span>}

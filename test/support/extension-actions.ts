@@ -37,3 +37,19 @@ export async function clickClipMenu(stack: Stack, page: Page) {
 }
 
 export const pickerFrame = (page: Page) => page.frameLocator('iframe[data-csr-clipper="picker"]');
+
+/** Selects an element's text with a triple click, as a user does, and opens the picker on it. */
+export async function openPickerOn(stack: Stack, page: Page, selector: string) {
+  await page.locator(selector).click({ clickCount: 3 });
+  await clickClipMenu(stack, page);
+  const picker = pickerFrame(page);
+  await picker.getByTestId('enterprise-name').waitFor({ timeout: 15_000 });
+  return picker;
+}
+
+/** Chooses an indicator in the picker by its code. */
+export async function chooseIndicator(picker: ReturnType<typeof pickerFrame>, code: string) {
+  await picker.locator('#indicator-search').fill(code);
+  await picker.locator('#indicator-search').press('Enter');
+  await picker.getByTestId('chosen-indicator').filter({ hasText: code }).waitFor({ timeout: 5_000 });
+}
