@@ -12,8 +12,8 @@ import { userRules } from './rules/users';
 const rules = { ...roundRules, ...evidenceRules, ...userRules, ...memberRules, ...auditRules };
 
 export type Action = keyof typeof rules;
-/** What the rule for `A` judges. */
-export type SubjectOf<A extends Action> = Parameters<(typeof rules)[A]>[1];
+/** What the rule for `A` judges: its second parameter, or a round's Subject for rules that ignore it. */
+export type SubjectOf<A extends Action> = Parameters<(typeof rules)[A]> extends [Actor, infer S, ...unknown[]] ? S : Subject;
 export type { Decision, Subject };
 
 export function decide<A extends Action>(actor: Actor | null, action: A, subject: SubjectOf<A>): Decision {

@@ -58,6 +58,12 @@ async function clip(w: AccessWorld, enterpriseId: number, roundId = w.roundId): 
 /** A user made for this one call, so a mutation never meets another actor's leftovers. */
 const freshUser = async (w: AccessWorld) => (await makeUser(w.db)).id;
 
+/** A call about the caller's own account, made as a stand-in so the actor's own session survives it. */
+async function ownAccount(w: AccessWorld, actor: Actor, body?: unknown): Promise<Call> {
+  const standIn = await w.standIn(actor);
+  return { token: standIn.token, params: { userId: standIn.id }, body };
+}
+
 export const routes: RouteRow[] = [
   { method: 'GET', route: '/health', allow: 'everyone', ok: 200 },
 
@@ -108,10 +114,7 @@ export const routes: RouteRow[] = [
     target: 'own account',
     allow: 'signed-in',
     ok: 200,
-    call: async (w, actor) => {
-      const standIn = await w.standIn(actor);
-      return { token: standIn.token, params: { userId: standIn.id } };
-    },
+    call: (w, actor) => ownAccount(w, actor),
   },
   {
     method: 'PATCH',
@@ -129,10 +132,7 @@ export const routes: RouteRow[] = [
     allow: [],
     ok: 200,
     audit: 'user.update',
-    call: async (w, actor) => {
-      const standIn = await w.standIn(actor);
-      return { token: standIn.token, params: { userId: standIn.id }, body: { disabled: true, version: 1 } };
-    },
+    call: (w, actor) => ownAccount(w, actor, { disabled: true, version: 1 }),
   },
   {
     method: 'POST',
@@ -158,10 +158,7 @@ export const routes: RouteRow[] = [
     allow: 'signed-in',
     ok: 200,
     audit: 'user.revokeSessions',
-    call: async (w, actor) => {
-      const standIn = await w.standIn(actor);
-      return { token: standIn.token, params: { userId: standIn.id } };
-    },
+    call: (w, actor) => ownAccount(w, actor),
   },
   {
     method: 'POST',

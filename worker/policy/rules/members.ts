@@ -2,7 +2,7 @@
 import { allow, deny, type Rule } from './common';
 
 export const memberRules = {
-  'member.read': (actor, _subject) => (actor.isAdmin ? allow : deny('Only administrators see the members of a round')),
+  'member.read': (actor) => (actor.isAdmin ? allow : deny('Only administrators see the members of a round')),
   'member.manage': (actor, { round }) => {
     if (!actor.isAdmin) return deny('Only administrators give roles in a round');
     // A closed round is a record: nobody changes who took part in it.
