@@ -25,6 +25,13 @@ export const errorCodes = [
   'round_state',
   'conflict',
   'rate_limited',
+  'credentials_in_url',
+  'wrong_password',
+  'user_not_found',
+  'login_taken',
+  'invite_invalid',
+  'member_not_found',
+  'admin_is_global',
   'internal',
 ] as const;
 export type ErrorCode = (typeof errorCodes)[number];

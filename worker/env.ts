@@ -9,6 +9,11 @@ export type Env = {
   SCREENSHOTS: R2Bucket;
   /** Session lifetime in days (text, as wrangler vars are). */
   SESSION_DAYS?: string;
+  /** Browser origins allowed by CORS, comma-separated: the extension's chrome-extension://<id> and
+   *  moz-extension://<uuid> origins and the console's https origin. */
+  ALLOWED_ORIGINS?: string;
+  /** "true" under `npm run dev` and the browser tests: any extension origin passes CORS. */
+  DEV?: string;
 };
 
 export type AppEnv = {

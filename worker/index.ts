@@ -3,26 +3,36 @@ import { Hono } from 'hono';
 import { secureHeaders } from 'hono/secure-headers';
 import type { AppEnv } from './env';
 import { ApiError, errorResponse } from './errors';
+import { apiCors } from './middleware/cors';
 import { jsonBodyOnly, limitedBody } from './middleware/json-body';
 import { sessionActor } from './middleware/session';
 import { assignmentRoutes } from './routes/assignments';
 import { enrolmentRoutes } from './routes/enrolments';
+import { auditRoutes } from './routes/audit';
 import { enterpriseRoutes } from './routes/enterprises';
 import { evidenceRoutes } from './routes/evidence';
 import { frameworkRoutes } from './routes/frameworks';
 import { healthRoutes } from './routes/health';
 import { rectificationRoutes } from './routes/rectifications';
 import { resultRoutes } from './routes/results';
+import { inviteRoutes } from './routes/invites';
+import { meRoutes } from './routes/me';
+import { memberRoutes } from './routes/members';
 import { roundRoutes } from './routes/rounds';
 import { screenshotRoutes } from './routes/screenshots';
 import { scoreRoutes } from './routes/scores';
 import { sessionRoutes } from './routes/sessions';
+import { userRoutes } from './routes/users';
 
 const api = new Hono<AppEnv>()
   .use(jsonBodyOnly, limitedBody, sessionActor)
   .route('/', healthRoutes)
   .route('/', sessionRoutes)
+  .route('/', meRoutes)
+  .route('/', inviteRoutes)
+  .route('/', userRoutes)
   .route('/', roundRoutes)
+  .route('/', memberRoutes)
   .route('/', frameworkRoutes)
   .route('/', enterpriseRoutes)
   .route('/', enrolmentRoutes)
@@ -31,10 +41,12 @@ const api = new Hono<AppEnv>()
   .route('/', screenshotRoutes)
   .route('/', scoreRoutes)
   .route('/', resultRoutes)
-  .route('/', rectificationRoutes);
+  .route('/', rectificationRoutes)
+  .route('/', auditRoutes);
 
 const app = new Hono<AppEnv>()
   .use(secureHeaders())
+  .use('/api/*', apiCors)
   .route('/api/v1', api)
   .notFound(() => {
     throw new ApiError(404, 'not_found', 'No such endpoint');

@@ -11,6 +11,7 @@ import { ClipSource } from './ClipSource';
 import { EnterpriseField, type EnterpriseRef } from './EnterpriseField';
 import { ErrorNote } from './ErrorNote';
 import { IndicatorPicker } from './IndicatorPicker';
+import { SessionBanner } from './SessionBanner';
 import { StanceChoice } from './StanceChoice';
 
 export type ClipPickerProps = { draftId: string };
@@ -40,24 +41,24 @@ export function ClipPicker({ draftId }: ClipPickerProps) {
     if (standalone) window.close();
   };
 
-  useEffect(() => {
-    void (async () => {
-      const loaded = await sendMessage('getDraft', { draftId });
-      if (!loaded) return setLoadError({ code: 'not_found', message: i18n.t('picker.draftGone'), status: 0 });
-      setDraft(loaded);
-      const ctx = await sendMessage('getClipContext', { url: loaded.capture.url });
-      if (!ctx.ok) return setLoadError(ctx.error);
-      setContext(ctx.value);
-      const previous = loaded.previous;
-      const detected = ctx.value.detected[0];
-      setEnterprise(previous?.enterprise ?? (detected ? { id: detected.id, name: detected.name } : (ctx.value.own ?? ctx.value.remembered)));
-      setIndicator(ctx.value.indicators.find((i) => i.id === previous?.indicatorId) ?? null);
-      setStance(previous?.stance ?? 'supports');
-      setNote(previous?.note ?? '');
-      setKind(previous?.kind ?? (loaded.capture.pdf ? 'report' : 'link'));
-      setScreenshot(previous?.screenshot ?? (loaded.tabId !== undefined && ctx.value.screenshotByDefault));
-    })();
-  }, [draftId]);
+  const load = async () => {
+    const loaded = await sendMessage('getDraft', { draftId });
+    if (!loaded) return setLoadError({ code: 'not_found', message: i18n.t('picker.draftGone'), status: 0 });
+    setDraft(loaded);
+    const ctx = await sendMessage('getClipContext', { url: loaded.capture.url });
+    if (!ctx.ok) return setLoadError(ctx.error);
+    setLoadError(null);
+    setContext(ctx.value);
+    const previous = loaded.previous;
+    const detected = ctx.value.detected[0];
+    setEnterprise(previous?.enterprise ?? (detected ? { id: detected.id, name: detected.name } : (ctx.value.own ?? ctx.value.remembered)));
+    setIndicator(ctx.value.indicators.find((i) => i.id === previous?.indicatorId) ?? null);
+    setStance(previous?.stance ?? 'supports');
+    setNote(previous?.note ?? '');
+    setKind(previous?.kind ?? (loaded.capture.pdf ? 'report' : 'link'));
+    setScreenshot(previous?.screenshot ?? (loaded.tabId !== undefined && ctx.value.screenshotByDefault));
+  };
+  useEffect(() => void load(), [draftId]);
 
   const save = async () => {
     if (!draft || !context || !enterprise || !indicator || status.kind === 'saving') return;
@@ -79,6 +80,12 @@ export function ClipPicker({ draftId }: ClipPickerProps) {
     setTimeout(close, LINGER_MS[outcome.state]);
   };
 
+  /** Signed in again from the banner: finish what the ended session interrupted, with everything as typed. */
+  const resume = () => {
+    if (!context) return void load();
+    if (status.kind === 'failed' && status.error.code === 'unauthenticated') void save();
+  };
+
   const onKeyDown = (event: KeyboardEvent) => {
     if (event.key === 'Escape') close();
     if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) void save();
@@ -94,6 +101,7 @@ export function ClipPicker({ draftId }: ClipPickerProps) {
         <h1 class="grow">{i18n.t(selection || !draft ? 'picker.title' : 'picker.attachTitle')}</h1>
         <button type="button" class="icon" aria-label={i18n.t('common.close')} onClick={close}>×</button>
       </header>
+      <SessionBanner onSignedIn={resume} />
       {loadError && <ErrorNote error={loadError} />}
       {!loadError && (!draft || !context) && <p class="muted">{i18n.t('common.loading')}</p>}
       {draft && context && (

@@ -1,13 +1,16 @@
-/** Settings: the worker's address, signing in and out, the round to work in, and clipping preferences. */
+/** Settings: the worker's address, signing in (or with an invitation code) and out, the password, the round to work in, and clipping preferences. */
 import { useEffect, useState } from 'preact/hooks';
 import { i18n } from '#i18n';
 import type { Round } from '../../shared/schemas/round';
 import { request } from '../lib/api';
-import { signOut } from '../lib/auth';
+import { signOut, signOutEverywhere } from '../lib/auth';
 import { localized } from '../lib/locale';
 import { currentRoundId, serverUrl, sessionItem } from '../lib/storage';
 import { useStored } from '../lib/use-stored';
 import { ClipSettingsForm } from './ClipSettingsForm';
+import { InviteForm } from './InviteForm';
+import { PasswordForm } from './PasswordForm';
+import { SessionBanner } from './SessionBanner';
 import { SignInForm } from './SignInForm';
 
 function ServerSetting() {
@@ -58,10 +61,24 @@ function RoundSetting() {
   );
 }
 
+function SignedOut() {
+  const [withInvite, setWithInvite] = useState(false);
+  if (withInvite) return <InviteForm onCancel={() => setWithInvite(false)} />;
+  return (
+    <>
+      <SignInForm />
+      <p>
+        <button type="button" class="link" onClick={() => setWithInvite(true)}>{i18n.t('options.haveInvite')}</button>
+      </p>
+    </>
+  );
+}
+
 export function OptionsPage() {
   const session = useStored(sessionItem);
   return (
     <main style={{ maxWidth: '560px', margin: '24px auto', padding: '0 16px' }}>
+      <SessionBanner />
       <h1>{i18n.t('options.title')}</h1>
       <ServerSetting />
       <section>
@@ -72,9 +89,13 @@ export function OptionsPage() {
               <button type="button" onClick={() => void signOut()}>{i18n.t('common.signOut')}</button>
             </p>
             <RoundSetting />
+            <PasswordForm />
+            <p>
+              <button type="button" class="link" onClick={() => void signOutEverywhere()}>{i18n.t('options.signOutEverywhere')}</button>
+            </p>
           </>
         ) : (
-          <SignInForm />
+          <SignedOut />
         )}
       </section>
       <ClipSettingsForm />

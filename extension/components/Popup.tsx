@@ -4,6 +4,7 @@ import { browser } from 'wxt/browser';
 import { i18n } from '#i18n';
 import type { EnterpriseSummary } from '../../shared/schemas/enterprise';
 import { request } from '../lib/api';
+import { signOut } from '../lib/auth';
 import { sendMessage } from '../lib/messaging';
 import type { Failure } from '../lib/result';
 import { resolveRound } from '../lib/rounds';
@@ -13,14 +14,15 @@ import { sessionItem } from '../lib/storage';
 import { useStored } from '../lib/use-stored';
 import { ErrorNote } from './ErrorNote';
 import { QueueStatus } from './QueueStatus';
+import { SessionBanner } from './SessionBanner';
 import { SignInForm } from './SignInForm';
 
 /** The tab the popup was opened over, and its enterprise: the popup's actions apply to that tab. */
-function usePageTab(signedIn: boolean) {
+function usePageTab(token: string | undefined) {
   const [tabId, setTabId] = useState<number | null>(null);
   const [enterprise, setEnterprise] = useState<EnterpriseSummary | null | undefined>(undefined);
   useEffect(() => {
-    if (!signedIn) return;
+    if (!token) return;
     void (async () => {
       const [tab] = await browser.tabs.query({ active: true, lastFocusedWindow: true });
       setTabId(tab?.id ?? null);
@@ -32,13 +34,13 @@ function usePageTab(signedIn: boolean) {
       );
       setEnterprise(found.ok ? (found.value.items[0] ?? null) : null);
     })();
-  }, [signedIn]);
+  }, [token]);
   return { tabId, enterprise };
 }
 
 export function Popup() {
   const session = useStored(sessionItem);
-  const { tabId, enterprise } = usePageTab(Boolean(session));
+  const { tabId, enterprise } = usePageTab(session?.token);
   const [error, setError] = useState<Failure | null>(null);
 
   const act = async (action: 'clipTab' | 'attachTab') => {
@@ -61,10 +63,14 @@ export function Popup() {
         <h1 class="grow">{i18n.t('popup.title')}</h1>
         <button type="button" class="icon" title={i18n.t('common.openOptions')} onClick={() => void browser.runtime.openOptionsPage()}>⚙</button>
       </header>
+      <SessionBanner />
       {!session && <SignInForm />}
       {session && (
         <>
-          <p class="muted">{i18n.t('common.signedInAs', [session.user.displayName])}</p>
+          <p class="row muted">
+            <span class="grow" data-testid="signed-in-as">{i18n.t('common.signedInAs', [session.user.displayName])}</span>
+            <button type="button" class="link" onClick={() => void signOut()}>{i18n.t('common.signOut')}</button>
+          </p>
           <label>{i18n.t('popup.currentEnterprise')}</label>
           <p data-testid="popup-enterprise">
             {enterprise === undefined ? i18n.t('common.loading') : enterprise ? enterprise.name : <span class="muted">{i18n.t('popup.noEnterprise')}</span>}

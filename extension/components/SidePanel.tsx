@@ -16,6 +16,7 @@ import { useStored } from '../lib/use-stored';
 import { EnterpriseField, type EnterpriseRef } from './EnterpriseField';
 import { ErrorNote } from './ErrorNote';
 import { EvidenceCard } from './EvidenceCard';
+import { SessionBanner } from './SessionBanner';
 import { SignInForm } from './SignInForm';
 
 const findEnterprises = async (roundId: number, query: { host?: string; q?: string }) => {
@@ -97,6 +98,7 @@ export function SidePanel() {
 
   return (
     <main style={{ padding: '10px 12px' }}>
+      <SessionBanner onSignedIn={() => void loadEvidence()} />
       <header class="row">
         <h1 class="grow">{i18n.t('sidepanel.title')}</h1>
         <button type="button" onClick={() => void loadEvidence()}>{i18n.t('sidepanel.refresh')}</button>

@@ -5,10 +5,11 @@ import { signIn } from '../lib/auth';
 import type { Failure } from '../lib/result';
 import { ErrorNote } from './ErrorNote';
 
-export type SignInFormProps = { onSignedIn?: () => void };
+/** `initialLogin`: the login to sign in again with, after a session ended. */
+export type SignInFormProps = { initialLogin?: string; onSignedIn?: () => void };
 
-export function SignInForm({ onSignedIn }: SignInFormProps) {
-  const [login, setLogin] = useState('');
+export function SignInForm({ initialLogin = '', onSignedIn }: SignInFormProps) {
+  const [login, setLogin] = useState(initialLogin);
   const [password, setPassword] = useState('');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<Failure | null>(null);

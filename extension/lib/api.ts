@@ -8,8 +8,11 @@ import { serverUrl, sessionExpired, sessionItem } from './storage';
 /** A request that takes longer is treated like a network failure (and a clip is kept to retry). */
 const TIMEOUT_MS = 15_000;
 
-export async function apiClient() {
-  const [base, session] = await Promise.all([serverUrl.getValue(), sessionItem.getValue()]);
+/** `anonymous`: send no token, for signing in, where a stale token would only get in the way. */
+export type RequestOptions = { anonymous?: boolean };
+
+export async function apiClient({ anonymous = false }: RequestOptions = {}) {
+  const [base, session] = await Promise.all([serverUrl.getValue(), anonymous ? null : sessionItem.getValue()]);
   return hc<AppType>(base, {
     headers: (): Record<string, string> => (session ? { authorization: `Bearer ${session.token}` } : {}),
     fetch: (input: RequestInfo | URL, init?: RequestInit) => fetch(input, { ...init, signal: AbortSignal.timeout(TIMEOUT_MS) }),
@@ -24,18 +27,21 @@ export function onWorkerReachable(listener: () => void) {
   reachableListeners.add(listener);
 }
 
-/** Runs one typed call and folds every outcome into a Result; a 401 marks the session as expired. */
-export async function request<T>(call: (client: ApiClient) => Promise<ClientResponse<T>>): Promise<Result<T>> {
+/**
+ * Runs one typed call and folds every outcome into a Result. A 401 on a signed-in call marks the
+ * session as expired, which every page shows as "sign in again" without dropping the user's work.
+ */
+export async function request<T>(call: (client: ApiClient) => Promise<ClientResponse<T>>, options: RequestOptions = {}): Promise<Result<T>> {
   let res: ClientResponse<T>;
   try {
-    res = await call(await apiClient());
+    res = await call(await apiClient(options));
   } catch (err) {
     return { ok: false, error: { code: 'network', message: err instanceof Error ? err.message : String(err), status: 0 } };
   }
   if (res.status < 500) for (const listener of reachableListeners) listener();
   if (res.ok) return { ok: true, value: (res.status === 204 ? null : await res.json()) as T };
   const body = (await res.json().catch(() => null)) as ErrorBody | null;
-  if (res.status === 401) await sessionExpired.setValue(true);
+  if (res.status === 401 && !options.anonymous) await sessionExpired.setValue(true);
   return {
     ok: false,
     error: {

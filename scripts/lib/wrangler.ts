@@ -13,20 +13,24 @@ const wranglerBin = join(root, 'node_modules', 'wrangler', 'bin', 'wrangler.js')
 /** No telemetry, no fetch of Cloudflare's request metadata: nothing leaves the machine. */
 export const offlineEnv = { ...process.env, WRANGLER_SEND_METRICS: 'false', CLOUDFLARE_CF_FETCH_ENABLED: 'false', CI: process.env.CI ?? '' };
 
-function run(args: string[]): Promise<void> {
+/** Runs wrangler with `args`; resolves with what it printed on stdout. */
+export function runWrangler(args: string[]): Promise<string> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [wranglerBin, ...args], { cwd: root, env: offlineEnv, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '';
     let output = '';
-    child.stdout.on('data', (chunk) => (output += chunk));
+    child.stdout.on('data', (chunk) => ((stdout += chunk), (output += chunk)));
     child.stderr.on('data', (chunk) => (output += chunk));
     child.on('error', reject);
-    child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`wrangler ${args.join(' ')} failed (${code}):\n${output}`))));
+    child.on('exit', (code) => (code === 0 ? resolve(stdout) : reject(new Error(`wrangler ${args.join(' ')} failed (${code}):\n${output}`))));
   });
 }
 
-const persistArgs = (persistTo?: string) => (persistTo ? ['--persist-to', persistTo] : []);
+export const persistArgs = (persistTo?: string) => (persistTo ? ['--persist-to', persistTo] : []);
 
-export const applyMigrations = (persistTo?: string) => run(['d1', 'migrations', 'apply', 'DB', '--local', ...persistArgs(persistTo)]);
+export const applyMigrations = async (persistTo?: string) => {
+  await runWrangler(['d1', 'migrations', 'apply', 'DB', '--local', ...persistArgs(persistTo)]);
+};
 
 /** Seeds `spec` into the local D1 unless it already holds a round. Returns whether it seeded. */
 export async function seedLocal(spec: WorldSpec, persistTo?: string): Promise<boolean> {
@@ -67,7 +71,19 @@ export type WorkerProcess = { url: string; child: ChildProcess; stop(): Promise<
 export async function startWranglerDev(options: { port: number; persistTo?: string; inheritOutput?: boolean }): Promise<WorkerProcess> {
   const child = spawn(
     process.execPath,
-    [wranglerBin, 'dev', '--ip', '127.0.0.1', '--port', String(options.port), '--show-interactive-dev-session=false', ...persistArgs(options.persistTo)],
+    [
+      wranglerBin,
+      'dev',
+      '--ip',
+      '127.0.0.1',
+      '--port',
+      String(options.port),
+      '--show-interactive-dev-session=false',
+      // Unpacked extensions get ids nobody configured: allow every extension origin while developing.
+      '--var',
+      'DEV:true',
+      ...persistArgs(options.persistTo),
+    ],
     { cwd: root, env: offlineEnv, stdio: options.inheritOutput ? 'inherit' : ['ignore', 'pipe', 'pipe'] },
   );
   let output = '';

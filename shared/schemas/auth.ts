@@ -8,7 +8,7 @@ export const RoundRole = Role.exclude(['admin']);
 export type RoundRole = z.infer<typeof RoundRole>;
 
 export const LoginRequest = z.object({
-  login: z.string().trim().min(1).max(120),
+  login: z.string().trim().toLowerCase().min(1).max(120),
   password: z.string().min(1).max(1024),
 });
 

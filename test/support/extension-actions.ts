@@ -47,9 +47,7 @@ export const pickerFrame = (page: Page) => page.frameLocator('iframe[data-csr-cl
 /** In the picker: search the indicator by its code, choose it and save (Ctrl+Enter), as a keyboard user does. */
 export async function chooseIndicatorAndSave(picker: FrameLocator, code: string) {
   await picker.getByTestId('enterprise-name').waitFor({ timeout: 15_000 });
-  await picker.locator('#indicator-search').fill(code);
-  await picker.locator('#indicator-search').press('Enter');
-  await picker.getByTestId('chosen-indicator').filter({ hasText: code }).waitFor();
+  await chooseIndicator(picker, code);
   await picker.locator('#indicator-search').press('Control+Enter');
 }
 
@@ -99,3 +97,19 @@ export const sessionToken = (stack: Stack) =>
     const { session } = await (globalThis as unknown as { chrome: Chrome }).chrome.storage.local.get('session');
     return (session as { token: string }).token;
   });
+
+/** Selects an element's text with a triple click, as a user does, and opens the picker on it. */
+export async function openPickerOn(stack: Stack, page: Page, selector: string) {
+  await page.locator(selector).click({ clickCount: 3 });
+  await clickClipMenu(stack, page);
+  const picker = pickerFrame(page);
+  await picker.getByTestId('enterprise-name').waitFor({ timeout: 15_000 });
+  return picker;
+}
+
+/** Chooses an indicator in the picker by its code. */
+export async function chooseIndicator(picker: FrameLocator, code: string) {
+  await picker.locator('#indicator-search').fill(code);
+  await picker.locator('#indicator-search').press('Enter');
+  await picker.getByTestId('chosen-indicator').filter({ hasText: code }).waitFor({ timeout: 5_000 });
+}

@@ -150,3 +150,49 @@ describe('assignmentOwner', () => {
     ['reviewer', null],
   ] as const)('%s', (who, owner) => expect(assignmentOwner(actors[who]!, 1)).toBe(owner));
 });
+
+describe('decide for accounts, round roles and the audit trail', () => {
+  const self = (who: Who) => ({ user: { id: actors[who]?.userId ?? 0 } });
+  const someoneElse = { user: { id: 42 } };
+  const everyone = Object.keys(actors) as Who[];
+  const signedIn = everyone.filter((who) => who !== 'anonymous');
+  const rows: [string, (who: Who) => boolean][] = [
+    ['user.list', (who) => decide(actors[who], 'user.list', {}).allow],
+    ['user.create', (who) => decide(actors[who], 'user.create', {}).allow],
+    ['user.read of someone else', (who) => decide(actors[who], 'user.read', someoneElse).allow],
+    ['user.read of oneself', (who) => decide(actors[who], 'user.read', self(who)).allow],
+    ['user.update of someone else', (who) => decide(actors[who], 'user.update', { ...someoneElse, change: { disabled: true } }).allow],
+    ['user.update disabling oneself', (who) => decide(actors[who], 'user.update', { ...self(who), change: { disabled: true } }).allow],
+    ['user.update renaming oneself', (who) => decide(actors[who], 'user.update', { ...self(who), change: {} }).allow],
+    ['user.invite', (who) => decide(actors[who], 'user.invite', someoneElse).allow],
+    ['user.revokeSessions of someone else', (who) => decide(actors[who], 'user.revokeSessions', someoneElse).allow],
+    ['user.revokeSessions of oneself', (who) => decide(actors[who], 'user.revokeSessions', self(who)).allow],
+    ['user.changePassword of someone else', (who) => decide(actors[who], 'user.changePassword', someoneElse).allow],
+    ['user.changePassword of oneself', (who) => decide(actors[who], 'user.changePassword', self(who)).allow],
+    ['member.read', (who) => decide(actors[who], 'member.read', subject()).allow],
+    ['member.manage in a collecting round', (who) => decide(actors[who], 'member.manage', subject()).allow],
+    ['member.manage in a closed round', (who) => decide(actors[who], 'member.manage', subject('closed')).allow],
+    ['audit.read', (who) => decide(actors[who], 'audit.read', {}).allow],
+  ];
+  const expected: Record<string, Who[]> = {
+    'user.list': ['admin'],
+    'user.create': ['admin'],
+    'user.read of someone else': ['admin'],
+    'user.read of oneself': signedIn,
+    'user.update of someone else': ['admin'],
+    'user.update disabling oneself': [],
+    'user.update renaming oneself': ['admin'],
+    'user.invite': ['admin'],
+    'user.revokeSessions of someone else': ['admin'],
+    'user.revokeSessions of oneself': signedIn,
+    'user.changePassword of someone else': [],
+    'user.changePassword of oneself': signedIn,
+    'member.read': ['admin'],
+    'member.manage in a collecting round': ['admin'],
+    'member.manage in a closed round': [],
+    'audit.read': ['admin'],
+  };
+  for (const [name, judge] of rows) {
+    it.each(everyone)(`${name}: %s`, (who) => expect(judge(who)).toBe(expected[name]!.includes(who)));
+  }
+});

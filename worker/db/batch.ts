@@ -41,5 +41,11 @@ export async function runVersionedBatch(db: Database, statements: Statement[], w
   }
 }
 
+/**
+ * A WHERE condition that holds only when the batch's previous statement changed a row. Inside one batch
+ * (one transaction) it chains statements: a claim that lost a race makes everything after it a no-op.
+ */
+export const previousStatementChanged = sql`changes() > 0`;
+
 /** A UNIQUE (or primary key) constraint refused the write. */
 export const isUniqueViolation = (err: unknown) => err instanceof Error && /UNIQUE constraint failed/i.test(`${err.message} ${String(err.cause ?? '')}`);

@@ -135,6 +135,7 @@ export const user = sqliteTable(
     passwordIterations: integer('password_iterations'),
     createdAt: insertedAt('created_at'),
     disabledAt: text('disabled_at'),
+    version: integer('version').notNull().default(1),
   },
   (t) => [uniqueIndex('user_login').on(t.login)],
 );
@@ -230,7 +231,40 @@ export const auditLog = sqliteTable(
     before: text('before', { mode: 'json' }),
     after: text('after', { mode: 'json' }),
   },
-  (t) => [index('audit_log_resource').on(t.resourceType, t.resourceId), index('audit_log_user').on(t.userId)],
+  (t) => [
+    index('audit_log_resource').on(t.resourceType, t.resourceId),
+    index('audit_log_user').on(t.userId),
+    index('audit_log_round').on(t.roundId),
+  ],
+);
+
+/** A one-time code that lets a user set their password (first sign-in or reset); only its SHA-256 is kept. */
+export const invite = sqliteTable(
+  'invite',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    userId: integer('user_id').notNull().references(() => user.id),
+    codeHash: text('code_hash').notNull(),
+    purpose: text('purpose', { enum: ['activate', 'reset'] }).notNull(),
+    /** Null when made by `npm run create-admin`, outside any session. */
+    createdBy: integer('created_by'),
+    createdAt: insertedAt('created_at'),
+    expiresAt: text('expires_at').notNull(),
+    usedAt: text('used_at'),
+  },
+  (t) => [uniqueIndex('invite_code_hash').on(t.codeHash), index('invite_user').on(t.userId)],
+);
+
+/** Failed sign-ins per account ('account:<login>') and per client ('client:<ip>'), for throttling. */
+export const loginThrottle = sqliteTable(
+  'login_throttle',
+  {
+    key: text('key').primaryKey(),
+    failures: integer('failures').notNull(),
+    lastFailureAt: text('last_failure_at').notNull(),
+    lockedUntil: text('locked_until'),
+  },
+  (t) => [index('login_throttle_last_failure').on(t.lastFailureAt)],
 );
 
 /** An expert's assignment in a round: what they score (scope rows) and, optionally, for which enterprises only. */

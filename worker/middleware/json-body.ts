@@ -13,8 +13,10 @@ const isScreenshotUpload = (method: string, path: string) => method === 'PUT' &&
 
 export const jsonBodyOnly = createMiddleware<AppEnv>(async (c, next) => {
   if (isScreenshotUpload(c.req.method, c.req.path)) return next();
-  // An action without a body (POST …/publish) needs no content type.
-  const hasBody = c.req.raw.body !== null && c.req.header('content-length') !== '0' && !['GET', 'HEAD', 'DELETE', 'OPTIONS'].includes(c.req.method);
+  // As HTTP defines it: a request has a body when it announces a length above 0 or a transfer encoding.
+  const length = c.req.header('content-length');
+  const announced = (length !== undefined && length !== '0') || c.req.header('transfer-encoding') !== undefined;
+  const hasBody = announced && !['GET', 'HEAD', 'DELETE', 'OPTIONS'].includes(c.req.method);
   const type = c.req.header('content-type') ?? '';
   if (hasBody && !/^application\/json\s*(;|$)/i.test(type)) {
     throw new ApiError(415, 'unsupported_media_type', 'Send the request body as application/json');

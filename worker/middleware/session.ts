@@ -7,7 +7,14 @@ import type { AppEnv } from '../env';
 import { ApiError } from '../errors';
 import { liveSessionUser, loadActor } from '../queries/sessions';
 
+/** Query parameters that would carry a secret in the URL, where logs, history and Referer headers keep it. */
+const CREDENTIAL_PARAM = /^(access[_-]?token|token|auth|authorization|bearer|session([_-]?(id|token))?|password|api[_-]?key)$/i;
+
 export const sessionActor = createMiddleware<AppEnv>(async (c, next) => {
+  const credentialParam = Object.keys(c.req.queries()).find((name) => CREDENTIAL_PARAM.test(name));
+  if (credentialParam) {
+    throw new ApiError(400, 'credentials_in_url', `Send credentials in the Authorization header, never in the URL (${credentialParam})`);
+  }
   const header = c.req.header('authorization');
   if (!header) {
     c.set('actor', null);

@@ -1,5 +1,5 @@
 // Who is asking: the signed-in user with their global flag and their role in each round.
-import type { Membership, Role } from '../../shared/schemas/auth';
+import type { Me, Membership, Role } from '../../shared/schemas/auth';
 
 export type Actor = {
   userId: number;
@@ -18,3 +18,12 @@ export function roleInRound(actor: Actor, roundId: number): Role | null {
 export function membershipIn(actor: Actor, roundId: number): Membership | null {
   return actor.memberships.find((m) => m.roundId === roundId) ?? null;
 }
+
+/** The actor as the client sees itself (GET /me, and the answer to signing in). */
+export const toMe = (actor: Actor): Me => ({
+  id: actor.userId,
+  login: actor.login,
+  displayName: actor.displayName,
+  isAdmin: actor.isAdmin,
+  memberships: actor.memberships,
+});

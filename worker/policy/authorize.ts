@@ -3,7 +3,7 @@ import type { Context } from 'hono';
 import type { AppEnv } from '../env';
 import { ApiError } from '../errors';
 import type { Actor } from './actor';
-import { decide, type Action, type Subject } from './decide';
+import { decide, type Action, type SubjectOf } from './decide';
 
 export function requireActor(c: Context<AppEnv>): Actor {
   const actor = c.get('actor');
@@ -12,7 +12,7 @@ export function requireActor(c: Context<AppEnv>): Actor {
 }
 
 /** Throws unless the policy allows `action` on `subject`; returns the actor it allowed. */
-export function authorize(c: Context<AppEnv>, action: Action, subject: Subject): Actor {
+export function authorize<A extends Action>(c: Context<AppEnv>, action: A, subject: SubjectOf<A>): Actor {
   const decision = decide(c.get('actor'), action, subject);
   if (!decision.allow) {
     throw new ApiError(decision.status, decision.status === 401 ? 'unauthenticated' : 'forbidden', decision.reason);

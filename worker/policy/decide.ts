@@ -1,15 +1,19 @@
 // The one place that decides who may do what. Pure: (actor, action, subject) → allow, or deny with a reason.
-// Routes load the subject, call this, and never decide inline. Rules live per resource in rules/.
+// Routes load the subject, call this, and never decide inline. Rules live per resource in rules/; each
+// action names the subject it judges (a round and enterprise, a user account, nothing at all).
 import type { Actor } from './actor';
 import { assignmentRules } from './rules/assignments';
+import { auditRules } from './rules/audit';
 import type { Decision, Subject } from './rules/common';
 import { enterpriseRules } from './rules/enterprises';
 import { evidenceRules } from './rules/evidence';
 import { frameworkRules } from './rules/frameworks';
+import { memberRules } from './rules/members';
 import { rectificationRules } from './rules/rectifications';
 import { resultRules } from './rules/results';
 import { roundRules } from './rules/rounds';
 import { scoreRules } from './rules/scores';
+import { userRules } from './rules/users';
 
 const rules = {
   ...roundRules,
@@ -20,12 +24,18 @@ const rules = {
   ...scoreRules,
   ...resultRules,
   ...rectificationRules,
+  ...userRules,
+  ...memberRules,
+  ...auditRules,
 };
 
 export type Action = keyof typeof rules;
+/** What the rule for `A` judges: its second parameter, or a round's Subject for rules that ignore it. */
+export type SubjectOf<A extends Action> = Parameters<(typeof rules)[A]> extends [Actor, infer S, ...unknown[]] ? S : Subject;
 export type { Decision, Subject };
 
-export function decide(actor: Actor | null, action: Action, subject: Subject): Decision {
+export function decide<A extends Action>(actor: Actor | null, action: A, subject: SubjectOf<A>): Decision {
   if (!actor) return { allow: false, status: 401, reason: 'Sign in to continue' };
-  return rules[action](actor, subject);
+  const rule = rules[action] as (actor: Actor, subject: SubjectOf<A>) => Decision;
+  return rule(actor, subject);
 }

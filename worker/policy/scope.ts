@@ -22,3 +22,6 @@ export function enterpriseScope(actor: Actor, roundId: number): EnterpriseScope 
 export function assignmentOwner(actor: Actor, roundId: number): number | null {
   return !actor.isAdmin && membershipIn(actor, roundId)?.role === 'expert' ? actor.userId : null;
 }
+
+/** Which rounds an actor may list: every round for admins (null = no filter), else the rounds they hold a role in. */
+export const roundScope = (actor: Actor): number[] | null => (actor.isAdmin ? null : actor.memberships.map((m) => m.roundId));

@@ -1,5 +1,5 @@
 // Sessions and the actor behind a bearer token.
-import { and, eq, gt, isNull } from 'drizzle-orm';
+import { and, eq, gt, isNull, type SQL } from 'drizzle-orm';
 import type { Database } from '../db/client';
 import { roundMember, session, user } from '../db/schema';
 import type { Actor } from '../policy/actor';
@@ -34,3 +34,24 @@ export async function liveSessionUser(db: Database, tokenHash: string, now: stri
 }
 
 export const findUserByLogin = (db: Database, login: string) => db.select().from(user).where(eq(user.login, login)).get();
+
+/** Ends every live session of a user, except those `keep` matches. */
+export const revokeSessions = (db: Database, userId: number, now: string, keep?: SQL) =>
+  db
+    .update(session)
+    .set({ revokedAt: now })
+    .where(and(eq(session.userId, userId), isNull(session.revokedAt), gt(session.expiresAt, now), keep));
+
+/** The stored password of a user, in the shape verifyPassword takes, or null when none is set. */
+export function storedPassword(row: { passwordHash: string | null; passwordSalt: string | null; passwordIterations: number | null } | undefined) {
+  return row?.passwordHash && row.passwordSalt && row.passwordIterations
+    ? { hash: row.passwordHash, salt: row.passwordSalt, iterations: row.passwordIterations }
+    : null;
+}
+
+/** The columns that store a new password hash. */
+export const passwordColumns = (hashed: { hash: string; salt: string; iterations: number }) => ({
+  passwordHash: hashed.hash,
+  passwordSalt: hashed.salt,
+  passwordIterations: hashed.iterations,
+});

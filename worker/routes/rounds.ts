@@ -13,6 +13,7 @@ import { round } from '../db/schema';
 import type { AppEnv } from '../env';
 import { ApiError } from '../errors';
 import { authorize, requireActor } from '../policy/authorize';
+import { roundScope } from '../policy/scope';
 import { findFramework } from '../queries/frameworks';
 import { createdRectifications, rectificationCreateStatement } from '../queries/rectifications';
 import { resultStatements } from '../queries/results';
@@ -31,7 +32,7 @@ async function publishedFramework(db: Database, frameworkId: number) {
 export const roundRoutes = new Hono<AppEnv>()
   .get('/rounds', async (c) => {
     const actor = requireActor(c);
-    const rounds = await listRounds(database(c.env.DB), actor.isAdmin ? null : actor.memberships.map((m) => m.roundId));
+    const rounds = await listRounds(database(c.env.DB), roundScope(actor));
     return c.json({ items: rounds });
   })
   .post('/rounds', validate('json', RoundCreate), async (c) => {

@@ -1,0 +1,38 @@
+/** The one-time invitation code from an administrator and a new password; accepting it signs the user in. */
+import { useState } from 'preact/hooks';
+import { i18n } from '#i18n';
+import { acceptInvite } from '../lib/auth';
+import type { Failure } from '../lib/result';
+import { ErrorNote } from './ErrorNote';
+import { NewPasswordFields } from './NewPasswordFields';
+
+export type InviteFormProps = { onCancel: () => void };
+
+export function InviteForm({ onCancel }: InviteFormProps) {
+  const [code, setCode] = useState('');
+  const [password, setPassword] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<Failure | null>(null);
+
+  const submit = async (event: Event) => {
+    event.preventDefault();
+    if (!password) return;
+    setBusy(true);
+    const result = await acceptInvite(code.trim(), password);
+    setBusy(false);
+    setError(result.ok ? null : result.error);
+  };
+
+  return (
+    <form onSubmit={submit} aria-label={i18n.t('options.acceptInvite')}>
+      <label for="invite-code">{i18n.t('options.inviteCode')}</label>
+      <input id="invite-code" type="text" autoComplete="one-time-code" spellcheck={false} value={code} onInput={(e) => setCode(e.currentTarget.value)} required />
+      <NewPasswordFields onChange={setPassword} />
+      <div class="row" style={{ marginTop: '10px' }}>
+        <button type="submit" class="primary" disabled={busy || !password}>{i18n.t('options.acceptInvite')}</button>
+        <button type="button" onClick={onCancel}>{i18n.t('common.cancel')}</button>
+      </div>
+      {error && <ErrorNote error={error} />}
+    </form>
+  );
+}

@@ -1,0 +1,32 @@
+// The audit trail as admins read it: filters and entries, newest first.
+import { z } from 'zod';
+import { Id, IdParam, PageQuery, Timestamp } from './common';
+
+/** Newest first; `cursor` is the last id of the previous page. */
+export const AuditQuery = PageQuery.extend({
+  cursor: IdParam.optional(),
+  userId: IdParam.optional(),
+  action: z.string().trim().min(1).max(60).optional(),
+  resourceType: z.string().trim().min(1).max(40).optional(),
+  resourceId: z.string().trim().min(1).max(60).optional(),
+  roundId: IdParam.optional(),
+  /** Entries at or after this instant. */
+  from: Timestamp.optional(),
+  /** Entries before this instant. */
+  to: Timestamp.optional(),
+});
+export type AuditQuery = z.input<typeof AuditQuery>;
+
+export const AuditEntry = z.object({
+  id: Id,
+  at: z.string(),
+  user: z.object({ id: Id, login: z.string(), displayName: z.string() }).nullable(),
+  role: z.string().nullable(),
+  action: z.string(),
+  resourceType: z.string(),
+  resourceId: z.string().nullable(),
+  roundId: Id.nullable(),
+  before: z.unknown(),
+  after: z.unknown(),
+});
+export type AuditEntry = z.infer<typeof AuditEntry>;

@@ -1,0 +1,114 @@
+// Journeys: signing in and out of the extension (options page and popup); the first admin of a deployment,
+// made by `npm run create-admin`, setting a password with the invitation code; and a session ended on the
+// server while the picker is open, resumed from the "sign in again" banner with the note intact.
+import { spawn } from 'node:child_process';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { root } from '../../scripts/lib/wrangler';
+import { chooseIndicator, openPickerOn, signInThroughOptions } from '../support/extension-actions';
+import { openLocalD1 } from '../support/local-d1';
+import { artifactsDir, startStack, type Stack } from '../support/stack';
+import { revokeSessionsOf } from '../support/worker-api';
+
+let stack: Stack;
+beforeAll(async () => {
+  stack = await startStack();
+});
+afterAll(async () => {
+  await stack?.close();
+});
+
+/** Runs `npm run create-admin` on the stack's local D1 and returns the code it printed. */
+function createAdmin(args: string[]): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const child = spawn('npm', ['run', '--silent', 'create-admin', '--', ...args, '--persist-to', stack.persistTo], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
+    let output = '';
+    child.stdout.on('data', (chunk) => (output += chunk));
+    child.stderr.on('data', (chunk) => (output += chunk));
+    child.on('exit', (code) => {
+      const found = /^\s+([0-9A-Z]{5}(?:-[0-9A-Z]{5}){3})$/m.exec(output)?.[1];
+      return code === 0 && found ? resolve(found) : reject(new Error(`create-admin failed (${code}):\n${output}`));
+    });
+  });
+}
+
+describe('signing in and out', () => {
+  it('signs in from the options page, out, and in again', async () => {
+    const options = await signInThroughOptions(stack, 'expert.labour', 'demo-expert-2026');
+    expect(await options.getByTestId('signed-in-as').textContent()).toContain('expert.labour');
+    await options.getByRole('button', { name: '退出登录' }).click();
+    await options.locator('#login').waitFor();
+    expect(await options.getByTestId('signed-in-as').count()).toBe(0);
+    await options.locator('#login').fill('expert.labour');
+    await options.locator('#password').fill('demo-expert-2026');
+    await options.locator('#password').press('Enter');
+    await options.getByTestId('signed-in-as').waitFor();
+    await options.close();
+  });
+
+  it('signs out and in from the popup', async () => {
+    const popup = await stack.browser.context.newPage();
+    await popup.goto(stack.browser.pageUrl('popup.html'));
+    await popup.getByTestId('signed-in-as').waitFor();
+    await popup.getByRole('button', { name: '退出登录' }).click();
+    await popup.locator('#password').waitFor();
+    await popup.locator('#login').fill('reviewer');
+    await popup.locator('#password').fill('demo-reviewer-2026');
+    await popup.locator('#password').press('Enter');
+    await expect.poll(() => popup.getByTestId('signed-in-as').textContent(), { timeout: 10_000 }).toContain('赵立');
+    await popup.close();
+  });
+
+  it('lets the first admin made by create-admin set a password with the invitation code', async () => {
+    // wrangler writes the local D1 while the worker is stopped, as on a machine before `npm run dev`.
+    await stack.stopWorker();
+    const code = await createAdmin(['--login', 'chief', '--name', '区社会工作部 主任']);
+    await stack.restartWorker();
+
+    const options = await stack.browser.context.newPage();
+    await options.goto(stack.browser.pageUrl('options.html'));
+    await options.getByRole('button', { name: '退出登录' }).click();
+    await options.getByRole('button', { name: '我有邀请码' }).click();
+    await options.locator('#invite-code').fill(code.toLowerCase());
+    await options.locator('#new-password').fill('chief-password-2026');
+    await options.locator('#repeat-password').fill('chief-password-2026');
+    await options.getByRole('button', { name: '设置密码并登录' }).click();
+    await expect.poll(() => options.getByTestId('signed-in-as').textContent(), { timeout: 10_000 }).toContain('chief');
+    await options.screenshot({ path: join(artifactsDir, 'options-signed-in.png') });
+    await options.getByRole('button', { name: '退出登录' }).click();
+    await options.close();
+  });
+});
+
+describe('a session that ends while clipping', () => {
+  it('shows "sign in again" on every page and saves the clip with its note after signing in there', async () => {
+    const options = await signInThroughOptions(stack, 'expert.labour', 'demo-expert-2026');
+    const page = await stack.browser.context.newPage();
+    await page.goto(stack.siteUrl('huaxin-auto', '/csr-2025.html'));
+    const picker = await openPickerOn(stack, page, '#contracts');
+    await chooseIndicator(picker, 'STAFF.1.1');
+    const note = '会话中断前写的备注';
+    await picker.locator('#clip-note').fill(note);
+
+    expect(await revokeSessionsOf(stack, 'expert.labour')).toBeGreaterThan(0);
+    await picker.locator('#indicator-search').press('Control+Enter');
+
+    const banner = picker.getByTestId('session-banner');
+    await banner.waitFor({ timeout: 15_000 });
+    await options.getByTestId('session-banner').waitFor({ timeout: 5_000 });
+    expect(await picker.locator('#clip-note').inputValue()).toBe(note);
+    expect(await picker.getByTestId('chosen-indicator').textContent()).toContain('STAFF.1.1');
+    expect(await banner.locator('#login').inputValue()).toBe('expert.labour');
+    await page.screenshot({ path: join(artifactsDir, 'session-ended-picker.png') });
+
+    await banner.locator('#password').fill('demo-expert-2026');
+    await banner.locator('#password').press('Enter');
+    await picker.getByText('已保存').waitFor({ timeout: 15_000 });
+    await expect.poll(() => options.getByTestId('session-banner').count(), { timeout: 5_000 }).toBe(0);
+
+    const db = await openLocalD1(stack.persistTo);
+    const rows = db.prepare(`SELECT e.note, i.code FROM evidence e JOIN indicator i ON i.id = e.indicator_id WHERE e.id > ?`).all(stack.seededEvidenceMaxId);
+    db.close();
+    expect(rows).toEqual([{ note, code: 'STAFF.1.1' }]);
+  });
+});

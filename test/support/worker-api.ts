@@ -1,0 +1,22 @@
+// Calls to the running worker from a browser test, as an admin would make them from the console.
+import type { Stack } from './stack';
+
+export async function adminToken(stack: Stack, login = 'admin', password = 'demo-admin-2026'): Promise<string> {
+  const res = await fetch(`${stack.worker.url}/api/v1/sessions`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ login, password }),
+  });
+  if (res.status !== 201) throw new Error(`admin sign-in failed: ${res.status} ${await res.text()}`);
+  return ((await res.json()) as { token: string }).token;
+}
+
+/** Ends every session of `login` on the server, as an admin does for a lost device. */
+export async function revokeSessionsOf(stack: Stack, login: string): Promise<number> {
+  const headers = { authorization: `Bearer ${await adminToken(stack)}` };
+  const users = (await (await fetch(`${stack.worker.url}/api/v1/users?q=${encodeURIComponent(login)}`, { headers })).json()) as { items: { id: number; login: string }[] };
+  const target = users.items.find((u) => u.login === login);
+  if (!target) throw new Error(`no user ${login}`);
+  const res = await fetch(`${stack.worker.url}/api/v1/users/${target.id}/sessions`, { method: 'DELETE', headers });
+  return ((await res.json()) as { revoked: number }).revoked;
+}

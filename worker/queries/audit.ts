@@ -1,0 +1,55 @@
+// Reading the audit trail with filters, newest first.
+import { and, desc, eq, gte, lt } from 'drizzle-orm';
+import type { AuditEntry } from '../../shared/schemas/audit';
+import type { Database } from '../db/client';
+import { auditLog, user } from '../db/schema';
+import { pageFrom } from './page';
+
+export type AuditFilters = {
+  cursor?: number;
+  limit: number;
+  userId?: number;
+  action?: string;
+  resourceType?: string;
+  resourceId?: string;
+  roundId?: number;
+  from?: string;
+  to?: string;
+};
+
+export async function listAudit(db: Database, f: AuditFilters) {
+  const rows = await db
+    .select({ entry: auditLog, login: user.login, displayName: user.displayName })
+    .from(auditLog)
+    .leftJoin(user, eq(user.id, auditLog.userId))
+    .where(
+      and(
+        f.cursor ? lt(auditLog.id, f.cursor) : undefined,
+        f.userId ? eq(auditLog.userId, f.userId) : undefined,
+        f.action ? eq(auditLog.action, f.action) : undefined,
+        f.resourceType ? eq(auditLog.resourceType, f.resourceType) : undefined,
+        f.resourceId ? eq(auditLog.resourceId, f.resourceId) : undefined,
+        f.roundId ? eq(auditLog.roundId, f.roundId) : undefined,
+        // Stored times are ISO-8601 UTC with milliseconds, so text order is time order.
+        f.from ? gte(auditLog.at, new Date(f.from).toISOString()) : undefined,
+        f.to ? lt(auditLog.at, new Date(f.to).toISOString()) : undefined,
+      ),
+    )
+    .orderBy(desc(auditLog.id))
+    .limit(f.limit + 1);
+  const items = rows.map(
+    ({ entry, login, displayName }): AuditEntry => ({
+      id: entry.id,
+      at: entry.at,
+      user: entry.userId !== null && login !== null ? { id: entry.userId, login, displayName: displayName! } : null,
+      role: entry.role,
+      action: entry.action,
+      resourceType: entry.resourceType,
+      resourceId: entry.resourceId,
+      roundId: entry.roundId,
+      before: entry.before,
+      after: entry.after,
+    }),
+  );
+  return pageFrom(items, f.limit, (e) => e.id);
+}

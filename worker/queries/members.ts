@@ -1,0 +1,65 @@
+// The roles people hold in a round, with the user and enterprise they name.
+import { and, asc, eq, gt } from 'drizzle-orm';
+import type { Member, MemberRole } from '../../shared/schemas/members';
+import type { Database } from '../db/client';
+import { enterprise, roundMember, user } from '../db/schema';
+import { pageFrom } from './page';
+
+const memberColumns = {
+  roundId: roundMember.roundId,
+  userId: user.id,
+  login: user.login,
+  displayName: user.displayName,
+  disabledAt: user.disabledAt,
+  role: roundMember.role,
+  street: roundMember.street,
+  bureau: roundMember.bureau,
+  enterpriseId: enterprise.id,
+  enterpriseName: enterprise.name,
+};
+
+const selectMembers = (db: Database) =>
+  db
+    .select(memberColumns)
+    .from(roundMember)
+    .innerJoin(user, eq(user.id, roundMember.userId))
+    .leftJoin(enterprise, eq(enterprise.id, roundMember.enterpriseId));
+
+type MemberRow = NonNullable<Awaited<ReturnType<ReturnType<typeof selectMembers>['get']>>>;
+
+const toMember = (r: MemberRow): Member => ({
+  roundId: r.roundId,
+  user: { id: r.userId, login: r.login, displayName: r.displayName, disabled: r.disabledAt !== null },
+  role: r.role,
+  street: r.street,
+  bureau: r.bureau,
+  enterprise: r.enterpriseId === null || r.enterpriseName === null ? null : { id: r.enterpriseId, name: r.enterpriseName },
+});
+
+export async function listMembers(db: Database, roundId: number, page: { cursor?: number; limit: number }) {
+  const rows = await selectMembers(db)
+    .where(and(eq(roundMember.roundId, roundId), page.cursor ? gt(roundMember.userId, page.cursor) : undefined))
+    .orderBy(asc(roundMember.userId))
+    .limit(page.limit + 1);
+  return pageFrom(rows.map(toMember), page.limit, (m) => m.user.id);
+}
+
+export async function findMember(db: Database, roundId: number, userId: number): Promise<Member | null> {
+  const row = await selectMembers(db).where(and(eq(roundMember.roundId, roundId), eq(roundMember.userId, userId))).get();
+  return row ? toMember(row) : null;
+}
+
+/** The stored columns for a role: the binding it names, nulls for the others. */
+export const memberValues = (roundId: number, userId: number, role: MemberRole) => ({
+  roundId,
+  userId,
+  role: role.role,
+  street: role.role === 'coordinator' ? role.street : null,
+  bureau: role.role === 'expert' ? role.bureau : null,
+  enterpriseId: role.role === 'enterprise' ? role.enterpriseId : null,
+});
+
+/** Whether any registered enterprise lies in `street`: a coordinator bound to a misspelt street would see nothing. */
+export async function streetExists(db: Database, street: string) {
+  return (await db.select({ id: enterprise.id }).from(enterprise).where(eq(enterprise.street, street)).limit(1).get()) !== undefined;
+}

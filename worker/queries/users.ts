@@ -1,0 +1,60 @@
+// Accounts in client shape, with the roles each holds per round.
+import { and, asc, eq, gt, or, sql, type SQL } from 'drizzle-orm';
+import type { Membership } from '../../shared/schemas/auth';
+import type { User } from '../../shared/schemas/users';
+import type { Database } from '../db/client';
+import { user } from '../db/schema';
+import { notFound } from '../errors';
+import { containsText, pageFrom } from './page';
+
+const userColumns = {
+  id: user.id,
+  login: user.login,
+  displayName: user.displayName,
+  isAdmin: user.isAdmin,
+  disabledAt: user.disabledAt,
+  activated: sql<number>`${user.passwordHash} IS NOT NULL`,
+  createdAt: user.createdAt,
+  version: user.version,
+  memberships: sql<string>`(SELECT json_group_array(json_object('roundId', m.round_id, 'role', m.role, 'street', m.street,
+    'bureau', m.bureau, 'enterpriseId', m.enterprise_id)) FROM round_member m WHERE m.user_id = ${user.id})`,
+};
+
+const selectUsers = (db: Database, where: SQL | undefined) => db.select(userColumns).from(user).where(where);
+type UserRow = NonNullable<Awaited<ReturnType<ReturnType<typeof selectUsers>['get']>>>;
+
+const toUser = (r: UserRow): User => ({
+  id: r.id,
+  login: r.login,
+  displayName: r.displayName,
+  isAdmin: r.isAdmin,
+  disabled: r.disabledAt !== null,
+  activated: Boolean(r.activated),
+  createdAt: r.createdAt,
+  version: r.version,
+  memberships: (JSON.parse(r.memberships) as Membership[]).sort((a, b) => a.roundId - b.roundId),
+});
+
+
+export async function findUser(db: Database, userId: number): Promise<User> {
+  const row = await selectUsers(db, eq(user.id, userId)).get();
+  if (!row) throw notFound('user_not_found', `User ${userId} does not exist`);
+  return toUser(row);
+}
+
+export const findUserIdByLogin = async (db: Database, login: string) =>
+  (await db.select({ id: user.id }).from(user).where(eq(user.login, login)).get())?.id ?? null;
+
+/** A page of users in id order, optionally those whose login or name contains `q`. */
+export async function listUsers(db: Database, query: { cursor?: number; limit: number; q?: string }) {
+  const rows = await selectUsers(
+    db,
+    and(
+      query.cursor ? gt(user.id, query.cursor) : undefined,
+      query.q ? or(containsText(user.login, query.q), containsText(user.displayName, query.q)) : undefined,
+    ),
+  )
+    .orderBy(asc(user.id))
+    .limit(query.limit + 1);
+  return pageFrom(rows.map(toUser), query.limit, (u) => u.id);
+}

@@ -1,0 +1,76 @@
+// The roles people hold in a round: admins list them, give or change one (one per user and round), remove it.
+import { Hono } from 'hono';
+import { and, eq } from 'drizzle-orm';
+import { z } from 'zod';
+import { IdParam, PageQuery } from '../../shared/schemas/common';
+import { MemberRole } from '../../shared/schemas/members';
+import { auditStatement } from '../audit';
+import { runBatch } from '../db/batch';
+import { database, type Database } from '../db/client';
+import { roundMember } from '../db/schema';
+import type { AppEnv } from '../env';
+import { ApiError } from '../errors';
+import { authorize } from '../policy/authorize';
+import { findMember, listMembers, memberValues, streetExists } from '../queries/members';
+import { findEnrolledEnterprise, findRound } from '../queries/rounds';
+import { findUser } from '../queries/users';
+import { validate } from '../validate';
+
+const RoundParam = z.object({ roundId: IdParam });
+const MemberParam = z.object({ roundId: IdParam, userId: IdParam });
+const MemberPage = PageQuery.extend({ cursor: IdParam.optional() });
+
+/** Checks that what the role is bound to exists: an enrolled enterprise, a street with enterprises. */
+async function checkBinding(db: Database, roundId: number, role: MemberRole) {
+  if (role.role === 'enterprise') await findEnrolledEnterprise(db, roundId, role.enterpriseId);
+  if (role.role === 'coordinator' && !(await streetExists(db, role.street))) {
+    const fields = [{ path: 'street', message: 'No registered enterprise lies in this street or town' }];
+    throw new ApiError(400, 'validation_failed', `Unknown street: ${role.street}`, { fields });
+  }
+}
+
+export const memberRoutes = new Hono<AppEnv>()
+  .get('/rounds/:roundId/members', validate('param', RoundParam), validate('query', MemberPage), async (c) => {
+    const db = database(c.env.DB);
+    const round = await findRound(db, c.req.valid('param').roundId);
+    authorize(c, 'member.read', { round });
+    return c.json(await listMembers(db, round.id, c.req.valid('query')));
+  })
+  .put('/rounds/:roundId/members/:userId', validate('param', MemberParam), validate('json', MemberRole), async (c) => {
+    const { roundId, userId } = c.req.valid('param');
+    const role = c.req.valid('json');
+    const db = database(c.env.DB);
+    const round = await findRound(db, roundId);
+    const actor = authorize(c, 'member.manage', { round });
+    const target = await findUser(db, userId);
+    if (target.isAdmin) throw new ApiError(409, 'admin_is_global', 'An administrator acts in every round and holds no round role');
+    await checkBinding(db, round.id, role);
+    const before = await findMember(db, round.id, userId);
+    const values = memberValues(round.id, userId, role);
+    // The (round, user) key makes "one role per round" structural: a second role replaces the first.
+    await runBatch(db, [
+      db.insert(roundMember).values(values).onConflictDoUpdate({ target: [roundMember.roundId, roundMember.userId], set: values }),
+      auditStatement(actor, {
+        action: before ? 'member.change' : 'member.add',
+        resourceType: 'member',
+        resourceId: `${round.id}:${userId}`,
+        roundId: round.id,
+        before: before ?? undefined,
+        after: values,
+      }),
+    ]);
+    return c.json((await findMember(db, round.id, userId))!, before ? 200 : 201);
+  })
+  .delete('/rounds/:roundId/members/:userId', validate('param', MemberParam), async (c) => {
+    const { roundId, userId } = c.req.valid('param');
+    const db = database(c.env.DB);
+    const round = await findRound(db, roundId);
+    const actor = authorize(c, 'member.manage', { round });
+    const before = await findMember(db, round.id, userId);
+    if (!before) throw new ApiError(404, 'member_not_found', `User ${userId} has no role in round ${round.id}`);
+    await runBatch(db, [
+      db.delete(roundMember).where(and(eq(roundMember.roundId, round.id), eq(roundMember.userId, userId))),
+      auditStatement(actor, { action: 'member.remove', resourceType: 'member', resourceId: `${round.id}:${userId}`, roundId: round.id, before }),
+    ]);
+    return c.body(null, 204);
+  });
