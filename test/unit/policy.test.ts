@@ -82,6 +82,10 @@ const table: [Action, RoundStatus, Who[], Partial<Subject>?][] = [
   ['results.read', 'published', ['admin', 'expert', 'reviewer', 'coordinatorHere', 'enterpriseOwn']],
   ['results.read', 'closed', ['admin', 'expert', 'reviewer', 'coordinatorHere', 'enterpriseOwn']],
   ['results.compute', 'scoring', ['admin']],
+  ['results.compute', 'reviewing', ['admin']],
+  // Publication froze the results and made the rectification tasks from them; a closed round is read-only.
+  ['results.compute', 'published', []],
+  ['results.compute', 'closed', []],
   ['rectification.read', 'published', ['admin', 'reviewer', 'coordinatorHere', 'enterpriseOwn']],
   ['rectification.answer', 'published', ['enterpriseOwn']],
   ['rectification.answer', 'closed', []],
@@ -127,6 +131,10 @@ describe('decide on one piece of evidence', () => {
     ['evidence.reportAnchoring', 'coordinatorHere', authoredBy(2, 'accepted', 'published'), true],
     ['evidence.reportAnchoring', 'coordinatorElsewhere', authoredBy(2), false],
     ['evidence.reportAnchoring', 'anonymous', authoredBy(2), false],
+    // A closed round is read-only for everyone, its evidence's anchoring state included.
+    ['evidence.reportAnchoring', 'reviewer', authoredBy(2, 'accepted', 'closed'), false],
+    ['evidence.reportAnchoring', 'admin', authoredBy(2, 'pending', 'closed'), false],
+    ['evidence.reportAnchoring', 'enterpriseOwn', authoredBy(1, 'pending', 'closed'), false],
   ] as [Action, Who, ReturnType<typeof authoredBy>, boolean][])('%s by %s (case %#)', (action, who, on, allowed) => {
     expect(decide(actors[who], action, on).allow).toBe(allowed);
   });
