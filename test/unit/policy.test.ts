@@ -3,7 +3,7 @@ import type { Membership } from '../../shared/schemas/auth';
 import type { RoundStatus } from '../../shared/schemas/round';
 import type { Actor } from '../../worker/policy/actor';
 import { decide, type Action, type Subject } from '../../worker/policy/decide';
-import { assignmentOwner, enterpriseScope } from '../../worker/policy/scope';
+import { assignmentOwner, enterpriseScope, seesEvaluatorNames } from '../../worker/policy/scope';
 
 const member = (role: Membership['role'], extra: Partial<Membership> = {}): Actor => ({
   userId: 1,
@@ -149,6 +149,18 @@ describe('enterpriseScope', () => {
     ['enterpriseOwn', { kind: 'one', enterpriseId: 7 }],
     ['otherRound', { kind: 'none' }],
   ] as const)('%s', (who, scope) => expect(enterpriseScope(actors[who]!, 1)).toEqual(scope));
+});
+
+describe('seesEvaluatorNames', () => {
+  // Enterprises see published rationales, but by whom only where the framework shows experts' names.
+  it.each([
+    ['admin', false, true],
+    ['expert', false, true],
+    ['reviewer', false, true],
+    ['coordinatorHere', false, true],
+    ['enterpriseOwn', false, false],
+    ['enterpriseOwn', true, true],
+  ] as const)('%s, names shown by the framework: %s', (who, shown, sees) => expect(seesEvaluatorNames(actors[who]!, 1, shown)).toBe(sees));
 });
 
 describe('assignmentOwner', () => {
