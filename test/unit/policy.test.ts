@@ -3,7 +3,7 @@ import type { Membership } from '../../shared/schemas/auth';
 import type { RoundStatus } from '../../shared/schemas/round';
 import type { Actor } from '../../worker/policy/actor';
 import { decide, type Action, type Subject } from '../../worker/policy/decide';
-import { assignmentOwner, enterpriseScope } from '../../worker/policy/scope';
+import { assignmentOwner, enterpriseScope, seesEvaluatorNames } from '../../worker/policy/scope';
 
 const member = (role: Membership['role'], extra: Partial<Membership> = {}): Actor => ({
   userId: 1,
@@ -82,6 +82,10 @@ const table: [Action, RoundStatus, Who[], Partial<Subject>?][] = [
   ['results.read', 'published', ['admin', 'expert', 'reviewer', 'coordinatorHere', 'enterpriseOwn']],
   ['results.read', 'closed', ['admin', 'expert', 'reviewer', 'coordinatorHere', 'enterpriseOwn']],
   ['results.compute', 'scoring', ['admin']],
+  ['results.compute', 'reviewing', ['admin']],
+  // Publication froze the results and made the rectification tasks from them; a closed round is read-only.
+  ['results.compute', 'published', []],
+  ['results.compute', 'closed', []],
   ['rectification.read', 'published', ['admin', 'reviewer', 'coordinatorHere', 'enterpriseOwn']],
   ['rectification.answer', 'published', ['enterpriseOwn']],
   ['rectification.answer', 'closed', []],
@@ -127,6 +131,10 @@ describe('decide on one piece of evidence', () => {
     ['evidence.reportAnchoring', 'coordinatorHere', authoredBy(2, 'accepted', 'published'), true],
     ['evidence.reportAnchoring', 'coordinatorElsewhere', authoredBy(2), false],
     ['evidence.reportAnchoring', 'anonymous', authoredBy(2), false],
+    // A closed round is read-only for everyone, its evidence's anchoring state included.
+    ['evidence.reportAnchoring', 'reviewer', authoredBy(2, 'accepted', 'closed'), false],
+    ['evidence.reportAnchoring', 'admin', authoredBy(2, 'pending', 'closed'), false],
+    ['evidence.reportAnchoring', 'enterpriseOwn', authoredBy(1, 'pending', 'closed'), false],
   ] as [Action, Who, ReturnType<typeof authoredBy>, boolean][])('%s by %s (case %#)', (action, who, on, allowed) => {
     expect(decide(actors[who], action, on).allow).toBe(allowed);
   });
@@ -141,6 +149,18 @@ describe('enterpriseScope', () => {
     ['enterpriseOwn', { kind: 'one', enterpriseId: 7 }],
     ['otherRound', { kind: 'none' }],
   ] as const)('%s', (who, scope) => expect(enterpriseScope(actors[who]!, 1)).toEqual(scope));
+});
+
+describe('seesEvaluatorNames', () => {
+  // Enterprises see published rationales, but by whom only where the framework shows experts' names.
+  it.each([
+    ['admin', false, true],
+    ['expert', false, true],
+    ['reviewer', false, true],
+    ['coordinatorHere', false, true],
+    ['enterpriseOwn', false, false],
+    ['enterpriseOwn', true, true],
+  ] as const)('%s, names shown by the framework: %s', (who, shown, sees) => expect(seesEvaluatorNames(actors[who]!, 1, shown)).toBe(sees));
 });
 
 describe('assignmentOwner', () => {

@@ -129,14 +129,18 @@ describe('GET /rounds/:roundId/results/enterprises/:enterpriseId', () => {
 });
 
 describe('POST /rounds/:roundId/results/compute', () => {
-  it('recomputes on demand for admins, audited, and is 403 for others', async () => {
-    const res = await call(`/rounds/${world.roundId}/results/compute`, { method: 'POST', token: world.tokens.admin });
+  it('recomputes on demand for admins before publication, audited, and is 403 for others and once published', async () => {
+    // The world's round was published above; next year's round is still being scored.
+    const scoring = (await world.db.select({ id: round.id }).from(round).where(eq(round.status, 'scoring')).get())!.id;
+    const res = await call(`/rounds/${scoring}/results/compute`, { method: 'POST', token: world.tokens.admin });
     expect(res.status).toBe(200);
-    expect(res.data).toMatchObject({ roundId: world.roundId, enterprises: 3 });
+    expect(res.data).toMatchObject({ roundId: scoring, enterprises: 3 });
     expect(res.data.elapsedMs).toBeGreaterThanOrEqual(0);
     const audits = await world.db.all<{ n: number }>(sql`SELECT COUNT(*) AS n FROM audit_log WHERE action = 'results.compute'`);
     expect(audits[0]!.n).toBe(1);
-    expect((await call(`/rounds/${world.roundId}/results/compute`, { method: 'POST', token: world.tokens.reviewer })).status).toBe(403);
+    expect((await call(`/rounds/${scoring}/results/compute`, { method: 'POST', token: world.tokens.reviewer })).status).toBe(403);
+    // Publication froze the results the rectification tasks were made from.
+    expect((await call(`/rounds/${world.roundId}/results/compute`, { method: 'POST', token: world.tokens.admin })).status).toBe(403);
     expect((await call('/rounds/999/results/compute', { method: 'POST', token: world.tokens.admin })).status).toBe(404);
   });
 });

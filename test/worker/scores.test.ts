@@ -1,4 +1,6 @@
+import { eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { framework } from '../../worker/db/schema';
 import { creditCodes } from '../support/test-world';
 import { indicatorIds, putScore, scorePath, setRoundStatus } from './support/scenario';
 import { call, createWorld, type World } from './world';
@@ -118,6 +120,22 @@ describe('GET /rounds/:roundId/enterprises/:enterpriseId/scores', () => {
     expect((await call(path(), { token: world.tokens.jiaan })).status).toBe(403);
     await setRoundStatus(world, 'scoring');
     expect((await call(`/rounds/${world.roundId}/enterprises/9999/scores`, { token: world.tokens.admin })).status).toBe(404);
+  });
+
+  it('names the experts to the enterprise only where the framework shows their names', async () => {
+    const expertsAsSeenBy = async (who: 'huaxin' | 'reviewer') =>
+      new Set((await call(path(), { token: world.tokens[who] })).data.items.map((s: { expert: { displayName: string } | null }) => s.expert?.displayName ?? null));
+    const showExpertNames = async (show: boolean) => {
+      const current = await world.db.select({ settings: framework.settings }).from(framework).where(eq(framework.id, world.frameworkId)).get();
+      await world.db.update(framework).set({ settings: { ...current!.settings, showExpertNames: show } }).where(eq(framework.id, world.frameworkId));
+    };
+    await setRoundStatus(world, 'published');
+    expect(await expertsAsSeenBy('huaxin')).toEqual(new Set([null]));
+    expect(await expertsAsSeenBy('reviewer')).toContain('李专家');
+    await showExpertNames(true);
+    expect(await expertsAsSeenBy('huaxin')).toContain('李专家');
+    await showExpertNames(false);
+    await setRoundStatus(world, 'scoring');
   });
 });
 

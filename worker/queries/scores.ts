@@ -7,13 +7,13 @@ import type { Database } from '../db/client';
 import { evidence, indicator, score, scoreSettlement, user } from '../db/schema';
 import type { Actor } from '../policy/actor';
 
-const toScore = ({ row, code, name }: { row: typeof score.$inferSelect; code: string; name: string }): Score => ({
+const toScore = ({ row, code, name }: { row: typeof score.$inferSelect; code: string; name: string }, names = true): Score => ({
   id: row.id,
   roundId: row.roundId,
   enterpriseId: row.enterpriseId,
   indicatorId: row.indicatorId,
   indicatorCode: code,
-  expert: { id: row.expertId, displayName: name },
+  expert: names ? { id: row.expertId, displayName: name } : null,
   value: row.value,
   rubricLevel: row.rubricLevel,
   rationale: row.rationale,
@@ -40,8 +40,11 @@ export async function findMyScore(db: Database, slot: { roundId: number; enterpr
 
 const settler = alias(user, 'settler');
 
-/** Every score and settlement of an enterprise in a round that `viewer` may see (the policy already let them read scores). */
-export async function visibleScores(db: Database, _viewer: Actor, roundId: number, enterpriseId: number) {
+/**
+ * Every score and settlement of an enterprise in a round that `viewer` may see (the policy already let them
+ * read scores); without `evaluatorNames` (policy/scope.ts seesEvaluatorNames) nobody behind them is named.
+ */
+export async function visibleScores(db: Database, _viewer: Actor, roundId: number, enterpriseId: number, { evaluatorNames = true } = {}) {
   const [scores, settlements] = await db.batch([
     selectScores(db)
       .where(and(eq(score.roundId, roundId), eq(score.enterpriseId, enterpriseId)))
@@ -55,7 +58,7 @@ export async function visibleScores(db: Database, _viewer: Actor, roundId: numbe
       .orderBy(asc(scoreSettlement.indicatorId)),
   ]);
   return {
-    items: scores.map(toScore),
+    items: scores.map((row) => toScore(row, evaluatorNames)),
     settlements: settlements.map(({ row, code, name }): Settlement => ({
       roundId: row.roundId,
       enterpriseId: row.enterpriseId,
@@ -63,7 +66,7 @@ export async function visibleScores(db: Database, _viewer: Actor, roundId: numbe
       indicatorCode: code,
       value: row.value,
       reason: row.reason,
-      settledBy: { id: row.settledBy, displayName: name },
+      settledBy: evaluatorNames ? { id: row.settledBy, displayName: name } : null,
       settledAt: row.settledAt,
       version: row.version,
     })),

@@ -15,6 +15,7 @@ import { score, scoreSettlement } from '../db/schema';
 import type { AppEnv } from '../env';
 import { ApiError, invalidField } from '../errors';
 import { authorize, requireActor } from '../policy/authorize';
+import { seesEvaluatorNames } from '../policy/scope';
 import { expertCoverage } from '../queries/assignments';
 import { findFramework } from '../queries/frameworks';
 import { findEnrolledEnterprise, findRound, findScoredIndicator } from '../queries/rounds';
@@ -76,7 +77,8 @@ export const scoreRoutes = new Hono<AppEnv>()
     const round = await findRound(db, c.req.valid('param').roundId);
     const enterprise = await findEnrolledEnterprise(db, round.id, c.req.valid('param').enterpriseId);
     const actor = authorize(c, 'score.read', { round, enterprise });
-    return c.json(await visibleScores(db, actor, round.id, enterprise.id));
+    const { showExpertNames } = (await findFramework(db, round.framework.id)).settings;
+    return c.json(await visibleScores(db, actor, round.id, enterprise.id, { evaluatorNames: seesEvaluatorNames(actor, round.id, showExpertNames) }));
   })
   .put('/rounds/:roundId/enterprises/:enterpriseId/indicators/:indicatorId/settlement', validate('param', SlotParam), validate('json', SettlementPut), async (c) => {
     const db = database(c.env.DB);

@@ -87,7 +87,7 @@ async function userStatements(db: Database, users: UserSpec[], roundId: number, 
   });
 }
 
-function assignmentStatements(db: Database, specs: AssignmentSpec[], roundId: number, frameworkId: number): Statement[] {
+export function assignmentStatements(db: Database, specs: AssignmentSpec[], roundId: number, frameworkId: number): Statement[] {
   return specs.flatMap((spec) => {
     const expertId = sql`(SELECT id FROM user WHERE login = ${spec.expert})`;
     const created = sql`(SELECT MAX(id) FROM assignment WHERE round_id = ${roundId})`;

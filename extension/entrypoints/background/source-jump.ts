@@ -46,7 +46,9 @@ export async function openSource(evidence: Evidence): Promise<Result<Evidence | 
   ).catch(() => null);
   // A page that could not be searched says nothing about the quote: no report rather than a false orphan.
   if (!outcome) return fail('internal', i18n.t('sidepanel.sourceUnreadable'));
-  return request((api) => api.api.v1.evidence[':id'].anchoring.$post({ param: { id: String(evidence.id) }, json: { status: outcome.status } }));
+  const reported = await request((api) => api.api.v1.evidence[':id'].anchoring.$post({ param: { id: String(evidence.id) }, json: { status: outcome.status } }));
+  // A closed round's evidence stays as it was recorded: the worker refuses the report, and the jump itself worked.
+  return !reported.ok && reported.error.status === 403 ? ok(null) : reported;
 }
 
 export function setupSourceJump() {

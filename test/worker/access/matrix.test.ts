@@ -1,8 +1,12 @@
 // Runs the access matrix (routes.ts) as every actor (world.ts) in workerd against D1.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'drizzle-orm';
+import app from '../../../worker/index';
+import { creditCodes } from '../../support/test-world';
 import { call } from '../world';
-import { routes, type RouteRow } from './routes';
+import { enterpriseOf, type RouteRow } from './row';
+import { routes } from './routes';
+import { companies } from './rounds';
 import { actors, createAccessWorld, type AccessWorld, type Actor } from './world';
 
 let w: AccessWorld;
@@ -40,7 +44,13 @@ for (const row of routes) {
       const token = 'token' in setup ? setup.token : w.actorTokens[actor];
       const query = setup.query ? `?${new URLSearchParams(setup.query)}` : '';
       const auditBefore = await lastAuditId();
-      const res = await call(fillParams(row.route, setup.params) + query, { method: row.method, token: token ?? undefined, json: setup.body });
+      const res = await call(fillParams(row.route, setup.params) + query, {
+        method: row.method,
+        token: token ?? undefined,
+        json: setup.body,
+        body: setup.upload?.bytes,
+        headers: setup.upload && { 'content-type': setup.upload.type },
+      });
 
       tally.cases += 1;
       if (isSuccess(res.status) && !isSuccess(expected)) tally.unexpectedAllows.push(`${row.method} ${row.route} as ${actor}: ${res.status}`);
@@ -56,6 +66,25 @@ for (const row of routes) {
 }
 
 describe('the matrix as a whole', () => {
+  it('has a row for every route the worker mounts', () => {
+    const mounted = app.routes.filter((r) => r.method !== 'ALL').map((r) => `${r.method} ${r.path.replace(/^\/api\/v1/, '')}`);
+    const covered = new Set(routes.map((r) => `${r.method} ${r.route}`));
+    expect(mounted.filter((route) => !covered.has(route))).toEqual([]);
+    expect([...covered].filter((route) => !mounted.includes(route))).toEqual([]);
+  });
+
+  it('would see a leak: every forbidden text is in a body of someone who may read it', async () => {
+    const perEnterprise = companies.flatMap((c) => [
+      `/rounds/${w.reviewingRoundId}/enterprises/${enterpriseOf(w, c)}/scores`,
+      `/rounds/${w.roundId}/enterprises/${enterpriseOf(w, c)}/evidence`,
+      `/rounds/${w.roundId}/enterprises?q=${creditCodes[c]}`,
+    ]);
+    const reads = await Promise.all([...perEnterprise, '/frameworks'].map((path) => call(path, { token: w.tokens.admin })));
+    const bodies = reads.map((res) => JSON.stringify(res.data)).join('\n');
+    const forbiddenToSomeone = [...new Set(actors.flatMap((actor) => w.forbiddenFor(actor)))];
+    expect(forbiddenToSomeone.filter((text) => !bodies.includes(text))).toEqual([]);
+  });
+
   it('covers every route and actor with no unexpected allow', () => {
     expect(tally.cases).toBe(routes.length * actors.length);
     expect(tally.unexpectedAllows).toEqual([]);
@@ -63,5 +92,8 @@ describe('the matrix as a whole', () => {
 });
 
 afterAll(() => {
-  console.log(`access matrix: ${routes.length} route rows × ${actors.length} actors = ${tally.cases} cases, ${tally.unexpectedAllows.length} unexpected allows`);
+  const distinct = new Set(routes.map((r) => `${r.method} ${r.route}`)).size;
+  console.log(
+    `access matrix: ${distinct} routes in ${routes.length} rows × ${actors.length} actors = ${tally.cases} cases, ${tally.unexpectedAllows.length} unexpected allows`,
+  );
 });

@@ -1,10 +1,11 @@
-// The world the access matrix runs in: the test world, a round nobody of it belongs to, a closed round,
-// every actor of the matrix with a token, and a marker text per enterprise in evidence so that any
-// response body leaking another enterprise's data is caught.
-import { evidence, round, roundEnterprise } from '../../../worker/db/schema';
+// The world the access matrix runs in: the test world with its rounds in every state (rounds.ts), every
+// actor of the matrix with a token, and marker texts in evidence, score rationales and a draft framework's
+// name, so that any response body leaking what its reader may not see is caught.
 import { creditCodes, type TestLogin } from '../../support/test-world';
 import { makeSession, makeUser, type MadeUser } from '../accounts';
-import { createWorld } from '../world';
+import { call, createWorld } from '../world';
+import { companies, createMatrixRounds, type Company } from './rounds';
+import { freshEvidence, freshFramework, frameworkDoc, pngBytes } from './targets';
 
 /** Who calls: every role, the wrong street and enterprise, another round's user, dead tokens. */
 export const actors = [
@@ -35,9 +36,6 @@ const loginOf: Record<Exclude<Actor, 'anonymous' | 'otherRound'>, TestLogin> = {
   expired: 'expert',
 };
 
-type Company = keyof typeof creditCodes;
-const companies = Object.keys(creditCodes) as Company[];
-
 /** Whose data each actor must never receive in any body: enterprises outside its street, its own enterprise or its round. */
 const unseen: Record<Actor, Company[]> = {
   anonymous: companies,
@@ -52,22 +50,29 @@ const unseen: Record<Actor, Company[]> = {
   revoked: companies,
   expired: companies,
 };
+/** Who reads experts' scores before the round is published, and knows which expert gave them. */
+const evaluators: Actor[] = ['admin', 'expert', 'reviewer'];
 
 export async function createAccessWorld() {
   const world = await createWorld();
   const { db } = world;
-  const [other, closed] = await db
-    .insert(round)
-    .values([
-      { nameZh: '2025年度测评', nameEn: '2025 evaluation', year: 2025, status: 'collecting', frameworkId: world.frameworkId },
-      { nameZh: '2024年度测评', nameEn: '2024 evaluation', year: 2024, status: 'closed', frameworkId: world.frameworkId },
-    ])
-    .returning({ id: round.id });
-  const otherRoundId = other!.id;
-  const closedRoundId = closed!.id;
-  await db.insert(roundEnterprise).values({ roundId: closedRoundId, enterpriseId: world.enterpriseId(creditCodes.huaxin) });
-  const otherRoundUser = await makeUser(db, { prefix: 'other-round', membership: { roundId: otherRoundId, role: 'expert', bureau: '区税务局' } });
 
+  // Words that name their owner, so a leak of any of them is visible in a body: evidence and score
+  // rationales per enterprise, the rationales and values of the round under review, and a draft framework's name
+  // (and an expert's name, below).
+  const markers = Object.fromEntries(companies.map((c) => [c, `证据标记-${c}-${crypto.randomUUID()}`])) as Record<Company, string>;
+  const unpublishedScores = `未发布评分-${crypto.randomUUID()}`;
+  const draftName = `草稿标准-${crypto.randomUUID()}`;
+  const rounds = await createMatrixRounds(world, { company: markers, unpublished: unpublishedScores });
+  const draftFrameworkId = (await freshFramework(world, 'draft', frameworkDoc('matrix-draft', draftName))).id;
+  const markerEvidence = {} as Record<Company, number>;
+  for (const company of companies) markerEvidence[company] = await freshEvidence(world, company, { text: markers[company] });
+  for (const company of ['huaxin', 'jiaan'] as const) {
+    const res = await call(`/evidence/${markerEvidence[company]}/screenshot`, { method: 'PUT', token: world.tokens.expert, body: pngBytes(), headers: { 'content-type': 'image/png' } });
+    if (res.status !== 201) throw new Error(`screenshot of ${company}: ${JSON.stringify(res.data)}`);
+  }
+
+  const otherRoundUser = await makeUser(db, { prefix: 'other-round', membership: { roundId: rounds.otherRoundId, role: 'expert', bureau: '区税务局' } });
   const live = (login: TestLogin) => world.tokens[login]!;
   const dead = (state: 'revoked' | 'expired') => makeSession(db, world.userIds.get('expert')!, state);
   const tokens: Record<Actor, string | null> = {
@@ -84,29 +89,18 @@ export async function createAccessWorld() {
     expired: await dead('expired'),
   };
 
-  // Evidence whose words name its enterprise, so a leak of any of it is visible in a body.
-  const markers = Object.fromEntries(companies.map((c) => [c, `证据标记-${c}-${crypto.randomUUID()}`])) as Record<Company, string>;
-  const indicatorId = (await db.query.indicator.findFirst({ where: (i, { eq, and }) => and(eq(i.frameworkId, world.frameworkId), eq(i.level, 3)) }))!.id;
-  for (const company of companies) {
-    await db.insert(evidence).values({
-      roundId: world.roundId,
-      enterpriseId: world.enterpriseId(creditCodes[company]),
-      indicatorId,
-      kind: 'clip',
-      url: `https://${company}.example.cn/csr`,
-      title: markers[company],
-      quote: markers[company],
-      capturedBy: world.userIds.get('expert')!,
-      capturedAt: new Date().toISOString(),
-      idempotencyKey: `marker-${company}-${crypto.randomUUID()}`,
-    });
-  }
+  // expert2 captures no evidence: its name shows only beside its scores, which the framework does not name to enterprises.
+  const expert2 = (await db.query.user.findFirst({ where: (u, { eq }) => eq(u.login, 'expert2') }))!.displayName;
   const enterpriseNames = Object.fromEntries(
     (await db.query.enterprise.findMany()).map((e) => [companies.find((c) => creditCodes[c] === e.creditCode)!, e.name]),
   ) as Record<Company, string>;
 
   /** Texts that must not appear in any body this actor receives. */
-  const forbiddenFor = (actor: Actor) => unseen[actor].flatMap((c) => [markers[c], enterpriseNames[c], creditCodes[c]]);
+  const forbiddenFor = (actor: Actor) => [
+    ...unseen[actor].flatMap((c) => [markers[c], enterpriseNames[c], creditCodes[c]]),
+    ...(evaluators.includes(actor) ? [] : [unpublishedScores, ...rounds.unpublishedValues.map((v) => `"value":${v}`), expert2]),
+    ...(actor === 'admin' ? [] : [draftName]),
+  ];
 
   /** A fresh user standing in for `actor` (same admin flag and round role) with its own live session, for
    *  calls that change or end the caller's own account. Dead-token actors get a dead session. */
@@ -119,6 +113,6 @@ export async function createAccessWorld() {
     return { ...made, token: actor === 'anonymous' ? null : await makeSession(db, made.id, state) };
   }
 
-  return { ...world, otherRoundId, closedRoundId, actorTokens: tokens, forbiddenFor, standIn };
+  return { ...world, ...rounds, draftFrameworkId, markerEvidence, actorTokens: tokens, forbiddenFor, standIn };
 }
 export type AccessWorld = Awaited<ReturnType<typeof createAccessWorld>>;

@@ -37,10 +37,12 @@ export function testSlots(world: World, ids: Record<string, number>) {
   );
 }
 
-/** The expert (assigned to everything) scores every applicable slot; `value` picks the score. */
-export async function scoreEverything(world: World, ids: Record<string, number>, value: (slot: ReturnType<typeof testSlots>[number]) => number) {
+type Slot = ReturnType<typeof testSlots>[number];
+
+/** The expert (assigned to everything) scores every applicable slot; `value` picks the score, `rationale` its reason. */
+export async function scoreEverything(world: World, ids: Record<string, number>, value: (slot: Slot) => number, rationale?: (slot: Slot) => string) {
   for (const slot of testSlots(world, ids)) {
-    const res = await putScore(world, { token: world.tokens.expert, enterpriseId: slot.enterpriseId, indicatorId: slot.indicatorId, value: value(slot) });
+    const res = await putScore(world, { token: world.tokens.expert, enterpriseId: slot.enterpriseId, indicatorId: slot.indicatorId, value: value(slot), rationale: rationale?.(slot) });
     if (res.status !== 201) throw new Error(`scoring ${slot.indicatorCode} of ${slot.creditCode}: ${JSON.stringify(res.data)}`);
   }
 }
@@ -50,9 +52,9 @@ export const exampleValue = (slot: { creditCode: string; indicatorCode: string }
   slot.indicatorCode === 'STAFF.1.1' && slot.creditCode === '91310114MA1GT35K7H' ? 4 : slot.indicatorCode === 'ENV.1.1' && slot.creditCode === '91310114MA1GW5678U' ? 5 : 8;
 
 /** Scores every slot with exampleValue, signs every enterprise off and publishes the round through the API. */
-export async function publishExample(world: World, ids: Record<string, number>) {
+export async function publishExample(world: World, ids: Record<string, number>, rationale?: (slot: Slot) => string) {
   await setRoundStatus(world, 'scoring');
-  await scoreEverything(world, ids, exampleValue);
+  await scoreEverything(world, ids, exampleValue, rationale);
   await setRoundStatus(world, 'reviewing');
   for (const enterpriseId of world.enterpriseIds.values()) {
     await call(`/rounds/${world.roundId}/enterprises/${enterpriseId}/sign-off`, { token: world.tokens.reviewer, json: {} });

@@ -45,6 +45,11 @@ export const roles = (...allowed: RoundRole[]): Rule =>
 export const only = (role: RoundRole, what: string): Rule =>
   inRound((actor, { round }) => (membershipIn(actor, round.id)?.role === role ? allow : deny(`Only ${role} members ${what}`)));
 
+/** Every state but closed: a closed round is read-only for everyone, administrators included. */
+export const notClosed: RoundStatus[] = ['preparing', 'collecting', 'scoring', 'reviewing', 'published'];
+/** The states before publication: publication freezes the results and creates the rectification tasks from them. */
+export const beforePublication: RoundStatus[] = ['preparing', 'collecting', 'scoring', 'reviewing'];
+
 /** Allows only while the round is in one of `states` (a closed round is read-only for everyone). */
 export const whileRound = (states: RoundStatus[], what: string): Rule =>
   inRound((_actor, { round }) => (states.includes(round.status) ? allow : deny(`${what} is not possible while the round is ${round.status}`)));

@@ -1,7 +1,7 @@
 // Who may read, add, change, withdraw and re-anchor evidence.
 import type { RoundStatus } from '../../../shared/schemas/round';
 import { membershipIn } from '../actor';
-import { all, allow, deny, inRound, seesEnterprise, whileRound, type Rule } from './common';
+import { all, allow, deny, inRound, notClosed, seesEnterprise, whileRound, type Rule } from './common';
 
 /** Round states in which evidence may be collected. */
 const collectingStates: RoundStatus[] = ['collecting', 'scoring', 'reviewing'];
@@ -28,6 +28,6 @@ export const evidenceRules = {
   /** Accepted evidence may already count in scores: it stays, and a reviewer would reject it instead. */
   'evidence.withdraw': (actor, subject) =>
     subject.evidence?.status === 'accepted' ? deny('Accepted evidence cannot be withdrawn') : authorWhileCollecting(actor, subject),
-  /** Anyone who may read the evidence may report whether its quote is still on the source. */
-  'evidence.reportAnchoring': seesEnterprise,
+  /** Anyone who may read the evidence may report whether its quote is still on the source, until the round is closed. */
+  'evidence.reportAnchoring': all(whileRound(notClosed, 'Reporting on evidence'), seesEnterprise),
 } satisfies Record<string, Rule>;

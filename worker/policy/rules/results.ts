@@ -1,5 +1,5 @@
 // Who may read and compute results. Coordinators see their street, enterprises their own, after publication.
-import { adminOnly, all, publishedForEnterprise, roles, seesEnterprise, type Rule } from './common';
+import { adminOnly, all, beforePublication, publishedForEnterprise, roles, seesEnterprise, whileRound, type Rule } from './common';
 
 const readers = roles('reviewer', 'expert', 'coordinator', 'enterprise');
 
@@ -7,5 +7,6 @@ export const resultRules = {
   /** The ranking; policy/scope.ts narrows it to what the actor may see. */
   'results.list': all(readers, publishedForEnterprise),
   'results.read': all(readers, seesEnterprise, publishedForEnterprise),
-  'results.compute': adminOnly,
+  /** Publication froze the results (and made the rectification tasks from them): no recomputing them afterwards. */
+  'results.compute': all(adminOnly, whileRound(beforePublication, 'Recomputing the results')),
 } satisfies Record<string, Rule>;

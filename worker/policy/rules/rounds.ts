@@ -1,14 +1,12 @@
 // Who may see a round, create and change it, move it through its lifecycle, enrol and sign off enterprises.
-import { adminOnly, all, isRoundMember, roles, seesEnterprise, whileRound, type Rule } from './common';
-
-const open = ['preparing', 'collecting', 'scoring', 'reviewing', 'published'] as const;
+import { adminOnly, all, isRoundMember, notClosed, roles, seesEnterprise, whileRound, type Rule } from './common';
 
 export const roundRules = {
   'round.read': isRoundMember,
   'enterprise.read': seesEnterprise,
   'round.create': adminOnly,
-  'round.update': all(adminOnly, whileRound([...open], 'Changing the round')),
-  'round.transition': all(adminOnly, whileRound([...open], 'Moving the round on')),
+  'round.update': all(adminOnly, whileRound(notClosed, 'Changing the round')),
+  'round.transition': all(adminOnly, whileRound(notClosed, 'Moving the round on')),
   'round.enrol': all(adminOnly, whileRound(['preparing', 'collecting'], 'Changing the enrolment')),
   'round.sign_off': all(roles('reviewer'), whileRound(['reviewing'], 'Signing off an enterprise')),
 } satisfies Record<string, Rule>;
