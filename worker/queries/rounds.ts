@@ -85,28 +85,29 @@ export async function findScoredIndicator(db: Database, frameworkId: number, ind
 }
 export type ScoredIndicator = Awaited<ReturnType<typeof findScoredIndicator>>;
 
+/** A statement for a batch: every node of a framework, level by level in reading order. */
+export const indicatorsQuery = (db: Database, frameworkId: number) =>
+  db.select().from(indicator).where(eq(indicator.frameworkId, frameworkId)).orderBy(asc(indicator.level), asc(indicator.position));
+
+export const toIndicatorNode = (r: typeof indicator.$inferSelect) => ({
+  id: r.id,
+  parentId: r.parentId,
+  level: r.level as 1 | 2 | 3,
+  position: r.position,
+  code: r.code,
+  name: { zh: r.nameZh, en: r.nameEn },
+  guidance: r.guidanceZh && r.guidanceEn ? { zh: r.guidanceZh, en: r.guidanceEn } : null,
+  kind: r.kind,
+  industries: r.industries,
+  weight: r.weight,
+  maxScore: r.maxScore,
+  rubric: r.rubric,
+  keywords: { zh: r.keywordsZh, en: r.keywordsEn },
+  validity: r.validity,
+});
+
 export async function listIndicators(db: Database, frameworkId: number) {
-  const rows = await db
-    .select()
-    .from(indicator)
-    .where(eq(indicator.frameworkId, frameworkId))
-    .orderBy(asc(indicator.level), asc(indicator.position));
-  return rows.map((r) => ({
-    id: r.id,
-    parentId: r.parentId,
-    level: r.level as 1 | 2 | 3,
-    position: r.position,
-    code: r.code,
-    name: { zh: r.nameZh, en: r.nameEn },
-    guidance: r.guidanceZh && r.guidanceEn ? { zh: r.guidanceZh, en: r.guidanceEn } : null,
-    kind: r.kind,
-    industries: r.industries,
-    weight: r.weight,
-    maxScore: r.maxScore,
-    rubric: r.rubric,
-    keywords: { zh: r.keywordsZh, en: r.keywordsEn },
-    validity: r.validity,
-  }));
+  return (await indicatorsQuery(db, frameworkId)).map(toIndicatorNode);
 }
 
 /** What the lifecycle guards look at. */
