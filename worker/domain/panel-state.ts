@@ -7,9 +7,8 @@ import { scoringFramework } from '../../shared/domain/scoring/framework';
 import { rubricLevelFor } from '../../shared/domain/scoring/rubric';
 import type { PanelEvidence, PanelIndicator, PanelState } from '../../shared/schemas/panel';
 import type { Action, SubjectOf } from '../policy/decide';
-import type { PanelRows } from '../queries/panel';
 import { toEvidence } from '../queries/evidence';
-import type { findEnrolledEnterprise, RoundRecord } from '../queries/rounds';
+import type { PanelRows, PanelSubject } from '../queries/panel';
 import { toIndicatorNode } from '../queries/rounds';
 import { toVisibleScores } from '../queries/scores';
 
@@ -19,8 +18,7 @@ export type PanelInput = {
   version: string;
   /** YYYY-MM-DD: evidence past its expiry date no longer counts. */
   today: string;
-  round: RoundRecord;
-  enterprise: Awaited<ReturnType<typeof findEnrolledEnterprise>>;
+  subject: PanelSubject;
   reader: { userId: number; role: PanelState['viewer']['role'] };
   rows: PanelRows;
   allows: Allows;
@@ -33,7 +31,7 @@ export function inReadingOrder<T extends { stance: string; indicatorId: number; 
 }
 
 function indicatorFacts(input: PanelInput, evaluation: EnterpriseEvaluation, seesResults: boolean): PanelIndicator[] {
-  const { rows, round, enterprise, allows, today } = input;
+  const { rows, subject: { round, enterprise }, allows, today } = input;
   const parentOf = new Map(rows.tree.map((n) => [n.id, n.parentId]));
   const leaves = new Map(rows.tree.filter((n) => n.level === 3).map((n) => [n.id, n]));
   const maySettleHere = allows('score.settle', { round, enterprise });
@@ -71,7 +69,8 @@ function indicatorFacts(input: PanelInput, evaluation: EnterpriseEvaluation, see
 }
 
 export function buildPanelState(input: PanelInput): PanelState {
-  const { rows, round, enterprise, reader, allows, today } = input;
+  const { rows, reader, allows, today } = input;
+  const { round, enterprise, enrolment } = input.subject;
   const subject = { round, enterprise };
   const seesScores = allows('score.read', subject);
   const seesResults = allows('results.read', subject);
@@ -93,7 +92,6 @@ export function buildPanelState(input: PanelInput): PanelState {
     };
   });
   const visible = seesScores ? toVisibleScores(rows.scores, rows.names, codes) : { items: [], settlements: [] };
-  const { enrolment } = rows;
   return {
     version: input.version,
     round,

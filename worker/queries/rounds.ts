@@ -5,7 +5,8 @@ import type { Database } from '../db/client';
 import { assignment, enterprise, framework, indicator, round, roundEnterprise } from '../db/schema';
 import { notFound } from '../errors';
 
-const roundColumns = {
+/** A round's columns with its framework's, for selects that join framework (and read them with toRound). */
+export const roundColumns = {
   id: round.id,
   nameZh: round.nameZh,
   nameEn: round.nameEn,
@@ -40,6 +41,9 @@ export async function listRounds(db: Database, onlyIds: number[] | null) {
   return rows.map(toRound);
 }
 
+export const roundNotFound = (roundId: number) => notFound('round_not_found', `Round ${roundId} does not exist`);
+export const notEnrolled = (roundId: number, enterpriseId: number) => notFound('enterprise_not_found', `Enterprise ${enterpriseId} is not enrolled in round ${roundId}`);
+
 export async function findRound(db: Database, roundId: number) {
   const row = await db
     .select(roundColumns)
@@ -47,7 +51,7 @@ export async function findRound(db: Database, roundId: number) {
     .innerJoin(framework, eq(framework.id, round.frameworkId))
     .where(eq(round.id, roundId))
     .get();
-  if (!row) throw notFound('round_not_found', `Round ${roundId} does not exist`);
+  if (!row) throw roundNotFound(roundId);
   return toRound(row);
 }
 
@@ -59,7 +63,7 @@ export async function findEnrolledEnterprise(db: Database, roundId: number, ente
     .innerJoin(enterprise, eq(enterprise.id, roundEnterprise.enterpriseId))
     .where(and(eq(roundEnterprise.roundId, roundId), eq(roundEnterprise.enterpriseId, enterpriseId)))
     .get();
-  if (!row) throw notFound('enterprise_not_found', `Enterprise ${enterpriseId} is not enrolled in round ${roundId}`);
+  if (!row) throw notEnrolled(roundId, enterpriseId);
   return row;
 }
 

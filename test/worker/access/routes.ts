@@ -4,6 +4,7 @@
 //
 // Adding a route is adding a row: method, route template, who is allowed with which status, the audit
 // action if it mutates, and a `call` that supplies params/body (fresh targets per actor for mutations).
+import { evidence } from '../../../worker/db/schema';
 import { creditCodes } from '../../support/test-world';
 import { makeInvite, makeUser, TEST_PASSWORD, uniqueLogin } from '../accounts';
 import type { AccessWorld, Actor } from './world';
@@ -53,6 +54,16 @@ async function clip(w: AccessWorld, enterpriseId: number, roundId = w.roundId): 
       idempotencyKey: crypto.randomUUID(),
     },
   };
+}
+
+/** A pending piece of evidence captured by the expert, made for this one call (a review changes it). */
+async function pendingEvidence(w: AccessWorld, enterpriseId: number) {
+  const { body } = await clip(w, enterpriseId);
+  const [row] = await w.db
+    .insert(evidence)
+    .values({ ...(body as typeof evidence.$inferInsert), kind: 'clip', capturedBy: w.userIds.get('expert')! })
+    .returning({ id: evidence.id });
+  return row!.id;
 }
 
 /** A user made for this one call, so a mutation never meets another actor's leftovers. */
@@ -240,6 +251,33 @@ export const routes: RouteRow[] = [
   { method: 'POST', route: '/evidence', target: 'huaxin', allow: ['expert', 'reviewer', 'enterprise'], ok: 201, audit: 'evidence.create', call: (w) => clip(w, huaxin(w)) },
   { method: 'POST', route: '/evidence', target: 'jiaan', allow: ['expert', 'reviewer', 'enterpriseOther'], ok: 201, audit: 'evidence.create', call: (w) => clip(w, jiaan(w)) },
   { method: 'POST', route: '/evidence', target: 'a closed round', allow: [], ok: 201, audit: 'evidence.create', call: (w) => clip(w, huaxin(w), w.closedRoundId) },
+
+  {
+    method: 'POST',
+    route: '/evidence/:id/review',
+    allow: ['admin', 'reviewer'],
+    ok: 200,
+    audit: 'evidence.review',
+    call: async (w) => ({ params: { id: await pendingEvidence(w, huaxin(w)) }, body: { status: 'accepted', comment: '与来源一致', version: 1 } }),
+  },
+
+  // The side panel: whoever sees the enterprise opens it
+  {
+    method: 'GET',
+    route: '/rounds/:roundId/enterprises/:enterpriseId/panel',
+    target: 'huaxin (南翔镇)',
+    allow: ['admin', 'expert', 'reviewer', 'coordinator', 'enterprise'],
+    ok: 200,
+    call: (w) => ({ params: { ...inRound(w), enterpriseId: huaxin(w) } }),
+  },
+  {
+    method: 'GET',
+    route: '/rounds/:roundId/enterprises/:enterpriseId/panel',
+    target: 'jiaan (安亭镇)',
+    allow: ['admin', 'expert', 'reviewer', 'coordinatorOther', 'enterpriseOther'],
+    ok: 200,
+    call: (w) => ({ params: { ...inRound(w), enterpriseId: jiaan(w) } }),
+  },
 
   // The audit trail
   { method: 'GET', route: '/audit', allow: ['admin'], ok: 200 },
