@@ -111,6 +111,8 @@ describe('GET /rounds/:roundId/enterprises/:enterpriseId/panel', () => {
     expect(unchanged.etag).toBe(first.etag);
     expect((await readPanel(world.tokens.reviewer, `"other", ${first.etag}`)).status).toBe(304);
     expect((await readPanel(world.tokens.expert, first.etag)).status).toBe(200);
+    const lvyuan = world.enterpriseId(creditCodes.lvyuan);
+    expect((await call(panelPath(lvyuan), { token: world.tokens.reviewer, headers: { 'if-none-match': first.etag } })).status).toBe(200);
 
     const clip = await saveClip(world, 'expert', '依法足额缴纳社会保险。');
     const changes: [string, () => Promise<unknown>][] = [

@@ -51,7 +51,7 @@ export async function findPanelSubject(db: Database, roundId: number, enterprise
     round: found,
     enterprise: { id, name: name!, street: street!, industry: industry!, status: enrolment },
     enrolment: { creditCode: creditCode!, signedOffBy, signedOffAt, signOffComment },
-    versionParts: `${found.version}.${found.status}-${states}-${assignments}`,
+    versionParts: `${found.id}.${found.version}.${found.status}-${id}:${states}-${assignments}`,
   };
 }
 export type PanelSubject = Awaited<ReturnType<typeof findPanelSubject>>;
