@@ -78,9 +78,9 @@ export const EvidenceCard = memo(function EvidenceCard({ evidence, onChange }: E
           {evidence.may.withdraw && (
             <ConfirmButton testId="withdraw-evidence" disabled={busy} label={i18n.t('evidence.withdraw')} question={i18n.t('evidence.withdrawConfirm')} onConfirm={() => void withdraw()} />
           )}
+          {evidence.may.review && <ReviewActions evidence={evidence} onReviewed={changed} />}
         </div>
       )}
-      {evidence.may.review && <ReviewActions evidence={evidence} onReviewed={changed} />}
       {error && <ErrorNote error={error} />}
     </article>
   );

@@ -21,16 +21,18 @@ export type IndicatorRowProps = {
   active: boolean;
   /** Filtered out: kept mounted (and its forms with it), not shown. */
   hidden: boolean;
+  /** Its turn to render what is beneath the row has come (IndicatorTree shows long lists in batches). */
+  ready: boolean;
   onToggle: (id: number) => void;
 };
 
-export const IndicatorRow = memo(function IndicatorRow({ slice, expanded, active, hidden, onToggle }: IndicatorRowProps) {
+export const IndicatorRow = memo(function IndicatorRow({ slice, expanded, active, hidden, ready, onToggle }: IndicatorRowProps) {
   const { node, facts, evidence, scores, myScore, settlement } = slice;
   const { viewer, update, refresh } = usePanel();
   const [scoring, setScoring] = useState(false);
   // Once opened, the body stays mounted (hidden while closed): closing a row never drops what was typed in it.
   const opened = useRef(false);
-  if (expanded) opened.current = true;
+  if (expanded && ready) opened.current = true;
   const evidenceChanged = useCallback((id: number, changed: Evidence | null) => (update((s) => withEvidence(s, id, changed)), void refresh()), [update, refresh]);
   const scoreSaved = (score: Score) => (update((s) => withScore(s, score)), void refresh());
   const level = myScore && node.rubric?.[myScore.rubricLevel];

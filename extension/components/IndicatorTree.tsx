@@ -1,14 +1,22 @@
 /** The indicator tree (dimension → group → indicator) of the enterprise: every row opens and closes, a filter
  * narrows it to a work queue, and the arrow keys move through it (↑ ↓ Home End, → opens, ← closes). Rows
- * filtered out stay mounted, hidden, so nothing typed in them is lost. */
-import { useCallback, useMemo, useState } from 'preact/hooks';
+ * filtered out stay mounted, hidden, so nothing typed in them is lost. The rows show at once; the evidence
+ * beneath them follows in batches of about CARDS_PER_BATCH cards, one per idle moment, so that hundreds of
+ * cards never make one long frame. */
+import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
 import { i18n } from '#i18n';
 import type { IndicatorNode } from '../../shared/schemas/round';
 import { localized } from '../lib/locale';
 import { matchesFilter, type IndicatorSlice, type PanelFilter } from '../lib/panel-view';
 import { treeKeyMove, type TreeRow } from '../lib/tree-keys';
+import { useProgressiveReveal } from '../lib/use-progressive-reveal';
 import { IndicatorRow } from './IndicatorRow';
 import { TreeRowButton } from './TreeRowButton';
+
+const CARDS_PER_BATCH = 40;
+
+/** Marked once the first state's every card is on screen, for measuring open-to-render. */
+export const COMPLETE_MARK = 'csr-panel-complete';
 
 export type IndicatorTreeProps = {
   tree: readonly IndicatorNode[];
@@ -39,6 +47,21 @@ export function IndicatorTree({ tree, slices, filter }: IndicatorTreeProps) {
     for (const list of byParent.values()) list.sort((a, b) => a.position - b.position);
     return (id: number | null) => byParent.get(id) ?? [];
   }, [tree]);
+  const readingOrder = useMemo(() => {
+    const leaves: number[] = [];
+    const walk = (id: number | null) => children(id).forEach((n) => (slices[n.id] ? leaves.push(n.id) : walk(n.id)));
+    walk(null);
+    return leaves;
+  }, [children]);
+  const revealed = useProgressiveReveal(
+    useMemo(() => readingOrder.map((id) => 1 + (slices[id]?.evidence.length ?? 0)), [readingOrder]),
+    CARDS_PER_BATCH,
+  );
+  const ready = useMemo(() => new Set(readingOrder.slice(0, revealed)), [readingOrder, revealed]);
+  const complete = revealed >= readingOrder.length;
+  useEffect(() => {
+    if (complete && performance.getEntriesByName(COMPLETE_MARK).length === 0) performance.mark(COMPLETE_MARK);
+  }, [complete]);
   const shown = (node: IndicatorNode): boolean => {
     const slice = slices[node.id];
     return slice ? matchesFilter(slice, filter) : children(node.id).some(shown);
@@ -75,7 +98,15 @@ export function IndicatorTree({ tree, slices, filter }: IndicatorTreeProps) {
           const slice = slices[child.id];
           if (!slice) return branch(child, 2);
           return (
-            <IndicatorRow key={child.id} slice={slice} expanded={!collapsed.has(child.id)} active={active === child.id} hidden={!matchesFilter(slice, filter)} onToggle={toggle} />
+            <IndicatorRow
+              key={child.id}
+              slice={slice}
+              expanded={!collapsed.has(child.id)}
+              active={active === child.id}
+              hidden={!matchesFilter(slice, filter)}
+              ready={ready.has(child.id)}
+              onToggle={toggle}
+            />
           );
         })}
       </div>

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { shareUnchanged } from '../../extension/lib/structural-sharing';
 import { treeKeyMove, type TreeRow } from '../../extension/lib/tree-keys';
+import { nextBatchEnd } from '../../extension/lib/use-progressive-reveal';
 import { inReadingOrder } from '../../worker/domain/panel-state';
 import { matchesEtag } from '../../worker/queries/panel';
 
@@ -96,5 +97,18 @@ describe('matchesEtag', () => {
     ['W/"panel-1-9-reviewer-2026-11-25-1.3.scoring-10:1.8-0.0.0"', false],
   ])('If-None-Match %s → %s', (header, matches) => {
     expect(matchesEtag(header, etag)).toBe(matches);
+  });
+});
+
+describe('nextBatchEnd', () => {
+  it.each([
+    [[5, 5, 5, 5], 0, 10, 2],
+    [[5, 5, 5, 5], 2, 10, 4],
+    [[30, 1, 1], 0, 10, 1],
+    [[1, 1, 1], 0, 100, 3],
+    [[1, 1, 1], 3, 10, 3],
+    [[], 0, 10, 0],
+  ])('weights %j, %i shown, budget %i → show up to %i', (weights, shown, budget, end) => {
+    expect(nextBatchEnd(weights, shown, budget)).toBe(end);
   });
 });
