@@ -1,7 +1,7 @@
 /** Each expert's score of an indicator side by side — value, rubric level, rationale, evidence cited — with the
  * spread and the consensus, the reviewer's settlement and, for a reviewer, the form to settle it. */
 import { i18n } from '#i18n';
-import type { IndicatorOutcome } from '../../shared/schemas/panel';
+import type { IndicatorOutcome } from '../../shared/schemas/result';
 import type { IndicatorNode } from '../../shared/schemas/round';
 import type { Score, Settlement } from '../../shared/schemas/score';
 import { formatDateTime, formatScore, localized } from '../lib/locale';

@@ -7,6 +7,7 @@ import { Id } from './common';
 import { EnrolmentStatus } from './enterprise';
 import { Evidence } from './evidence';
 import { RectificationReason, RectificationStatus } from './rectification';
+import { IndicatorOutcome } from './result';
 import { IndicatorNode, Round } from './round';
 import { Score, Settlement } from './score';
 
@@ -19,23 +20,6 @@ export type EvidenceActions = z.infer<typeof EvidenceActions>;
 export const PanelEvidence = Evidence.extend({ may: EvidenceActions });
 export type PanelEvidence = z.infer<typeof PanelEvidence>;
 
-/** How the experts' scores of an indicator come together; only for readers who may see results. */
-export const IndicatorOutcome = z.object({
-  expertCount: z.number().int(),
-  minValue: z.number().nullable(),
-  maxValue: z.number().nullable(),
-  /** The experts' consensus by the framework's method, before any settlement. */
-  computedConsensus: z.number().nullable(),
-  settled: z.boolean(),
-  /** What counts: the settlement if there is one, else the computed consensus. */
-  consensus: z.number().nullable(),
-  rubricLevel: z.number().int().nullable(),
-  disagreement: z.boolean(),
-  failedMandatory: z.boolean(),
-  belowRectification: z.boolean(),
-});
-export type IndicatorOutcome = z.infer<typeof IndicatorOutcome>;
-
 /** The facts of one scored (level 3) indicator for this enterprise. */
 export const PanelIndicator = z.object({
   indicatorId: Id,
@@ -44,6 +28,7 @@ export const PanelIndicator = z.object({
   evidenceCount: z.number().int(),
   acceptedCount: z.number().int(),
   contradictingCount: z.number().int(),
+  /** Only for readers who may see results. */
   outcome: IndicatorOutcome.nullable(),
   /** score: the reader is an expert whose assignment covers it; settle: a reviewer may settle a disagreement on it. */
   may: z.object({ score: z.boolean(), settle: z.boolean() }),

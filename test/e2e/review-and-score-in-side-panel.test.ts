@@ -170,9 +170,21 @@ describe('the side panel of an enterprise with 64 indicators and 300 evidence it
     const version = (current.data.items as { indicatorId: number; expert: { displayName: string }; version: number }[]).find((s) => s.indicatorId === world.indicator.id && s.expert.displayName.startsWith('钱静'))!.version;
     expect((await callAs(stack, market, path, { method: 'PUT', json: { value: 0, rationale: '未见劳动合同签订情况的任何公开披露。', version } })).status).toBe(200);
 
+    // Meanwhile the reviewer reads this indicator and is typing a verdict: the change arrives around it.
+    const pendingId = await row(reviewer).locator('article.evidence-card', { has: reviewer.getByTestId('review-reject') }).first().getAttribute('data-evidence-id');
+    const card = reviewer.locator(`article[data-evidence-id="${pendingId}"]`);
+    await card.scrollIntoViewIfNeeded();
+    await card.getByTestId('review-reject').click();
+    await card.getByTestId('review-comment').fill('待核实:报告未注明数据来源');
+    const scrolled = await reviewer.evaluate(() => window.scrollY);
+    expect(scrolled).toBeGreaterThan(0);
+
     const syncedBefore = await reviewer.getByTestId('last-synced').textContent();
     await flag(reviewer).filter({ hasText: '分歧' }).waitFor({ timeout: 15_000 });
     expect(await reviewer.getByTestId('last-synced').textContent()).not.toBe(syncedBefore);
+    expect(await card.getByTestId('review-comment').inputValue()).toBe('待核实:报告未注明数据来源');
+    expect(await reviewer.evaluate(() => window.scrollY)).toBe(scrolled);
+    await card.getByRole('button', { name: '取消' }).click();
     const experts = row(reviewer).getByTestId('disagreement-view');
     expect(await experts.getAttribute('data-disagreement')).toBe('true');
     expect(await experts.getByTestId('expert-score').count()).toBe(3);

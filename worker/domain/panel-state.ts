@@ -4,7 +4,7 @@
 import { countsAsEvidence } from '../../shared/domain/scoring/applicability';
 import { evaluateEnterprise, type EnterpriseEvaluation } from '../../shared/domain/scoring/evaluate';
 import { scoringFramework } from '../../shared/domain/scoring/framework';
-import { rubricLevelFor } from '../../shared/domain/scoring/rubric';
+import { indicatorOutcome } from '../../shared/domain/scoring/outcome';
 import type { PanelEvidence, PanelIndicator, PanelState } from '../../shared/schemas/panel';
 import type { Action, SubjectOf } from '../policy/decide';
 import { toEvidence } from '../queries/evidence';
@@ -46,20 +46,7 @@ function indicatorFacts(input: PanelInput, evaluation: EnterpriseEvaluation, see
       evidenceCount: items.length,
       acceptedCount: items.filter((e) => countsAsEvidence(e, today)).length,
       contradictingCount: items.filter((e) => e.stance === 'contradicts').length,
-      outcome: seesResults
-        ? {
-            expertCount: o.expertCount,
-            minValue: o.minValue,
-            maxValue: o.maxValue,
-            computedConsensus: o.computedConsensus,
-            settled: o.settled,
-            consensus: o.consensus,
-            rubricLevel: o.consensus === null ? null : rubricLevelFor(leaf.rubric!, o.consensus),
-            disagreement: o.disagreement,
-            failedMandatory: o.failedMandatory,
-            belowRectification: o.belowRectification,
-          }
-        : null,
+      outcome: seesResults ? indicatorOutcome(o, leaf.rubric!) : null,
       may: {
         score: o.applicable && allows('score.write', { round, enterprise, indicator: path, assignments: rows.coverage }),
         settle: o.applicable && o.disagreement && maySettleHere,
