@@ -18,6 +18,7 @@ import { resultRoutes } from './routes/results';
 import { inviteRoutes } from './routes/invites';
 import { meRoutes } from './routes/me';
 import { memberRoutes } from './routes/members';
+import { panelRoutes } from './routes/panel';
 import { roundRoutes } from './routes/rounds';
 import { screenshotRoutes } from './routes/screenshots';
 import { scoreRoutes } from './routes/scores';
@@ -41,6 +42,7 @@ const api = new Hono<AppEnv>()
   .route('/', screenshotRoutes)
   .route('/', scoreRoutes)
   .route('/', resultRoutes)
+  .route('/', panelRoutes)
   .route('/', rectificationRoutes)
   .route('/', auditRoutes);
 

@@ -1,6 +1,7 @@
 // The one client of the worker: typed by the worker's own routes (hono/client), with the session's token.
 import { hc, type ClientResponse } from 'hono/client';
 import type { ErrorBody } from '../../shared/schemas/common';
+import type { PanelState } from '../../shared/schemas/panel';
 import type { AppType } from '../../worker/index';
 import type { Failure, Result } from './result';
 import { serverUrl, sessionExpired, sessionItem } from './storage';
@@ -39,7 +40,8 @@ export async function request<T>(call: (client: ApiClient) => Promise<ClientResp
     return { ok: false, error: { code: 'network', message: err instanceof Error ? err.message : String(err), status: 0 } };
   }
   if (res.status < 500) for (const listener of reachableListeners) listener();
-  if (res.ok) return { ok: true, value: (res.status === 204 ? null : await res.json()) as T };
+  // 304: the state asked for with its version (If-None-Match) has not changed.
+  if (res.ok || res.status === 304) return { ok: true, value: (res.status === 204 || res.status === 304 ? null : await res.json()) as T };
   const body = (await res.json().catch(() => null)) as ErrorBody | null;
   if (res.status === 401 && !options.anonymous) await sessionExpired.setValue(true);
   return {
@@ -52,6 +54,15 @@ export async function request<T>(call: (client: ApiClient) => Promise<ClientResp
     },
   };
 }
+
+/** An enterprise's side-panel state, asked with the version on screen: null while it has not changed. */
+export const fetchPanel = (roundId: number, enterpriseId: number, version: string | null) =>
+  request((api) =>
+    api.api.v1.rounds[':roundId'].enterprises[':enterpriseId'].panel.$get(
+      { param: { roundId: String(roundId), enterpriseId: String(enterpriseId) } },
+      { headers: version ? { 'if-none-match': version } : {} },
+    ),
+  ) as Promise<Result<PanelState | null>>;
 
 /** A screenshot (PNG or JPEG data URL) as the raw body of its upload: never through JSON or messages. */
 export function uploadScreenshot(evidenceId: number, dataUrl: string) {

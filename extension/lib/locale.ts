@@ -9,3 +9,9 @@ export const localized = (text: Localized) => text[uiLanguage];
 
 export const formatDateTime = (iso: string) =>
   new Date(iso).toLocaleString(uiLanguage === 'zh' ? 'zh-CN' : 'en-GB', { dateStyle: 'medium', timeStyle: 'short' });
+
+/** A time of day with seconds (hh:mm:ss), e.g. when the side panel last synced. */
+export const formatTime = (date: Date) => date.toLocaleTimeString(uiLanguage === 'zh' ? 'zh-CN' : 'en-GB', { hour12: false });
+
+/** A score as experts write it: up to two decimals, no trailing zeros. */
+export const formatScore = (value: number) => String(Math.round(value * 100) / 100);

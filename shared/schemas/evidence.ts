@@ -132,6 +132,16 @@ export const EvidenceUpdate = z
   .refine((body) => body.stance !== undefined || body.note !== undefined, { message: 'Change the stance or the note', path: ['stance'] });
 export type EvidenceUpdate = z.input<typeof EvidenceUpdate>;
 
+/** A reviewer's verdict on a piece of evidence, against the version they saw; a rejection says why. */
+export const EvidenceReview = z
+  .object({
+    status: z.enum(['accepted', 'rejected']),
+    comment: z.string().trim().max(2000).optional(),
+    version: z.number().int().min(1),
+  })
+  .refine((body) => body.status !== 'rejected' || Boolean(body.comment), { message: 'Say why the evidence is rejected', path: ['comment'] });
+export type EvidenceReview = z.input<typeof EvidenceReview>;
+
 /** What a jump back to the source found: the quote anchored on the page as it is now, or not. */
 export const AnchoringReport = z.object({ status: AnchorStatus });
 export type AnchoringReport = z.infer<typeof AnchoringReport>;

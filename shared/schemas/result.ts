@@ -48,6 +48,23 @@ export const ResultsQuery = PageQuery.extend({
 
 export const ResultsPage = ResultsMeta.extend({ items: z.array(ResultSummary), nextCursor: z.string().nullable() });
 
+/** How the experts' scores of an indicator come together for one enterprise. */
+export const IndicatorOutcome = z.object({
+  expertCount: z.number().int(),
+  minValue: z.number().nullable(),
+  maxValue: z.number().nullable(),
+  /** The experts' consensus by the framework's method, before any settlement. */
+  computedConsensus: z.number().nullable(),
+  settled: z.boolean(),
+  /** What counts: the settlement if there is one, else the computed consensus. */
+  consensus: z.number().nullable(),
+  rubricLevel: z.number().int().nullable(),
+  disagreement: z.boolean(),
+  failedMandatory: z.boolean(),
+  belowRectification: z.boolean(),
+});
+export type IndicatorOutcome = z.infer<typeof IndicatorOutcome>;
+
 export const IndicatorResult = z.object({
   id: Id,
   code: z.string(),
@@ -56,16 +73,7 @@ export const IndicatorResult = z.object({
   weight: z.number(),
   maxScore: z.number(),
   applicable: z.boolean(),
-  expertCount: z.number().int(),
-  minValue: z.number().nullable(),
-  maxValue: z.number().nullable(),
-  computedConsensus: z.number().nullable(),
-  settled: z.boolean(),
-  consensus: z.number().nullable(),
-  rubricLevel: z.number().int().nullable(),
-  disagreement: z.boolean(),
-  failedMandatory: z.boolean(),
-  belowRectification: z.boolean(),
+  ...IndicatorOutcome.shape,
   evidenceCount: z.number().int(),
   /** The same indicator code in the previous round, when there is one. */
   previousConsensus: z.number().nullable(),

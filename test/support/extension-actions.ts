@@ -1,14 +1,15 @@
 // What a user does with the extension, done through its real pages and handlers.
 import type { browser as extensionBrowser } from '@wxt-dev/browser';
 import type { FrameLocator, Page } from 'playwright-core';
+import type { ExtensionBrowser } from './browser';
 import type { Stack } from './stack';
 
 type Chrome = typeof extensionBrowser;
 
-/** Opens the options page, points the extension at the test worker and signs in there. */
-export async function signInThroughOptions(stack: Stack, login: string, password: string) {
-  const page = await stack.browser.context.newPage();
-  await page.goto(stack.browser.pageUrl('options.html'));
+/** Opens the options page, points the extension at the test worker and signs in there (in `browser`, the stack's by default). */
+export async function signInThroughOptions(stack: Stack, login: string, password: string, browser: ExtensionBrowser = stack.browser) {
+  const page = await browser.context.newPage();
+  await page.goto(browser.pageUrl('options.html'));
   await page.locator('#server-url').fill(stack.worker.url);
   await page.locator('#server-url').press('Enter');
   await page.getByRole('status').filter({ hasText: '服务器地址已保存' }).waitFor();
@@ -89,6 +90,22 @@ export async function openPopup(stack: Stack): Promise<Page> {
     url,
   );
   return opened;
+}
+
+/**
+ * Opens the side panel's page in a narrow window of its own, left unfocused, so that — as with the real side
+ * panel — the active tab of the last focused window is still the page the user is on.
+ */
+export async function openSidePanel(browser: ExtensionBrowser): Promise<Page> {
+  const url = browser.pageUrl('sidepanel.html');
+  const opened = browser.context.waitForEvent('page', { predicate: (p) => p.url() === url });
+  await browser.serviceWorker.evaluate(
+    (url) => (globalThis as unknown as { chrome: Chrome }).chrome.windows.create({ url, focused: false, width: 420, height: 900 }),
+    url,
+  );
+  const panel = await opened;
+  await panel.setViewportSize({ width: 420, height: 900 });
+  return panel;
 }
 
 /** The bearer token the extension holds for the signed-in user, to check what the worker serves them. */

@@ -1,6 +1,7 @@
 // Calls to the running worker from a browser test, as an admin would make them from the console.
 import type { Stack } from './stack';
 
+/** A session token for a demo login, as another device of that user would hold it (the admin by default). */
 export async function adminToken(stack: Stack, login = 'admin', password = 'demo-admin-2026'): Promise<string> {
   const res = await fetch(`${stack.worker.url}/api/v1/sessions`, {
     method: 'POST',
@@ -19,4 +20,15 @@ export async function revokeSessionsOf(stack: Stack, login: string): Promise<num
   if (!target) throw new Error(`no user ${login}`);
   const res = await fetch(`${stack.worker.url}/api/v1/users/${target.id}/sessions`, { method: 'DELETE', headers });
   return ((await res.json()) as { revoked: number }).revoked;
+}
+
+/** Calls the worker as the holder of `token`; answers with the status and the parsed body. */
+export async function callAs(stack: Stack, token: string, path: string, init: { method?: string; json?: unknown } = {}) {
+  const res = await fetch(`${stack.worker.url}/api/v1${path}`, {
+    method: init.method ?? (init.json === undefined ? 'GET' : 'POST'),
+    headers: { authorization: `Bearer ${token}`, ...(init.json === undefined ? {} : { 'content-type': 'application/json' }) },
+    body: init.json === undefined ? undefined : JSON.stringify(init.json),
+  });
+  const text = await res.text();
+  return { status: res.status, data: text ? JSON.parse(text) : null };
 }

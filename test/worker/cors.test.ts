@@ -38,7 +38,7 @@ describe('CORS', () => {
     );
     expect(res.status).toBe(204);
     expect(res.headers.get('access-control-allow-methods')).toContain('PATCH');
-    expect(res.headers.get('access-control-allow-headers')).toBe('authorization,content-type');
+    expect(res.headers.get('access-control-allow-headers')).toBe('authorization,content-type,if-none-match');
   });
 
   it('keeps the header on error answers, so the console can read a 401 or 429', async () => {
@@ -46,6 +46,6 @@ describe('CORS', () => {
     const res = await app.fetch(request, { ...env, ALLOWED_ORIGINS: console });
     expect(res.status).toBe(401);
     expect(res.headers.get('access-control-allow-origin')).toBe(console);
-    expect(res.headers.get('access-control-expose-headers')).toBe('retry-after');
+    expect(res.headers.get('access-control-expose-headers')).toBe('retry-after,etag');
   });
 });

@@ -1,6 +1,6 @@
 import { eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { framework } from '../../worker/db/schema';
+import { framework, roundEnterprise } from '../../worker/db/schema';
 import { creditCodes } from '../support/test-world';
 import { indicatorIds, putScore, scorePath, setRoundStatus } from './support/scenario';
 import { call, createWorld, type World } from './world';
@@ -90,6 +90,18 @@ describe('PUT /rounds/:roundId/enterprises/:enterpriseId/indicators/:indicatorId
     expect(closed.status).toBe(403);
     expect(closed.data.error.message).toContain('published');
     await setRoundStatus(world, 'scoring');
+  });
+
+  it('is 403 once a reviewer signed the enterprise off, for scores and settlements alike, until the sign-off is revoked', async () => {
+    const signedOff = () => world.db.update(roundEnterprise).set({ status: 'signed_off' }).where(eq(roundEnterprise.enterpriseId, jiaan));
+    await signedOff();
+    const score = await putScore(world, { token: world.tokens.expert, enterpriseId: jiaan, indicatorId: ids['STAFF.1.1']!, value: 6 });
+    expect(score.status).toBe(403);
+    expect(score.data.error.message).toContain('signed off');
+    const settle = await call(`/rounds/${world.roundId}/enterprises/${jiaan}/indicators/${ids['STAFF.1.1']}/settlement`, { method: 'PUT', token: world.tokens.reviewer, json: { value: 6, reason: 'x', version: 0 } });
+    expect(settle.status).toBe(403);
+    await world.db.update(roundEnterprise).set({ status: 'enrolled' }).where(eq(roundEnterprise.enterpriseId, jiaan));
+    expect((await putScore(world, { token: world.tokens.expert, enterpriseId: jiaan, indicatorId: ids['STAFF.1.1']!, value: 6 })).status).toBe(201);
   });
 
   it('is 404 for an unknown indicator, a dimension or an enterprise not enrolled, 401 without a session', async () => {

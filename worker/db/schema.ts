@@ -118,6 +118,11 @@ export const roundEnterprise = sqliteTable(
     signedOffBy: integer('signed_off_by'),
     signedOffAt: text('signed_off_at'),
     signOffComment: text('sign_off_comment'),
+    /**
+     * Bumped in the same batch as every change to what the side panel shows of this enterprise in this round
+     * (evidence, its review, scores, settlements, sign-off, rectification): the cheap half of the panel's ETag.
+     */
+    stateVersion: integer('state_version').notNull().default(1),
   },
   (t) => [primaryKey({ columns: [t.roundId, t.enterpriseId] }), index('round_enterprise_enterprise').on(t.enterpriseId)],
 );

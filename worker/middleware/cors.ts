@@ -20,8 +20,9 @@ export function originAllowed(origin: string, env: Pick<Env, 'ALLOWED_ORIGINS' |
 export const apiCors = cors({
   origin: (origin, c) => (originAllowed(origin, c.env as Env) ? origin : null),
   allowMethods: ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'],
-  allowHeaders: ['authorization', 'content-type'],
-  exposeHeaders: ['retry-after'],
+  allowHeaders: ['authorization', 'content-type', 'if-none-match'],
+  // etag: the side panel's state version, which polls send back (If-None-Match).
+  exposeHeaders: ['retry-after', 'etag'],
   maxAge: 600,
   credentials: false,
 });

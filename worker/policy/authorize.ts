@@ -11,6 +11,9 @@ export function requireActor(c: Context<AppEnv>): Actor {
   return actor;
 }
 
+/** Whether the policy allows `action` on `subject`: for the parts of an answer some readers may not see. */
+export const allows = <A extends Action>(c: Context<AppEnv>, action: A, subject: SubjectOf<A>): boolean => decide(c.get('actor'), action, subject).allow;
+
 /** Throws unless the policy allows `action` on `subject`; returns the actor it allowed. */
 export function authorize<A extends Action>(c: Context<AppEnv>, action: A, subject: SubjectOf<A>): Actor {
   const decision = decide(c.get('actor'), action, subject);

@@ -9,6 +9,7 @@ import { enterpriseRules } from './rules/enterprises';
 import { evidenceRules } from './rules/evidence';
 import { frameworkRules } from './rules/frameworks';
 import { memberRules } from './rules/members';
+import { panelRules } from './rules/panel';
 import { rectificationRules } from './rules/rectifications';
 import { resultRules } from './rules/results';
 import { roundRules } from './rules/rounds';
@@ -27,6 +28,7 @@ const rules = {
   ...userRules,
   ...memberRules,
   ...auditRules,
+  ...panelRules,
 };
 
 export type Action = keyof typeof rules;

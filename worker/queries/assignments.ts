@@ -49,6 +49,25 @@ export async function expertCoverage(db: Database, roundId: number, expertId: nu
   return (await listAssignments(db, roundId, expertId)).map((a) => ({ indicatorIds: a.scope.map((s) => s.indicatorId), enterpriseIds: a.enterpriseIds }));
 }
 
+/**
+ * A statement for a batch: the tree nodes named by those of the expert's assignments in the round that
+ * cover `enterpriseId`. As AssignmentCoverage (with no enterprise subset, since it is already applied),
+ * the policy judges the expert's scoring of this enterprise by it.
+ */
+export const enterpriseCoverageQuery = (db: Database, roundId: number, expertId: number, enterpriseId: number) =>
+  db
+    .select({ indicatorId: assignmentScope.indicatorId })
+    .from(assignment)
+    .innerJoin(assignmentScope, eq(assignmentScope.assignmentId, assignment.id))
+    .where(
+      and(
+        eq(assignment.roundId, roundId),
+        eq(assignment.expertId, expertId),
+        sql`(NOT EXISTS (SELECT 1 FROM assignment_enterprise ae WHERE ae.assignment_id = "assignment"."id")
+             OR EXISTS (SELECT 1 FROM assignment_enterprise ae WHERE ae.assignment_id = "assignment"."id" AND ae.enterprise_id = ${enterpriseId}))`,
+      ),
+    );
+
 /** Statements that write an assignment's scope and subset; `id` is SQL (a created assignment is found by a subquery). */
 export function scopeStatements(id: SQL, indicatorIds: number[], enterpriseIds: number[]) {
   return [

@@ -1,7 +1,7 @@
 // One enterprise's results from its total down to each indicator, beside its previous round (by code).
 import { and, asc, desc, eq, lte, ne, or, lt, inArray } from 'drizzle-orm';
 import { buildTree } from '../../shared/domain/indicator-tree';
-import { rubricLevelFor } from '../../shared/domain/scoring/rubric';
+import { indicatorOutcome } from '../../shared/domain/scoring/outcome';
 import type { EnterpriseResult } from '../../shared/schemas/result';
 import type { Database } from '../db/client';
 import { framework, indicator, resultEnterprise, resultIndicator, resultNode, round, roundEnterprise } from '../db/schema';
@@ -88,16 +88,7 @@ export async function enterpriseResultDetail(db: Database, current: RoundRecord,
             weight: leaf.weight,
             maxScore: leaf.maxScore!,
             applicable: o.applicable,
-            expertCount: o.expertCount,
-            minValue: o.minValue,
-            maxValue: o.maxValue,
-            computedConsensus: o.computedConsensus,
-            settled: o.settled,
-            consensus: o.consensus,
-            rubricLevel: o.consensus === null ? null : rubricLevelFor(leaf.rubric!, o.consensus),
-            disagreement: o.disagreement,
-            failedMandatory: o.failedMandatory,
-            belowRectification: o.belowRectification,
+            ...indicatorOutcome(o, leaf.rubric!),
             evidenceCount: o.evidenceCount,
             previousConsensus: earlier.get(leaf.code) ?? null,
           };

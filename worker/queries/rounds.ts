@@ -5,7 +5,8 @@ import type { Database } from '../db/client';
 import { assignment, enterprise, framework, indicator, round, roundEnterprise } from '../db/schema';
 import { notFound } from '../errors';
 
-const roundColumns = {
+/** A round's columns with its framework's, for selects that join framework (and read them with toRound). */
+export const roundColumns = {
   id: round.id,
   nameZh: round.nameZh,
   nameEn: round.nameEn,
@@ -40,6 +41,9 @@ export async function listRounds(db: Database, onlyIds: number[] | null) {
   return rows.map(toRound);
 }
 
+export const roundNotFound = (roundId: number) => notFound('round_not_found', `Round ${roundId} does not exist`);
+export const notEnrolled = (roundId: number, enterpriseId: number) => notFound('enterprise_not_found', `Enterprise ${enterpriseId} is not enrolled in round ${roundId}`);
+
 export async function findRound(db: Database, roundId: number) {
   const row = await db
     .select(roundColumns)
@@ -47,7 +51,7 @@ export async function findRound(db: Database, roundId: number) {
     .innerJoin(framework, eq(framework.id, round.frameworkId))
     .where(eq(round.id, roundId))
     .get();
-  if (!row) throw notFound('round_not_found', `Round ${roundId} does not exist`);
+  if (!row) throw roundNotFound(roundId);
   return toRound(row);
 }
 
@@ -59,7 +63,7 @@ export async function findEnrolledEnterprise(db: Database, roundId: number, ente
     .innerJoin(enterprise, eq(enterprise.id, roundEnterprise.enterpriseId))
     .where(and(eq(roundEnterprise.roundId, roundId), eq(roundEnterprise.enterpriseId, enterpriseId)))
     .get();
-  if (!row) throw notFound('enterprise_not_found', `Enterprise ${enterpriseId} is not enrolled in round ${roundId}`);
+  if (!row) throw notEnrolled(roundId, enterpriseId);
   return row;
 }
 
@@ -85,28 +89,29 @@ export async function findScoredIndicator(db: Database, frameworkId: number, ind
 }
 export type ScoredIndicator = Awaited<ReturnType<typeof findScoredIndicator>>;
 
+/** A statement for a batch: every node of a framework, level by level in reading order. */
+export const indicatorsQuery = (db: Database, frameworkId: number) =>
+  db.select().from(indicator).where(eq(indicator.frameworkId, frameworkId)).orderBy(asc(indicator.level), asc(indicator.position));
+
+export const toIndicatorNode = (r: typeof indicator.$inferSelect) => ({
+  id: r.id,
+  parentId: r.parentId,
+  level: r.level as 1 | 2 | 3,
+  position: r.position,
+  code: r.code,
+  name: { zh: r.nameZh, en: r.nameEn },
+  guidance: r.guidanceZh && r.guidanceEn ? { zh: r.guidanceZh, en: r.guidanceEn } : null,
+  kind: r.kind,
+  industries: r.industries,
+  weight: r.weight,
+  maxScore: r.maxScore,
+  rubric: r.rubric,
+  keywords: { zh: r.keywordsZh, en: r.keywordsEn },
+  validity: r.validity,
+});
+
 export async function listIndicators(db: Database, frameworkId: number) {
-  const rows = await db
-    .select()
-    .from(indicator)
-    .where(eq(indicator.frameworkId, frameworkId))
-    .orderBy(asc(indicator.level), asc(indicator.position));
-  return rows.map((r) => ({
-    id: r.id,
-    parentId: r.parentId,
-    level: r.level as 1 | 2 | 3,
-    position: r.position,
-    code: r.code,
-    name: { zh: r.nameZh, en: r.nameEn },
-    guidance: r.guidanceZh && r.guidanceEn ? { zh: r.guidanceZh, en: r.guidanceEn } : null,
-    kind: r.kind,
-    industries: r.industries,
-    weight: r.weight,
-    maxScore: r.maxScore,
-    rubric: r.rubric,
-    keywords: { zh: r.keywordsZh, en: r.keywordsEn },
-    validity: r.validity,
-  }));
+  return (await indicatorsQuery(db, frameworkId)).map(toIndicatorNode);
 }
 
 /** What the lifecycle guards look at. */

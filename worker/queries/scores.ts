@@ -1,19 +1,22 @@
-// Scores and settlements. Every read of other experts' scores goes through visibleScores, the one place
+// Scores and settlements. Every read of other experts' scores goes through visibleScoreQueries, the one place
 // where blind scoring (an expert sees others' scores only after submitting their own) will filter them.
 import { and, asc, eq, sql } from 'drizzle-orm';
-import { alias } from 'drizzle-orm/sqlite-core';
 import type { Score, Settlement } from '../../shared/schemas/score';
 import type { Database } from '../db/client';
 import { evidence, indicator, score, scoreSettlement, user } from '../db/schema';
 import type { Actor } from '../policy/actor';
+import { displayNamesQuery, indicatorCodesQuery, lookup } from './people';
 
-const toScore = ({ row, code, name }: { row: typeof score.$inferSelect; code: string; name: string }, names = true): Score => ({
+type ScoreRow = typeof score.$inferSelect;
+type SettlementRow = typeof scoreSettlement.$inferSelect;
+
+const toScore = (row: ScoreRow, code: string, name: string | null): Score => ({
   id: row.id,
   roundId: row.roundId,
   enterpriseId: row.enterpriseId,
   indicatorId: row.indicatorId,
   indicatorCode: code,
-  expert: names ? { id: row.expertId, displayName: name } : null,
+  expert: name === null ? null : { id: row.expertId, displayName: name },
   value: row.value,
   rubricLevel: row.rubricLevel,
   rationale: row.rationale,
@@ -23,54 +26,74 @@ const toScore = ({ row, code, name }: { row: typeof score.$inferSelect; code: st
   version: row.version,
 });
 
-const selectScores = (db: Database) =>
-  db
-    .select({ row: score, code: indicator.code, name: user.displayName })
-    .from(score)
-    .innerJoin(indicator, eq(indicator.id, score.indicatorId))
-    .innerJoin(user, eq(user.id, score.expertId));
+const toSettlement = (row: SettlementRow, code: string, name: string | null): Settlement => ({
+  roundId: row.roundId,
+  enterpriseId: row.enterpriseId,
+  indicatorId: row.indicatorId,
+  indicatorCode: code,
+  value: row.value,
+  reason: row.reason,
+  settledBy: name === null ? null : { id: row.settledBy, displayName: name },
+  settledAt: row.settledAt,
+  version: row.version,
+});
 
 /** The acting expert's own score of one slot, or null. */
 export async function findMyScore(db: Database, slot: { roundId: number; enterpriseId: number; indicatorId: number }, expertId: number) {
-  const row = await selectScores(db)
+  const found = await db
+    .select({ row: score, code: indicator.code, name: user.displayName })
+    .from(score)
+    .innerJoin(indicator, eq(indicator.id, score.indicatorId))
+    .innerJoin(user, eq(user.id, score.expertId))
     .where(and(eq(score.roundId, slot.roundId), eq(score.enterpriseId, slot.enterpriseId), eq(score.indicatorId, slot.indicatorId), eq(score.expertId, expertId)))
     .get();
-  return row ? toScore(row) : null;
+  return found ? toScore(found.row, found.code, found.name) : null;
 }
 
-const settler = alias(user, 'settler');
-
 /**
- * Every score and settlement of an enterprise in a round that `viewer` may see (the policy already let them
- * read scores); without `evaluatorNames` (policy/scope.ts seesEvaluatorNames) nobody behind them is named.
+ * Statements for one batch that read every score and settlement of an enterprise in a round that `viewer`
+ * may see (the policy already let them read scores). This is the one place where blind scoring (an expert
+ * sees others' scores only after submitting their own) will filter them; nothing else reads other experts' scores.
  */
-export async function visibleScores(db: Database, _viewer: Actor, roundId: number, enterpriseId: number, { evaluatorNames = true } = {}) {
-  const [scores, settlements] = await db.batch([
-    selectScores(db)
+export const visibleScoreQueries = (db: Database, _viewer: Actor, roundId: number, enterpriseId: number) =>
+  [
+    db
+      .select()
+      .from(score)
       .where(and(eq(score.roundId, roundId), eq(score.enterpriseId, enterpriseId)))
       .orderBy(asc(score.indicatorId), asc(score.expertId)),
     db
-      .select({ row: scoreSettlement, code: indicator.code, name: settler.displayName })
+      .select()
       .from(scoreSettlement)
-      .innerJoin(indicator, eq(indicator.id, scoreSettlement.indicatorId))
-      .innerJoin(settler, eq(settler.id, scoreSettlement.settledBy))
       .where(and(eq(scoreSettlement.roundId, roundId), eq(scoreSettlement.enterpriseId, enterpriseId)))
       .orderBy(asc(scoreSettlement.indicatorId)),
-  ]);
+  ] as const;
+
+export type VisibleScoreRows = readonly [ScoreRow[], SettlementRow[]];
+
+/** Who the visible rows name: the experts and the reviewers who settled. */
+export const peopleInScores = ([scores, settlements]: VisibleScoreRows) => [...scores.map((s) => s.expertId), ...settlements.map((s) => s.settledBy)];
+
+/**
+ * The visible rows in client shape, with names and indicator codes from lookups by id. Without
+ * `evaluatorNames` (policy/scope.ts seesEvaluatorNames) nobody behind a score or settlement is named.
+ */
+export const toVisibleScores = ([scores, settlements]: VisibleScoreRows, names: Map<number, string>, codes: Map<number, string>, evaluatorNames = true) => {
+  const named = (id: number) => (evaluatorNames ? names.get(id)! : null);
   return {
-    items: scores.map((row) => toScore(row, evaluatorNames)),
-    settlements: settlements.map(({ row, code, name }): Settlement => ({
-      roundId: row.roundId,
-      enterpriseId: row.enterpriseId,
-      indicatorId: row.indicatorId,
-      indicatorCode: code,
-      value: row.value,
-      reason: row.reason,
-      settledBy: evaluatorNames ? { id: row.settledBy, displayName: name } : null,
-      settledAt: row.settledAt,
-      version: row.version,
-    })),
+    items: scores.map((row) => toScore(row, codes.get(row.indicatorId)!, named(row.expertId))),
+    settlements: settlements.map((row) => toSettlement(row, codes.get(row.indicatorId)!, named(row.settledBy))),
   };
+};
+
+/** Every score and settlement of an enterprise in a round that `viewer` may see, in client shape. */
+export async function visibleScores(db: Database, viewer: Actor, roundId: number, enterpriseId: number, { evaluatorNames = true } = {}) {
+  const rows = await db.batch(visibleScoreQueries(db, viewer, roundId, enterpriseId));
+  const [names, codes] = await db.batch([
+    displayNamesQuery(db, peopleInScores(rows)),
+    indicatorCodesQuery(db, [...rows[0], ...rows[1]].map((r) => r.indicatorId)),
+  ]);
+  return toVisibleScores(rows, lookup(names, 'displayName'), lookup(codes, 'code'), evaluatorNames);
 }
 
 /** The ids among `ids` that are not live evidence of this enterprise (in this round, or in any when roundId is null). */

@@ -91,7 +91,7 @@ export const enrolmentRoutes = new Hono<AppEnv>()
     await runBatch(db, [
       db
         .update(roundEnterprise)
-        .set({ status: 'signed_off', signedOffBy: actor.userId, signedOffAt, signOffComment: comment ?? null })
+        .set({ status: 'signed_off', signedOffBy: actor.userId, signedOffAt, signOffComment: comment ?? null, stateVersion: sql`${roundEnterprise.stateVersion} + 1` })
         .where(and(eq(roundEnterprise.roundId, round.id), eq(roundEnterprise.enterpriseId, enterpriseId))),
       auditStatement(actor, { action: 'enterprise.sign_off', resourceType: 'enterprise', resourceId: enterpriseId, roundId: round.id, before: { status: enrolled.status }, after: { status: 'signed_off', comment } }),
     ]);
@@ -106,7 +106,7 @@ export const enrolmentRoutes = new Hono<AppEnv>()
     await runBatch(db, [
       db
         .update(roundEnterprise)
-        .set({ status: 'enrolled', signedOffBy: null, signedOffAt: null, signOffComment: null })
+        .set({ status: 'enrolled', signedOffBy: null, signedOffAt: null, signOffComment: null, stateVersion: sql`${roundEnterprise.stateVersion} + 1` })
         .where(and(eq(roundEnterprise.roundId, round.id), eq(roundEnterprise.enterpriseId, enterpriseId))),
       auditStatement(actor, { action: 'enterprise.sign_off_revoke', resourceType: 'enterprise', resourceId: enterpriseId, roundId: round.id, before: { status: enrolled.status }, after: { status: 'enrolled' } }),
     ]);

@@ -1,14 +1,14 @@
 // Evidence: saving a clip or attachment idempotently, listing an enterprise's evidence, the author's later
-// edits and withdrawal, and reports of whether its quote is still on the source.
+// edits and withdrawal, a reviewer's acceptance or rejection, and reports of whether its quote is still on the source.
 import { Hono } from 'hono';
 import { and, eq, isNull, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { normalizeUrl } from '../../shared/domain/url';
 import { IdParam } from '../../shared/schemas/common';
-import { AnchoringReport, EvidenceCreate, EvidenceUpdate } from '../../shared/schemas/evidence';
+import { AnchoringReport, EvidenceCreate, EvidenceReview, EvidenceUpdate } from '../../shared/schemas/evidence';
 import { auditStatement, insertedRowId } from '../audit';
 import { sha256Hex } from '../auth/crypto';
-import { isUniqueViolation, runBatch } from '../db/batch';
+import { abortUnlessChanged, isUniqueViolation, runBatch, runVersionedBatch } from '../db/batch';
 import { database } from '../db/client';
 import { evidence } from '../db/schema';
 import type { AppEnv } from '../env';
@@ -16,6 +16,7 @@ import { ApiError } from '../errors';
 import { authorize } from '../policy/authorize';
 import { findEvidenceByKey, findLiveEvidence, listEnterpriseEvidence, loadEvidenceSubject } from '../queries/evidence';
 import { findEnrolledEnterprise, findRound, findScoredIndicator } from '../queries/rounds';
+import { markPanelChanged, markResultsStale } from '../queries/staleness';
 import { validate } from '../validate';
 
 const EvidenceParam = z.object({ id: IdParam });
@@ -44,6 +45,7 @@ export const evidenceRoutes = new Hono<AppEnv>()
       await runBatch(db, [
         db.insert(evidence).values(row),
         auditStatement(actor, { action: 'evidence.create', resourceType: 'evidence', resourceId: insertedRowId, roundId: round.id, after: row }),
+        markPanelChanged(db, round.id, enterprise.id),
       ]);
     } catch (err) {
       // Two copies of the same save raced; the other one won and is the record.
@@ -85,6 +87,7 @@ export const evidenceRoutes = new Hono<AppEnv>()
         before: { stance: item.stance, note: item.note, version: item.version },
         after: { ...changes, version: version + 1 },
       }),
+      markPanelChanged(db, item.roundId, item.enterpriseId),
     ]);
     const current = (await findLiveEvidence(db, id)).evidence;
     if (updated!.meta.changes === 0) throw new ApiError(409, 'conflict', 'This evidence was changed meanwhile', { current });
@@ -102,8 +105,41 @@ export const evidenceRoutes = new Hono<AppEnv>()
         .set({ deletedAt, version: sql`${evidence.version} + 1` })
         .where(and(eq(evidence.id, id), isNull(evidence.deletedAt))),
       auditStatement(actor, { action: 'evidence.withdraw', resourceType: 'evidence', resourceId: id, roundId: item.roundId, before: item, after: { deletedAt } }),
+      markPanelChanged(db, item.roundId, item.enterpriseId),
     ]);
     return c.body(null, 204);
+  })
+  .post('/evidence/:id/review', validate('param', EvidenceParam), validate('json', EvidenceReview), async (c) => {
+    const { id } = c.req.valid('param');
+    const { status, comment, version } = c.req.valid('json');
+    const db = database(c.env.DB);
+    const { item, subject } = await loadEvidenceSubject(db, id);
+    const actor = authorize(c, 'evidence.review', subject);
+    const review = { status, reviewComment: comment || null, reviewedBy: actor.userId, reviewedAt: new Date().toISOString() };
+    // Accepted evidence counts towards completeness: the round's results change with the verdict.
+    await runVersionedBatch(
+      db,
+      [
+        db
+          .update(evidence)
+          .set({ ...review, version: version + 1 })
+          .where(and(eq(evidence.id, id), eq(evidence.version, version), isNull(evidence.deletedAt))),
+        abortUnlessChanged,
+        auditStatement(actor, {
+          action: 'evidence.review',
+          resourceType: 'evidence',
+          resourceId: id,
+          roundId: item.roundId,
+          before: { status: item.status, reviewComment: item.reviewComment, version: item.version },
+          after: { ...review, version: version + 1 },
+        }),
+        markResultsStale(db, item.roundId),
+        markPanelChanged(db, item.roundId, item.enterpriseId),
+      ],
+      'This evidence',
+      async () => (await findLiveEvidence(db, id)).evidence,
+    );
+    return c.json((await findLiveEvidence(db, id)).evidence, 200);
   })
   .post('/evidence/:id/anchoring', validate('param', EvidenceParam), validate('json', AnchoringReport), async (c) => {
     const { id } = c.req.valid('param');
@@ -123,6 +159,7 @@ export const evidenceRoutes = new Hono<AppEnv>()
         before: { anchorStatus: item.anchorStatus, lastSeenAt: item.lastSeenAt },
         after: { anchorStatus: status, lastSeenAt },
       }),
+      markPanelChanged(db, item.roundId, item.enterpriseId),
     ]);
     return c.json((await findLiveEvidence(db, id)).evidence, 200);
   });

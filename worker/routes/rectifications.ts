@@ -16,6 +16,7 @@ import { authorize } from '../policy/authorize';
 import { enterpriseScope } from '../policy/scope';
 import { findRectification, listRectifications } from '../queries/rectifications';
 import { findEnrolledEnterprise, findRound } from '../queries/rounds';
+import { markPanelChanged } from '../queries/staleness';
 import { foreignEvidence } from '../queries/scores';
 import { validate } from '../validate';
 
@@ -66,6 +67,7 @@ export const rectificationRoutes = new Hono<AppEnv>()
           .where(and(eq(rectification.id, task.id), eq(rectification.version, version))),
         abortUnlessChanged,
         auditStatement(actor, { action: `rectification.${side}`, resourceType: 'rectification', resourceId: task.id, roundId: round.id, before: task, after: changes }),
+        markPanelChanged(db, round.id, enterprise.id),
       ],
       'The task',
       () => findRectification(db, task.id),

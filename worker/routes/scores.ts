@@ -20,7 +20,7 @@ import { expertCoverage } from '../queries/assignments';
 import { findFramework } from '../queries/frameworks';
 import { findEnrolledEnterprise, findRound, findScoredIndicator } from '../queries/rounds';
 import { findMyScore, foreignEvidence, visibleScores } from '../queries/scores';
-import { markResultsStale } from '../queries/staleness';
+import { markPanelChanged, markResultsStale } from '../queries/staleness';
 import { validate } from '../validate';
 
 const SlotParam = z.object({ roundId: IdParam, enterpriseId: IdParam, indicatorId: IdParam });
@@ -69,7 +69,9 @@ export const scoreRoutes = new Hono<AppEnv>()
             abortUnlessChanged,
             audit(current?.id ?? 0),
           ];
-    await runVersionedBatch(db, [...write, markResultsStale(db, round.id)], 'Your score', () => findMyScore(db, slot, actor.userId));
+    await runVersionedBatch(db, [...write, markResultsStale(db, round.id), markPanelChanged(db, round.id, enterprise.id)], 'Your score', () =>
+      findMyScore(db, slot, actor.userId),
+    );
     return c.json((await findMyScore(db, slot, actor.userId))!, body.version === 0 ? 201 : 200);
   })
   .get('/rounds/:roundId/enterprises/:enterpriseId/scores', validate('param', z.object({ roundId: IdParam, enterpriseId: IdParam })), async (c) => {
@@ -109,6 +111,7 @@ export const scoreRoutes = new Hono<AppEnv>()
         abortUnlessChanged,
         auditStatement(actor, { action: 'score.settle', resourceType: 'settlement', resourceId: `${enterprise.id}/${indicator.id}`, roundId: round.id, before: current, after: { ...slot, ...settled } }),
         markResultsStale(db, round.id),
+        markPanelChanged(db, round.id, enterprise.id),
       ],
       'The settlement',
       reread,
@@ -123,6 +126,7 @@ export const scoreRoutes = new Hono<AppEnv>()
       db.delete(scoreSettlement).where(and(eq(scoreSettlement.roundId, round.id), eq(scoreSettlement.enterpriseId, enterprise.id), eq(scoreSettlement.indicatorId, indicator.id))),
       auditStatement(actor, { action: 'score.unsettle', resourceType: 'settlement', resourceId: `${enterprise.id}/${indicator.id}`, roundId: round.id }),
       markResultsStale(db, round.id),
+      markPanelChanged(db, round.id, enterprise.id),
     ]);
     return c.body(null, 204);
   });

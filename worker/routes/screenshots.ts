@@ -15,6 +15,7 @@ import type { AppEnv } from '../env';
 import { ApiError, notFound } from '../errors';
 import { authorize } from '../policy/authorize';
 import { findLiveEvidence, loadEvidenceSubject } from '../queries/evidence';
+import { markPanelChanged } from '../queries/staleness';
 import { validate } from '../validate';
 
 const EvidenceParam = z.object({ id: IdParam });
@@ -59,6 +60,7 @@ export const screenshotRoutes = new Hono<AppEnv>()
           .set({ screenshotKey: key, screenshotSha256: sha256 })
           .where(and(eq(evidence.id, id), isNull(evidence.screenshotKey))),
         auditStatement(actor, { action: 'evidence.attachScreenshot', resourceType: 'evidence', resourceId: id, roundId: item.roundId, after: { key, sha256, bytes: bytes.length } }),
+        markPanelChanged(db, item.roundId, item.enterpriseId),
       ]);
       const current = await findLiveEvidence(db, id);
       if (updated!.meta.changes === 0) settled(current.row.screenshotSha256);

@@ -2,21 +2,15 @@
 // so worker tests can compare the SQL results with it.
 import { asc, eq } from 'drizzle-orm';
 import { countsAsEvidence } from '../../../shared/domain/scoring/applicability';
-import { evaluateRound, type EnterpriseInputs, type ScoringFramework } from '../../../shared/domain/scoring/evaluate';
+import { evaluateRound, type EnterpriseInputs } from '../../../shared/domain/scoring/evaluate';
+import { scoringFramework } from '../../../shared/domain/scoring/framework';
 import type { Database } from '../../../worker/db/client';
 import { enterprise, evidence, framework, indicator, round, roundEnterprise, score, scoreSettlement } from '../../../worker/db/schema';
 
 export async function referenceResults(db: Database, roundId: number, today: string) {
   const pinned = await db.select({ frameworkId: round.frameworkId, settings: framework.settings }).from(round).innerJoin(framework, eq(framework.id, round.frameworkId)).where(eq(round.id, roundId)).get();
   const nodes = await db.select().from(indicator).where(eq(indicator.frameworkId, pinned!.frameworkId)).orderBy(asc(indicator.id));
-  const scoring: ScoringFramework = {
-    dimensions: nodes.filter((n) => n.level === 1).map((n) => ({ id: n.id, code: n.code, parentId: null, weight: n.weight })),
-    groups: nodes.filter((n) => n.level === 2).map((n) => ({ id: n.id, code: n.code, parentId: n.parentId, weight: n.weight })),
-    indicators: nodes
-      .filter((n) => n.level === 3)
-      .map((n) => ({ id: n.id, code: n.code, groupId: n.parentId!, kind: n.kind!, industries: n.industries, weight: n.weight, maxScore: n.maxScore! })),
-    settings: pinned!.settings,
-  };
+  const scoring = scoringFramework(nodes, pinned!.settings);
   const [enrolled, scores, settlements, items] = await db.batch([
     db.select({ id: enterprise.id, industry: enterprise.industry, street: enterprise.street }).from(roundEnterprise).innerJoin(enterprise, eq(enterprise.id, roundEnterprise.enterpriseId)).where(eq(roundEnterprise.roundId, roundId)).orderBy(asc(enterprise.id)),
     db.select().from(score).where(eq(score.roundId, roundId)),

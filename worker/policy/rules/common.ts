@@ -8,8 +8,8 @@ import { membershipIn, type Actor } from '../actor';
 /** What an action concerns; each rule reads the parts it needs (a missing part is a denial, never a pass). */
 export type Subject = {
   round?: { id: number; status: RoundStatus };
-  /** The enterprise concerned, for enterprise-scoped actions. */
-  enterprise?: { id: number; street: string };
+  /** The enterprise concerned, for enterprise-scoped actions; `status` says whether a reviewer signed it off in the round. */
+  enterprise?: { id: number; street: string; status?: 'enrolled' | 'signed_off' };
   /** The evidence concerned, for actions on one piece of it. */
   evidence?: { capturedBy: number; status: ReviewStatus };
   framework?: { status: 'draft' | 'published' };

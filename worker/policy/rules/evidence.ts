@@ -1,7 +1,7 @@
 // Who may read, add, change, withdraw and re-anchor evidence.
 import type { RoundStatus } from '../../../shared/schemas/round';
 import { membershipIn } from '../actor';
-import { all, allow, deny, inRound, notClosed, seesEnterprise, whileRound, type Rule } from './common';
+import { all, allow, deny, inRound, notClosed, roles, seesEnterprise, whileRound, type Rule } from './common';
 
 /** Round states in which evidence may be collected. */
 const collectingStates: RoundStatus[] = ['collecting', 'scoring', 'reviewing'];
@@ -12,6 +12,12 @@ const authorWhileCollecting: Rule = all(
   (actor, subject) => (subject.evidence?.capturedBy === actor.userId ? allow : deny('Only the person who captured this evidence may change it')),
   seesEnterprise,
 );
+
+/** Four eyes: nobody accepts or rejects what they captured themselves. */
+const notTheCapturer: Rule = (actor, { evidence }) => {
+  if (!evidence) return deny('Reviewing concerns a piece of evidence');
+  return evidence.capturedBy === actor.userId ? deny('Evidence is reviewed by someone other than the person who captured it') : allow;
+};
 
 export const evidenceRules = {
   'evidence.read': seesEnterprise,
@@ -28,6 +34,8 @@ export const evidenceRules = {
   /** Accepted evidence may already count in scores: it stays, and a reviewer would reject it instead. */
   'evidence.withdraw': (actor, subject) =>
     subject.evidence?.status === 'accepted' ? deny('Accepted evidence cannot be withdrawn') : authorWhileCollecting(actor, subject),
+  /** Reviewers accept or reject evidence while it is collected and scored. */
+  'evidence.review': all(roles('reviewer'), whileRound(collectingStates, 'Reviewing evidence'), seesEnterprise, notTheCapturer),
   /** Anyone who may read the evidence may report whether its quote is still on the source, until the round is closed. */
   'evidence.reportAnchoring': all(whileRound(notClosed, 'Reporting on evidence'), seesEnterprise),
 } satisfies Record<string, Rule>;

@@ -10,8 +10,12 @@ const insideAssignment: Rule = (_actor, { enterprise, indicator, assignments }) 
   return (assignments ?? []).some((a) => assignmentCovers(a, indicator, enterprise.id)) ? allow : deny('This indicator of this enterprise is outside your assignment');
 };
 
+/** A signed-off enterprise's scores are final: the reviewer revokes the sign-off before they change. */
+const notSignedOff: Rule = (_actor, { enterprise }) =>
+  enterprise?.status === 'signed_off' ? deny('This enterprise is signed off; its scores change only after the reviewer revokes the sign-off') : allow;
+
 export const scoreRules = {
-  'score.write': all(only('expert', 'score'), whileRound([...scoringStates], 'Scoring'), insideAssignment),
+  'score.write': all(only('expert', 'score'), whileRound([...scoringStates], 'Scoring'), insideAssignment, notSignedOff),
   'score.read': all(roles('reviewer', 'expert', 'enterprise'), seesEnterprise, publishedForEnterprise),
-  'score.settle': all(roles('reviewer'), whileRound([...scoringStates], 'Settling a disagreement'), seesEnterprise),
+  'score.settle': all(roles('reviewer'), whileRound([...scoringStates], 'Settling a disagreement'), seesEnterprise, notSignedOff),
 } satisfies Record<string, Rule>;

@@ -148,4 +148,28 @@ export const evidenceRows: RouteRow[] = [
   },
   { method: 'GET', route: '/evidence/:id/screenshot', target: 'huaxin', allow: seeing.huaxin, ok: 200, call: (w) => onEvidence(w.markerEvidence.huaxin) },
   { method: 'GET', route: '/evidence/:id/screenshot', target: 'jiaan', allow: seeing.jiaan, ok: 200, call: (w) => onEvidence(w.markerEvidence.jiaan) },
+
+  // Review: reviewers (and admins) accept or reject what others captured
+  {
+    method: 'POST',
+    route: '/evidence/:id/review',
+    target: 'huaxin',
+    allow: ['admin', 'reviewer'],
+    ok: 200,
+    audit: 'evidence.review',
+    call: (w) => onEvidence(freshEvidence(w, 'huaxin'), { status: 'accepted', comment: '与来源一致', version: 1 }),
+  },
+  {
+    method: 'POST',
+    route: '/evidence/:id/review',
+    target: 'a closed round',
+    allow: [],
+    ok: 200,
+    audit: 'evidence.review',
+    call: (w) => onEvidence(freshEvidence(w, 'huaxin', { roundId: w.closedRoundId }), { status: 'accepted', comment: '与来源一致', version: 1 }),
+  },
+
+  // The side panel: whoever sees the enterprise opens it
+  { method: 'GET', route: '/rounds/:roundId/enterprises/:enterpriseId/panel', target: 'huaxin', allow: seeing.huaxin, ok: 200, call: (w) => ({ params: { roundId: w.roundId, enterpriseId: enterpriseOf(w, 'huaxin') } }) },
+  { method: 'GET', route: '/rounds/:roundId/enterprises/:enterpriseId/panel', target: 'jiaan', allow: seeing.jiaan, ok: 200, call: (w) => ({ params: { roundId: w.roundId, enterpriseId: enterpriseOf(w, 'jiaan') } }) },
 ];

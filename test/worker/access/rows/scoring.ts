@@ -47,6 +47,11 @@ export const scoringRows: RouteRow[] = [
   { method: 'GET', route: '/rounds/:roundId/enterprises/:enterpriseId/scores', target: 'huaxin, published', allow: [...staffOnly, 'enterprise'], ok: 200, call: ofEnterprise(published, 'huaxin') },
   { method: 'GET', route: '/rounds/:roundId/enterprises/:enterpriseId/scores', target: 'jiaan, published', allow: [...staffOnly, 'enterpriseOther'], ok: 200, call: ofEnterprise(published, 'jiaan') },
 
+  // The side panel shows the same scores: unpublished to staff only (the body check finds no score or
+  // expert name in what the enterprise's own panel holds), published to the enterprise without names
+  { method: 'GET', route: '/rounds/:roundId/enterprises/:enterpriseId/panel', target: 'huaxin, unpublished', allow: seeing.huaxin, ok: 200, call: ofEnterprise(reviewing, 'huaxin') },
+  { method: 'GET', route: '/rounds/:roundId/enterprises/:enterpriseId/panel', target: 'huaxin, published', allow: seeing.huaxin, ok: 200, call: ofEnterprise(published, 'huaxin') },
+
   // Settling a disagreement
   { method: 'PUT', route: '/rounds/:roundId/enterprises/:enterpriseId/indicators/:indicatorId/settlement', target: 'under review', allow: ['admin', 'reviewer'], ok: 201, audit: 'score.settle', call: disputed(reviewing, false) },
   { method: 'PUT', route: '/rounds/:roundId/enterprises/:enterpriseId/indicators/:indicatorId/settlement', target: 'closed', allow: [], ok: 201, audit: 'score.settle', call: disputed(closed, false) },

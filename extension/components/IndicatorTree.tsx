@@ -1,0 +1,127 @@
+/** The indicator tree (dimension → group → indicator) of the enterprise: every row opens and closes, a filter
+ * narrows it to a work queue, and the arrow keys move through it (↑ ↓ Home End, → opens, ← closes). Rows
+ * filtered out stay mounted, hidden, so nothing typed in them is lost. The rows show at once; the evidence
+ * beneath them follows in batches of about CARDS_PER_BATCH cards, one per idle moment, so that hundreds of
+ * cards never make one long frame. */
+import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
+import { i18n } from '#i18n';
+import type { IndicatorNode } from '../../shared/schemas/round';
+import { localized } from '../lib/locale';
+import { matchesFilter, type IndicatorSlice, type PanelFilter } from '../lib/panel-view';
+import { treeKeyMove, type TreeRow } from '../lib/tree-keys';
+import { useProgressiveReveal } from '../lib/use-progressive-reveal';
+import { IndicatorRow } from './IndicatorRow';
+import { TreeRowButton } from './TreeRowButton';
+
+const CARDS_PER_BATCH = 40;
+
+/** Marked once the first state's every card is on screen, for measuring open-to-render. */
+export const COMPLETE_MARK = 'csr-panel-complete';
+
+export type IndicatorTreeProps = {
+  tree: readonly IndicatorNode[];
+  slices: Readonly<Record<number, IndicatorSlice>>;
+  filter: PanelFilter;
+};
+
+/** The rows a reader can reach now (not inside anything hidden), in reading order. */
+function visibleRows(container: HTMLElement): { row: TreeRow; element: HTMLElement }[] {
+  return [...container.querySelectorAll<HTMLElement>('[data-tree-row]')]
+    .filter((element) => !element.closest('[hidden]'))
+    .map((element) => ({
+      element,
+      row: {
+        id: Number(element.dataset.treeRow),
+        parentId: element.dataset.parentRow ? Number(element.dataset.parentRow) : null,
+        expanded: element.getAttribute('aria-expanded') === 'true',
+      },
+    }));
+}
+
+export function IndicatorTree({ tree, slices, filter }: IndicatorTreeProps) {
+  const [collapsed, setCollapsed] = useState<ReadonlySet<number>>(new Set());
+  const [activeId, setActiveId] = useState<number | null>(null);
+  const children = useMemo(() => {
+    const byParent = new Map<number | null, IndicatorNode[]>();
+    for (const node of tree) byParent.set(node.parentId, [...(byParent.get(node.parentId) ?? []), node]);
+    for (const list of byParent.values()) list.sort((a, b) => a.position - b.position);
+    return (id: number | null) => byParent.get(id) ?? [];
+  }, [tree]);
+  const readingOrder = useMemo(() => {
+    const leaves: number[] = [];
+    const walk = (id: number | null) => children(id).forEach((n) => (slices[n.id] ? leaves.push(n.id) : walk(n.id)));
+    walk(null);
+    return leaves;
+  }, [children]);
+  const revealed = useProgressiveReveal(
+    useMemo(() => readingOrder.map((id) => 1 + (slices[id]?.evidence.length ?? 0)), [readingOrder]),
+    CARDS_PER_BATCH,
+  );
+  const ready = useMemo(() => new Set(readingOrder.slice(0, revealed)), [readingOrder, revealed]);
+  const complete = revealed >= readingOrder.length;
+  useEffect(() => {
+    if (complete && performance.getEntriesByName(COMPLETE_MARK).length === 0) performance.mark(COMPLETE_MARK);
+  }, [complete]);
+  const shown = (node: IndicatorNode): boolean => {
+    const slice = slices[node.id];
+    return slice ? matchesFilter(slice, filter) : children(node.id).some(shown);
+  };
+  const toggle = useCallback((id: number) => setCollapsed((c) => (c.has(id) ? new Set([...c].filter((x) => x !== id)) : new Set([...c, id]))), []);
+  const firstId = children(null)[0]?.id ?? null;
+  const active = activeId ?? firstId;
+
+  const onKeyDown = (event: KeyboardEvent) => {
+    const target = (event.target as HTMLElement).closest<HTMLElement>('[data-tree-row]');
+    if (!target) return;
+    const rows = visibleRows(event.currentTarget as HTMLElement);
+    const move = treeKeyMove(event.key, rows.map((r) => r.row), Number(target.dataset.treeRow));
+    if (!move) return;
+    event.preventDefault();
+    if ('toggle' in move) return toggle(move.toggle);
+    setActiveId(move.focus);
+    rows.find((r) => r.row.id === move.focus)?.element.focus();
+  };
+  const onFocusIn = (event: FocusEvent) => {
+    const row = (event.target as HTMLElement).closest<HTMLElement>('[data-tree-row]');
+    if (row && (event.target as HTMLElement) === row) setActiveId(Number(row.dataset.treeRow));
+  };
+
+  const branch = (node: IndicatorNode, level: 1 | 2) => (
+    <section key={node.id} class={`branch level-${level}`} data-node-code={node.code} hidden={!shown(node)}>
+      {level === 1 ? (
+        <h2><TreeRowButton id={node.id} parentId={node.parentId} expanded={!collapsed.has(node.id)} active={active === node.id} onToggle={toggle}><span class="code">{node.code}</span> {localized(node.name)}</TreeRowButton></h2>
+      ) : (
+        <h3><TreeRowButton id={node.id} parentId={node.parentId} expanded={!collapsed.has(node.id)} active={active === node.id} onToggle={toggle}><span class="code">{node.code}</span> {localized(node.name)}</TreeRowButton></h3>
+      )}
+      <div id={`tree-body-${node.id}`} hidden={collapsed.has(node.id)}>
+        {children(node.id).map((child) => {
+          const slice = slices[child.id];
+          if (!slice) return branch(child, 2);
+          return (
+            <IndicatorRow
+              key={child.id}
+              slice={slice}
+              expanded={!collapsed.has(child.id)}
+              active={active === child.id}
+              hidden={!matchesFilter(slice, filter)}
+              ready={ready.has(child.id)}
+              onToggle={toggle}
+            />
+          );
+        })}
+      </div>
+    </section>
+  );
+
+  const any = Object.values(slices).some((s) => matchesFilter(s, filter));
+  return (
+    <div class="indicator-tree" aria-label={i18n.t('panel.tree')} onKeyDown={onKeyDown} onFocusIn={onFocusIn} data-testid="indicator-tree">
+      <div class="row tree-tools">
+        <button type="button" class="link" data-testid="expand-all" onClick={() => setCollapsed(new Set())}>{i18n.t('panel.expandAll')}</button>
+        <button type="button" class="link" data-testid="collapse-all" onClick={() => setCollapsed(new Set(tree.map((n) => n.id)))}>{i18n.t('panel.collapseAll')}</button>
+      </div>
+      {!any && <p class="muted">{i18n.t('panel.noMatch')}</p>}
+      {children(null).map((dimension) => branch(dimension, 1))}
+    </div>
+  );
+}

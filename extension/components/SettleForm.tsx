@@ -1,0 +1,55 @@
+/** A reviewer's final value for an indicator the experts disagree on, with the reason, against the
+ * settlement's version; withdrawing it goes back to the experts' consensus. */
+import { useState } from 'preact/hooks';
+import { i18n } from '#i18n';
+import type { Settlement } from '../../shared/schemas/score';
+import { request } from '../lib/api';
+import { formatScore } from '../lib/locale';
+import { usePanel } from '../lib/panel-context';
+import type { Failure } from '../lib/result';
+import { ConfirmButton } from './ConfirmButton';
+import { ErrorNote } from './ErrorNote';
+
+export type SettleFormProps = { indicatorId: number; maxScore: number; settlement: Settlement | null; suggested: number | null };
+
+export function SettleForm({ indicatorId, maxScore, settlement, suggested }: SettleFormProps) {
+  const { roundId, enterpriseId, refresh } = usePanel();
+  const [value, setValue] = useState(settlement ? formatScore(settlement.value) : suggested === null ? '' : formatScore(suggested));
+  const [reason, setReason] = useState(settlement?.reason ?? '');
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<Failure | null>(null);
+  const param = { roundId: String(roundId), enterpriseId: String(enterpriseId), indicatorId: String(indicatorId) };
+  const number = Number(value);
+  const valid = value.trim() !== '' && number >= 0 && number <= maxScore && reason.trim() !== '';
+
+  const done = async (result: { ok: boolean; error?: Failure }) => {
+    setBusy(false);
+    setError(result.ok ? null : (result.error ?? null));
+    await refresh();
+  };
+  const settle = async (event: Event) => {
+    event.preventDefault();
+    setBusy(true);
+    const json = { value: number, reason: reason.trim(), version: settlement?.version ?? 0 };
+    await done(await request((api) => api.api.v1.rounds[':roundId'].enterprises[':enterpriseId'].indicators[':indicatorId'].settlement.$put({ param, json })));
+  };
+  const withdraw = async () => {
+    setBusy(true);
+    await done(await request((api) => api.api.v1.rounds[':roundId'].enterprises[':enterpriseId'].indicators[':indicatorId'].settlement.$delete({ param })));
+  };
+
+  return (
+    <form class="settle-form" data-testid="settle-form" onSubmit={settle}>
+      <strong>{i18n.t('panel.settle.title')}</strong>
+      <label for={`settle-value-${indicatorId}`}>{i18n.t('panel.settle.value')}</label>
+      <input id={`settle-value-${indicatorId}`} type="number" min={0} max={maxScore} step={0.5} data-testid="settle-value" value={value} onInput={(e) => setValue(e.currentTarget.value)} />
+      <label for={`settle-reason-${indicatorId}`}>{i18n.t('panel.settle.reason')}</label>
+      <textarea id={`settle-reason-${indicatorId}`} rows={2} maxLength={2000} data-testid="settle-reason" value={reason} onInput={(e) => setReason(e.currentTarget.value)} />
+      <div class="row">
+        <button type="submit" class="primary" data-testid="settle-save" disabled={busy || !valid}>{i18n.t('panel.settle.save')}</button>
+        {settlement && <ConfirmButton testId="settle-remove" disabled={busy} label={i18n.t('panel.settle.remove')} question={i18n.t('panel.settle.removeConfirm')} onConfirm={() => void withdraw()} />}
+      </div>
+      {error && <ErrorNote error={error} />}
+    </form>
+  );
+}

@@ -1,0 +1,88 @@
+// The side panel's state of one enterprise, kept live: asked again every few seconds with the version on
+// screen (the worker answers 304 while nothing changed), paused while the panel is hidden and asked at
+// once when it shows again or the network returns. A newer state is merged into the one on screen, so
+// what did not change keeps its identity and nothing the user is typing into is rebuilt.
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import type { PanelState } from '../../shared/schemas/panel';
+import { fetchPanel } from './api';
+import type { Failure } from './result';
+import { shareUnchanged } from './structural-sharing';
+
+export const POLL_MS = 3_000;
+
+export type PanelSync = {
+  /** When the worker last answered (200 or 304). */
+  lastSyncedAt: Date | null;
+  /** The worker could not be reached the last time it was asked. */
+  offline: boolean;
+  /** The worker refused (403, 404, …); the state on screen stays. */
+  error: Failure | null;
+};
+
+export type PanelTarget = { roundId: number; enterpriseId: number };
+
+const idle: PanelSync = { lastSyncedAt: null, offline: false, error: null };
+
+export function usePanelState(target: PanelTarget | null) {
+  const [state, setState] = useState<PanelState | null>(null);
+  const [sync, setSync] = useState<PanelSync>(idle);
+  const refreshRef = useRef<() => Promise<void>>(async () => {});
+
+  useEffect(() => {
+    setState(null);
+    setSync(idle);
+    if (!target) return;
+    let version: string | null = null;
+    let stopped = false;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    let inFlight: Promise<void> | null = null;
+
+    const schedule = () => {
+      clearTimeout(timer);
+      if (!stopped && document.visibilityState === 'visible') timer = setTimeout(() => void poll(), POLL_MS);
+    };
+    const ask = async () => {
+      const answer = await fetchPanel(target.roundId, target.enterpriseId, version);
+      if (stopped) return;
+      if (!answer.ok) {
+        const offline = answer.error.code === 'network';
+        setSync((s) => ({ ...s, offline, error: offline ? null : answer.error }));
+        return;
+      }
+      if (answer.value) {
+        const next = answer.value;
+        version = next.version;
+        setState((prev) => shareUnchanged(prev, next));
+      }
+      setSync({ lastSyncedAt: new Date(), offline: false, error: null });
+    };
+    // One request at a time: a refresh asked for during a poll waits for it, then asks again.
+    const poll = async (): Promise<void> => {
+      clearTimeout(timer);
+      if (inFlight) return inFlight.then(() => poll());
+      inFlight = ask().finally(() => {
+        inFlight = null;
+        schedule();
+      });
+      return inFlight;
+    };
+    const onVisibility = () => (document.visibilityState === 'visible' ? void poll() : clearTimeout(timer));
+    const onOnline = () => void poll();
+    document.addEventListener('visibilitychange', onVisibility);
+    window.addEventListener('online', onOnline);
+    refreshRef.current = poll;
+    void poll();
+    return () => {
+      stopped = true;
+      clearTimeout(timer);
+      document.removeEventListener('visibilitychange', onVisibility);
+      window.removeEventListener('online', onOnline);
+    };
+  }, [target?.roundId, target?.enterpriseId]);
+
+  /** Asks the worker now, after a change the user made. */
+  const refresh = useCallback(() => refreshRef.current(), []);
+  /** Shows a change the worker already confirmed before the next state arrives. */
+  const update = useCallback((change: (state: PanelState) => PanelState) => setState((s) => s && change(s)), []);
+  return { state, sync, refresh, update };
+}

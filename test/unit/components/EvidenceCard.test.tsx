@@ -1,0 +1,76 @@
+// @vitest-environment happy-dom
+import './i18n';
+import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { EvidenceCard } from '../../../extension/components/EvidenceCard';
+import { evidenceItem, standInWorker } from './panel-fixture';
+
+beforeEach(() => fakeBrowser.reset());
+afterEach(() => {
+  cleanup();
+  vi.unstubAllGlobals();
+});
+
+const reviewer = { review: true, edit: false, withdraw: false };
+const author = { review: false, edit: true, withdraw: true };
+
+describe('EvidenceCard', () => {
+  it('shows the quote as text, never as HTML, with source, kind, stance, page, status and who captured it when', () => {
+    const quote = '<img src=x onerror="alert(1)">员工劳动合同签订率100%';
+    const { container } = render(<EvidenceCard evidence={evidenceItem(1, 3, { quote, kind: 'report', stance: 'contradicts', pageNumber: 14, status: 'accepted' })} onChange={() => {}} />);
+    expect(screen.getByTestId('evidence-quote').textContent).toBe(quote);
+    expect(container.querySelector('img')).toBeNull();
+    expect(container.textContent).toContain('2025 CSR report · Huaxin');
+    for (const text of ['Report', 'Contradicts', 'Page 14', 'Accepted', 'Li (labour)']) expect(container.textContent).toContain(text);
+    expect(screen.getByTestId('open-source')).toBeTruthy();
+  });
+
+  it.each([
+    ['a reviewer', reviewer, ['review-accept', 'review-reject'], ['edit-evidence', 'withdraw-evidence']],
+    ['its author', author, ['edit-evidence', 'withdraw-evidence'], ['review-accept', 'review-reject']],
+    ['anyone else', { review: false, edit: false, withdraw: false }, ['open-source'], ['review-accept', 'edit-evidence', 'withdraw-evidence']],
+  ])('offers %s only what the worker allows', (_who, may, shown, absent) => {
+    render(<EvidenceCard evidence={evidenceItem(1, 3, { may })} onChange={() => {}} />);
+    for (const id of shown) expect(screen.queryByTestId(id), id).not.toBeNull();
+    for (const id of absent) expect(screen.queryByTestId(id), id).toBeNull();
+  });
+
+  it('accepts with an optional comment at the version on screen, and hands back the reviewed evidence', async () => {
+    const worker = await standInWorker();
+    const onChange = vi.fn();
+    render(<EvidenceCard evidence={evidenceItem(7, 3, { version: 4, may: reviewer })} onChange={onChange} />);
+    fireEvent.click(screen.getByTestId('review-accept'));
+    fireEvent.input(screen.getByTestId('review-comment'), { target: { value: '与原文一致' } });
+    worker.reply(200, evidenceItem(7, 3, { status: 'accepted', reviewComment: '与原文一致', version: 5 }));
+    fireEvent.click(screen.getByTestId('review-confirm'));
+    await waitFor(() => expect(onChange).toHaveBeenCalled());
+    expect(worker.sent[0]).toMatchObject({ method: 'POST', path: '/api/v1/evidence/7/review', body: { status: 'accepted', comment: '与原文一致', version: 4 } });
+    expect(onChange.mock.calls[0]).toEqual([7, expect.objectContaining({ status: 'accepted', version: 5 })]);
+  });
+
+  it('rejects only with a reason, and shows the evidence as it is now when someone reviewed it first', async () => {
+    const worker = await standInWorker();
+    const onChange = vi.fn();
+    render(<EvidenceCard evidence={evidenceItem(7, 3, { may: reviewer })} onChange={onChange} />);
+    fireEvent.click(screen.getByTestId('review-reject'));
+    expect(screen.getByTestId<HTMLButtonElement>('review-confirm').disabled).toBe(true);
+    fireEvent.input(screen.getByTestId('review-comment'), { target: { value: '截图与来源不符' } });
+    const current = evidenceItem(7, 3, { status: 'accepted', version: 2 });
+    worker.reply(409, { error: { code: 'conflict', message: 'changed', details: { current } } });
+    fireEvent.click(screen.getByTestId('review-confirm'));
+    await waitFor(() => expect(screen.getByRole('alert').textContent).toContain('Someone else changed this meanwhile'));
+    expect(onChange).toHaveBeenCalledWith(7, current);
+  });
+
+  it('lets the author withdraw after confirming in place', async () => {
+    const worker = await standInWorker();
+    const onChange = vi.fn();
+    render(<EvidenceCard evidence={evidenceItem(8, 3, { may: author })} onChange={onChange} />);
+    fireEvent.click(screen.getByTestId('withdraw-evidence'));
+    worker.reply(204);
+    fireEvent.click(screen.getByTestId('withdraw-evidence-confirm'));
+    await waitFor(() => expect(onChange).toHaveBeenCalledWith(8, null));
+    expect(worker.sent[0]).toMatchObject({ method: 'DELETE', path: '/api/v1/evidence/8' });
+  });
+});

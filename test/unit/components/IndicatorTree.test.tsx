@@ -1,0 +1,88 @@
+// @vitest-environment happy-dom
+import './i18n';
+import { cleanup, fireEvent, screen, within } from '@testing-library/preact';
+import { afterEach, describe, expect, it } from 'vitest';
+import { IndicatorTree } from '../../../extension/components/IndicatorTree';
+import { indicatorSlices, type PanelFilter } from '../../../extension/lib/panel-view';
+import { ids, panelState, renderInPanel } from './panel-fixture';
+
+afterEach(cleanup);
+
+const state = panelState();
+const show = (filter: PanelFilter = 'all') => renderInPanel(<IndicatorTree tree={state.tree} slices={indicatorSlices(state)} filter={filter} />, state);
+const indicator = (container: Element, code: string) => container.querySelector<HTMLElement>(`section[data-indicator-code="${code}"]`)!;
+const row = (container: Element, id: number) => container.querySelector<HTMLButtonElement>(`[data-tree-row="${id}"]`)!;
+
+describe('IndicatorTree', () => {
+  it('shows dimensions, groups and indicators with each indicator’s facts', () => {
+    const { container } = show();
+    expect([...container.querySelectorAll('[data-tree-row]')].map((r) => r.textContent?.match(/[A-Z]+(\.\d+)*/)?.[0])).toEqual([
+      'STAFF', 'STAFF.1', 'STAFF.1.1', 'STAFF.1.2', 'ENV', 'ENV.1', 'ENV.1.2',
+    ]);
+    const contracts = within(indicator(container, 'STAFF.1.1'));
+    expect(contracts.getByText('Mandatory')).toBeTruthy();
+    expect(contracts.getByTestId('evidence-counts').textContent).toBe('2 evidence · 1 accepted');
+    expect(contracts.getByText('1 contradicting')).toBeTruthy();
+    expect(contracts.getByTestId('consensus').textContent).toBe('Consensus 4');
+    expect(contracts.getByTestId('disagreement-flag').textContent).toBe('Disagreement');
+    expect(within(indicator(container, 'STAFF.1.2')).getByTestId('rectification').textContent).toBe('Rectification: Submitted');
+    expect(within(indicator(container, 'ENV.1.2')).getByTestId('not-applicable')).toBeTruthy();
+  });
+
+  it('shows the evidence and the experts’ scores side by side beneath an indicator, contradicting evidence first', () => {
+    const { container } = show();
+    const contracts = indicator(container, 'STAFF.1.1');
+    expect([...contracts.querySelectorAll('article.evidence-card')].map((a) => a.getAttribute('data-evidence-id'))).toEqual(['101', '102']);
+    const experts = within(contracts).getAllByTestId('expert-score');
+    expect(experts.map((e) => e.querySelector('.score-value')?.textContent)).toEqual(['9', '3', '4']);
+    expect(within(contracts).getByTestId('expert-spread').textContent).toBe('Lowest 3 · highest 9 · consensus 4');
+    expect(within(contracts).getByTestId('settle-form')).toBeTruthy();
+  });
+
+  it.each([
+    ['missingEvidence', ['STAFF.1.2']],
+    ['disagreement', ['STAFF.1.1']],
+    ['mandatoryFailing', ['STAFF.1.1']],
+    ['mineToScore', []],
+  ] as const)('filters to %s, hiding empty branches', (filter, codes) => {
+    const { container } = show(filter);
+    const visible = [...container.querySelectorAll<HTMLElement>('section.indicator')].filter((s) => !s.closest('[hidden]')).map((s) => s.dataset.indicatorCode);
+    expect(visible).toEqual(codes);
+    expect(container.querySelector<HTMLElement>('section[data-node-code="ENV"]')!.hidden).toBe(true);
+    if (codes.length === 0) expect(screen.getByText('No indicator matches the filter')).toBeTruthy();
+  });
+
+  it('moves with the arrow keys, opens and closes with → ← and with Enter (the row is a button)', () => {
+    const { container } = show();
+    const first = row(container, ids.staff);
+    expect(first.tabIndex).toBe(0);
+    expect(row(container, ids.staff1).tabIndex).toBe(-1);
+    first.focus();
+    fireEvent.keyDown(first, { key: 'ArrowDown' });
+    expect(document.activeElement).toBe(row(container, ids.staff1));
+    expect(row(container, ids.staff1).tabIndex).toBe(0);
+    fireEvent.keyDown(document.activeElement!, { key: 'ArrowLeft' });
+    expect(row(container, ids.staff1).getAttribute('aria-expanded')).toBe('false');
+    expect(indicator(container, 'STAFF.1.1').closest('[hidden]')).not.toBeNull();
+    // Closed: ↓ skips the hidden indicators and lands on the next dimension.
+    fireEvent.keyDown(document.activeElement!, { key: 'ArrowDown' });
+    expect(document.activeElement).toBe(row(container, ids.env));
+    fireEvent.keyDown(document.activeElement!, { key: 'Home' });
+    fireEvent.keyDown(document.activeElement!, { key: 'End' });
+    expect(document.activeElement).toBe(row(container, ids.dust));
+    fireEvent.keyDown(document.activeElement!, { key: 'ArrowLeft' });
+    expect(row(container, ids.dust).getAttribute('aria-expanded')).toBe('false');
+    fireEvent.keyDown(document.activeElement!, { key: 'ArrowLeft' });
+    expect(document.activeElement).toBe(row(container, ids.env1));
+    fireEvent.click(row(container, ids.staff1));
+    expect(row(container, ids.staff1).getAttribute('aria-expanded')).toBe('true');
+  });
+
+  it('collapses and expands everything at once', () => {
+    const { container } = show();
+    fireEvent.click(screen.getByTestId('collapse-all'));
+    expect([...container.querySelectorAll('[data-tree-row]')].every((r) => r.getAttribute('aria-expanded') === 'false')).toBe(true);
+    fireEvent.click(screen.getByTestId('expand-all'));
+    expect(indicator(container, 'STAFF.1.1').closest('[hidden]')).toBeNull();
+  });
+});

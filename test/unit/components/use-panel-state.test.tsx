@@ -1,0 +1,77 @@
+// @vitest-environment happy-dom
+import './i18n';
+import { cleanup, renderHook, waitFor } from '@testing-library/preact';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { POLL_MS, usePanelState } from '../../../extension/lib/use-panel-state';
+import { evidenceItem, ids, panelState, standInWorker } from './panel-fixture';
+
+beforeEach(() => {
+  fakeBrowser.reset();
+  vi.useFakeTimers({ shouldAdvanceTime: true });
+});
+afterEach(() => {
+  cleanup();
+  vi.useRealTimers();
+  vi.unstubAllGlobals();
+  setVisibility('visible');
+});
+
+function setVisibility(state: 'visible' | 'hidden') {
+  Object.defineProperty(document, 'visibilityState', { value: state, configurable: true });
+  document.dispatchEvent(new Event('visibilitychange'));
+}
+const target = { roundId: 1, enterpriseId: 10 };
+
+describe('usePanelState', () => {
+  it('polls with the version on screen; a 304 keeps the state, a newer one keeps what did not change', async () => {
+    const worker = await standInWorker();
+    const first = panelState();
+    worker.reply(200, first);
+    const { result } = renderHook(() => usePanelState(target));
+    await waitFor(() => expect(result.current.state?.version).toBe('W/"v1"'));
+    expect(worker.sent[0]!.headers.get('if-none-match')).toBeNull();
+    const shown = result.current.state!;
+
+    worker.reply(304);
+    await vi.advanceTimersByTimeAsync(POLL_MS);
+    expect(worker.sent[1]!.headers.get('if-none-match')).toBe('W/"v1"');
+    expect(result.current.state).toBe(shown);
+    expect(result.current.sync.lastSyncedAt).not.toBeNull();
+
+    const added = evidenceItem(103, ids.hours);
+    worker.reply(200, { ...first, version: 'W/"v2"', evidence: [...first.evidence, added] });
+    await vi.advanceTimersByTimeAsync(POLL_MS);
+    await waitFor(() => expect(result.current.state?.version).toBe('W/"v2"'));
+    expect(result.current.state!.evidence[0]).toBe(shown.evidence[0]);
+    expect(result.current.state!.tree).toBe(shown.tree);
+    expect(result.current.state!.evidence[2]).toEqual(added);
+  });
+
+  it('says it is offline when the worker cannot be reached, keeping the state, and recovers', async () => {
+    const worker = await standInWorker();
+    worker.reply(200, panelState());
+    const { result } = renderHook(() => usePanelState(target));
+    await waitFor(() => expect(result.current.state).not.toBeNull());
+    worker.reply(0);
+    await vi.advanceTimersByTimeAsync(POLL_MS);
+    await waitFor(() => expect(result.current.sync.offline).toBe(true));
+    expect(result.current.state).not.toBeNull();
+    worker.reply(304);
+    await vi.advanceTimersByTimeAsync(POLL_MS);
+    await waitFor(() => expect(result.current.sync.offline).toBe(false));
+  });
+
+  it('stops polling while the panel is hidden and asks at once when it shows again', async () => {
+    const worker = await standInWorker();
+    worker.reply(200, panelState());
+    renderHook(() => usePanelState(target));
+    await waitFor(() => expect(worker.sent).toHaveLength(1));
+    setVisibility('hidden');
+    await vi.advanceTimersByTimeAsync(POLL_MS * 5);
+    expect(worker.sent).toHaveLength(1);
+    worker.reply(304);
+    setVisibility('visible');
+    await waitFor(() => expect(worker.sent).toHaveLength(2));
+  });
+});

@@ -1,0 +1,43 @@
+// A D1 binding that counts, over every statement it runs, the rows D1 read (meta.rows_read) and the rows
+// it returned, so a worker test can hold a route to its reading budget.
+import type { D1Database, D1PreparedStatement, D1Result } from '@cloudflare/workers-types';
+
+export type ReadTally = { statements: number; rowsRead: number; rowsReturned: number };
+
+export function meteredD1(d1: D1Database) {
+  const tally: ReadTally = { statements: 0, rowsRead: 0, rowsReturned: 0 };
+  const count = (result: D1Result) => {
+    tally.statements += 1;
+    tally.rowsRead += result.meta.rows_read;
+    tally.rowsReturned += result.results?.length ?? 0;
+    return result;
+  };
+  const inner = new WeakMap<object, D1PreparedStatement>();
+  const wrap = (statement: D1PreparedStatement): D1PreparedStatement => {
+    const wrapped = {
+      bind: (...values: unknown[]) => wrap(statement.bind(...values)),
+      all: async () => count(await statement.all()),
+      run: async () => count(await statement.run()),
+      first: async (column?: string) => {
+        const row = (count(await statement.all()).results[0] ?? null) as Record<string, unknown> | null;
+        return column === undefined ? row : (row?.[column] ?? null);
+      },
+      // raw() hands back no meta: the same read statement runs once through all() to be counted.
+      raw: async (options?: { columnNames?: boolean }) => {
+        count(await statement.all());
+        return statement.raw(options as { columnNames: true });
+      },
+    } as unknown as D1PreparedStatement;
+    inner.set(wrapped, statement);
+    return wrapped;
+  };
+  const db = {
+    prepare: (query: string) => wrap(d1.prepare(query)),
+    batch: async (statements: D1PreparedStatement[]) => (await d1.batch(statements.map((s) => inner.get(s) ?? s))).map(count),
+    exec: (query: string) => d1.exec(query),
+    withSession: () => db,
+    dump: () => d1.dump(),
+  } as unknown as D1Database;
+  const reset = () => Object.assign(tally, { statements: 0, rowsRead: 0, rowsReturned: 0 });
+  return { db, tally, reset };
+}

@@ -1,0 +1,128 @@
+// Builds the side panel's state from its rows: the enterprise evaluated by the pure reference, each
+// indicator's facts, the evidence in reading order with what the reader may do with it, and only the
+// parts the policy lets the reader see. No I/O: the route reads the rows and hands the policy in.
+import { countsAsEvidence } from '../../shared/domain/scoring/applicability';
+import { evaluateEnterprise, type EnterpriseEvaluation } from '../../shared/domain/scoring/evaluate';
+import { scoringFramework } from '../../shared/domain/scoring/framework';
+import { indicatorOutcome } from '../../shared/domain/scoring/outcome';
+import type { PanelEvidence, PanelIndicator, PanelState } from '../../shared/schemas/panel';
+import type { Action, SubjectOf } from '../policy/decide';
+import { toEvidence } from '../queries/evidence';
+import type { PanelRows, PanelSubject } from '../queries/panel';
+import { toIndicatorNode } from '../queries/rounds';
+import { toVisibleScores } from '../queries/scores';
+
+export type Allows = <A extends Action>(action: A, subject: SubjectOf<A>) => boolean;
+
+export type PanelInput = {
+  version: string;
+  /** YYYY-MM-DD: evidence past its expiry date no longer counts. */
+  today: string;
+  subject: PanelSubject;
+  reader: { userId: number; role: PanelState['viewer']['role'] };
+  rows: PanelRows;
+  /** Whether the reader sees who scored and settled (policy/scope.ts seesEvaluatorNames). */
+  evaluatorNames: boolean;
+  allows: Allows;
+};
+
+/** Reviewers read what speaks against the enterprise first (most CSR reports disclose only good news). */
+export function inReadingOrder<T extends { stance: string; indicatorId: number; id: number }>(items: readonly T[], contradictingFirst: boolean): T[] {
+  const weight = (item: T) => (contradictingFirst && item.stance === 'contradicts' ? 0 : 1);
+  return [...items].sort((a, b) => weight(a) - weight(b) || a.indicatorId - b.indicatorId || a.id - b.id);
+}
+
+function indicatorFacts(input: PanelInput, evaluation: EnterpriseEvaluation, seesResults: boolean): PanelIndicator[] {
+  const { rows, subject: { round, enterprise }, allows, today } = input;
+  const parentOf = new Map(rows.tree.map((n) => [n.id, n.parentId]));
+  const leaves = new Map(rows.tree.filter((n) => n.level === 3).map((n) => [n.id, n]));
+  const maySettleHere = allows('score.settle', { round, enterprise });
+  return evaluation.indicators.map((o) => {
+    const leaf = leaves.get(o.indicatorId)!;
+    const items = rows.evidence.filter((e) => e.indicatorId === o.indicatorId);
+    const groupId = leaf.parentId!;
+    const path = { id: leaf.id, groupId, dimensionId: parentOf.get(groupId)! };
+    return {
+      indicatorId: o.indicatorId,
+      applicable: o.applicable,
+      evidenceCount: items.length,
+      acceptedCount: items.filter((e) => countsAsEvidence(e, today)).length,
+      contradictingCount: items.filter((e) => e.stance === 'contradicts').length,
+      outcome: seesResults ? indicatorOutcome(o, leaf.rubric!) : null,
+      may: {
+        score: o.applicable && allows('score.write', { round, enterprise, indicator: path, assignments: rows.coverage }),
+        settle: o.applicable && o.disagreement && maySettleHere,
+      },
+    };
+  });
+}
+
+export function buildPanelState(input: PanelInput): PanelState {
+  const { rows, reader, allows, today } = input;
+  const { round, enterprise, enrolment } = input.subject;
+  const subject = { round, enterprise };
+  const seesScores = allows('score.read', subject);
+  const seesResults = allows('results.read', subject);
+  const evaluation = evaluateEnterprise(scoringFramework(rows.tree, rows.settings), {
+    enterpriseId: enterprise.id,
+    industry: enterprise.industry,
+    street: enterprise.street,
+    scores: rows.scores[0],
+    settlements: rows.scores[1],
+    evidence: rows.evidence.filter((e) => countsAsEvidence(e, today)).map((e) => e.indicatorId),
+  });
+  const codes = new Map(rows.tree.map((n) => [n.id, n.code]));
+  const name = (id: number) => rows.names.get(id) ?? `#${id}`;
+  const evidence = rows.evidence.map((row): PanelEvidence => {
+    const about = { ...subject, evidence: { capturedBy: row.capturedBy, status: row.status } };
+    return {
+      ...toEvidence({ row, indicatorCode: codes.get(row.indicatorId)!, capturedByName: name(row.capturedBy) }),
+      may: { review: allows('evidence.review', about), edit: allows('evidence.update', about), withdraw: allows('evidence.withdraw', about) },
+    };
+  });
+  const visible = seesScores ? toVisibleScores(rows.scores, rows.names, codes, input.evaluatorNames) : { items: [], settlements: [] };
+  return {
+    version: input.version,
+    round,
+    enterprise: {
+      id: enterprise.id,
+      name: enterprise.name,
+      creditCode: enrolment.creditCode,
+      street: enterprise.street,
+      industry: enterprise.industry,
+      status: enterprise.status,
+      signedOffBy: enrolment.signedOffBy === null ? null : { id: enrolment.signedOffBy, displayName: name(enrolment.signedOffBy) },
+      signedOffAt: enrolment.signedOffAt,
+      signOffComment: enrolment.signOffComment,
+    },
+    viewer: { userId: reader.userId, role: reader.role, seesScores, seesResults, maySignOff: allows('round.sign_off', subject) },
+    completeness: { applicable: evaluation.applicableCount, evidenced: evaluation.evidencedCount, share: evaluation.completeness },
+    result: seesResults
+      ? {
+          total: evaluation.total,
+          grade: evaluation.grade,
+          bandGrade: evaluation.bandGrade,
+          vetoCodes: evaluation.vetoCodes,
+          provisional: evaluation.provisional,
+          scoredCount: evaluation.scoredCount,
+          scoredShare: evaluation.scoredShare,
+          disagreementCount: evaluation.disagreementCount,
+          unsettledCount: evaluation.unsettledCount,
+        }
+      : null,
+    tree: rows.tree.map(toIndicatorNode),
+    indicators: indicatorFacts(input, evaluation, seesResults),
+    evidence: inReadingOrder(evidence, reader.role === 'reviewer' || reader.role === 'admin'),
+    scores: visible.items,
+    settlements: visible.settlements,
+    rectifications: rows.tasks.map(({ row, code }) => ({
+      id: row.id,
+      roundId: row.roundId,
+      indicatorCode: code,
+      reason: row.reason,
+      status: row.status,
+      dueOn: row.dueOn,
+      requiredAction: row.requiredAction,
+    })),
+  };
+}

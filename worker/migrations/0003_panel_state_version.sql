@@ -1,0 +1,1 @@
+ALTER TABLE `round_enterprise` ADD `state_version` integer DEFAULT 1 NOT NULL;

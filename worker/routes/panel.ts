@@ -1,0 +1,36 @@
+// The side panel: one enterprise's whole evaluation state in a round, in one request. Polls send the
+// ETag back; while nothing changed they get a 304 after one statement.
+import { Hono } from 'hono';
+import { z } from 'zod';
+import { IdParam } from '../../shared/schemas/common';
+import { database } from '../db/client';
+import { buildPanelState } from '../domain/panel-state';
+import type { AppEnv } from '../env';
+import { roleInRound } from '../policy/actor';
+import { allows, authorize, requireActor } from '../policy/authorize';
+import { findPanelSubject, matchesEtag, panelEtag, readPanelRows } from '../queries/panel';
+import { seesEvaluatorNames } from '../policy/scope';
+import { validate } from '../validate';
+
+/** The panel is personal and changes under the reader: never stored by a cache, always asked again. */
+const headers = (etag: string) => ({ etag, 'cache-control': 'private, no-cache' });
+
+export const panelRoutes = new Hono<AppEnv>().get(
+  '/rounds/:roundId/enterprises/:enterpriseId/panel',
+  validate('param', z.object({ roundId: IdParam, enterpriseId: IdParam })),
+  async (c) => {
+    const db = database(c.env.DB);
+    const { roundId, enterpriseId } = c.req.valid('param');
+    const subject = await findPanelSubject(db, roundId, enterpriseId, requireActor(c).userId);
+    const actor = authorize(c, 'panel.read', subject);
+    const reader = { userId: actor.userId, role: roleInRound(actor, roundId) };
+    const today = new Date().toISOString().slice(0, 10);
+    const version = panelEtag(subject, reader, today);
+    if (matchesEtag(c.req.header('if-none-match'), version)) return c.body(null, 304, headers(version));
+
+    const rows = await readPanelRows(db, actor, subject, reader.role === 'expert' ? actor.userId : null);
+    const evaluatorNames = seesEvaluatorNames(actor, roundId, rows.settings.showExpertNames);
+    const state = buildPanelState({ version, today, subject, reader, rows, evaluatorNames, allows: (action, what) => allows(c, action, what) });
+    return c.json(state, 200, headers(version));
+  },
+);
