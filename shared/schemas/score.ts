@@ -22,7 +22,8 @@ export const Score = z.object({
   enterpriseId: Id,
   indicatorId: Id,
   indicatorCode: z.string(),
-  expert: Person,
+  /** Null for enterprise staff unless the framework shows evaluators' names (settings.showExpertNames). */
+  expert: Person.nullable(),
   value: z.number(),
   rubricLevel: z.number().int(),
   rationale: z.string(),
@@ -47,7 +48,8 @@ export const Settlement = z.object({
   indicatorCode: z.string(),
   value: z.number(),
   reason: z.string(),
-  settledBy: Person,
+  /** Null for enterprise staff unless the framework shows evaluators' names. */
+  settledBy: Person.nullable(),
   settledAt: z.string(),
   version: z.number().int(),
 });

@@ -87,6 +87,19 @@ const table: [Action, RoundStatus, Who[], Partial<Subject>?][] = [
   ['rectification.answer', 'closed', []],
   ['rectification.follow_up', 'published', ['admin', 'coordinatorHere']],
   ['rectification.follow_up', 'closed', []],
+  ['progress.read', 'scoring', ['admin', 'expert', 'reviewer', 'coordinatorHere', 'coordinatorElsewhere'], { enterprise: undefined }],
+  ['commendation.read', 'reviewing', ['admin', 'expert', 'reviewer', 'coordinatorHere', 'coordinatorElsewhere'], { enterprise: undefined }],
+  ['commendation.read', 'published', ['admin', 'expert', 'reviewer', 'coordinatorHere', 'coordinatorElsewhere', 'enterpriseOwn', 'enterpriseOther'], { enterprise: undefined }],
+  ['commendation.manage', 'reviewing', ['admin']],
+  ['commendation.manage', 'published', ['admin']],
+  ['commendation.manage', 'scoring', []],
+  ['commendation.manage', 'closed', []],
+  ['export.results', 'scoring', ['admin', 'expert', 'reviewer', 'coordinatorHere', 'coordinatorElsewhere'], { enterprise: undefined }],
+  ['export.scores', 'scoring', ['admin', 'expert', 'reviewer'], { enterprise: undefined }],
+  ['export.scores', 'published', ['admin', 'expert', 'reviewer', 'enterpriseOwn', 'enterpriseOther'], { enterprise: undefined }],
+  ['export.evidence', 'collecting', ['admin', 'expert', 'reviewer', 'coordinatorHere', 'coordinatorElsewhere', 'enterpriseOwn', 'enterpriseOther'], { enterprise: undefined }],
+  ['score.readEvaluatorNames', 'published', ['admin', 'expert', 'reviewer', 'coordinatorHere', 'coordinatorElsewhere', 'otherRound'], { framework: { status: 'published', showExpertNames: false } }],
+  ['score.readEvaluatorNames', 'published', signedIn, { framework: { status: 'published', showExpertNames: true } }],
 ];
 
 describe('decide', () => {

@@ -19,3 +19,6 @@ export function authorize<A extends Action>(c: Context<AppEnv>, action: A, subje
   }
   return requireActor(c);
 }
+
+/** Whether the policy allows `action`, for what a response shows rather than whether it is answered at all. */
+export const allows = <A extends Action>(c: Context<AppEnv>, action: A, subject: SubjectOf<A>) => decide(c.get('actor'), action, subject).allow;

@@ -79,3 +79,9 @@ export async function foreignEvidence(db: Database, roundId: number | null, ente
     .where(and(roundId === null ? undefined : eq(evidence.roundId, roundId), eq(evidence.enterpriseId, enterpriseId), sql`${evidence.deletedAt} IS NULL`, sql`${evidence.id} IN (SELECT value FROM json_each(${JSON.stringify(ids)}))`));
   return ids.filter((id) => !found.some((f) => f.id === id));
 }
+
+/** Scores and settlements without who gave them: what enterprises read unless the framework names evaluators. */
+export const withoutEvaluators = ({ items, settlements }: Awaited<ReturnType<typeof visibleScores>>) => ({
+  items: items.map((s): Score => ({ ...s, expert: null })),
+  settlements: settlements.map((s): Settlement => ({ ...s, settledBy: null })),
+});

@@ -14,11 +14,11 @@ import { database, type Database } from '../db/client';
 import { score, scoreSettlement } from '../db/schema';
 import type { AppEnv } from '../env';
 import { ApiError, invalidField } from '../errors';
-import { authorize, requireActor } from '../policy/authorize';
+import { allows, authorize, requireActor } from '../policy/authorize';
 import { expertCoverage } from '../queries/assignments';
 import { findFramework } from '../queries/frameworks';
 import { findEnrolledEnterprise, findRound, findScoredIndicator } from '../queries/rounds';
-import { findMyScore, foreignEvidence, visibleScores } from '../queries/scores';
+import { findMyScore, foreignEvidence, visibleScores, withoutEvaluators } from '../queries/scores';
 import { markResultsStale } from '../queries/staleness';
 import { validate } from '../validate';
 
@@ -76,7 +76,10 @@ export const scoreRoutes = new Hono<AppEnv>()
     const round = await findRound(db, c.req.valid('param').roundId);
     const enterprise = await findEnrolledEnterprise(db, round.id, c.req.valid('param').enterpriseId);
     const actor = authorize(c, 'score.read', { round, enterprise });
-    return c.json(await visibleScores(db, actor, round.id, enterprise.id));
+    const scores = await visibleScores(db, actor, round.id, enterprise.id);
+    const { status, settings } = await findFramework(db, round.framework.id);
+    const named = allows(c, 'score.readEvaluatorNames', { round, framework: { status, showExpertNames: settings.showExpertNames } });
+    return c.json(named ? scores : withoutEvaluators(scores));
   })
   .put('/rounds/:roundId/enterprises/:enterpriseId/indicators/:indicatorId/settlement', validate('param', SlotParam), validate('json', SettlementPut), async (c) => {
     const db = database(c.env.DB);
