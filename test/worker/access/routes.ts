@@ -4,6 +4,7 @@
 //
 // Adding a route is adding a row: method, route template, who is allowed with which status, the audit
 // action if it mutates, and a `call` that supplies params/body (fresh targets per actor for mutations).
+import { commendation } from '../../../worker/db/schema';
 import { creditCodes } from '../../support/test-world';
 import { makeInvite, makeUser, TEST_PASSWORD, uniqueLogin } from '../accounts';
 import type { AccessWorld, Actor } from './world';
@@ -38,6 +39,8 @@ const jiaan = (w: AccessWorld) => w.enterpriseId(creditCodes.jiaan);
 const inRound = (w: AccessWorld) => ({ roundId: w.roundId });
 /** Everyone with a role in the round under test. */
 const roundMembers: Actor[] = ['admin', 'expert', 'reviewer', 'coordinator', 'coordinatorOther', 'enterprise', 'enterpriseOther'];
+/** Who reads the results of a round that is not published yet: everyone but its enterprises. */
+const resultReaders: Actor[] = ['admin', 'expert', 'reviewer', 'coordinator', 'coordinatorOther'];
 
 async function clip(w: AccessWorld, enterpriseId: number, roundId = w.roundId): Promise<Call> {
   const indicator = await w.db.query.indicator.findFirst({ where: (i, { and, eq }) => and(eq(i.frameworkId, w.frameworkId), eq(i.level, 3)) });
@@ -243,4 +246,44 @@ export const routes: RouteRow[] = [
 
   // The audit trail
   { method: 'GET', route: '/audit', allow: ['admin'], ok: 200 },
+
+  // The console: progress, result statistics, commendations and downloads (the round is collecting)
+  { method: 'GET', route: '/rounds/:roundId/progress', allow: ['admin', 'expert', 'reviewer', 'coordinator', 'coordinatorOther'], ok: 200, call: (w) => ({ params: inRound(w) }) },
+  { method: 'GET', route: '/rounds/:roundId/results/statistics', allow: resultReaders, ok: 200, call: (w) => ({ params: inRound(w) }) },
+  { method: 'GET', route: '/rounds/:roundId/commendations', allow: resultReaders, ok: 200, call: (w) => ({ params: inRound(w) }) },
+  {
+    method: 'POST',
+    route: '/rounds/:roundId/commendations',
+    target: 'before the round is reviewed',
+    allow: [],
+    ok: 201,
+    audit: 'commendation.create',
+    call: (w) => ({ params: inRound(w), body: { enterpriseId: huaxin(w), title: { zh: '优秀单位', en: 'Outstanding unit' } } }),
+  },
+  {
+    method: 'DELETE',
+    route: '/rounds/:roundId/commendations/:id',
+    target: 'before the round is reviewed',
+    allow: [],
+    ok: 204,
+    audit: 'commendation.delete',
+    call: async (w) => {
+      const [made] = await w.db
+        .insert(commendation)
+        .values({ roundId: w.roundId, enterpriseId: huaxin(w), titleZh: `表彰-${crypto.randomUUID()}`, titleEn: 'Commended', createdBy: w.userIds.get('admin')! })
+        .returning({ id: commendation.id });
+      return { params: { ...inRound(w), id: made!.id } };
+    },
+  },
+  { method: 'GET', route: '/rounds/:roundId/exports/:dataset', target: 'results', allow: resultReaders, ok: 200, call: (w) => ({ params: { ...inRound(w), dataset: 'results' } }) },
+  { method: 'GET', route: '/rounds/:roundId/exports/:dataset', target: 'scores', allow: ['admin', 'expert', 'reviewer'], ok: 200, call: (w) => ({ params: { ...inRound(w), dataset: 'scores' } }) },
+  { method: 'GET', route: '/rounds/:roundId/exports/:dataset', target: 'evidence', allow: roundMembers, ok: 200, call: (w) => ({ params: { ...inRound(w), dataset: 'evidence' } }) },
+  {
+    method: 'GET',
+    route: '/rounds/:roundId/exports/:dataset',
+    target: 'evidence of jiaan (安亭镇) as xlsx',
+    allow: ['admin', 'expert', 'reviewer', 'coordinatorOther', 'enterpriseOther'],
+    ok: 200,
+    call: (w) => ({ params: { ...inRound(w), dataset: 'evidence' }, query: { format: 'xlsx', enterpriseId: String(jiaan(w)) } }),
+  },
 ];
