@@ -28,6 +28,7 @@ import { roundRoutes } from './routes/rounds';
 import { screenshotRoutes } from './routes/screenshots';
 import { scoreRoutes } from './routes/scores';
 import { sessionRoutes } from './routes/sessions';
+import { streetRoutes } from './routes/streets';
 import { userRoutes } from './routes/users';
 
 const api = new Hono<AppEnv>()
@@ -52,7 +53,8 @@ const api = new Hono<AppEnv>()
   .route('/', progressRoutes)
   .route('/', resultStatisticsRoutes)
   .route('/', commendationRoutes)
-  .route('/', exportRoutes);
+  .route('/', exportRoutes)
+  .route('/', streetRoutes);
 
 const app = new Hono<AppEnv>()
   .use(secureHeaders())

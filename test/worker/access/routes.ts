@@ -247,7 +247,8 @@ export const routes: RouteRow[] = [
   // The audit trail
   { method: 'GET', route: '/audit', allow: ['admin'], ok: 200 },
 
-  // The console: progress, result statistics, commendations and downloads (the round is collecting)
+  // The console: streets, progress, result statistics, commendations and downloads (the round is collecting)
+  { method: 'GET', route: '/streets', allow: ['admin'], ok: 200 },
   { method: 'GET', route: '/rounds/:roundId/progress', allow: ['admin', 'expert', 'reviewer', 'coordinator', 'coordinatorOther'], ok: 200, call: (w) => ({ params: inRound(w) }) },
   { method: 'GET', route: '/rounds/:roundId/results/statistics', allow: resultReaders, ok: 200, call: (w) => ({ params: inRound(w) }) },
   { method: 'GET', route: '/rounds/:roundId/commendations', allow: resultReaders, ok: 200, call: (w) => ({ params: inRound(w) }) },
