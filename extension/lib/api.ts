@@ -40,6 +40,11 @@ export async function request<T>(call: (client: ApiClient) => Promise<ClientResp
   }
   if (res.status < 500) for (const listener of reachableListeners) listener();
   if (res.ok) return { ok: true, value: (res.status === 204 ? null : await res.json()) as T };
+  return failureOf(res, options);
+}
+
+/** The API's error body as a failed Result; a 401 on a signed-in call marks the session as expired. */
+async function failureOf(res: Response | ClientResponse<unknown>, options: RequestOptions): Promise<{ ok: false; error: Failure }> {
   const body = (await res.json().catch(() => null)) as ErrorBody | null;
   if (res.status === 401 && !options.anonymous) await sessionExpired.setValue(true);
   return {
@@ -51,6 +56,19 @@ export async function request<T>(call: (client: ApiClient) => Promise<ClientResp
       details: body?.error.details,
     },
   };
+}
+
+/** A file the worker answers with (an export), with the name its Content-Disposition gives. */
+export async function requestFile(call: (client: ApiClient) => Promise<Response | ClientResponse<unknown>>): Promise<Result<{ blob: Blob; fileName: string }>> {
+  let res: Response | ClientResponse<unknown>;
+  try {
+    res = await call(await apiClient());
+  } catch (err) {
+    return { ok: false, error: { code: 'network', message: err instanceof Error ? err.message : String(err), status: 0 } };
+  }
+  if (!res.ok) return failureOf(res, {});
+  const fileName = /filename="([^"]+)"/.exec(res.headers.get('content-disposition') ?? '')?.[1] ?? 'download';
+  return { ok: true, value: { blob: await res.blob(), fileName } };
 }
 
 /** A screenshot (PNG or JPEG data URL) as the raw body of its upload: never through JSON or messages. */
