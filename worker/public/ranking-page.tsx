@@ -38,47 +38,49 @@ export const RankingPage = ({ round, items, matches, q, page, pageSize }: Rankin
         </div>
         <button type="submit">搜索 Search</button>
       </form>
-      <table>
-        <caption>
-          {q ? `“${q}”:` : ''}共 {matches} 家企业,第 {page}/{pages} 页 <span lang="en">{matches} enterprises, page {page} of {pages}</span>
-        </caption>
-        <thead>
-          <tr>
-            <th scope="col" class="num">排名 <span lang="en">Rank</span></th>
-            <th scope="col">企业 <span lang="en">Enterprise</span></th>
-            <th scope="col">街镇 <span lang="en">Street</span></th>
-            <th scope="col">行业 <span lang="en">Industry</span></th>
-            <th scope="col">等级 <span lang="en">Grade</span></th>
-            <th scope="col" class="num">总分 <span lang="en">Total</span></th>
-            {round.dimensions.map((d) => (
-              <th scope="col" class="num">
-                <Both text={d.name} />
-              </th>
-            ))}
-            <th scope="col">表彰 <span lang="en">Commendations</span></th>
-          </tr>
-        </thead>
-        <tbody>
-          {items.map((r) => (
+      <div class="scroll">
+        <table>
+          <caption>
+            {q ? `“${q}”:` : ''}共 {matches} 家企业,第 {page}/{pages} 页 <span lang="en">{matches} enterprises, page {page} of {pages}</span>
+          </caption>
+          <thead>
             <tr>
-              <td class="num">{r.rank ?? '—'}</td>
-              <th scope="row">
-                <a href={`/public/rounds/${round.id}/enterprises/${r.enterprise.id}`}>{r.enterprise.name}</a>
-              </th>
-              <td>{r.enterprise.street}</td>
-              <td>{industry(r.enterprise.industry)}</td>
-              <td class="grade">{r.grade ?? '—'}</td>
-              <td class="num">{score(r.total)}</td>
+              <th scope="col" class="num">排名 <span lang="en">Rank</span></th>
+              <th scope="col">企业 <span lang="en">Enterprise</span></th>
+              <th scope="col">街镇 <span lang="en">Street</span></th>
+              <th scope="col">行业 <span lang="en">Industry</span></th>
+              <th scope="col">等级 <span lang="en">Grade</span></th>
+              <th scope="col" class="num">总分 <span lang="en">Total</span></th>
               {round.dimensions.map((d) => (
-                <td class="num">{score(r.dimensions[d.code])}</td>
+                <th scope="col" class="num">
+                  <Both text={d.name} />
+                </th>
               ))}
-              <td>
-                <Commendations titles={r.commendations} />
-              </td>
+              <th scope="col">表彰 <span lang="en">Commendations</span></th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {items.map((r) => (
+              <tr>
+                <td class="num">{r.rank ?? '—'}</td>
+                <th scope="row">
+                  <a href={`/public/rounds/${round.id}/enterprises/${r.enterprise.id}`}>{r.enterprise.name}</a>
+                </th>
+                <td>{r.enterprise.street}</td>
+                <td>{industry(r.enterprise.industry)}</td>
+                <td class="grade">{r.grade ?? '—'}</td>
+                <td class="num">{score(r.total)}</td>
+                {round.dimensions.map((d) => (
+                  <td class="num">{score(r.dimensions[d.code])}</td>
+                ))}
+                <td>
+                  <Commendations titles={r.commendations} />
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
       <nav class="pages" aria-label="分页 Pages">
         {page > 1 && <a href={pageLink(round.id, q, page - 1)} rel="prev">上一页 <span lang="en">Previous</span></a>}
         {page < pages && <a href={pageLink(round.id, q, page + 1)} rel="next">下一页 <span lang="en">Next</span></a>}

@@ -6,6 +6,7 @@ export const publicCss = `
 body { margin: 0; }
 header.site { background: var(--accent); color: #fff; padding: 12px 24px; }
 header.site a { color: #fff; text-decoration: none; font-weight: 600; }
+header.site [lang='en'] { color: rgba(255, 255, 255, .8); }
 main { max-width: 1100px; margin: 0 auto; padding: 16px 24px 48px; }
 h1 { font-size: 22px; margin: 8px 0 4px; }
 h2 { font-size: 17px; margin: 24px 0 8px; }
@@ -15,7 +16,10 @@ a { color: #0969da; }
 table { border-collapse: collapse; width: 100%; margin: 8px 0; }
 caption { text-align: left; color: var(--muted); padding: 4px 0; }
 th, td { border-bottom: 1px solid var(--line); padding: 6px 8px; text-align: left; vertical-align: top; }
-th { background: var(--soft); font-weight: 600; white-space: nowrap; }
+thead th { background: var(--soft); font-weight: 600; }
+thead th [lang='en'], tbody th [lang='en'] { display: block; font-size: 12px; }
+tbody th { font-weight: normal; }
+.scroll { overflow-x: auto; }
 td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; }
 .grade { font-weight: 700; }
 .commendation { display: inline-block; border: 1px solid var(--accent); color: var(--accent); border-radius: 10px; padding: 0 8px; margin: 0 4px 2px 0; font-size: 13px; }
@@ -30,7 +34,7 @@ dl.facts { display: grid; grid-template-columns: max-content 1fr; gap: 4px 16px;
 dl.facts dt { font-weight: 600; }
 dl.facts dd { margin: 0; }
 meter { width: 160px; }
-footer { color: var(--muted); font-size: 13px; border-top: 1px solid var(--line); margin-top: 32px; padding-top: 12px; }
+footer { color: var(--muted); font-size: 13px; border-top: 1px solid var(--line); max-width: 1100px; margin: 32px auto 0; padding: 12px 24px; }
 ul.commendations { list-style: none; padding: 0; margin: 0; display: inline; }
 ul.commendations li { display: inline-block; }
 .visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }

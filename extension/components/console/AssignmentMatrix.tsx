@@ -1,6 +1,6 @@
 /** Experts in rows, dimensions in columns: a ticked cell means the expert scores that whole dimension for every
  * enterprise. Dimensions some applicable indicator of which nobody scores are marked as gaps. */
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { i18n } from '#i18n';
 import type { Assignment, CoverageReport } from '../../../shared/schemas/assignment';
 import type { Member } from '../../../shared/schemas/members';
@@ -24,6 +24,9 @@ export type AssignmentMatrixProps = {
 export function AssignmentMatrix({ round, editable, experts, assignments, dimensions, coverage, onChanged }: AssignmentMatrixProps) {
   const [error, setError] = useState<Failure | null>(null);
   const [busy, setBusy] = useState(false);
+  // Cells switched but not yet read back, shown as switched meanwhile (keyed "expertId:dimension").
+  const [pending, setPending] = useState<Record<string, boolean>>({});
+  useEffect(() => setPending({}), [assignments]);
   const gaps = gapsByDimension(coverage);
   const param = { roundId: String(round.id) };
 
@@ -34,9 +37,13 @@ export function AssignmentMatrix({ round, editable, experts, assignments, dimens
   };
   const toggle = async (expertId: number, current: Assignment | null, code: string, on: boolean) => {
     setBusy(true);
+    setPending((p) => ({ ...p, [`${expertId}:${code}`]: on }));
     const done = await save(expertId, current, switchedDimensions(current, code, on));
     setBusy(false);
-    if (!done.ok) return setError(done.error);
+    if (!done.ok) {
+      setPending({});
+      return setError(done.error);
+    }
     setError(null);
     onChanged();
   };
@@ -78,7 +85,7 @@ export function AssignmentMatrix({ round, editable, experts, assignments, dimens
                       {target === 'locked' || !editable ? (
                         <span title={i18n.t('console.assignments.locked')}>{i18n.t(`console.assignments.state_${state}`)}</span>
                       ) : (
-                        <input type="checkbox" aria-label={label} checked={state === 'full'} disabled={busy} onChange={(e) => void toggle(m.user.id, target, d.code, e.currentTarget.checked)} />
+                        <input type="checkbox" aria-label={label} checked={pending[`${m.user.id}:${d.code}`] ?? state === 'full'} disabled={busy} onChange={(e) => void toggle(m.user.id, target, d.code, e.currentTarget.checked)} />
                       )}
                     </td>
                   );
