@@ -2,6 +2,8 @@
 // forward (back by remembering the cursors that led here). Any change of `resetOn` starts again at page 1.
 import { useEffect, useState } from 'preact/hooks';
 
+export type CursorPages = ReturnType<typeof useCursorPages>;
+
 export function useCursorPages(resetOn: readonly unknown[]) {
   const [cursors, setCursors] = useState<(string | undefined)[]>([undefined]);
   useEffect(() => setCursors([undefined]), resetOn);

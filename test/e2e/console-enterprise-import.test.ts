@@ -10,7 +10,7 @@ import { toCsv } from '../../shared/domain/csv';
 import { enterpriseCsvRecords } from '../../shared/domain/enterprise-csv';
 import { EnterpriseCreate } from '../../shared/schemas/enterprise';
 import { syntheticEnterprises } from '../../worker/seed/synthetic-enterprises';
-import { signInThroughOptions } from '../support/extension-actions';
+import { openConsole } from '../support/console-actions';
 import { openLocalD1 } from '../support/local-d1';
 import { artifactsDir, startStack, type Stack } from '../support/stack';
 
@@ -36,18 +36,13 @@ async function count(sql: string) {
 
 /** Milliseconds until `condition` holds, polled every 10 ms within 10 s. */
 async function timeUntil(started: number, condition: () => Promise<boolean>) {
-  await expect.poll(condition, { timeout: 10_000, intervals: [10] }).toBe(true);
+  await expect.poll(condition, { timeout: 10_000, interval: 10 }).toBe(true);
   return Date.now() - started;
 }
 
 describe('the enterprise registry in the console', () => {
   it('opens from the options page and shows the 500-enterprise registry, sorted and filtered on the server', async () => {
-    const options = await signInThroughOptions(stack, 'admin', 'demo-admin-2026');
-    const opened = stack.browser.context.waitForEvent('page', { predicate: (p) => p.url().includes('/console.html') });
-    await options.getByTestId('open-console').click();
-    consolePage = await opened;
-    await consolePage.getByTestId('signed-in-as').waitFor();
-    await options.close();
+    consolePage = await openConsole(stack, 'admin', 'demo-admin-2026');
 
     const rows = consolePage.getByTestId('enterprise-table').locator('tbody tr');
     const started = Date.now();

@@ -11,7 +11,7 @@ import { readSheet } from 'read-excel-file/node';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { isApplicable } from '../../shared/domain/scoring/applicability';
 import type { IndicatorNode } from '../../shared/schemas/round';
-import { signInThroughOptions } from '../support/extension-actions';
+import { openConsole } from '../support/console-actions';
 import { artifactsDir, startStack, type Stack } from '../support/stack';
 import { adminToken, apiCall } from '../support/worker-api';
 
@@ -51,11 +51,7 @@ async function giveRole(login: string, role: string, binding?: { bureau?: string
 
 describe('running a round to publication in the console', () => {
   it('creates a round on the published framework and explains why it cannot start without enterprises', async () => {
-    const options = await signInThroughOptions(stack, 'admin', 'demo-admin-2026');
-    const opened = stack.browser.context.waitForEvent('page', { predicate: (p) => p.url().includes('/console.html') });
-    await options.getByTestId('open-console').click();
-    page = await opened;
-    await options.close();
+    page = await openConsole(stack, 'admin', 'demo-admin-2026');
     await page.getByTestId('round-list').waitFor();
 
     await page.locator('#round-name-zh').fill(pilot.zh);

@@ -6,6 +6,9 @@ import { industryNames, type Industry } from '../../shared/industries';
 import type { Localized } from '../../shared/schemas/common';
 import { header, type ExportTable } from './export-table';
 
+/** The columns that say whose row it is, first in the scores and evidence sheets. */
+const enterpriseColumns = [header('统一社会信用代码', 'Credit code', 22), header('企业名称', 'Enterprise', 30)];
+
 const industryName = (code: string) => industryNames[code as Industry]?.zh ?? code;
 const share = (value: number | null) => (value === null ? null : Math.round(value * 1000) / 10);
 
@@ -84,8 +87,7 @@ export function scoresTable(rows: ScoreExportRow[]): ExportTable {
   return {
     sheet: '专家评分 Scores',
     columns: [
-      header('统一社会信用代码', 'Credit code', 22),
-      header('企业名称', 'Enterprise', 30),
+      ...enterpriseColumns,
       header('指标代码', 'Indicator code', 11),
       header('指标', 'Indicator', 28),
       header('专家', 'Expert', 18),
@@ -137,8 +139,7 @@ export function evidenceTable(rows: EvidenceExportRow[]): ExportTable {
     sheet: '证据 Evidence',
     columns: [
       header('证据编号', 'Evidence id', 10),
-      header('统一社会信用代码', 'Credit code', 22),
-      header('企业名称', 'Enterprise', 30),
+      ...enterpriseColumns,
       header('指标代码', 'Indicator code', 11),
       header('类型', 'Kind', 10),
       header('标题', 'Title', 30),

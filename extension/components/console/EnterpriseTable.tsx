@@ -80,8 +80,7 @@ export function EnterpriseTable({ generation, onEdit }: EnterpriseTableProps) {
           ))}
         </tbody>
       </table>
-      {page.value && rows.length === 0 && <p class="muted">{i18n.t('console.common.nothingFound')}</p>}
-      <Pager page={pages.page} hasPrevious={pages.hasPrevious} hasNext={Boolean(page.value?.nextCursor)} onPrevious={pages.previous} onNext={() => pages.next(page.value?.nextCursor)} />
+      <Pager pages={pages} nextCursor={page.value?.nextCursor} empty={page.value !== undefined && rows.length === 0} />
     </div>
   );
 }
