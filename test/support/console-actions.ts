@@ -10,6 +10,8 @@ export async function openConsole(stack: Stack, login: string, password: string)
   await options.getByTestId('open-console').click();
   const page = await opened;
   await page.getByTestId('signed-in-as').waitFor();
+  // The console's start page sends each user on to their first page.
+  await page.waitForURL(/#\/.+/);
   await options.close();
   return page;
 }
