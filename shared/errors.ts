@@ -32,6 +32,7 @@ export const errorCodes = [
   'invite_invalid',
   'member_not_found',
   'admin_is_global',
+  'commendation_not_found',
   'internal',
 ] as const;
 export type ErrorCode = (typeof errorCodes)[number];

@@ -1,4 +1,5 @@
-// The worker: the JSON API under /api/v1, mounted from one route module per resource.
+// The worker: the JSON API under /api/v1, mounted from one route module per resource, and the public
+// results pages under /public.
 import { Hono } from 'hono';
 import { secureHeaders } from 'hono/secure-headers';
 import type { AppEnv } from './env';
@@ -7,14 +8,19 @@ import { apiCors } from './middleware/cors';
 import { jsonBodyOnly, limitedBody } from './middleware/json-body';
 import { sessionActor } from './middleware/session';
 import { assignmentRoutes } from './routes/assignments';
+import { commendationRoutes } from './routes/commendations';
+import { exportRoutes } from './routes/exports';
 import { enrolmentRoutes } from './routes/enrolments';
 import { auditRoutes } from './routes/audit';
 import { enterpriseRoutes } from './routes/enterprises';
 import { evidenceRoutes } from './routes/evidence';
 import { frameworkRoutes } from './routes/frameworks';
 import { healthRoutes } from './routes/health';
+import { progressRoutes } from './routes/progress';
+import { publicRoutes } from './routes/public';
 import { rectificationRoutes } from './routes/rectifications';
 import { resultRoutes } from './routes/results';
+import { resultStatisticsRoutes } from './routes/result-statistics';
 import { inviteRoutes } from './routes/invites';
 import { meRoutes } from './routes/me';
 import { memberRoutes } from './routes/members';
@@ -23,6 +29,7 @@ import { roundRoutes } from './routes/rounds';
 import { screenshotRoutes } from './routes/screenshots';
 import { scoreRoutes } from './routes/scores';
 import { sessionRoutes } from './routes/sessions';
+import { streetRoutes } from './routes/streets';
 import { userRoutes } from './routes/users';
 
 const api = new Hono<AppEnv>()
@@ -44,12 +51,18 @@ const api = new Hono<AppEnv>()
   .route('/', resultRoutes)
   .route('/', panelRoutes)
   .route('/', rectificationRoutes)
-  .route('/', auditRoutes);
+  .route('/', auditRoutes)
+  .route('/', progressRoutes)
+  .route('/', resultStatisticsRoutes)
+  .route('/', commendationRoutes)
+  .route('/', exportRoutes)
+  .route('/', streetRoutes);
 
 const app = new Hono<AppEnv>()
   .use(secureHeaders())
   .use('/api/*', apiCors)
   .route('/api/v1', api)
+  .route('/public', publicRoutes)
   .notFound(() => {
     throw new ApiError(404, 'not_found', 'No such endpoint');
   })

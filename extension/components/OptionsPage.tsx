@@ -4,6 +4,7 @@ import { i18n } from '#i18n';
 import type { Round } from '../../shared/schemas/round';
 import { request } from '../lib/api';
 import { signOut, signOutEverywhere } from '../lib/auth';
+import { openConsole } from '../lib/console-tab';
 import { localized } from '../lib/locale';
 import { currentRoundId, serverUrl, sessionItem } from '../lib/storage';
 import { useStored } from '../lib/use-stored';
@@ -87,6 +88,9 @@ export function OptionsPage() {
             <p class="row">
               <span class="grow" data-testid="signed-in-as">{i18n.t('common.signedInAs', [`${session.user.displayName} (${session.user.login})`])}</span>
               <button type="button" onClick={() => void signOut()}>{i18n.t('common.signOut')}</button>
+            </p>
+            <p>
+              <button type="button" class="primary" data-testid="open-console" onClick={() => void openConsole()}>{i18n.t('console.open')}</button>
             </p>
             <RoundSetting />
             <PasswordForm />

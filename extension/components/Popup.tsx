@@ -5,6 +5,7 @@ import { i18n } from '#i18n';
 import type { EnterpriseSummary } from '../../shared/schemas/enterprise';
 import { request } from '../lib/api';
 import { signOut } from '../lib/auth';
+import { openConsole } from '../lib/console-tab';
 import { sendMessage } from '../lib/messaging';
 import type { Failure } from '../lib/result';
 import { resolveRound } from '../lib/rounds';
@@ -81,6 +82,7 @@ export function Popup() {
           </div>
           <div class="row" style={{ marginTop: '6px' }}>
             <button type="button" onClick={() => void sidePanel()}>{i18n.t('common.openSidePanel')}</button>
+            <button type="button" data-testid="open-console" onClick={() => void openConsole().then(() => window.close())}>{i18n.t('console.open')}</button>
           </div>
           {error && <ErrorNote error={error} />}
           <QueueStatus />

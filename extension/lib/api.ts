@@ -42,6 +42,11 @@ export async function request<T>(call: (client: ApiClient) => Promise<ClientResp
   if (res.status < 500) for (const listener of reachableListeners) listener();
   // 304: the state asked for with its version (If-None-Match) has not changed.
   if (res.ok || res.status === 304) return { ok: true, value: (res.status === 204 || res.status === 304 ? null : await res.json()) as T };
+  return failureOf(res, options);
+}
+
+/** The API's error body as a failed Result; a 401 on a signed-in call marks the session as expired. */
+async function failureOf(res: Response | ClientResponse<unknown>, options: RequestOptions): Promise<{ ok: false; error: Failure }> {
   const body = (await res.json().catch(() => null)) as ErrorBody | null;
   if (res.status === 401 && !options.anonymous) await sessionExpired.setValue(true);
   return {
@@ -63,6 +68,19 @@ export const fetchPanel = (roundId: number, enterpriseId: number, version: strin
       { headers: version ? { 'if-none-match': version } : {} },
     ),
   ) as Promise<Result<PanelState | null>>;
+
+/** A file the worker answers with (an export), with the name its Content-Disposition gives. */
+export async function requestFile(call: (client: ApiClient) => Promise<Response | ClientResponse<unknown>>): Promise<Result<{ blob: Blob; fileName: string }>> {
+  let res: Response | ClientResponse<unknown>;
+  try {
+    res = await call(await apiClient());
+  } catch (err) {
+    return { ok: false, error: { code: 'network', message: err instanceof Error ? err.message : String(err), status: 0 } };
+  }
+  if (!res.ok) return failureOf(res, {});
+  const fileName = /filename="([^"]+)"/.exec(res.headers.get('content-disposition') ?? '')?.[1] ?? 'download';
+  return { ok: true, value: { blob: await res.blob(), fileName } };
+}
 
 /** A screenshot (PNG or JPEG data URL) as the raw body of its upload: never through JSON or messages. */
 export function uploadScreenshot(evidenceId: number, dataUrl: string) {

@@ -32,3 +32,15 @@ export async function callAs(stack: Stack, token: string, path: string, init: { 
   const text = await res.text();
   return { status: res.status, data: text ? JSON.parse(text) : null };
 }
+
+/** A JSON call to the running worker with a bearer token; throws unless the status is the expected one. */
+export async function apiCall<T = unknown>(stack: Stack, token: string, method: string, path: string, body?: unknown, expected = [200, 201, 204]): Promise<T> {
+  const res = await fetch(`${stack.worker.url}/api/v1${path}`, {
+    method,
+    headers: { authorization: `Bearer ${token}`, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  const text = await res.text();
+  if (!expected.includes(res.status)) throw new Error(`${method} ${path}: ${res.status} ${text}`);
+  return (text ? JSON.parse(text) : null) as T;
+}

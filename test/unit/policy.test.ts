@@ -3,7 +3,7 @@ import type { Membership } from '../../shared/schemas/auth';
 import type { RoundStatus } from '../../shared/schemas/round';
 import type { Actor } from '../../worker/policy/actor';
 import { decide, type Action, type Subject } from '../../worker/policy/decide';
-import { assignmentOwner, enterpriseScope, seesEvaluatorNames } from '../../worker/policy/scope';
+import { assignmentOwner, enterpriseScope } from '../../worker/policy/scope';
 
 const member = (role: Membership['role'], extra: Partial<Membership> = {}): Actor => ({
   userId: 1,
@@ -91,6 +91,19 @@ const table: [Action, RoundStatus, Who[], Partial<Subject>?][] = [
   ['rectification.answer', 'closed', []],
   ['rectification.follow_up', 'published', ['admin', 'coordinatorHere']],
   ['rectification.follow_up', 'closed', []],
+  ['progress.read', 'scoring', ['admin', 'expert', 'reviewer', 'coordinatorHere', 'coordinatorElsewhere'], { enterprise: undefined }],
+  ['commendation.read', 'reviewing', ['admin', 'expert', 'reviewer', 'coordinatorHere', 'coordinatorElsewhere'], { enterprise: undefined }],
+  ['commendation.read', 'published', ['admin', 'expert', 'reviewer', 'coordinatorHere', 'coordinatorElsewhere', 'enterpriseOwn', 'enterpriseOther'], { enterprise: undefined }],
+  ['commendation.manage', 'reviewing', ['admin']],
+  ['commendation.manage', 'published', ['admin']],
+  ['commendation.manage', 'scoring', []],
+  ['commendation.manage', 'closed', []],
+  ['export.results', 'scoring', ['admin', 'expert', 'reviewer', 'coordinatorHere', 'coordinatorElsewhere'], { enterprise: undefined }],
+  ['export.scores', 'scoring', ['admin', 'expert', 'reviewer'], { enterprise: undefined }],
+  ['export.scores', 'published', ['admin', 'expert', 'reviewer', 'enterpriseOwn', 'enterpriseOther'], { enterprise: undefined }],
+  ['export.evidence', 'collecting', ['admin', 'expert', 'reviewer', 'coordinatorHere', 'coordinatorElsewhere', 'enterpriseOwn', 'enterpriseOther'], { enterprise: undefined }],
+  ['score.readEvaluatorNames', 'published', ['admin', 'expert', 'reviewer', 'coordinatorHere', 'coordinatorElsewhere', 'otherRound'], { framework: { status: 'published', showExpertNames: false } }],
+  ['score.readEvaluatorNames', 'published', signedIn, { framework: { status: 'published', showExpertNames: true } }],
 ];
 
 describe('decide', () => {
@@ -151,7 +164,7 @@ describe('enterpriseScope', () => {
   ] as const)('%s', (who, scope) => expect(enterpriseScope(actors[who]!, 1)).toEqual(scope));
 });
 
-describe('seesEvaluatorNames', () => {
+describe('score.readEvaluatorNames', () => {
   // Enterprises see published rationales, but by whom only where the framework shows experts' names.
   it.each([
     ['admin', false, true],
@@ -160,7 +173,9 @@ describe('seesEvaluatorNames', () => {
     ['coordinatorHere', false, true],
     ['enterpriseOwn', false, false],
     ['enterpriseOwn', true, true],
-  ] as const)('%s, names shown by the framework: %s', (who, shown, sees) => expect(seesEvaluatorNames(actors[who]!, 1, shown)).toBe(sees));
+  ] as const)('%s, names shown by the framework: %s', (who, shown, sees) =>
+    expect(decide(actors[who], 'score.readEvaluatorNames', { round: { id: 1, status: 'published' }, framework: { status: 'published', showExpertNames: shown } }).allow).toBe(sees),
+  );
 });
 
 describe('assignmentOwner', () => {

@@ -437,3 +437,18 @@ export const rectification = sqliteTable(
   },
   (t) => [uniqueIndex('rectification_slot').on(t.roundId, t.enterpriseId, t.indicatorId), index('rectification_enterprise').on(t.enterpriseId)],
 );
+
+/** An honour the admin gives an enterprise from a round's results ("优秀单位", "示范点位"), shown wherever the results are. */
+export const commendation = sqliteTable(
+  'commendation',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    roundId: integer('round_id').notNull().references(() => round.id),
+    enterpriseId: integer('enterprise_id').notNull().references(() => enterprise.id),
+    titleZh: text('title_zh').notNull(),
+    titleEn: text('title_en').notNull(),
+    createdBy: integer('created_by').notNull().references(() => user.id),
+    createdAt: insertedAt('created_at'),
+  },
+  (t) => [uniqueIndex('commendation_title').on(t.roundId, t.enterpriseId, t.titleZh), index('commendation_enterprise').on(t.enterpriseId)],
+);

@@ -21,7 +21,7 @@ export type PanelInput = {
   subject: PanelSubject;
   reader: { userId: number; role: PanelState['viewer']['role'] };
   rows: PanelRows;
-  /** Whether the reader sees who scored and settled (policy/scope.ts seesEvaluatorNames). */
+  /** Whether the reader sees who scored and settled (the policy's score.readEvaluatorNames). */
   evaluatorNames: boolean;
   allows: Allows;
 };

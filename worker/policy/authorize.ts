@@ -22,3 +22,4 @@ export function authorize<A extends Action>(c: Context<AppEnv>, action: A, subje
   }
   return requireActor(c);
 }
+

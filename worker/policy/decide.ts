@@ -4,12 +4,15 @@
 import type { Actor } from './actor';
 import { assignmentRules } from './rules/assignments';
 import { auditRules } from './rules/audit';
+import { commendationRules } from './rules/commendations';
 import type { Decision, Subject } from './rules/common';
 import { enterpriseRules } from './rules/enterprises';
 import { evidenceRules } from './rules/evidence';
+import { exportRules } from './rules/exports';
 import { frameworkRules } from './rules/frameworks';
 import { memberRules } from './rules/members';
 import { panelRules } from './rules/panel';
+import { progressRules } from './rules/progress';
 import { rectificationRules } from './rules/rectifications';
 import { resultRules } from './rules/results';
 import { roundRules } from './rules/rounds';
@@ -29,6 +32,9 @@ const rules = {
   ...memberRules,
   ...auditRules,
   ...panelRules,
+  ...progressRules,
+  ...commendationRules,
+  ...exportRules,
 };
 
 export type Action = keyof typeof rules;

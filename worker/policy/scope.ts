@@ -23,9 +23,5 @@ export function assignmentOwner(actor: Actor, roundId: number): number | null {
   return !actor.isAdmin && membershipIn(actor, roundId)?.role === 'expert' ? actor.userId : null;
 }
 
-/** Whether the actor sees who scored and settled: enterprise staff only where the framework shows experts' names. */
-export const seesEvaluatorNames = (actor: Actor, roundId: number, showExpertNames: boolean) =>
-  actor.isAdmin || membershipIn(actor, roundId)?.role !== 'enterprise' || showExpertNames;
-
 /** Which rounds an actor may list: every round for admins (null = no filter), else the rounds they hold a role in. */
 export const roundScope = (actor: Actor): number[] | null => (actor.isAdmin ? null : actor.memberships.map((m) => m.roundId));

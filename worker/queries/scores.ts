@@ -76,7 +76,7 @@ export const peopleInScores = ([scores, settlements]: VisibleScoreRows) => [...s
 
 /**
  * The visible rows in client shape, with names and indicator codes from lookups by id. Without
- * `evaluatorNames` (policy/scope.ts seesEvaluatorNames) nobody behind a score or settlement is named.
+ * `evaluatorNames` (the policy's score.readEvaluatorNames) nobody behind a score or settlement is named.
  */
 export const toVisibleScores = ([scores, settlements]: VisibleScoreRows, names: Map<number, string>, codes: Map<number, string>, evaluatorNames = true) => {
   const named = (id: number) => (evaluatorNames ? names.get(id)! : null);

@@ -9,7 +9,6 @@ import type { AppEnv } from '../env';
 import { roleInRound } from '../policy/actor';
 import { allows, authorize, requireActor } from '../policy/authorize';
 import { findPanelSubject, matchesEtag, panelEtag, readPanelRows } from '../queries/panel';
-import { seesEvaluatorNames } from '../policy/scope';
 import { validate } from '../validate';
 
 /** The panel is personal and changes under the reader: never stored by a cache, always asked again. */
@@ -29,7 +28,8 @@ export const panelRoutes = new Hono<AppEnv>().get(
     if (matchesEtag(c.req.header('if-none-match'), version)) return c.body(null, 304, headers(version));
 
     const rows = await readPanelRows(db, actor, subject, reader.role === 'expert' ? actor.userId : null);
-    const evaluatorNames = seesEvaluatorNames(actor, roundId, rows.settings.showExpertNames);
+    const framework = { status: 'published' as const, showExpertNames: rows.settings.showExpertNames };
+    const evaluatorNames = allows(c, 'score.readEvaluatorNames', { round: subject.round, framework });
     const state = buildPanelState({ version, today, subject, reader, rows, evaluatorNames, allows: (action, what) => allows(c, action, what) });
     return c.json(state, 200, headers(version));
   },

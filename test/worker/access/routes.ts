@@ -10,9 +10,10 @@
 // draft or published framework, before or after publication) has a row per target.
 import type { RouteRow } from './row';
 import { accountRows } from './rows/accounts';
+import { consoleRows } from './rows/console';
 import { evidenceRows } from './rows/evidence';
 import { frameworkRows } from './rows/frameworks';
 import { roundRows } from './rows/rounds';
 import { scoringRows } from './rows/scoring';
 
-export const routes: RouteRow[] = [...accountRows, ...frameworkRows, ...roundRows, ...evidenceRows, ...scoringRows];
+export const routes: RouteRow[] = [...accountRows, ...frameworkRows, ...roundRows, ...evidenceRows, ...scoringRows, ...consoleRows];

@@ -98,7 +98,9 @@ export async function createAccessWorld() {
   /** Texts that must not appear in any body this actor receives. */
   const forbiddenFor = (actor: Actor) => [
     ...unseen[actor].flatMap((c) => [markers[c], enterpriseNames[c], creditCodes[c]]),
-    ...(evaluators.includes(actor) ? [] : [unpublishedScores, ...rounds.unpublishedValues.map((v) => `"value":${v}`), expert2]),
+    ...(evaluators.includes(actor) ? [] : [unpublishedScores, ...rounds.unpublishedValues.map((v) => `"value":${v}`)]),
+    // Coordinators chase the experts of their street's progress by name; enterprises never learn who evaluates them.
+    ...(evaluators.includes(actor) || actor.startsWith('coordinator') ? [] : [expert2]),
     ...(actor === 'admin' ? [] : [draftName]),
   ];
 

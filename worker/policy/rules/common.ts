@@ -12,7 +12,7 @@ export type Subject = {
   enterprise?: { id: number; street: string; status?: 'enrolled' | 'signed_off' };
   /** The evidence concerned, for actions on one piece of it. */
   evidence?: { capturedBy: number; status: ReviewStatus };
-  framework?: { status: 'draft' | 'published' };
+  framework?: { status: 'draft' | 'published'; showExpertNames?: boolean };
   /** score.write: the indicator being scored and the acting expert's assignments in the round. */
   indicator?: IndicatorPath;
   assignments?: readonly AssignmentCoverage[];

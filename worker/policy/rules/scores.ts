@@ -1,6 +1,7 @@
 // Who may score, read scores and settle disagreements.
 import { assignmentCovers } from '../../../shared/domain/assignment-scope';
-import { all, allow, deny, only, publishedForEnterprise, roles, seesEnterprise, whileRound, type Rule } from './common';
+import { membershipIn } from '../actor';
+import { all, allow, deny, inRound, only, publishedForEnterprise, roles, seesEnterprise, whileRound, type Rule } from './common';
 
 const scoringStates = ['scoring', 'reviewing'] as const;
 
@@ -18,4 +19,8 @@ export const scoreRules = {
   'score.write': all(only('expert', 'score'), whileRound([...scoringStates], 'Scoring'), insideAssignment, notSignedOff),
   'score.read': all(roles('reviewer', 'expert', 'enterprise'), seesEnterprise, publishedForEnterprise),
   'score.settle': all(roles('reviewer'), whileRound([...scoringStates], 'Settling a disagreement'), seesEnterprise, notSignedOff),
+  /** Enterprises read rationales without the evaluators' names unless the framework shows them. */
+  'score.readEvaluatorNames': inRound((actor, { round, framework }) =>
+    membershipIn(actor, round.id)?.role !== 'enterprise' || framework?.showExpertNames ? allow : deny('The framework does not show evaluators to enterprises'),
+  ),
 } satisfies Record<string, Rule>;

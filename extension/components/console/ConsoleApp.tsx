@@ -1,0 +1,52 @@
+/** The console: signs the user in, loads who they are and the rounds they may see, and shows the page of the route. */
+import { i18n } from '#i18n';
+import type { Me } from '../../../shared/schemas/auth';
+import type { Round } from '../../../shared/schemas/round';
+import { allOk } from '../../lib/all-ok';
+import { request } from '../../lib/api';
+import { ok } from '../../lib/result';
+import { sessionItem } from '../../lib/storage';
+import { useHashRoute } from '../../lib/use-hash-route';
+import { useLoad } from '../../lib/use-load';
+import { useStored } from '../../lib/use-stored';
+import { ErrorNote } from '../ErrorNote';
+import { SessionBanner } from '../SessionBanner';
+import { SignInForm } from '../SignInForm';
+import { ConsoleNav } from './ConsoleNav';
+import { ConsolePage } from './ConsolePage';
+
+/** What every console page knows: who is signed in and the rounds they may see. */
+export type ConsoleContext = { me: Me; rounds: Round[]; reloadRounds: () => void };
+
+async function loadContext() {
+  const loaded = await allOk([request((api) => api.api.v1.me.$get()), request((api) => api.api.v1.rounds.$get())]);
+  return loaded.ok ? ok({ me: loaded.value[0], rounds: loaded.value[1].items }) : loaded;
+}
+
+export function ConsoleApp() {
+  const session = useStored(sessionItem);
+  const route = useHashRoute();
+  const context = useLoad(loadContext, [session?.token]);
+
+  if (session === undefined) return null;
+  if (!session) {
+    return (
+      <main class="console-signin">
+        <h1>{i18n.t('console.title')}</h1>
+        <p class="muted">{i18n.t('console.signInHint')}</p>
+        <SignInForm />
+      </main>
+    );
+  }
+  const value = context.value;
+  return (
+    <div class="console">
+      <ConsoleNav me={value?.me ?? session.user} rounds={value?.rounds ?? []} route={route} />
+      <main class="console-main">
+        <SessionBanner onSignedIn={context.reload} />
+        {context.error && <ErrorNote error={context.error} />}
+        {value && <ConsolePage route={route} context={{ ...value, reloadRounds: context.reload }} />}
+      </main>
+    </div>
+  );
+}

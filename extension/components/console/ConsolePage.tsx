@@ -1,0 +1,63 @@
+/** The page a console route names, given the round it is about when it is about one. */
+import { i18n } from '#i18n';
+import type { ConsoleRoute } from '../../lib/console-route';
+import { mayOpen } from '../../lib/console-sections';
+import type { ConsoleContext } from './ConsoleApp';
+import { EnterpriseReport } from './EnterpriseReport';
+import { EnterpriseResultPage } from './EnterpriseResultPage';
+import { EnterprisesPage } from './EnterprisesPage';
+import { EnterpriseView } from './EnterpriseView';
+import { AssignmentsPage } from './AssignmentsPage';
+import { FrameworkDiffPage } from './FrameworkDiffPage';
+import { FrameworkEditPage } from './FrameworkEditPage';
+import { FrameworkPage } from './FrameworkPage';
+import { FrameworksPage } from './FrameworksPage';
+import { HomeRedirect } from './HomeRedirect';
+import { ProgressPage } from './ProgressPage';
+import { RectificationsPage } from './RectificationsPage';
+import { ResultsPage } from './ResultsPage';
+import { RoundPage } from './RoundPage';
+import { RoundsPage } from './RoundsPage';
+
+export type ConsolePageProps = { route: ConsoleRoute; context: ConsoleContext };
+
+export function ConsolePage({ route, context }: ConsolePageProps) {
+  switch (route.page) {
+    case 'home':
+      return <HomeRedirect context={context} />;
+    case 'frameworks':
+      return <FrameworksPage />;
+    case 'framework':
+      return <FrameworkPage frameworkId={route.frameworkId} />;
+    case 'framework-edit':
+      return <FrameworkEditPage frameworkId={route.frameworkId} />;
+    case 'framework-diff':
+      return <FrameworkDiffPage from={route.from} to={route.to} />;
+    case 'enterprises':
+      return <EnterprisesPage />;
+    case 'rounds':
+      return <RoundsPage context={context} />;
+  }
+  const round = context.rounds.find((r) => r.id === route.roundId);
+  if (!round) return <p class="error" role="alert">{i18n.t('errors.round_not_found')}</p>;
+  // The policy decides on the server; this only keeps people from pages that would refuse them.
+  if (!mayOpen(context.me, round, route.page)) return <p class="muted">{i18n.t('console.notForYourRole')}</p>;
+  switch (route.page) {
+    case 'round':
+      return <RoundPage round={round} context={context} />;
+    case 'assignments':
+      return <AssignmentsPage round={round} />;
+    case 'progress':
+      return <ProgressPage round={round} />;
+    case 'results':
+      return <ResultsPage round={round} me={context.me} />;
+    case 'result':
+      return <EnterpriseResultPage round={round} enterpriseId={route.enterpriseId} me={context.me} />;
+    case 'report':
+      return <EnterpriseReport round={round} enterpriseId={route.enterpriseId} />;
+    case 'rectifications':
+      return <RectificationsPage round={round} me={context.me} />;
+    case 'my-enterprise':
+      return <EnterpriseView round={round} me={context.me} />;
+  }
+}

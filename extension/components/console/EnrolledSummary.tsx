@@ -1,0 +1,19 @@
+/** How many enterprises the round has enrolled, street by street. */
+import { i18n } from '#i18n';
+import type { Round } from '../../../shared/schemas/round';
+import { request } from '../../lib/api';
+import { useLoad } from '../../lib/use-load';
+import { LoadState } from './LoadState';
+
+export function EnrolledSummary({ round, generation = 0 }: { round: Round; generation?: number }) {
+  const progress = useLoad(() => request((api) => api.api.v1.rounds[':roundId'].progress.$get({ param: { roundId: String(round.id) } })), [round.id, round.version, generation]);
+  if (!progress.value) return <LoadState loaded={progress} />;
+  const streets = progress.value.streets;
+  const total = streets.reduce((n, s) => n + s.enterprises, 0);
+  return (
+    <p data-testid="enrolled-count" data-count={total}>
+      {i18n.t('console.enrol.count', [String(total), String(streets.length)])}
+      {streets.length > 0 && streets.length <= 20 && <span class="muted"> — {streets.map((s) => `${s.street} ${s.enterprises}`).join('、')}</span>}
+    </p>
+  );
+}

@@ -1,0 +1,32 @@
+/** Every problem of the file by spreadsheet row, column and reason (the first 500 of them). */
+import { i18n } from '#i18n';
+import type { EnterpriseImportReport } from '../../../shared/schemas/enterprise-import';
+
+export function ImportErrorList({ report }: { report: EnterpriseImportReport }) {
+  if (report.errors.length === 0) return null;
+  return (
+    <section>
+      <h3 class="error">{i18n.t('console.import.errors', [String(report.errorCount)])}</h3>
+      <table class="data compact" data-testid="import-errors">
+        <thead>
+          <tr>
+            <th>{i18n.t('console.import.row')}</th>
+            <th>{i18n.t('console.import.column')}</th>
+            <th>{i18n.t('console.import.reason')}</th>
+            <th>{i18n.t('console.import.message')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {report.errors.map((e, i) => (
+            <tr key={i} data-row={e.row}>
+              <td>{e.row}</td>
+              <td class="nowrap">{e.column ?? '—'}</td>
+              <td class="code">{e.reason}</td>
+              <td>{e.message}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </section>
+  );
+}

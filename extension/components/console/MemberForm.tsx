@@ -1,0 +1,82 @@
+/** Gives a person one role in the round, bound to what the role needs: a street, a bureau or an enrolled enterprise. */
+import { useState } from 'preact/hooks';
+import { i18n } from '#i18n';
+import type { MemberRole } from '../../../shared/schemas/members';
+import type { Round } from '../../../shared/schemas/round';
+import type { User } from '../../../shared/schemas/users';
+import { request } from '../../lib/api';
+import { ok, type Failure } from '../../lib/result';
+import { useLoad } from '../../lib/use-load';
+import { SearchChoice } from './SearchChoice';
+import { FailureNote } from './FailureNote';
+
+type Role = MemberRole['role'];
+type EnterpriseRef = { id: number; name: string };
+
+export function MemberForm({ round, onSaved }: { round: Round; onSaved: () => void }) {
+  const [user, setUser] = useState<User | null>(null);
+  const [role, setRole] = useState<Role>('expert');
+  const [street, setStreet] = useState('');
+  const [bureau, setBureau] = useState('');
+  const [enterprise, setEnterprise] = useState<EnterpriseRef | null>(null);
+  const [error, setError] = useState<Failure | null>(null);
+  const streets = useLoad(() => request((api) => api.api.v1.streets.$get()), []);
+
+  const searchUsers = async (q: string) => {
+    const found = await request((api) => api.api.v1.users.$get({ query: { q } }));
+    return found.ok ? ok(found.value.items.filter((u) => !u.isAdmin)) : found;
+  };
+  const searchEnrolled = async (q: string) => {
+    const found = await request((api) => api.api.v1.rounds[':roundId'].enterprises.$get({ param: { roundId: String(round.id) }, query: { q, limit: '20' } }));
+    return found.ok ? ok(found.value.items.map((e) => ({ id: e.id, name: e.name }))) : found;
+  };
+  const body = (): MemberRole | null => {
+    if (role === 'coordinator') return street ? { role, street } : null;
+    if (role === 'expert') return bureau.trim() ? { role, bureau: bureau.trim() } : null;
+    if (role === 'enterprise') return enterprise ? { role, enterpriseId: enterprise.id } : null;
+    return { role };
+  };
+  const save = async (event: Event) => {
+    event.preventDefault();
+    const json = body();
+    if (!user || !json) return;
+    const saved = await request((api) => api.api.v1.rounds[':roundId'].members[':userId'].$put({ param: { roundId: String(round.id), userId: String(user.id) }, json }));
+    if (!saved.ok) return setError(saved.error);
+    setError(null);
+    setUser(null);
+    onSaved();
+  };
+
+  return (
+    <form class="panel" onSubmit={save} data-testid="member-form" aria-labelledby="member-form-title">
+      <h3 id="member-form-title">{i18n.t('console.members.give')}</h3>
+      <SearchChoice id="member-user" label={i18n.t('console.members.findUser')} chosen={user} search={searchUsers} describe={(u) => `${u.displayName} (${u.login})`} onChoose={setUser} />
+      <label for="member-role">{i18n.t('console.members.role')}</label>
+      <select id="member-role" value={role} onChange={(e) => setRole(e.currentTarget.value as Role)}>
+        {(['expert', 'reviewer', 'coordinator', 'enterprise'] as const).map((r) => (
+          <option key={r} value={r}>{i18n.t(`console.role.${r}`)}</option>
+        ))}
+      </select>
+      {role === 'coordinator' && (
+        <>
+          <label for="member-street">{i18n.t('console.enterprises.street')}</label>
+          <select id="member-street" value={street} onChange={(e) => setStreet(e.currentTarget.value)}>
+            <option value="" />
+            {(streets.value?.items ?? []).map((s) => <option key={s.street} value={s.street}>{s.street}</option>)}
+          </select>
+        </>
+      )}
+      {role === 'expert' && (
+        <>
+          <label for="member-bureau">{i18n.t('console.members.bureau')}</label>
+          <input id="member-bureau" type="text" value={bureau} onInput={(e) => setBureau(e.currentTarget.value)} />
+        </>
+      )}
+      {role === 'enterprise' && (
+        <SearchChoice id="member-enterprise" label={i18n.t('console.members.enterprise')} chosen={enterprise} search={searchEnrolled} describe={(e) => e.name} onChoose={setEnterprise} />
+      )}
+      {error && <FailureNote error={error} />}
+      <button type="submit" class="primary" data-testid="give-role" disabled={!user || !body()}>{i18n.t('console.members.giveButton')}</button>
+    </form>
+  );
+}

@@ -1,0 +1,31 @@
+/** How far the round has got, per street and per expert; a coordinator sees their own street only. */
+import { i18n } from '#i18n';
+import type { Round } from '../../../shared/schemas/round';
+import { request } from '../../lib/api';
+import { localized } from '../../lib/locale';
+import { useLoad } from '../../lib/use-load';
+import { ExpertProgressTable } from './ExpertProgressTable';
+import { LoadState } from './LoadState';
+import { PageHeader } from './PageHeader';
+import { StreetProgressTable } from './StreetProgressTable';
+
+export function ProgressPage({ round }: { round: Round }) {
+  const progress = useLoad(() => request((api) => api.api.v1.rounds[':roundId'].progress.$get({ param: { roundId: String(round.id) } })), [round.id]);
+  const value = progress.value;
+  return (
+    <section>
+      <PageHeader title={i18n.t('console.progress.title')} subtitle={value?.street ? i18n.t('console.progress.ofStreet', [value.street]) : localized(round.name)}>
+        <button type="button" onClick={progress.reload}>{i18n.t('sidepanel.refresh')}</button>
+      </PageHeader>
+      <LoadState loaded={progress} />
+      {value && (
+        <>
+          <h2>{i18n.t('console.progress.byStreet')}</h2>
+          <StreetProgressTable streets={value.streets} />
+          <h2>{i18n.t('console.progress.byExpert')}</h2>
+          <ExpertProgressTable experts={value.experts} />
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,86 @@
+// The console's pages as hash routes (#/rounds/3/results/17): parsed into a typed route and written back.
+
+export type ConsoleRoute =
+  | { page: 'home' }
+  | { page: 'frameworks' }
+  | { page: 'framework'; frameworkId: number }
+  | { page: 'framework-edit'; frameworkId: number }
+  | { page: 'framework-diff'; from: number; to: number }
+  | { page: 'enterprises' }
+  | { page: 'rounds' }
+  | { page: 'round'; roundId: number }
+  | { page: 'assignments'; roundId: number }
+  | { page: 'progress'; roundId: number }
+  | { page: 'results'; roundId: number }
+  | { page: 'result'; roundId: number; enterpriseId: number }
+  | { page: 'report'; roundId: number; enterpriseId: number }
+  | { page: 'rectifications'; roundId: number }
+  | { page: 'my-enterprise'; roundId: number };
+
+export type RoundPage = Extract<ConsoleRoute, { roundId: number }>['page'];
+/** The pages of a round the navigation lists (an enterprise's result and report are reached from the results). */
+export type RoundSection = Exclude<RoundPage, 'result' | 'report'>;
+
+const id = (text: string | undefined) => (text && /^[1-9]\d{0,15}$/.test(text) ? Number(text) : null);
+
+/** The route of a location hash; anything unknown is the home page. */
+export function parseRoute(hash: string): ConsoleRoute {
+  const parts = hash.replace(/^#\/?/, '').split('/').filter(Boolean);
+  const [first, second, third, fourth, fifth] = parts;
+  if (first === 'frameworks') {
+    if (!second) return { page: 'frameworks' };
+    if (second === 'diff') {
+      const [from, to] = [id(third), id(fourth)];
+      return from && to ? { page: 'framework-diff', from, to } : { page: 'frameworks' };
+    }
+    const frameworkId = id(second);
+    if (!frameworkId) return { page: 'frameworks' };
+    return third === 'edit' ? { page: 'framework-edit', frameworkId } : { page: 'framework', frameworkId };
+  }
+  if (first === 'enterprises') return { page: 'enterprises' };
+  if (first !== 'rounds') return { page: 'home' };
+  const roundId = id(second);
+  if (!roundId) return { page: 'rounds' };
+  const enterpriseId = id(fourth);
+  switch (third) {
+    case undefined:
+      return { page: 'round', roundId };
+    case 'assignments':
+    case 'progress':
+    case 'rectifications':
+    case 'my-enterprise':
+      return { page: third, roundId };
+    case 'results':
+      return enterpriseId && !fifth ? { page: 'result', roundId, enterpriseId } : { page: 'results', roundId };
+    case 'report':
+      return enterpriseId ? { page: 'report', roundId, enterpriseId } : { page: 'results', roundId };
+    default:
+      return { page: 'round', roundId };
+  }
+}
+
+/** The hash of a route; parseRoute(routeHash(r)) gives r back. */
+export function routeHash(route: ConsoleRoute): string {
+  switch (route.page) {
+    case 'home':
+      return '#/';
+    case 'frameworks':
+    case 'enterprises':
+    case 'rounds':
+      return `#/${route.page}`;
+    case 'framework':
+      return `#/frameworks/${route.frameworkId}`;
+    case 'framework-edit':
+      return `#/frameworks/${route.frameworkId}/edit`;
+    case 'framework-diff':
+      return `#/frameworks/diff/${route.from}/${route.to}`;
+    case 'round':
+      return `#/rounds/${route.roundId}`;
+    case 'result':
+      return `#/rounds/${route.roundId}/results/${route.enterpriseId}`;
+    case 'report':
+      return `#/rounds/${route.roundId}/report/${route.enterpriseId}`;
+    default:
+      return `#/rounds/${route.roundId}/${route.page}`;
+  }
+}

@@ -1,0 +1,17 @@
+// Downloads of a round's data: results, scores or evidence, as CSV (UTF-8 with BOM) or XLSX.
+import { z } from 'zod';
+import { IdParam } from './common';
+
+export const ExportDataset = z.enum(['results', 'scores', 'evidence']);
+export type ExportDataset = z.infer<typeof ExportDataset>;
+
+export const ExportFormat = z.enum(['csv', 'xlsx']);
+export type ExportFormat = z.infer<typeof ExportFormat>;
+
+export const ExportParam = z.object({ roundId: IdParam, dataset: ExportDataset });
+
+export const ExportQuery = z.object({
+  format: ExportFormat.default('csv'),
+  /** Only this enterprise (scores and evidence of one enterprise, for its report). */
+  enterpriseId: IdParam.optional(),
+});

@@ -1,0 +1,30 @@
+// What the public pages show of a published round: grades, totals, dimension scores and commendations,
+// never evidence, rationales, experts or contacts.
+import { z } from 'zod';
+import { Id, Localized } from './common';
+
+export const PublicRound = z.object({
+  id: Id,
+  name: Localized,
+  year: z.number().int(),
+  publishedAt: z.string().nullable(),
+  enterprises: z.number().int(),
+});
+export type PublicRound = z.infer<typeof PublicRound>;
+
+export const PublicEnterpriseResult = z.object({
+  enterprise: z.object({ id: Id, name: z.string(), nameEn: z.string().nullable(), street: z.string(), industry: z.string() }),
+  rank: z.number().int().nullable(),
+  total: z.number().nullable(),
+  grade: z.string().nullable(),
+  /** By dimension code. */
+  dimensions: z.record(z.string(), z.number().nullable()),
+  commendations: z.array(Localized),
+});
+export type PublicEnterpriseResult = z.infer<typeof PublicEnterpriseResult>;
+
+/** ?q= searches enterprise names; ?page= counts from 1. */
+export const PublicRankingQuery = z.object({
+  q: z.string().trim().max(100).optional(),
+  page: z.coerce.number().int().min(1).max(10_000).default(1),
+});

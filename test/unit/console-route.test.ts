@@ -1,0 +1,93 @@
+import { describe, expect, it } from 'vitest';
+import { parseRoute, routeHash, type ConsoleRoute } from '../../extension/lib/console-route';
+import { exportDatasets, mayOpen, roundPages } from '../../extension/lib/console-sections';
+import type { Me } from '../../shared/schemas/auth';
+import type { Round, RoundStatus } from '../../shared/schemas/round';
+
+describe('console routes', () => {
+  it.each<[string, ConsoleRoute]>([
+    ['', { page: 'home' }],
+    ['#/', { page: 'home' }],
+    ['#/frameworks', { page: 'frameworks' }],
+    ['#/frameworks/4', { page: 'framework', frameworkId: 4 }],
+    ['#/frameworks/4/edit', { page: 'framework-edit', frameworkId: 4 }],
+    ['#/frameworks/diff/1/4', { page: 'framework-diff', from: 1, to: 4 }],
+    ['#/enterprises', { page: 'enterprises' }],
+    ['#/rounds', { page: 'rounds' }],
+    ['#/rounds/2', { page: 'round', roundId: 2 }],
+    ['#/rounds/2/assignments', { page: 'assignments', roundId: 2 }],
+    ['#/rounds/2/progress', { page: 'progress', roundId: 2 }],
+    ['#/rounds/2/results', { page: 'results', roundId: 2 }],
+    ['#/rounds/2/results/17', { page: 'result', roundId: 2, enterpriseId: 17 }],
+    ['#/rounds/2/report/17', { page: 'report', roundId: 2, enterpriseId: 17 }],
+    ['#/rounds/2/rectifications', { page: 'rectifications', roundId: 2 }],
+    ['#/rounds/2/my-enterprise', { page: 'my-enterprise', roundId: 2 }],
+  ])('%s ⇄ %j', (hash, route) => {
+    expect(parseRoute(hash)).toEqual(route);
+    expect(parseRoute(routeHash(route))).toEqual(route);
+  });
+
+  it.each([
+    ['#/rounds/0', { page: 'rounds' }],
+    ['#/rounds/abc/results', { page: 'rounds' }],
+    ['#/frameworks/diff/1', { page: 'frameworks' }],
+    ['#/rounds/2/report', { page: 'results', roundId: 2 }],
+    ['#/rounds/2/unknown', { page: 'round', roundId: 2 }],
+    ['#/elsewhere', { page: 'home' }],
+  ])('reads the odd hash %s as %j', (hash, route) => {
+    expect(parseRoute(hash)).toEqual(route);
+  });
+});
+
+const round = (status: RoundStatus = 'scoring'): Round => ({
+  id: 1,
+  name: { zh: '轮次', en: 'Round' },
+  year: 2026,
+  status,
+  framework: { id: 1, code: 'f', version: 1 },
+  statusChangedAt: null,
+  resultsStale: false,
+  resultsComputedAt: null,
+  createdAt: '2026-01-01T00:00:00.000Z',
+  version: 1,
+});
+const me = (role: 'admin' | 'coordinator' | 'expert' | 'reviewer' | 'enterprise' | 'none'): Me => ({
+  id: 1,
+  login: role,
+  displayName: role,
+  isAdmin: role === 'admin',
+  memberships: role === 'admin' || role === 'none' ? [] : [{ roundId: 1, role, street: null, bureau: null, enterpriseId: role === 'enterprise' ? 9 : null }],
+});
+
+describe('what each role sees of a round', () => {
+  it.each([
+    ['admin', 'scoring', ['round', 'assignments', 'progress', 'results', 'rectifications']],
+    ['coordinator', 'scoring', ['progress', 'results']],
+    ['coordinator', 'published', ['progress', 'results', 'rectifications']],
+    ['reviewer', 'reviewing', ['progress', 'results']],
+    ['expert', 'published', ['progress', 'results']],
+    ['enterprise', 'published', ['my-enterprise']],
+    ['none', 'published', []],
+  ] as const)('%s in a %s round', (role, status, pages) => {
+    expect(roundPages(me(role), round(status))).toEqual(pages);
+  });
+
+  it.each([
+    ['expert', 'result', true],
+    ['enterprise', 'report', true],
+    ['enterprise', 'results', false],
+    ['coordinator', 'assignments', false],
+  ] as const)('%s may open %s: %s', (role, page, allowed) => {
+    expect(mayOpen(me(role), round('published'), page)).toBe(allowed);
+  });
+
+  it.each([
+    ['admin', 'scoring', ['results', 'scores', 'evidence']],
+    ['coordinator', 'scoring', ['results', 'evidence']],
+    ['enterprise', 'scoring', ['evidence']],
+    ['enterprise', 'published', ['results', 'scores', 'evidence']],
+    ['none', 'published', []],
+  ] as const)('%s downloads in a %s round', (role, status, datasets) => {
+    expect(exportDatasets(me(role), round(status))).toEqual(datasets);
+  });
+});

@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { csvCellText, csvOf } from '../../worker/domain/export-table';
+import { evidenceTable, resultsTable } from '../../worker/domain/export-tables';
+
+describe('csvCellText', () => {
+  it.each([
+    ['plain', 'plain'],
+    ['=SUM(A1)', "'=SUM(A1)"],
+    ['+86 21', "'+86 21"],
+    ['-1', "'-1"],
+    ['@cmd', "'@cmd"],
+    ['\tx', "'\tx"],
+    [12.5, '12.5'],
+    [null, ''],
+  ])('%j → %j', (cell, expected) => {
+    expect(csvCellText(cell)).toBe(expected);
+  });
+});
+
+describe('csvOf', () => {
+  it('starts with a BOM, quotes where needed and ends lines with CRLF', () => {
+    const csv = csvOf({ sheet: 's', columns: [{ header: '名称 Name' }, { header: '分 Score' }], rows: [['a, "b"', 3], [null, 0]] });
+    expect(csv).toBe('\uFEFF名称 Name,分 Score\r\n"a, ""b""",3\r\n,0\r\n');
+  });
+});
+
+describe('export tables', () => {
+  it('lays out a result line with its dimensions, veto reasons and commendations', () => {
+    const table = resultsTable(
+      [
+        {
+          enterprise: { creditCode: 'C1', name: '甲公司', street: '南翔镇', industry: 'construction' },
+          rankOverall: 2,
+          rankStreet: 1,
+          rankIndustry: null,
+          total: 61.5,
+          grade: 'C',
+          bandGrade: 'B',
+          vetoCodes: ['STAFF.1.1'],
+          completeness: 0.8125,
+          signedOff: true,
+          dimensions: { STAFF: 50 },
+          commendations: [{ zh: '示范点位', en: 'Pilot site' }],
+        },
+      ],
+      [
+        { code: 'STAFF', name: { zh: '员工', en: 'Staff' } },
+        { code: 'ENV', name: { zh: '环境', en: 'Environment' } },
+      ],
+      new Map([['STAFF.1.1', { zh: '劳动合同签订', en: 'Contracts' }]]),
+    );
+    expect(table.columns.map((c) => c.header)).toContain('员工 Staff');
+    expect(table.rows[0]).toEqual([2, 'C1', '甲公司', '南翔镇', '建筑业', 61.5, 'C', 'B', 'STAFF.1.1 劳动合同签订', 50, null, 1, null, 81.3, '是 yes', '示范点位']);
+  });
+
+  it.each([
+    ['https://a.cn/r.pdf', 'https://a.cn/r.pdf'],
+    ['javascript:alert(1)', null],
+    [null, null],
+  ])('passes on the source link %j as %j', (url, expected) => {
+    const row = { id: 1, enterprise: { creditCode: 'C', name: 'n' }, indicatorCode: 'X.1.1', kind: 'link', title: 't', url, quote: null, pageNumber: null, stance: 'supports', status: 'pending', reviewComment: null, capturedBy: 'p', capturedAt: 'now' };
+    expect(evidenceTable([row]).rows[0]![6]).toBe(expected);
+  });
+});

@@ -1,0 +1,59 @@
+// Access rows for what the console reads and does beyond the core: streets, progress, result statistics,
+// commendations and exports, before publication (the round under review) and after it (the published round).
+import { commendation } from '../../../../worker/db/schema';
+import { enterpriseOf, roundMembers, type RouteRow } from '../row';
+import type { AccessWorld } from '../world';
+
+const staffOnly = ['admin', 'expert', 'reviewer'] as const;
+/** Who reads the results of a round that is not published yet: everyone but its enterprises. */
+const resultReaders = roundMembers.filter((a) => !a.startsWith('enterprise'));
+const reviewing = (w: AccessWorld) => w.reviewingRoundId;
+const published = (w: AccessWorld) => w.publishedRoundId;
+const inRound = (roundId: (w: AccessWorld) => number) => (w: AccessWorld) => ({ params: { roundId: roundId(w) } });
+const exportOf = (roundId: (w: AccessWorld) => number, dataset: string, query: Record<string, string> = {}) => (w: AccessWorld) => ({
+  params: { roundId: roundId(w), dataset },
+  query,
+});
+
+/** A commendation made for this one call, so deleting it never meets another actor's leftovers. */
+const freshCommendation = (roundId: (w: AccessWorld) => number) => async (w: AccessWorld) => {
+  const [made] = await w.db
+    .insert(commendation)
+    .values({ roundId: roundId(w), enterpriseId: enterpriseOf(w, 'huaxin'), titleZh: `表彰-${crypto.randomUUID()}`, titleEn: 'Commended', createdBy: w.userIds.get('admin')! })
+    .returning({ id: commendation.id });
+  return { params: { roundId: roundId(w), id: made!.id } };
+};
+const commend = (roundId: (w: AccessWorld) => number) => (w: AccessWorld) => ({
+  params: { roundId: roundId(w) },
+  body: { enterpriseId: enterpriseOf(w, 'huaxin'), title: { zh: '优秀单位', en: 'Outstanding unit' } },
+});
+
+export const consoleRows: RouteRow[] = [
+  { method: 'GET', route: '/streets', allow: ['admin'], ok: 200 },
+  { method: 'GET', route: '/rounds/:roundId/progress', allow: resultReaders, ok: 200, call: (w) => ({ params: { roundId: w.roundId } }) },
+  { method: 'GET', route: '/rounds/:roundId/results/statistics', target: 'unpublished', allow: resultReaders, ok: 200, call: inRound(reviewing) },
+  { method: 'GET', route: '/rounds/:roundId/results/statistics', target: 'published', allow: roundMembers, ok: 200, call: inRound(published) },
+
+  // Commendations: chosen by the admin from the results of a round under review or published
+  { method: 'GET', route: '/rounds/:roundId/commendations', target: 'unpublished', allow: resultReaders, ok: 200, call: inRound(reviewing) },
+  { method: 'GET', route: '/rounds/:roundId/commendations', target: 'published', allow: roundMembers, ok: 200, call: inRound(published) },
+  { method: 'POST', route: '/rounds/:roundId/commendations', target: 'collecting', allow: [], ok: 201, audit: 'commendation.create', call: commend((w) => w.roundId) },
+  { method: 'POST', route: '/rounds/:roundId/commendations', target: 'under review', allow: ['admin'], ok: 201, audit: 'commendation.create', call: commend(reviewing) },
+  { method: 'DELETE', route: '/rounds/:roundId/commendations/:id', target: 'under review', allow: ['admin'], ok: 204, audit: 'commendation.delete', call: freshCommendation(reviewing) },
+  { method: 'DELETE', route: '/rounds/:roundId/commendations/:id', target: 'collecting', allow: [], ok: 204, audit: 'commendation.delete', call: freshCommendation((w) => w.roundId) },
+
+  // Exports, narrowed to what each reader sees (the CSV bodies go through the body check)
+  { method: 'GET', route: '/rounds/:roundId/exports/:dataset', target: 'results, unpublished', allow: resultReaders, ok: 200, call: exportOf(reviewing, 'results') },
+  { method: 'GET', route: '/rounds/:roundId/exports/:dataset', target: 'results, published', allow: roundMembers, ok: 200, call: exportOf(published, 'results') },
+  { method: 'GET', route: '/rounds/:roundId/exports/:dataset', target: 'scores, unpublished', allow: [...staffOnly], ok: 200, call: exportOf(reviewing, 'scores') },
+  { method: 'GET', route: '/rounds/:roundId/exports/:dataset', target: 'scores, published', allow: [...staffOnly, 'enterprise', 'enterpriseOther'], ok: 200, call: exportOf(published, 'scores') },
+  { method: 'GET', route: '/rounds/:roundId/exports/:dataset', target: 'evidence', allow: roundMembers, ok: 200, call: exportOf((w) => w.roundId, 'evidence') },
+  {
+    method: 'GET',
+    route: '/rounds/:roundId/exports/:dataset',
+    target: 'evidence of jiaan, asked for by name',
+    allow: ['admin', 'expert', 'reviewer', 'coordinatorOther', 'enterpriseOther'],
+    ok: 200,
+    call: (w) => exportOf((x) => x.roundId, 'evidence', { enterpriseId: String(enterpriseOf(w, 'jiaan')) })(w),
+  },
+];

@@ -1,0 +1,56 @@
+// The console's reads at demo scale (500 enterprises × 64 indicators × 3 experts) in workerd: progress,
+// statistics, the public ranking and every download, each timed (reported, not asserted) and checked whole.
+import { exports } from 'cloudflare:workers';
+import { strFromU8, unzipSync } from 'fflate';
+import { eq } from 'drizzle-orm';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { demoWorldSpec } from '../../scripts/demo/world';
+import { round } from '../../worker/db/schema';
+import { call, createWorld, type World } from './world';
+
+let world: World<'admin'>;
+beforeAll(async () => {
+  world = await createWorld<'admin'>(demoWorldSpec);
+  await call(`/rounds/${world.roundId}/results/compute`, { token: world.tokens.admin, method: 'POST' });
+});
+
+async function timed(path: string) {
+  const started = performance.now();
+  const res = await exports.default.fetch(new Request(`http://127.0.0.1${path}`, { headers: { authorization: `Bearer ${world.tokens.admin}` } }));
+  const bytes = new Uint8Array(await res.arrayBuffer());
+  return { status: res.status, bytes, ms: Math.round(performance.now() - started) };
+}
+
+describe('console reads of a 500-enterprise round', () => {
+  it('counts progress and statistics over the whole round', async () => {
+    const progress = await timed(`/api/v1/rounds/${world.roundId}/progress`);
+    const statistics = await timed(`/api/v1/rounds/${world.roundId}/results/statistics`);
+    expect(progress.status).toBe(200);
+    expect(statistics.status).toBe(200);
+    const body = JSON.parse(new TextDecoder().decode(progress.bytes));
+    expect(body.streets.reduce((n: number, s: { enterprises: number }) => n + s.enterprises, 0)).toBe(500);
+    expect(JSON.parse(new TextDecoder().decode(statistics.bytes)).enterprises).toBe(500);
+    console.log(`progress ${progress.ms} ms, statistics ${statistics.ms} ms`);
+  });
+
+  it.each(['results', 'scores', 'evidence'])('writes the %s of the whole round as CSV and XLSX', async (dataset) => {
+    const csv = await timed(`/api/v1/rounds/${world.roundId}/exports/${dataset}`);
+    const xlsx = await timed(`/api/v1/rounds/${world.roundId}/exports/${dataset}?format=xlsx`);
+    expect([csv.status, xlsx.status]).toEqual([200, 200]);
+    // The workbook's sheet has a row per line of the CSV (read-excel-file would unzip this size on a Web Worker, which workerd lacks).
+    const sheet = strFromU8(unzipSync(xlsx.bytes)['xl/worksheets/sheet1.xml']!);
+    const rows = sheet.match(/<row /g)?.length ?? 0;
+    expect(rows).toBe(new TextDecoder().decode(csv.bytes).trimEnd().split('\r\n').length);
+    if (dataset === 'results') expect(rows).toBe(501);
+    const kb = (b: Uint8Array) => `${Math.round(b.length / 1024)} KB`;
+    console.log(`${dataset}: ${rows - 1} rows; CSV ${csv.ms} ms ${kb(csv.bytes)}; XLSX ${xlsx.ms} ms ${kb(xlsx.bytes)}`);
+  }, 60_000);
+
+  it('serves the public ranking of the published round', async () => {
+    await world.db.update(round).set({ status: 'published' }).where(eq(round.id, world.roundId));
+    const first = await timed(`/public/rounds/${world.roundId}`);
+    const again = await timed(`/public/rounds/${world.roundId}?page=10`);
+    expect([first.status, again.status]).toEqual([200, 200]);
+    console.log(`public ranking page: ${first.ms} ms, page 10: ${again.ms} ms, ${Math.round(first.bytes.length / 1024)} KB`);
+  });
+});

@@ -1,0 +1,94 @@
+// Downloads of the published example round: results, scores and evidence as CSV (UTF-8 with BOM) and XLSX
+// (read back with read-excel-file), narrowed to the reader's street or enterprise, evaluators' names
+// withheld from enterprises, and clipped text that looks like a formula neutralised in CSV.
+import { readSheet } from 'read-excel-file/universal';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { creditCodes } from '../support/test-world';
+import { saveClip } from './saved-clip';
+import { indicatorIds, publishExample, setRoundStatus } from './support/scenario';
+import { createWorld, type World } from './world';
+import { exports } from 'cloudflare:workers';
+
+let world: World;
+beforeAll(async () => {
+  world = await createWorld();
+  await saveClip(world, 'expert', '=HYPERLINK("http://evil.example","点击")');
+  await publishExample(world, await indicatorIds(world));
+});
+
+/** A download as bytes, with its status and headers. */
+async function download(dataset: string, query: Record<string, string> = {}, token?: string, roundId = world.roundId) {
+  const url = `http://127.0.0.1/api/v1/rounds/${roundId}/exports/${dataset}?${new URLSearchParams(query)}`;
+  const res = await exports.default.fetch(new Request(url, { headers: token ? { authorization: `Bearer ${token}` } : {} }));
+  return { status: res.status, headers: res.headers, bytes: new Uint8Array(await res.arrayBuffer()) };
+}
+const csvLines = (bytes: Uint8Array) => new TextDecoder().decode(bytes.subarray(3)).trimEnd().split('\r\n');
+
+describe('GET /rounds/:roundId/exports/:dataset', () => {
+  it('writes the results as CSV with a BOM, ranked, with dimension scores and veto reasons', async () => {
+    const res = await download('results', {}, world.tokens.admin);
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toBe('text/csv; charset=utf-8');
+    expect(res.headers.get('content-disposition')).toBe(`attachment; filename="round-${world.roundId}-results.csv"`);
+    expect([...res.bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const [head, ...rows] = csvLines(res.bytes);
+    expect(head).toContain('企业名称 Enterprise');
+    expect(head).toContain('员工责任 Staff');
+    expect(rows).toHaveLength(3);
+    expect(rows[0]).toMatch(/^1,91310114MA1GU12340,上海绿源建设工程有限公司,南翔镇,建筑业,80,A,A,,/);
+    expect(rows[2]).toContain('STAFF.1.1 劳动合同签订');
+  });
+
+  it('writes the results as an XLSX workbook that a reader opens', async () => {
+    const res = await download('results', { format: 'xlsx' }, world.tokens.admin);
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toBe('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
+    const rows = await readSheet(res.bytes.buffer);
+    expect(rows[0]).toContain('企业名称 Enterprise');
+    expect(rows.slice(1).map((r) => [r[0], r[2], r[5], r[6]])).toEqual([
+      [1, '上海绿源建设工程有限公司', 80, 'A'],
+      [2, '上海嘉安物流有限公司', 68, 'B'],
+      [3, '上海华鑫汽车零部件有限公司', 62, 'C'],
+    ]);
+  });
+
+  it('narrows every file to the coordinator’s street and the enterprise’s own data', async () => {
+    expect(csvLines((await download('results', {}, world.tokens['coordinator-anting'])).bytes)).toHaveLength(2);
+    const own = csvLines((await download('evidence', {}, world.tokens.jiaan)).bytes);
+    expect(own).toHaveLength(1);
+    const huaxin = csvLines((await download('evidence', {}, world.tokens.huaxin)).bytes);
+    expect(huaxin).toHaveLength(2);
+  });
+
+  it('names the experts behind scores to evaluators, not to enterprises, unless the framework says so', async () => {
+    const admin = csvLines((await download('scores', { enterpriseId: String(world.enterpriseId(creditCodes.huaxin)) }, world.tokens.admin)).bytes);
+    expect(admin.slice(1).every((line) => line.includes('李专家'))).toBe(true);
+    expect(admin).toHaveLength(4);
+    const own = csvLines((await download('scores', {}, world.tokens.huaxin)).bytes);
+    expect(own).toHaveLength(4);
+    expect(own.join('\n')).not.toContain('李专家');
+    expect(own[1]).toContain('(不公开 withheld)');
+  });
+
+  it('keeps source links and neutralises clipped text that a spreadsheet would run as a formula', async () => {
+    const [, line] = csvLines((await download('evidence', {}, world.tokens.admin)).bytes);
+    expect(line).toContain('https://www.huaxin-auto.cn/csr/2025.html');
+    expect(line).toContain(`"'=HYPERLINK(""http://evil.example"",""点击"")"`);
+    const sheet = await readSheet((await download('evidence', { format: 'xlsx' }, world.tokens.admin)).bytes.buffer);
+    expect(sheet[1]![7]).toBe('=HYPERLINK("http://evil.example","点击")');
+  });
+
+  it('is 400 for an unknown dataset or format, 401 anonymous, 403 where the reader may not see it, 404 for unknown targets', async () => {
+    expect((await download('contacts', {}, world.tokens.admin)).status).toBe(400);
+    expect((await download('results', { format: 'pdf' }, world.tokens.admin)).status).toBe(400);
+    expect((await download('results')).status).toBe(401);
+    expect((await download('results', {}, world.tokens.outsider)).status).toBe(403);
+    expect((await download('scores', {}, world.tokens.coordinator)).status).toBe(403);
+    expect((await download('evidence', { enterpriseId: String(world.enterpriseId(creditCodes.jiaan)) }, world.tokens.huaxin)).status).toBe(403);
+    expect((await download('results', {}, world.tokens.admin, 999)).status).toBe(404);
+    expect((await download('results', { enterpriseId: '9999' }, world.tokens.admin)).status).toBe(404);
+    await setRoundStatus(world, 'reviewing');
+    expect((await download('scores', {}, world.tokens.huaxin)).status).toBe(403);
+    await setRoundStatus(world, 'published');
+  });
+});
