@@ -19,6 +19,8 @@ import { healthRoutes } from './routes/health';
 import { progressRoutes } from './routes/progress';
 import { publicRoutes } from './routes/public';
 import { rectificationRoutes } from './routes/rectifications';
+import { reportScheduleRoutes } from './routes/report-schedules';
+import { reportRoutes } from './routes/reports';
 import { resultRoutes } from './routes/results';
 import { resultStatisticsRoutes } from './routes/result-statistics';
 import { inviteRoutes } from './routes/invites';
@@ -56,7 +58,9 @@ const api = new Hono<AppEnv>()
   .route('/', resultStatisticsRoutes)
   .route('/', commendationRoutes)
   .route('/', exportRoutes)
-  .route('/', streetRoutes);
+  .route('/', streetRoutes)
+  .route('/', reportScheduleRoutes)
+  .route('/', reportRoutes);
 
 const app = new Hono<AppEnv>()
   .use(secureHeaders())

@@ -14,6 +14,7 @@ import { memberRules } from './rules/members';
 import { panelRules } from './rules/panel';
 import { progressRules } from './rules/progress';
 import { rectificationRules } from './rules/rectifications';
+import { reportRules } from './rules/reports';
 import { resultRules } from './rules/results';
 import { roundRules } from './rules/rounds';
 import { scoreRules } from './rules/scores';
@@ -35,6 +36,7 @@ const rules = {
   ...progressRules,
   ...commendationRules,
   ...exportRules,
+  ...reportRules,
 };
 
 export type Action = keyof typeof rules;
