@@ -8,6 +8,7 @@ import { apiCors } from './middleware/cors';
 import { jsonBodyOnly, limitedBody } from './middleware/json-body';
 import { sessionActor } from './middleware/session';
 import { assignmentRoutes } from './routes/assignments';
+import { caseRoutes } from './routes/cases';
 import { commendationRoutes } from './routes/commendations';
 import { exportRoutes } from './routes/exports';
 import { enrolmentRoutes } from './routes/enrolments';
@@ -60,7 +61,8 @@ const api = new Hono<AppEnv>()
   .route('/', exportRoutes)
   .route('/', streetRoutes)
   .route('/', reportScheduleRoutes)
-  .route('/', reportRoutes);
+  .route('/', reportRoutes)
+  .route('/', caseRoutes);
 
 const app = new Hono<AppEnv>()
   .use(secureHeaders())

@@ -3,6 +3,7 @@
 // action names the subject it judges (a round and enterprise, a user account, nothing at all).
 import type { Actor } from './actor';
 import { assignmentRules } from './rules/assignments';
+import { caseRules } from './rules/cases';
 import { auditRules } from './rules/audit';
 import { commendationRules } from './rules/commendations';
 import type { Decision, Subject } from './rules/common';
@@ -37,6 +38,7 @@ const rules = {
   ...commendationRules,
   ...exportRules,
   ...reportRules,
+  ...caseRules,
 };
 
 export type Action = keyof typeof rules;
