@@ -11,6 +11,7 @@ import { enterpriseRules } from './rules/enterprises';
 import { evidenceRules } from './rules/evidence';
 import { exportRules } from './rules/exports';
 import { frameworkRules } from './rules/frameworks';
+import { freshnessRules } from './rules/freshness';
 import { memberRules } from './rules/members';
 import { panelRules } from './rules/panel';
 import { progressRules } from './rules/progress';
@@ -39,6 +40,7 @@ const rules = {
   ...exportRules,
   ...reportRules,
   ...caseRules,
+  ...freshnessRules,
 };
 
 export type Action = keyof typeof rules;

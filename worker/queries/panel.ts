@@ -6,13 +6,14 @@ import type { Database } from '../db/client';
 import { enterprise, evidence, framework, indicator, rectification, round, roundEnterprise } from '../db/schema';
 import type { Actor } from '../policy/actor';
 import { enterpriseCoverageQuery } from './assignments';
+import { panelFreshnessQuery, toFreshness } from './freshness';
 import { displayNamesQuery, lookup } from './people';
 import { pinnedFramework } from './pinned-framework';
 import { notEnrolled, roundColumns, roundNotFound, toRound } from './rounds';
 import { peopleInScores, visibleScoreQueries } from './scores';
 
 /** Changes whenever the panel's JSON changes shape, so clients holding an older ETag load the new one. */
-const PANEL_SHAPE = 1;
+const PANEL_SHAPE = 2;
 
 /**
  * The round, the enterprise with its enrolment, and what the panel's version is made of: the round's
@@ -73,7 +74,7 @@ const UNRESOLVED = ['open', 'planned', 'submitted'] as const;
 /** Every row the panel is built from; `expertId` (the reader, when an expert in the round) adds their assignment coverage. */
 export async function readPanelRows(db: Database, viewer: Actor, subject: PanelSubject, expertId: number | null) {
   const { round: { id: roundId, framework: pinned }, enterprise: { id: enterpriseId } } = subject;
-  const [{ tree, settings }, [items, scores, settlements, tasks, coverage]] = await Promise.all([
+  const [{ tree, settings }, [items, scores, settlements, tasks, coverage, freshness]] = await Promise.all([
     pinnedFramework(db, pinned.id),
     db.batch([
       db
@@ -95,6 +96,7 @@ export async function readPanelRows(db: Database, viewer: Actor, subject: PanelS
         .orderBy(asc(rectification.roundId), asc(indicator.code)),
       // Readers who are not experts here read no coverage (no user has id 0).
       enterpriseCoverageQuery(db, roundId, expertId ?? 0, enterpriseId),
+      panelFreshnessQuery(db, roundId, enterpriseId),
     ]),
   ]);
   const { signedOffBy } = subject.enrolment;
@@ -103,6 +105,7 @@ export async function readPanelRows(db: Database, viewer: Actor, subject: PanelS
     tree,
     settings,
     evidence: items,
+    freshness: new Map(freshness.map((f) => [f.evidenceId, toFreshness(f)])),
     scores: [scores, settlements] as const,
     tasks,
     coverage: expertId === null ? [] : [{ indicatorIds: coverage.map((c) => c.indicatorId), enterpriseIds: [] }],
