@@ -3,8 +3,8 @@
 import { useState } from 'preact/hooks';
 import { i18n } from '#i18n';
 import type { Round } from '../../../shared/schemas/round';
-import { allOk } from '../../lib/all-ok';
 import { request } from '../../lib/api';
+import { enterpriseEvidence } from '../../lib/enterprise-lists';
 import { localized } from '../../lib/locale';
 import { ok, type Failure } from '../../lib/result';
 import { useLoad } from '../../lib/use-load';
@@ -14,14 +14,10 @@ import { RoundEnterpriseSelect } from './RoundEnterpriseSelect';
 
 async function loadAccepted(roundId: number, enterpriseId: number | null) {
   if (enterpriseId === null) return ok(null);
-  const param = { roundId: String(roundId) };
-  const loaded = await allOk([
-    request((api) => api.api.v1.rounds[':roundId'].enterprises[':enterpriseId'].evidence.$get({ param: { ...param, enterpriseId: String(enterpriseId) } })),
-    request((api) => api.api.v1.rounds[':roundId'].indicators.$get({ param })),
-  ]);
+  const loaded = await enterpriseEvidence(roundId, enterpriseId);
   if (!loaded.ok) return loaded;
-  const indicators = new Map(loaded.value[1].items.map((i) => [i.id, i]));
-  return ok(loaded.value[0].items.filter((e) => e.status === 'accepted').map((e) => ({ ...e, indicator: indicators.get(e.indicatorId)! })));
+  const indicators = new Map(loaded.value.indicators.map((i) => [i.id, i]));
+  return ok(loaded.value.items.filter((e) => e.status === 'accepted').map((e) => ({ ...e, indicator: indicators.get(e.indicatorId)! })));
 }
 
 const empty = { titleZh: '', titleEn: '', summaryZh: '', summaryEn: '' };

@@ -5,8 +5,8 @@ import { i18n } from '#i18n';
 import { leavesInOrder } from '../../../shared/domain/indicator-tree';
 import type { Report, ReportItem } from '../../../shared/schemas/report';
 import type { Round } from '../../../shared/schemas/round';
-import { allOk } from '../../lib/all-ok';
 import { request } from '../../lib/api';
+import { enterpriseReports } from '../../lib/enterprise-lists';
 import { formatDateTime, localized } from '../../lib/locale';
 import { ok, type Failure } from '../../lib/result';
 import { useLoad } from '../../lib/use-load';
@@ -17,12 +17,8 @@ import { RoundEnterpriseSelect } from './RoundEnterpriseSelect';
 
 async function loadReports(roundId: number, enterpriseId: number | null) {
   if (enterpriseId === null) return ok(null);
-  const param = { roundId: String(roundId) };
-  const loaded = await allOk([
-    request((api) => api.api.v1.rounds[':roundId'].enterprises[':enterpriseId'].reports.$get({ param: { ...param, enterpriseId: String(enterpriseId) } })),
-    request((api) => api.api.v1.rounds[':roundId'].indicators.$get({ param })),
-  ]);
-  return loaded.ok ? ok({ reports: loaded.value[0].items.filter((r) => r.status === 'submitted'), indicators: leavesInOrder(loaded.value[1].items) }) : loaded;
+  const loaded = await enterpriseReports(roundId, enterpriseId);
+  return loaded.ok ? ok({ reports: loaded.value.items.filter((r) => r.status === 'submitted'), indicators: leavesInOrder(loaded.value.indicators) }) : loaded;
 }
 
 export function ReportAdoption({ round }: { round: Round }) {

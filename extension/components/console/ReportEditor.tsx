@@ -4,8 +4,8 @@ import { useState } from 'preact/hooks';
 import { i18n } from '#i18n';
 import type { Report, Schedule } from '../../../shared/schemas/report';
 import type { Round } from '../../../shared/schemas/round';
-import { allOk } from '../../lib/all-ok';
 import { request } from '../../lib/api';
+import { enterpriseReports } from '../../lib/enterprise-lists';
 import { formatDateTime, localized } from '../../lib/locale';
 import { draftFor, fromDraft, type DraftItem } from '../../lib/report-draft';
 import { ok, type Failure } from '../../lib/result';
@@ -17,14 +17,10 @@ import { ReportItems } from './ReportItems';
 export type ReportEditorProps = { round: Round; schedule: Schedule; enterpriseId: number };
 
 async function loadReport(roundId: number, enterpriseId: number, scheduleId: number) {
-  const param = { roundId: String(roundId) };
-  const loaded = await allOk([
-    request((api) => api.api.v1.rounds[':roundId'].enterprises[':enterpriseId'].reports.$get({ param: { ...param, enterpriseId: String(enterpriseId) } })),
-    request((api) => api.api.v1.rounds[':roundId'].indicators.$get({ param })),
-  ]);
+  const loaded = await enterpriseReports(roundId, enterpriseId);
   if (!loaded.ok) return loaded;
-  const [reports, indicators] = loaded.value;
-  return ok({ report: (reports.items.find((r) => r.schedule.id === scheduleId) ?? null) as Report | null, dimensions: indicators.items.filter((i) => i.level === 1) });
+  const { items, indicators } = loaded.value;
+  return ok({ report: (items.find((r) => r.schedule.id === scheduleId) ?? null) as Report | null, dimensions: indicators.filter((i) => i.level === 1) });
 }
 
 export function ReportEditor({ round, schedule, enterpriseId }: ReportEditorProps) {
