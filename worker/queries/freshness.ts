@@ -145,10 +145,3 @@ export async function roundFreshness(db: Database, roundId: number, scope: Enter
     items: rows.map((r) => ({ evidenceId: r.id, enterprise: r.enterprise, indicatorCode: r.code, title: r.title, url: r.url, quote: r.quote, freshness: toFreshness(r.row) })),
   };
 }
-
-/** A statement for the panel's batch: the freshness of an enterprise's evidence in a round. */
-export const panelFreshnessQuery = (db: Database, roundId: number, enterpriseId: number) =>
-  db
-    .select()
-    .from(evidenceFreshness)
-    .where(inArray(evidenceFreshness.evidenceId, db.select({ id: evidence.id }).from(evidence).where(and(eq(evidence.roundId, roundId), eq(evidence.enterpriseId, enterpriseId)))));
