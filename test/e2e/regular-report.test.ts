@@ -2,7 +2,7 @@
 // and submits the half-year report in the console before the due date, the due date passes (the schedule's
 // calendar and the submission are moved back together while the worker is stopped, as if 40 days went by),
 // and the coordinator of 安亭镇 sees huaxin on time and a neighbour that never reported late, and records a
-// reminder for it.
+// reminder for it; then an expert takes the reported item into the round as evidence in one action.
 import type { Page } from 'playwright-core';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -27,7 +27,8 @@ beforeAll(async () => {
   roundId = rounds.items.find((r) => r.status === 'scoring')!.id;
   const opensOn = dayFromNow(-20);
   const schedule = await apiCall<{ id: number }>(stack, admin, 'POST', `/rounds/${roundId}/report-schedules`, {
-    period: `${opensOn.slice(0, 4)}-M${opensOn.slice(5, 7)}`,
+    // Named for the month it opens in once the calendar has moved back.
+    period: `${dayFromNow(-20 - SHIFT_DAYS).slice(0, 4)}-M${dayFromNow(-20 - SHIFT_DAYS).slice(5, 7)}`,
     opensOn,
     dueOn: dayFromNow(10),
   });
@@ -41,6 +42,16 @@ const openReports = async () => {
   await page.locator('.console-nav a', { hasText: '定期报告' }).click();
   await page.waitForURL(new RegExp(`#/rounds/${roundId}/reports$`));
 };
+
+/** Closes the console and signs out on the options page, for the next user to sign in. */
+async function signOut() {
+  await page.close();
+  const options = await stack.browser.context.newPage();
+  await options.goto(stack.browser.pageUrl('options.html'));
+  await options.getByRole('button', { name: '退出登录' }).click();
+  await options.locator('#login').waitFor();
+  await options.close();
+}
 
 describe('a regular report from submission to the coordinator’s view', () => {
   it('lets huaxin’s staff save the report as a draft and submit it in the console', async () => {
@@ -61,13 +72,7 @@ describe('a regular report from submission to the coordinator’s view', () => {
   });
 
   it('shows the coordinator, once the due date has passed, huaxin on time and a neighbour late, and records a reminder', async () => {
-    await page.close();
-    const options = await stack.browser.context.newPage();
-    await options.goto(stack.browser.pageUrl('options.html'));
-    await options.getByRole('button', { name: '退出登录' }).click();
-    await options.locator('#login').waitFor();
-    await options.close();
-
+    await signOut();
     await stack.stopWorker();
     const db = await openLocalD1(stack.persistTo, { readOnly: false });
     const back = `-${SHIFT_DAYS} days`;
@@ -92,5 +97,21 @@ describe('a regular report from submission to the coordinator’s view', () => {
     await late.getByRole('button', { name: '记录提醒' }).click();
     await expect.poll(() => standing.locator(`tr[data-enterprise-id="${lateId}"]`).textContent(), { timeout: 10_000 }).toContain('1 次');
     await page.screenshot({ path: join(artifactsDir, 'regular-report-standing.png'), fullPage: true });
+  });
+
+  it('lets an expert take the reported item into the round as evidence in one action', async () => {
+    await signOut();
+    page = await openConsole(stack, 'expert.labour', 'demo-expert-2026');
+    await openReports();
+    const adoption = page.getByTestId('report-adoption');
+    await adoption.getByTestId('round-enterprise').selectOption({ label: huaxin });
+    const item = adoption.locator('li[data-item="1"]');
+    await item.waitFor({ timeout: 10_000 });
+    const indicator = item.locator('select');
+    const code = (await indicator.locator('option').nth(1).textContent())!.split(' ')[0]!;
+    await indicator.selectOption({ index: 1 });
+    await item.getByRole('button', { name: '采纳为证据' }).click();
+    await item.locator('.badge.ok', { hasText: code }).waitFor({ timeout: 10_000 });
+    await page.screenshot({ path: join(artifactsDir, 'regular-report-adopted.png'), fullPage: true });
   });
 });
