@@ -15,10 +15,18 @@ export default defineConfig(async () => {
           plugins: [
             cloudflareTest({
               wrangler: { configPath: './wrangler.toml' },
-              miniflare: { bindings: { TEST_MIGRATIONS: migrations } },
+              miniflare: {
+                // The freshness job may fetch the local fixture site (test/support/fixture-site.ts), quickly and again at once.
+                bindings: { TEST_MIGRATIONS: migrations, FRESHNESS_ALLOW_HOSTS: '127.0.0.1,127.0.0.2', FRESHNESS_HOST_SPACING_SECONDS: '0.3', FRESHNESS_RECHECK_HOURS: '0' },
+              },
             }),
           ],
-          test: { name: 'worker', include: ['test/worker/**/*.test.ts'], setupFiles: ['test/worker/apply-migrations.ts'] },
+          test: {
+            name: 'worker',
+            include: ['test/worker/**/*.test.ts'],
+            setupFiles: ['test/worker/apply-migrations.ts'],
+            globalSetup: ['test/support/fixture-site.ts'],
+          },
         },
         {
           test: {

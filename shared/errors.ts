@@ -33,6 +33,12 @@ export const errorCodes = [
   'member_not_found',
   'admin_is_global',
   'commendation_not_found',
+  'schedule_not_found',
+  'report_not_found',
+  'report_state',
+  'case_not_found',
+  'case_state',
+  'freshness_running',
   'internal',
 ] as const;
 export type ErrorCode = (typeof errorCodes)[number];

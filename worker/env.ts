@@ -14,6 +14,13 @@ export type Env = {
   ALLOWED_ORIGINS?: string;
   /** "true" under `npm run dev` and the browser tests: any extension origin passes CORS. */
   DEV?: string;
+  /** The freshness job (worker/jobs/freshness.ts): hosts it may fetch although local, comma-separated
+   *  (`127.0.0.1`, `*.localhost`) — tests and local development only; evidence items per run; seconds between
+   *  two fetches from one host; hours before an item is checked again. */
+  FRESHNESS_ALLOW_HOSTS?: string;
+  FRESHNESS_MAX_ITEMS?: string;
+  FRESHNESS_HOST_SPACING_SECONDS?: string;
+  FRESHNESS_RECHECK_HOURS?: string;
 };
 
 export type AppEnv = {

@@ -1,13 +1,18 @@
-// The worker: the JSON API under /api/v1, mounted from one route module per resource, and the public
-// results pages under /public.
+// The worker: the JSON API under /api/v1, mounted from one route module per resource, the public results
+// pages under /public, and the daily freshness check of evidence sources (Cron Trigger, wrangler.toml).
 import { Hono } from 'hono';
 import { secureHeaders } from 'hono/secure-headers';
-import type { AppEnv } from './env';
+import type { ExecutionContext, ScheduledController } from '@cloudflare/workers-types';
+import { database } from './db/client';
+import type { AppEnv, Env } from './env';
 import { ApiError, errorResponse } from './errors';
+import { runFreshness } from './jobs/freshness';
+import { freshnessSettings } from './jobs/freshness-settings';
 import { apiCors } from './middleware/cors';
 import { jsonBodyOnly, limitedBody } from './middleware/json-body';
 import { sessionActor } from './middleware/session';
 import { assignmentRoutes } from './routes/assignments';
+import { caseRoutes } from './routes/cases';
 import { commendationRoutes } from './routes/commendations';
 import { exportRoutes } from './routes/exports';
 import { enrolmentRoutes } from './routes/enrolments';
@@ -15,10 +20,13 @@ import { auditRoutes } from './routes/audit';
 import { enterpriseRoutes } from './routes/enterprises';
 import { evidenceRoutes } from './routes/evidence';
 import { frameworkRoutes } from './routes/frameworks';
+import { freshnessRoutes } from './routes/freshness';
 import { healthRoutes } from './routes/health';
 import { progressRoutes } from './routes/progress';
 import { publicRoutes } from './routes/public';
 import { rectificationRoutes } from './routes/rectifications';
+import { reportScheduleRoutes } from './routes/report-schedules';
+import { reportRoutes } from './routes/reports';
 import { resultRoutes } from './routes/results';
 import { resultStatisticsRoutes } from './routes/result-statistics';
 import { inviteRoutes } from './routes/invites';
@@ -56,9 +64,13 @@ const api = new Hono<AppEnv>()
   .route('/', resultStatisticsRoutes)
   .route('/', commendationRoutes)
   .route('/', exportRoutes)
-  .route('/', streetRoutes);
+  .route('/', streetRoutes)
+  .route('/', reportScheduleRoutes)
+  .route('/', reportRoutes)
+  .route('/', caseRoutes)
+  .route('/', freshnessRoutes);
 
-const app = new Hono<AppEnv>()
+export const app = new Hono<AppEnv>()
   .use(secureHeaders())
   .use('/api/*', apiCors)
   .route('/api/v1', api)
@@ -69,4 +81,11 @@ const app = new Hono<AppEnv>()
   .onError(errorResponse);
 
 export type AppType = typeof app;
-export default app;
+
+export default {
+  fetch: app.fetch,
+  /** The Cron Trigger: one bounded run of the freshness job, as a system action. */
+  scheduled(_controller: ScheduledController, env: Env, ctx: ExecutionContext) {
+    ctx.waitUntil(runFreshness(database(env.DB), freshnessSettings(env), { kind: 'cron' }));
+  },
+};

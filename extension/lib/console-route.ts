@@ -15,7 +15,10 @@ export type ConsoleRoute =
   | { page: 'result'; roundId: number; enterpriseId: number }
   | { page: 'report'; roundId: number; enterpriseId: number }
   | { page: 'rectifications'; roundId: number }
-  | { page: 'my-enterprise'; roundId: number };
+  | { page: 'my-enterprise'; roundId: number }
+  | { page: 'reports'; roundId: number }
+  | { page: 'cases'; roundId: number }
+  | { page: 'freshness'; roundId: number };
 
 export type RoundPage = Extract<ConsoleRoute, { roundId: number }>['page'];
 /** The pages of a round the navigation lists (an enterprise's result and report are reached from the results). */
@@ -49,6 +52,9 @@ export function parseRoute(hash: string): ConsoleRoute {
     case 'progress':
     case 'rectifications':
     case 'my-enterprise':
+    case 'reports':
+    case 'cases':
+    case 'freshness':
       return { page: third, roundId };
     case 'results':
       return enterpriseId && !fifth ? { page: 'result', roundId, enterpriseId } : { page: 'results', roundId };

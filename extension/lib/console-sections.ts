@@ -13,21 +13,26 @@ const published = (round: Round) => round.status === 'published' || round.status
 
 /** The pages of `round` this user may open, in the order the navigation lists them. */
 export function roundPages(me: Me, round: Round): RoundSection[] {
-  if (me.isAdmin) return ['round', 'assignments', 'progress', 'results', 'rectifications'];
-  const role = me.memberships.find((m) => m.roundId === round.id)?.role;
-  switch (role) {
+  // Cases are made of published results; regular reports and freshness go on between rounds.
+  const cases = published(round) ? (['cases'] as const) : [];
+  if (me.isAdmin) return ['round', 'assignments', 'progress', 'results', 'rectifications', 'reports', ...cases, 'freshness'];
+  switch (roleIn(me, round.id)) {
     case 'coordinator':
-      return ['progress', 'results', ...(published(round) ? (['rectifications'] as const) : [])];
+      return ['progress', 'results', ...(published(round) ? (['rectifications'] as const) : []), 'reports', ...cases, 'freshness'];
     case 'reviewer':
-      return ['progress', 'results', ...(published(round) ? (['rectifications'] as const) : [])];
+      return ['progress', 'results', ...(published(round) ? (['rectifications'] as const) : []), 'freshness'];
     case 'expert':
-      return ['progress', 'results'];
+      // Experts read the enterprises' reports to take items into the round as evidence.
+      return ['progress', 'results', 'reports'];
     case 'enterprise':
-      return ['my-enterprise'];
+      return ['my-enterprise', 'reports', ...cases];
     default:
       return [];
   }
 }
+
+/** The user's role in a round (administrators hold none). */
+export const roleIn = (me: Me, roundId: number) => me.memberships.find((m) => m.roundId === roundId)?.role;
 
 /** The enterprise a user works for in a round, if they are its staff there. */
 export const ownEnterpriseId = (me: Me, roundId: number) => me.memberships.find((m) => m.roundId === roundId && m.role === 'enterprise')?.enterpriseId ?? null;
@@ -43,7 +48,7 @@ export function mayOpen(me: Me, round: Round, page: RoundPage): boolean {
 /** The downloads this user may take of the round (the worker narrows each to their street or enterprise). */
 export function exportDatasets(me: Me, round: Round): ('results' | 'scores' | 'evidence')[] {
   if (me.isAdmin) return ['results', 'scores', 'evidence'];
-  const role = me.memberships.find((m) => m.roundId === round.id)?.role;
+  const role = roleIn(me, round.id);
   if (role === 'coordinator') return ['results', 'evidence'];
   if (role === 'enterprise') return published(round) ? ['results', 'scores', 'evidence'] : ['evidence'];
   return role ? ['results', 'scores', 'evidence'] : [];

@@ -68,7 +68,8 @@ export async function waitForHealth(baseUrl: string, timeoutMs = 30_000): Promis
 
 export type WorkerProcess = { url: string; child: ChildProcess; stop(): Promise<void> };
 
-export async function startWranglerDev(options: { port: number; persistTo?: string; inheritOutput?: boolean }): Promise<WorkerProcess> {
+/** `vars`: more of the worker's vars (e.g. a browser test's FRESHNESS_ALLOW_HOSTS). */
+export async function startWranglerDev(options: { port: number; persistTo?: string; inheritOutput?: boolean; vars?: Record<string, string> }): Promise<WorkerProcess> {
   const child = spawn(
     process.execPath,
     [
@@ -82,6 +83,7 @@ export async function startWranglerDev(options: { port: number; persistTo?: stri
       // Unpacked extensions get ids nobody configured: allow every extension origin while developing.
       '--var',
       'DEV:true',
+      ...Object.entries(options.vars ?? {}).flatMap(([name, value]) => ['--var', `${name}:${value}`]),
       ...persistArgs(options.persistTo),
     ],
     { cwd: root, env: offlineEnv, stdio: options.inheritOutput ? 'inherit' : ['ignore', 'pipe', 'pipe'] },

@@ -6,6 +6,7 @@ import { Role } from './auth';
 import { Id } from './common';
 import { EnrolmentStatus } from './enterprise';
 import { Evidence } from './evidence';
+import { EvidenceFreshness } from './freshness';
 import { RectificationReason, RectificationStatus } from './rectification';
 import { IndicatorOutcome } from './result';
 import { IndicatorNode, Round } from './round';
@@ -17,7 +18,8 @@ const Person = z.object({ id: Id, displayName: z.string() });
 export const EvidenceActions = z.object({ review: z.boolean(), edit: z.boolean(), withdraw: z.boolean() });
 export type EvidenceActions = z.infer<typeof EvidenceActions>;
 
-export const PanelEvidence = Evidence.extend({ may: EvidenceActions });
+/** With what the freshness job last found on its source (null: never checked). */
+export const PanelEvidence = Evidence.extend({ may: EvidenceActions, freshness: EvidenceFreshness.nullable() });
 export type PanelEvidence = z.infer<typeof PanelEvidence>;
 
 /** The facts of one scored (level 3) indicator for this enterprise. */

@@ -3,11 +3,12 @@ import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
 
-export async function openLocalD1(persistTo: string): Promise<DatabaseSync> {
+/** Read-only unless asked: a test writes only while the worker is stopped (to move a schedule's calendar, say). */
+export async function openLocalD1(persistTo: string, { readOnly = true } = {}): Promise<DatabaseSync> {
   const dir = join(persistTo, 'v3', 'd1', 'miniflare-D1DatabaseObject');
   const file = (await readdir(dir)).find((name) => name.endsWith('.sqlite') && name !== 'metadata.sqlite');
   if (!file) throw new Error(`No D1 database under ${dir}`);
-  return new DatabaseSync(join(dir, file), { readOnly: true });
+  return new DatabaseSync(join(dir, file), { readOnly });
 }
 
 export async function maxEvidenceId(persistTo: string): Promise<number> {

@@ -36,7 +36,8 @@ export type Stack = {
   close(): Promise<void>;
 };
 
-export async function startStack(): Promise<Stack> {
+/** `workerVars`: more of the worker's vars for this test's worker (kept across restarts). */
+export async function startStack({ workerVars }: { workerVars?: Record<string, string> } = {}): Promise<Stack> {
   await mkdir(artifactsDir, { recursive: true });
   const persistTo = await mkdtemp(join(tmpdir(), 'csr-d1-'));
   await applyMigrations(persistTo);
@@ -44,7 +45,7 @@ export async function startStack(): Promise<Stack> {
   const seededEvidenceMaxId = await maxEvidenceId(persistTo);
   const workerPort = await freePort();
   const [worker, site, browser] = await Promise.all([
-    startWranglerDev({ port: workerPort, persistTo }),
+    startWranglerDev({ port: workerPort, persistTo, vars: workerVars }),
     startDemoSite(0),
     launchWithExtension(),
   ]);
@@ -63,7 +64,7 @@ export async function startStack(): Promise<Stack> {
     },
     restartWorker: async () => {
       await stack.worker.stop();
-      stack.worker = await startWranglerDev({ port: workerPort, persistTo });
+      stack.worker = await startWranglerDev({ port: workerPort, persistTo, vars: workerVars });
     },
     close: async () => {
       await Promise.all([stack.browser.close(), stack.worker.stop(), site.stop()]);

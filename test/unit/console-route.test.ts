@@ -22,6 +22,9 @@ describe('console routes', () => {
     ['#/rounds/2/report/17', { page: 'report', roundId: 2, enterpriseId: 17 }],
     ['#/rounds/2/rectifications', { page: 'rectifications', roundId: 2 }],
     ['#/rounds/2/my-enterprise', { page: 'my-enterprise', roundId: 2 }],
+    ['#/rounds/2/reports', { page: 'reports', roundId: 2 }],
+    ['#/rounds/2/cases', { page: 'cases', roundId: 2 }],
+    ['#/rounds/2/freshness', { page: 'freshness', roundId: 2 }],
   ])('%s ⇄ %j', (hash, route) => {
     expect(parseRoute(hash)).toEqual(route);
     expect(parseRoute(routeHash(route))).toEqual(route);
@@ -61,12 +64,14 @@ const me = (role: 'admin' | 'coordinator' | 'expert' | 'reviewer' | 'enterprise'
 
 describe('what each role sees of a round', () => {
   it.each([
-    ['admin', 'scoring', ['round', 'assignments', 'progress', 'results', 'rectifications']],
-    ['coordinator', 'scoring', ['progress', 'results']],
-    ['coordinator', 'published', ['progress', 'results', 'rectifications']],
-    ['reviewer', 'reviewing', ['progress', 'results']],
-    ['expert', 'published', ['progress', 'results']],
-    ['enterprise', 'published', ['my-enterprise']],
+    ['admin', 'scoring', ['round', 'assignments', 'progress', 'results', 'rectifications', 'reports', 'freshness']],
+    ['admin', 'published', ['round', 'assignments', 'progress', 'results', 'rectifications', 'reports', 'cases', 'freshness']],
+    ['coordinator', 'scoring', ['progress', 'results', 'reports', 'freshness']],
+    ['coordinator', 'published', ['progress', 'results', 'rectifications', 'reports', 'cases', 'freshness']],
+    ['reviewer', 'reviewing', ['progress', 'results', 'freshness']],
+    ['expert', 'published', ['progress', 'results', 'reports']],
+    ['enterprise', 'scoring', ['my-enterprise', 'reports']],
+    ['enterprise', 'published', ['my-enterprise', 'reports', 'cases']],
     ['none', 'published', []],
   ] as const)('%s in a %s round', (role, status, pages) => {
     expect(roundPages(me(role), round(status))).toEqual(pages);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { env } from 'cloudflare:workers';
-import app from '../../worker/index';
+import { app } from '../../worker/index';
 
 const console = 'https://console.csr.example.gov.cn';
 const chrome = 'chrome-extension://abcdefghijklmnopabcdefghijklmnop';

@@ -13,3 +13,10 @@ declare global {
     }
   }
 }
+
+declare module 'vitest' {
+  /** Origins of the local fixture site the freshness tests fetch (test/support/fixture-site.ts). */
+  export interface ProvidedContext {
+    freshnessSites: { primary: string; secondary: string };
+  }
+}

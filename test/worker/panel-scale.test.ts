@@ -6,7 +6,7 @@ import { sql } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { demoEnterprises, demoWorldSpec } from '../../scripts/demo/world';
 import { PanelState } from '../../shared/schemas/panel';
-import app from '../../worker/index';
+import { app } from '../../worker/index';
 import { meteredD1 } from './support/metered-d1';
 import { createWorld, type World } from './world';
 

@@ -3,6 +3,7 @@ import { sql } from 'drizzle-orm';
 import { index, integer, primaryKey, real, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 import type { EvidenceValidity, FrameworkSettings, RubricLevel } from '../../shared/schemas/framework';
 import type { EvidenceSelectors } from '../../shared/schemas/evidence';
+import type { ReportItem } from '../../shared/schemas/report';
 
 /** A timestamp column set by SQLite at insert, as ISO-8601 with milliseconds (sortable as text). */
 const insertedAt = (name: string) => text(name).notNull().default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`);
@@ -452,3 +453,137 @@ export const commendation = sqliteTable(
   },
   (t) => [uniqueIndex('commendation_title').on(t.roundId, t.enterpriseId, t.titleZh), index('commendation_enterprise').on(t.enterpriseId)],
 );
+
+/** A reporting period of a round's enrolled enterprises between evaluations (e.g. 2026-H1): when reports open and are due. */
+export const reportSchedule = sqliteTable(
+  'report_schedule',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    roundId: integer('round_id').notNull().references(() => round.id),
+    period: text('period').notNull(),
+    opensOn: text('opens_on').notNull(),
+    dueOn: text('due_on').notNull(),
+    createdBy: integer('created_by').notNull().references(() => user.id),
+    createdAt: insertedAt('created_at'),
+  },
+  (t) => [uniqueIndex('report_schedule_period').on(t.roundId, t.period)],
+);
+
+/** An enterprise's regular report for one schedule: per-dimension items, a draft until its staff submit it. */
+export const enterpriseReport = sqliteTable(
+  'enterprise_report',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    scheduleId: integer('schedule_id').notNull().references(() => reportSchedule.id),
+    enterpriseId: integer('enterprise_id').notNull().references(() => enterprise.id),
+    /** Numbered from 1 in the order written; frozen once submitted, so an item number names one item for good. */
+    items: text('items', { mode: 'json' }).$type<ReportItem[]>().notNull(),
+    status: text('status', { enum: ['draft', 'submitted'] }).notNull().default('draft'),
+    submittedAt: text('submitted_at'),
+    submittedBy: integer('submitted_by').references(() => user.id),
+    updatedAt: text('updated_at').notNull(),
+    version: integer('version').notNull().default(1),
+  },
+  (t) => [uniqueIndex('enterprise_report_schedule').on(t.scheduleId, t.enterpriseId), index('enterprise_report_enterprise').on(t.enterpriseId)],
+);
+
+/** A report item taken into a round as evidence on one indicator: one evidence record per item and slot. */
+export const reportAdoption = sqliteTable(
+  'report_adoption',
+  {
+    reportId: integer('report_id').notNull().references(() => enterpriseReport.id),
+    item: integer('item').notNull(),
+    roundId: integer('round_id').notNull().references(() => round.id),
+    indicatorId: integer('indicator_id').notNull().references(() => indicator.id),
+    evidenceId: integer('evidence_id').notNull().references(() => evidence.id),
+    adoptedBy: integer('adopted_by').notNull().references(() => user.id),
+    adoptedAt: insertedAt('adopted_at'),
+  },
+  (t) => [primaryKey({ columns: [t.reportId, t.item, t.roundId, t.indicatorId] })],
+);
+
+/** A reminder a coordinator (or the admin) gave an enterprise about a report it owes; recorded, not sent. */
+export const reportReminder = sqliteTable(
+  'report_reminder',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    scheduleId: integer('schedule_id').notNull().references(() => reportSchedule.id),
+    enterpriseId: integer('enterprise_id').notNull().references(() => enterprise.id),
+    remindedBy: integer('reminded_by').notNull().references(() => user.id),
+    remindedAt: insertedAt('reminded_at'),
+    note: text('note'),
+  },
+  (t) => [index('report_reminder_schedule').on(t.scheduleId, t.enterpriseId)],
+);
+
+/** A good-practice case made from an enterprise's accepted evidence and published results; public only with its consent. */
+export const practiceCase = sqliteTable(
+  'practice_case',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    roundId: integer('round_id').notNull().references(() => round.id),
+    enterpriseId: integer('enterprise_id').notNull().references(() => enterprise.id),
+    titleZh: text('title_zh').notNull(),
+    titleEn: text('title_en'),
+    summaryZh: text('summary_zh').notNull(),
+    summaryEn: text('summary_en'),
+    /** The indicators it illustrates, with their codes and dimensions' codes kept for search (a published framework never changes). */
+    indicatorIds: text('indicator_ids', { mode: 'json' }).$type<number[]>().notNull(),
+    indicatorCodes: text('indicator_codes', { mode: 'json' }).$type<string[]>().notNull(),
+    dimensionCodes: text('dimension_codes', { mode: 'json' }).$type<string[]>().notNull(),
+    /** Accepted evidence of the enterprise in the round: the case's sources. */
+    evidenceIds: text('evidence_ids', { mode: 'json' }).$type<number[]>().notNull(),
+    consentMethod: text('consent_method', { enum: ['enterprise', 'offline'] }),
+    consentBy: integer('consent_by').references(() => user.id),
+    consentAt: text('consent_at'),
+    consentNote: text('consent_note'),
+    publishedAt: text('published_at'),
+    publishedBy: integer('published_by').references(() => user.id),
+    createdBy: integer('created_by').notNull().references(() => user.id),
+    createdAt: insertedAt('created_at'),
+    version: integer('version').notNull().default(1),
+  },
+  (t) => [index('practice_case_round').on(t.roundId, t.enterpriseId), index('practice_case_published').on(t.publishedAt)],
+);
+
+/** The latest check by the freshness job of an accepted web evidence item: is its quote still on the source? */
+export const evidenceFreshness = sqliteTable(
+  'evidence_freshness',
+  {
+    evidenceId: integer('evidence_id').primaryKey().references(() => evidence.id),
+    status: text('status', { enum: ['stands', 'changed', 'gone', 'unchecked'] }).notNull(),
+    /** Why it could not be checked (unchecked only): timeout, http_404, not_html, refused_host, … */
+    reason: text('reason'),
+    /** What the source now says where the quote was (changed only). */
+    nearestText: text('nearest_text'),
+    checkedAt: text('checked_at').notNull(),
+    /** When the status last became what it is, and what it was before. */
+    changedAt: text('changed_at').notNull(),
+    previousStatus: text('previous_status', { enum: ['stands', 'changed', 'gone', 'unchecked'] }),
+    runId: integer('run_id').notNull(),
+  },
+  (t) => [index('evidence_freshness_status').on(t.status)],
+);
+
+/** When the freshness job last fetched from a host: it keeps its distance from every site, across runs too. */
+export const freshnessHost = sqliteTable('freshness_host', {
+  host: text('host').primaryKey(),
+  lastFetchAt: text('last_fetch_at').notNull(),
+});
+
+/** One run of the freshness job (the cron trigger or an admin by hand) and what it found. */
+export const freshnessRun = sqliteTable('freshness_run', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  trigger: text('trigger', { enum: ['cron', 'manual'] }).notNull(),
+  triggeredBy: integer('triggered_by').references(() => user.id),
+  startedAt: text('started_at').notNull(),
+  finishedAt: text('finished_at'),
+  pages: integer('pages').notNull().default(0),
+  checked: integer('checked').notNull().default(0),
+  stands: integer('stands').notNull().default(0),
+  changed: integer('changed').notNull().default(0),
+  gone: integer('gone').notNull().default(0),
+  unchecked: integer('unchecked').notNull().default(0),
+  /** Items due for a check that this run left to the next (its bound, or a site's spacing beyond its time budget). */
+  deferred: integer('deferred').notNull().default(0),
+});

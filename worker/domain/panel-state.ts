@@ -78,6 +78,7 @@ export function buildPanelState(input: PanelInput): PanelState {
     return {
       ...toEvidence({ row, indicatorCode: codes.get(row.indicatorId)!, capturedByName: name(row.capturedBy) }),
       may: { review: allows('evidence.review', about), edit: allows('evidence.update', about), withdraw: allows('evidence.withdraw', about) },
+      freshness: rows.freshness.get(row.id) ?? null,
     };
   });
   const visible = seesScores ? toVisibleScores(rows.scores, rows.names, codes, input.evaluatorNames) : { items: [], settlements: [] };

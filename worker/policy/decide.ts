@@ -3,6 +3,7 @@
 // action names the subject it judges (a round and enterprise, a user account, nothing at all).
 import type { Actor } from './actor';
 import { assignmentRules } from './rules/assignments';
+import { caseRules } from './rules/cases';
 import { auditRules } from './rules/audit';
 import { commendationRules } from './rules/commendations';
 import type { Decision, Subject } from './rules/common';
@@ -10,10 +11,12 @@ import { enterpriseRules } from './rules/enterprises';
 import { evidenceRules } from './rules/evidence';
 import { exportRules } from './rules/exports';
 import { frameworkRules } from './rules/frameworks';
+import { freshnessRules } from './rules/freshness';
 import { memberRules } from './rules/members';
 import { panelRules } from './rules/panel';
 import { progressRules } from './rules/progress';
 import { rectificationRules } from './rules/rectifications';
+import { reportRules } from './rules/reports';
 import { resultRules } from './rules/results';
 import { roundRules } from './rules/rounds';
 import { scoreRules } from './rules/scores';
@@ -35,6 +38,9 @@ const rules = {
   ...progressRules,
   ...commendationRules,
   ...exportRules,
+  ...reportRules,
+  ...caseRules,
+  ...freshnessRules,
 };
 
 export type Action = keyof typeof rules;

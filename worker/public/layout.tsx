@@ -31,7 +31,8 @@ export const Layout = ({ title, children }: { title: Localized; children: Child 
         <main>{children}</main>
         <footer>
           <p>
-            仅公布已发布测评轮次的等级、总分、维度得分与表彰。 <span lang="en">Only grades, totals, dimension scores and commendations of published rounds are shown.</span>
+            仅公布已发布测评轮次的等级、总分、维度得分与表彰,以及经企业同意公开的优秀案例。{' '}
+            <span lang="en">Only grades, totals, dimension scores and commendations of published rounds are shown, and good-practice cases published with the enterprises’ consent.</span>
           </p>
         </footer>
       </body>

@@ -11,6 +11,11 @@ export const RoundsPage = ({ rounds }: { rounds: PublicRound[] }) => (
     <h1>
       <Both text={title} />
     </h1>
+    <p>
+      <a href="/public/cases">
+        企业社会责任优秀案例 <span lang="en">Good-practice cases</span>
+      </a>
+    </p>
     {rounds.length === 0 ? (
       <p>
         暂无已发布的测评结果。 <span lang="en">No results have been published yet.</span>

@@ -37,5 +37,12 @@ meter { width: 160px; }
 footer { color: var(--muted); font-size: 13px; border-top: 1px solid var(--line); max-width: 1100px; margin: 32px auto 0; padding: 12px 24px; }
 ul.commendations { list-style: none; padding: 0; margin: 0; display: inline; }
 ul.commendations li { display: inline-block; }
+.count, .meta { color: var(--muted); }
+ul.cases { list-style: none; padding: 0; }
+ul.cases > li { border: 1px solid var(--line); border-radius: 6px; padding: 10px 14px; margin: 10px 0; }
+ul.cases h2 { margin: 0 0 4px; }
+ul.indicators { list-style: none; padding: 0; margin: 6px 0 0; display: flex; flex-wrap: wrap; gap: 4px 12px; font-size: 13px; }
+.code { font-family: ui-monospace, monospace; font-size: 12px; background: var(--soft); border-radius: 4px; padding: 0 4px; }
+form.search select { font: inherit; padding: 4px 6px; border: 1px solid var(--line); border-radius: 6px; max-width: 260px; }
 .visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
 `;

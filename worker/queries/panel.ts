@@ -2,8 +2,9 @@
 // statement (enough to answer a poll with 304), then everything the panel shows in one batch without a
 // join per row (D1 counts each joined row as read), then the names of the people it mentions.
 import { and, asc, eq, inArray, isNull, lt, or, sql } from 'drizzle-orm';
+import type { EvidenceFreshness } from '../../shared/schemas/freshness';
 import type { Database } from '../db/client';
-import { enterprise, evidence, framework, indicator, rectification, round, roundEnterprise } from '../db/schema';
+import { enterprise, evidence, evidenceFreshness, framework, indicator, rectification, round, roundEnterprise } from '../db/schema';
 import type { Actor } from '../policy/actor';
 import { enterpriseCoverageQuery } from './assignments';
 import { displayNamesQuery, lookup } from './people';
@@ -12,7 +13,7 @@ import { notEnrolled, roundColumns, roundNotFound, toRound } from './rounds';
 import { peopleInScores, visibleScoreQueries } from './scores';
 
 /** Changes whenever the panel's JSON changes shape, so clients holding an older ETag load the new one. */
-const PANEL_SHAPE = 1;
+const PANEL_SHAPE = 2;
 
 /**
  * The round, the enterprise with its enrolment, and what the panel's version is made of: the round's
@@ -73,12 +74,26 @@ const UNRESOLVED = ['open', 'planned', 'submitted'] as const;
 /** Every row the panel is built from; `expertId` (the reader, when an expert in the round) adds their assignment coverage. */
 export async function readPanelRows(db: Database, viewer: Actor, subject: PanelSubject, expertId: number | null) {
   const { round: { id: roundId, framework: pinned }, enterprise: { id: enterpriseId } } = subject;
-  const [{ tree, settings }, [items, scores, settlements, tasks, coverage]] = await Promise.all([
+  const [{ tree, settings }, [rows, scores, settlements, tasks, coverage]] = await Promise.all([
     pinnedFramework(db, pinned.id),
     db.batch([
+      // Freshness joined by primary key: a separate statement would read every evidence row a second time.
+      // Its status under another name: D1 returns a batch's rows keyed by column name, and evidence has a status too.
       db
-        .select()
+        .select({
+          item: evidence,
+          // A not-null column first: drizzle takes a left-joined object for missing when its first column is null.
+          freshness: {
+            checkedAt: evidenceFreshness.checkedAt,
+            changedAt: evidenceFreshness.changedAt,
+            status: sql<EvidenceFreshness['status'] | null>`${evidenceFreshness.status}`.as('freshness_status'),
+            reason: evidenceFreshness.reason,
+            nearestText: evidenceFreshness.nearestText,
+            previousStatus: evidenceFreshness.previousStatus,
+          },
+        })
         .from(evidence)
+        .leftJoin(evidenceFreshness, eq(evidenceFreshness.evidenceId, evidence.id))
         .where(and(eq(evidence.roundId, roundId), eq(evidence.enterpriseId, enterpriseId), isNull(evidence.deletedAt)))
         .orderBy(asc(evidence.indicatorId), asc(evidence.id)),
       ...visibleScoreQueries(db, viewer, roundId, enterpriseId),
@@ -97,12 +112,14 @@ export async function readPanelRows(db: Database, viewer: Actor, subject: PanelS
       enterpriseCoverageQuery(db, roundId, expertId ?? 0, enterpriseId),
     ]),
   ]);
+  const items = rows.map((r) => r.item);
   const { signedOffBy } = subject.enrolment;
   const people = [...items.map((e) => e.capturedBy), ...peopleInScores([scores, settlements]), ...(signedOffBy === null ? [] : [signedOffBy])];
   return {
     tree,
     settings,
     evidence: items,
+    freshness: new Map(rows.flatMap(({ item, freshness: f }): [number, EvidenceFreshness][] => (f?.status ? [[item.id, { ...f, status: f.status }]] : []))),
     scores: [scores, settlements] as const,
     tasks,
     coverage: expertId === null ? [] : [{ indicatorIds: coverage.map((c) => c.indicatorId), enterpriseIds: [] }],

@@ -1,20 +1,24 @@
 /** @jsxRuntime automatic */
 /** @jsxImportSource hono/jsx */
 // The public results pages under /public, rendered on the worker: published (and closed) rounds only,
-// grades, totals, dimension scores and commendations only, in Chinese with English, no JavaScript,
-// cacheable (Cache-Control + ETag, 304 on a match).
+// grades, totals, dimension scores and commendations only, and good-practice cases published with the
+// enterprises' consent; in Chinese with English, no JavaScript, cacheable (Cache-Control + ETag, 304 on a match).
 import { Hono } from 'hono';
 import { etag } from 'hono/etag';
 import { z } from 'zod';
 import { IdParam } from '../../shared/schemas/common';
+import { PublicCaseQuery } from '../../shared/schemas/case';
 import { PublicRankingQuery } from '../../shared/schemas/public-results';
 import { database } from '../db/client';
 import type { AppEnv } from '../env';
+import { CasePage } from '../public/case-page';
+import { CasesPage } from '../public/cases-page';
 import { EnterprisePage } from '../public/enterprise-page';
 import { NotFoundPage } from '../public/not-found-page';
 import { RankingPage } from '../public/ranking-page';
 import { RoundsPage } from '../public/rounds-page';
 import { publicCss } from '../public/style';
+import { PUBLIC_CASES_PAGE_SIZE, publicCase, publicCaseFacets, publicCases } from '../queries/public-cases';
 import { findPublicRound, listPublicRounds, PUBLIC_PAGE_SIZE, publicEnterpriseResult, publicRanking } from '../queries/public-results';
 import { validate } from '../validate';
 
@@ -51,5 +55,15 @@ export const publicRoutes = new Hono<AppEnv>()
     const result = round && (await publicEnterpriseResult(db, round.id, enterpriseId));
     if (!round || !result) return c.html(<NotFoundPage />, 404);
     return c.html(<EnterprisePage round={round} result={result} />);
+  })
+  .get('/cases', validate('query', PublicCaseQuery), async (c) => {
+    const db = database(c.env.DB);
+    const query = c.req.valid('query');
+    const [{ items, matches }, facets] = await Promise.all([publicCases(db, query), publicCaseFacets(db)]);
+    return c.html(<CasesPage items={items} matches={matches} query={query} facets={facets} pageSize={PUBLIC_CASES_PAGE_SIZE} />);
+  })
+  .get('/cases/:id', validate('param', z.object({ id: IdParam })), async (c) => {
+    const item = await publicCase(database(c.env.DB), c.req.valid('param').id);
+    return item ? c.html(<CasePage item={item} />) : c.html(<NotFoundPage />, 404);
   })
   .get('*', (c) => c.html(<NotFoundPage />, 404));

@@ -24,6 +24,9 @@ const labels = {
   results: () => i18n.t('console.nav.results'),
   rectifications: () => i18n.t('console.nav.rectifications'),
   'my-enterprise': () => i18n.t('console.nav.myEnterprise'),
+  reports: () => i18n.t('console.nav.reports'),
+  cases: () => i18n.t('console.nav.cases'),
+  freshness: () => i18n.t('console.nav.freshness'),
 };
 
 const NavLink = ({ to, current, label }: { to: ConsoleRoute; current: ConsoleRoute; label: string }) => (

@@ -8,13 +8,16 @@ import { EnterpriseResultPage } from './EnterpriseResultPage';
 import { EnterprisesPage } from './EnterprisesPage';
 import { EnterpriseView } from './EnterpriseView';
 import { AssignmentsPage } from './AssignmentsPage';
+import { CasesPage } from './CasesPage';
 import { FrameworkDiffPage } from './FrameworkDiffPage';
 import { FrameworkEditPage } from './FrameworkEditPage';
 import { FrameworkPage } from './FrameworkPage';
 import { FrameworksPage } from './FrameworksPage';
+import { FreshnessPage } from './FreshnessPage';
 import { HomeRedirect } from './HomeRedirect';
 import { ProgressPage } from './ProgressPage';
 import { RectificationsPage } from './RectificationsPage';
+import { ReportsPage } from './ReportsPage';
 import { ResultsPage } from './ResultsPage';
 import { RoundPage } from './RoundPage';
 import { RoundsPage } from './RoundsPage';
@@ -59,5 +62,11 @@ export function ConsolePage({ route, context }: ConsolePageProps) {
       return <RectificationsPage round={round} me={context.me} />;
     case 'my-enterprise':
       return <EnterpriseView round={round} me={context.me} />;
+    case 'reports':
+      return <ReportsPage round={round} me={context.me} />;
+    case 'cases':
+      return <CasesPage round={round} me={context.me} />;
+    case 'freshness':
+      return <FreshnessPage round={round} me={context.me} />;
   }
 }

@@ -4,28 +4,17 @@ import { i18n } from '#i18n';
 import { leavesInOrder } from '../../../shared/domain/indicator-tree';
 import { httpUrlOrNull } from '../../../shared/domain/url';
 import type { Round } from '../../../shared/schemas/round';
-import { allOk } from '../../lib/all-ok';
-import { request } from '../../lib/api';
+import { enterpriseEvidence } from '../../lib/enterprise-lists';
 import { localized } from '../../lib/locale';
-import { ok } from '../../lib/result';
 import { useLoad } from '../../lib/use-load';
 import { LoadState } from './LoadState';
 import { StatementForm } from './StatementForm';
 
-async function loadEvidence(roundId: number, enterpriseId: number) {
-  const param = { roundId: String(roundId) };
-  const loaded = await allOk([
-    request((api) => api.api.v1.rounds[':roundId'].enterprises[':enterpriseId'].evidence.$get({ param: { ...param, enterpriseId: String(enterpriseId) } })),
-    request((api) => api.api.v1.rounds[':roundId'].indicators.$get({ param })),
-  ]);
-  return loaded.ok ? ok({ evidence: loaded.value[0].items, indicators: loaded.value[1].items }) : loaded;
-}
-
 export function EnterpriseEvidence({ round, enterpriseId }: { round: Round; enterpriseId: number }) {
-  const loaded = useLoad(() => loadEvidence(round.id, enterpriseId), [round.id, enterpriseId]);
+  const loaded = useLoad(() => enterpriseEvidence(round.id, enterpriseId), [round.id, enterpriseId]);
   const groups = useMemo(() => {
     if (!loaded.value) return [];
-    const { evidence, indicators } = loaded.value;
+    const { items: evidence, indicators } = loaded.value;
     return leavesInOrder(indicators)
       .map((indicator) => ({ indicator, items: evidence.filter((e) => e.indicatorId === indicator.id) }))
       .filter((g) => g.items.length > 0);

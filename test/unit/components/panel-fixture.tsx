@@ -67,6 +67,7 @@ export function evidenceItem(id: number, indicatorId: number, extra: Partial<Pan
     lastSeenAt: null,
     version: 1,
     may: { review: false, edit: false, withdraw: false },
+    freshness: null,
     ...extra,
   };
 }

@@ -1,7 +1,7 @@
 // Runs the access matrix (routes.ts) as every actor (world.ts) in workerd against D1.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'drizzle-orm';
-import app from '../../../worker/index';
+import { app } from '../../../worker/index';
 import { creditCodes } from '../../support/test-world';
 import { call } from '../world';
 import { enterpriseOf, type RouteRow } from './row';

@@ -11,9 +11,10 @@
 import type { RouteRow } from './row';
 import { accountRows } from './rows/accounts';
 import { consoleRows } from './rows/console';
+import { continuityRows } from './rows/continuity';
 import { evidenceRows } from './rows/evidence';
 import { frameworkRows } from './rows/frameworks';
 import { roundRows } from './rows/rounds';
 import { scoringRows } from './rows/scoring';
 
-export const routes: RouteRow[] = [...accountRows, ...frameworkRows, ...roundRows, ...evidenceRows, ...scoringRows, ...consoleRows];
+export const routes: RouteRow[] = [...accountRows, ...frameworkRows, ...roundRows, ...evidenceRows, ...scoringRows, ...consoleRows, ...continuityRows];

@@ -1,0 +1,72 @@
+// Which URLs the freshness job may fetch: http(s) on public hosts, nothing local unless allow-listed.
+import { describe, expect, it } from 'vitest';
+import { checkFetchUrl, parseAllowList } from '../../worker/domain/public-url';
+
+const verdict = (url: string, allow: string[] = []) => {
+  const checked = checkFetchUrl(url, allow);
+  return checked.ok ? 'ok' : checked.reason;
+};
+
+describe('checkFetchUrl', () => {
+  it.each([
+    ['https://www.huaxin-auto.com.cn/csr/2025.html', 'ok'],
+    ['http://example.cn:8080/a', 'ok'],
+    ['http://8.8.8.8/', 'ok'],
+    ['http://[2606:4700::1111]/', 'ok'],
+    ['ftp://example.cn/a', 'not_http'],
+    ['file:///etc/passwd', 'not_http'],
+    ['javascript:alert(1)', 'not_http'],
+    ['not a url', 'invalid_url'],
+    ['https://user:secret@example.cn/', 'credentials'],
+    ['http://localhost:8787/', 'refused_host'],
+    ['http://api.localhost/', 'refused_host'],
+    ['http://printer.local/', 'refused_host'],
+    ['http://db.internal/', 'refused_host'],
+    ['http://nas.home.arpa/', 'refused_host'],
+    ['http://intranet/', 'refused_host'],
+    ['http://127.0.0.1/', 'refused_host'],
+    ['http://127.8.9.10/', 'refused_host'],
+    ['http://2130706433/', 'refused_host'],
+    ['http://0x7f.1/', 'refused_host'],
+    ['http://0.0.0.0/', 'refused_host'],
+    ['http://10.1.2.3/', 'refused_host'],
+    ['http://172.16.0.1/', 'refused_host'],
+    ['http://172.31.255.255/', 'refused_host'],
+    ['http://172.32.0.1/', 'ok'],
+    ['http://192.168.1.1/', 'refused_host'],
+    ['http://169.254.169.254/latest/meta-data', 'refused_host'],
+    ['http://100.64.0.1/', 'refused_host'],
+    ['http://100.128.0.1/', 'ok'],
+    ['http://224.0.0.1/', 'refused_host'],
+    ['http://255.255.255.255/', 'refused_host'],
+    ['http://[::1]/', 'refused_host'],
+    ['http://[::]/', 'refused_host'],
+    ['http://[fd00::1]/', 'refused_host'],
+    ['http://[fc12:3456::1]/', 'refused_host'],
+    ['http://[fe80::1]/', 'refused_host'],
+    ['http://[ff02::1]/', 'refused_host'],
+    ['http://[::ffff:127.0.0.1]/', 'refused_host'],
+    ['http://[::ffff:10.0.0.1]/', 'refused_host'],
+    ['http://[::ffff:8.8.8.8]/', 'ok'],
+    ['http://[64:ff9b::c0a8:101]/', 'refused_host'],
+    ['http://[2001:db8::1]/', 'refused_host'],
+  ])('%s → %s', (url, expected) => {
+    expect(verdict(url)).toBe(expected);
+  });
+
+  it.each([
+    ['http://127.0.0.1:4000/a', ['127.0.0.1'], 'ok'],
+    ['http://huaxin-auto.localhost:8790/', ['*.localhost'], 'ok'],
+    ['http://localhost/', ['*.localhost'], 'refused_host'],
+    ['http://127.0.0.2/', ['127.0.0.1'], 'refused_host'],
+  ])('%s with the allow-list %j → %s', (url, allow, expected) => {
+    expect(verdict(url, allow)).toBe(expected);
+  });
+});
+
+describe('parseAllowList', () => {
+  it('splits, trims and lower-cases, dropping empty entries', () => {
+    expect(parseAllowList(' 127.0.0.1, *.LOCALHOST ,,')).toEqual(['127.0.0.1', '*.localhost']);
+    expect(parseAllowList(undefined)).toEqual([]);
+  });
+});
