@@ -12,7 +12,7 @@ import { notEnrolled, roundColumns, roundNotFound, toRound } from './rounds';
 import { peopleInScores, visibleScoreQueries } from './scores';
 
 /** Changes whenever the panel's JSON changes shape, so clients holding an older ETag load the new one. */
-const PANEL_SHAPE = 1;
+const PANEL_SHAPE = 2;
 
 /**
  * The round, the enterprise with its enrolment, and what the panel's version is made of: the round's
