@@ -14,6 +14,8 @@ export type Env = {
   ALLOWED_ORIGINS?: string;
   /** "true" under `npm run dev` and the browser tests: any extension origin passes CORS. */
   DEV?: string;
+  /** "true" only under the benchmark (`--var D1_METER:true`): requests asking for it get D1's row counts in headers. */
+  D1_METER?: string;
 };
 
 export type AppEnv = {

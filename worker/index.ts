@@ -5,6 +5,7 @@ import { secureHeaders } from 'hono/secure-headers';
 import type { AppEnv } from './env';
 import { ApiError, errorResponse } from './errors';
 import { apiCors } from './middleware/cors';
+import { d1Meter } from './middleware/d1-meter';
 import { jsonBodyOnly, limitedBody } from './middleware/json-body';
 import { sessionActor } from './middleware/session';
 import { assignmentRoutes } from './routes/assignments';
@@ -33,7 +34,7 @@ import { streetRoutes } from './routes/streets';
 import { userRoutes } from './routes/users';
 
 const api = new Hono<AppEnv>()
-  .use(jsonBodyOnly, limitedBody, sessionActor)
+  .use(d1Meter, jsonBodyOnly, limitedBody, sessionActor)
   .route('/', healthRoutes)
   .route('/', sessionRoutes)
   .route('/', meRoutes)
