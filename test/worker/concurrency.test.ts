@@ -5,17 +5,15 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { evidence, score } from '../../worker/db/schema';
 import { creditCodes } from '../support/test-world';
 import { indicatorIdsOf, saveClip } from './saved-clip';
-import { indicatorIds, putScore, setRoundStatus, type ScoreCall } from './support/scenario';
-import { call, createWorld, type World } from './world';
+import { putScore, scoringWorld, type ScoreCall } from './support/scenario';
+import { call, type World } from './world';
 
 const RACERS = 12;
 
 let world: World;
 let ids: Record<string, number>;
 beforeAll(async () => {
-  world = await createWorld();
-  ids = await indicatorIds(world);
-  await setRoundStatus(world, 'scoring');
+  ({ world, ids } = await scoringWorld());
 });
 
 const auditRows = async (action: string, resourceId: number) =>

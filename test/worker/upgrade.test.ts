@@ -7,18 +7,12 @@ import { env } from 'cloudflare:workers';
 import { sql } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { database } from '../../worker/db/client';
+import { applicationColumns } from './support/fingerprint';
 import { firstMigrationData, oldQuote, oldSessionToken } from './support/first-migration-data';
 import { call } from './world';
 
 const db = database(env.DB);
 const migrations = [...env.TEST_MIGRATIONS].sort((a, b) => a.name.localeCompare(b.name));
-
-/** Every column of every table, by table. */
-async function columnsByTable() {
-  const tables = await db.all<{ name: string }>(sql`SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE '_cf_%' AND name <> 'd1_migrations'`);
-  const entries = await Promise.all(tables.map(async ({ name }) => [name, (await db.all<{ name: string }>(sql`SELECT name FROM pragma_table_info(${name})`)).map((c) => c.name)] as const));
-  return Object.fromEntries(entries);
-}
 
 /** The rows of `table`, only the given columns, in rowid order. */
 const rowsOf = (table: string, columns: string[]) => db.all<Record<string, unknown>>(sql.raw(`SELECT ${columns.map((c) => `"${c}"`).join(', ')} FROM "${table}" ORDER BY rowid`));
@@ -32,11 +26,11 @@ beforeAll(async () => {
   await env.DB.batch(tables.map(({ name }) => env.DB.prepare(`DROP TABLE "${name}"`)));
   await applyD1Migrations(env.DB, migrations.slice(0, 1));
   await env.DB.batch((await firstMigrationData()).map((statement) => env.DB.prepare(statement)));
-  const columns = await columnsByTable();
+  const columns = await applicationColumns(db);
   const rows = Object.fromEntries(await Promise.all(Object.entries(columns).map(async ([table, names]) => [table, await rowsOf(table, names)] as const)));
   early = { columns, rows };
   await applyD1Migrations(env.DB, migrations);
-  latest = await columnsByTable();
+  latest = await applicationColumns(db);
 });
 
 describe('migrating a database filled at the first migration to the latest', () => {

@@ -1,6 +1,6 @@
-// What every table of this test's D1 holds, to prove a request changed nothing. SQLite's total_changes()
-// cannot: the local D1 counts one change of its own per query. Every table's rows are read as text (each
-// column quoted) in one statement, so an UPDATE that keeps the row count shows as well as an INSERT or DELETE.
+// The application's tables in this test's D1, and what every one holds, to prove a request changed nothing.
+// SQLite's total_changes() cannot: the local D1 counts one change of its own per query. Every table's rows
+// are read as text (each column quoted) in one statement, so an UPDATE that keeps the row count shows too.
 import { sql, type SQL } from 'drizzle-orm';
 import type { Database } from '../../../worker/db/client';
 
@@ -11,16 +11,21 @@ const INTERNAL = /^(sqlite_|_cf_|d1_migrations$)/;
 
 let statement: SQL | undefined;
 
+/** Every application table with its columns, by table name. */
+export async function applicationColumns(db: Database): Promise<Record<string, string[]>> {
+  const tables = await db.all<{ name: string }>(sql`SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name`);
+  const named = tables.filter((t) => !INTERNAL.test(t.name));
+  const columns = await Promise.all(named.map(async ({ name }) => (await db.all<{ name: string }>(sql`SELECT name FROM pragma_table_info(${name})`)).map((c) => c.name)));
+  return Object.fromEntries(named.map(({ name }, i) => [name, columns[i]!]));
+}
+
 /** One SELECT with a column per application table: its row count and rows, in rowid order. */
 async function fingerprintStatement(db: Database) {
-  const tables = await db.all<{ name: string }>(sql`SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name`);
-  const columns = [];
-  for (const { name } of tables.filter((t) => !INTERNAL.test(t.name))) {
-    const names = await db.all<{ name: string }>(sql`SELECT name FROM pragma_table_info(${name})`);
+  const columns = Object.entries(await applicationColumns(db)).map(([table, names]) => {
     // json_array, not a chain of ||: SQLite caps an expression's depth at 100, and wide tables would reach it.
-    const row = `json_array(${names.map((c) => `quote("${c.name}")`).join(', ')})`;
-    columns.push(`(SELECT count(*) || ':' || coalesce(group_concat(${row}, char(10)), '') FROM (SELECT * FROM "${name}" ORDER BY rowid)) AS "${name}"`);
-  }
+    const row = `json_array(${names.map((c) => `quote("${c}")`).join(', ')})`;
+    return `(SELECT count(*) || ':' || coalesce(group_concat(${row}, char(10)), '') FROM (SELECT * FROM "${table}" ORDER BY rowid)) AS "${table}"`;
+  });
   return sql.raw(`SELECT ${columns.join(',\n')}`);
 }
 
