@@ -21,6 +21,8 @@ export type Env = {
   FRESHNESS_MAX_ITEMS?: string;
   FRESHNESS_HOST_SPACING_SECONDS?: string;
   FRESHNESS_RECHECK_HOURS?: string;
+  /** "true" only under the benchmark (`--var D1_METER:true`): requests asking for it get D1's row counts in headers. */
+  D1_METER?: string;
 };
 
 export type AppEnv = {

@@ -9,6 +9,7 @@ import { ApiError, errorResponse } from './errors';
 import { runFreshness } from './jobs/freshness';
 import { freshnessSettings } from './jobs/freshness-settings';
 import { apiCors } from './middleware/cors';
+import { d1Meter } from './middleware/d1-meter';
 import { jsonBodyOnly, limitedBody } from './middleware/json-body';
 import { sessionActor } from './middleware/session';
 import { assignmentRoutes } from './routes/assignments';
@@ -41,7 +42,7 @@ import { streetRoutes } from './routes/streets';
 import { userRoutes } from './routes/users';
 
 const api = new Hono<AppEnv>()
-  .use(jsonBodyOnly, limitedBody, sessionActor)
+  .use(d1Meter, jsonBodyOnly, limitedBody, sessionActor)
   .route('/', healthRoutes)
   .route('/', sessionRoutes)
   .route('/', meRoutes)

@@ -1,7 +1,8 @@
 // The one client of the worker: typed by the worker's own routes (hono/client), with the session's token.
 import { hc, type ClientResponse } from 'hono/client';
 import type { ErrorBody } from '../../shared/schemas/common';
-import type { PanelState } from '../../shared/schemas/panel';
+import type { PanelStateBody } from '../../shared/schemas/panel';
+import type { IndicatorNode } from '../../shared/schemas/round';
 import type { AppType } from '../../worker/index';
 import type { Failure, Result } from './result';
 import { serverUrl, sessionExpired, sessionItem } from './storage';
@@ -67,7 +68,13 @@ export const fetchPanel = (roundId: number, enterpriseId: number, version: strin
       { param: { roundId: String(roundId), enterpriseId: String(enterpriseId) } },
       { headers: version ? { 'if-none-match': version } : {} },
     ),
-  ) as Promise<Result<PanelState | null>>;
+  ) as Promise<Result<PanelStateBody | null>>;
+
+/** Every node of the framework a round pins (the side panel asks once per framework: a published one never changes). */
+export async function fetchIndicatorTree(roundId: number): Promise<Result<IndicatorNode[]>> {
+  const answer = await request((api) => api.api.v1.rounds[':roundId'].indicators.$get({ param: { roundId: String(roundId) } }));
+  return answer.ok ? { ok: true, value: answer.value.items } : answer;
+}
 
 /** A file the worker answers with (an export), with the name its Content-Disposition gives. */
 export async function requestFile(call: (client: ApiClient) => Promise<Response | ClientResponse<unknown>>): Promise<Result<{ blob: Blob; fileName: string }>> {

@@ -1,10 +1,12 @@
 // The side panel's state of one enterprise, kept live: asked again every few seconds with the version on
 // screen (the worker answers 304 while nothing changed), paused while the panel is hidden and asked at
 // once when it shows again or the network returns. A newer state is merged into the one on screen, so
-// what did not change keeps its identity and nothing the user is typing into is rebuilt.
+// what did not change keeps its identity and nothing the user is typing into is rebuilt. The indicator
+// tree comes apart from the state, once per framework the panel meets (a pinned framework never changes).
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import type { PanelState } from '../../shared/schemas/panel';
-import { fetchPanel } from './api';
+import type { IndicatorNode } from '../../shared/schemas/round';
+import { fetchIndicatorTree, fetchPanel } from './api';
 import type { Failure } from './result';
 import { shareUnchanged } from './structural-sharing';
 
@@ -27,6 +29,8 @@ export function usePanelState(target: PanelTarget | null) {
   const [state, setState] = useState<PanelState | null>(null);
   const [sync, setSync] = useState<PanelSync>(idle);
   const refreshRef = useRef<() => Promise<void>>(async () => {});
+  /** Trees by framework id, for as long as the panel is open. */
+  const trees = useRef(new Map<number, IndicatorNode[]>());
 
   useEffect(() => {
     setState(null);
@@ -41,16 +45,27 @@ export function usePanelState(target: PanelTarget | null) {
       clearTimeout(timer);
       if (!stopped && document.visibilityState === 'visible') timer = setTimeout(() => void poll(), POLL_MS);
     };
+    const failed = (error: Failure) => {
+      const offline = error.code === 'network';
+      setSync((s) => ({ ...s, offline, error: offline ? null : error }));
+    };
+    const treeOf = async (frameworkId: number) => {
+      const known = trees.current.get(frameworkId);
+      if (known) return { ok: true as const, value: known };
+      const fetched = await fetchIndicatorTree(target.roundId);
+      if (fetched.ok) trees.current.set(frameworkId, fetched.value);
+      return fetched;
+    };
     const ask = async () => {
       const answer = await fetchPanel(target.roundId, target.enterpriseId, version);
       if (stopped) return;
-      if (!answer.ok) {
-        const offline = answer.error.code === 'network';
-        setSync((s) => ({ ...s, offline, error: offline ? null : answer.error }));
-        return;
-      }
+      if (!answer.ok) return failed(answer.error);
       if (answer.value) {
-        const next = answer.value;
+        const body = answer.value;
+        const tree = await treeOf(body.round.framework.id);
+        if (stopped) return;
+        if (!tree.ok) return failed(tree.error);
+        const next: PanelState = { ...body, tree: tree.value };
         version = next.version;
         setState((prev) => shareUnchanged(prev, next));
       }

@@ -59,10 +59,18 @@ export const demoUsers = [
 
 const allDimensions = ['STAFF', 'MGMT', 'GOV', 'COMM', 'ENV'];
 
-export const demoWorldSpec: WorldSpec = {
+export type DemoWorldSize = {
+  /** Enterprises in the round, the featured ones included. */
+  enterprises: number;
+  /** Share of applicable slots with a linked page (DemoDataSpec.evidenceShare). */
+  evidenceShare: number;
+};
+
+/** The demo world at any size (the benchmarks' tiers): same people, assignments and generators, more or fewer enterprises. */
+export const demoWorldOf = ({ enterprises, evidenceShare }: DemoWorldSize): WorldSpec => ({
   framework: defaultFramework,
   round: { nameZh: '2026年度嘉定区民营企业社会责任测评', nameEn: '2026 Jiading CSR evaluation of private enterprises', year: 2026, status: 'scoring' },
-  enterprises: [...demoEnterprises, ...syntheticEnterprises({ count: DEMO_ENTERPRISES - demoEnterprises.length, seed: 2026, avoid: demoEnterprises })],
+  enterprises: [...demoEnterprises, ...syntheticEnterprises({ count: enterprises - demoEnterprises.length, seed: 2026, avoid: demoEnterprises })],
   users: demoUsers,
   // Every indicator is scored by three experts: the labour or environment bureau's, the tax bureau's and market regulation's.
   assignments: [
@@ -71,5 +79,7 @@ export const demoWorldSpec: WorldSpec = {
     { expert: 'expert.tax', scope: allDimensions },
     { expert: 'expert.market', scope: allDimensions },
   ],
-  demoData: { seed: 2026, evidenceShare: 0.7 },
-};
+  demoData: { seed: 2026, evidenceShare },
+});
+
+export const demoWorldSpec: WorldSpec = demoWorldOf({ enterprises: DEMO_ENTERPRISES, evidenceShare: 0.7 });

@@ -3,7 +3,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
 import { getPlatformProxy } from 'wrangler';
 import type { D1Database } from '@cloudflare/workers-types';
-import { database } from '../../worker/db/client';
+import { database, type Database } from '../../worker/db/client';
 import { isSeeded, seedWorld, type WorldSpec } from '../../worker/seed/world';
 
 export const root = join(import.meta.dirname, '..', '..');
@@ -32,22 +32,27 @@ export const applyMigrations = async (persistTo?: string) => {
   await runWrangler(['d1', 'migrations', 'apply', 'DB', '--local', ...persistArgs(persistTo)]);
 };
 
-/** Seeds `spec` into the local D1 unless it already holds a round. Returns whether it seeded. */
-export async function seedLocal(spec: WorldSpec, persistTo?: string): Promise<boolean> {
+/** Runs `use` on the local D1 (of `persistTo`, or .wrangler/state) through wrangler's platform proxy. */
+export async function withLocalD1<T>(persistTo: string | undefined, use: (db: Database) => Promise<T>): Promise<T> {
   const proxy = await getPlatformProxy<{ DB: D1Database }>({
     configPath: join(root, 'wrangler.toml'),
     persist: persistTo ? { path: join(persistTo, 'v3') } : true,
     remoteBindings: false,
   });
   try {
-    const db = database(proxy.env.DB);
-    if (await isSeeded(db)) return false;
-    await seedWorld(db, spec);
-    return true;
+    return await use(database(proxy.env.DB));
   } finally {
     await proxy.dispose();
   }
 }
+
+/** Seeds `spec` into the local D1 unless it already holds a round. Returns whether it seeded. */
+export const seedLocal = (spec: WorldSpec, persistTo?: string): Promise<boolean> =>
+  withLocalD1(persistTo, async (db) => {
+    if (await isSeeded(db)) return false;
+    await seedWorld(db, spec);
+    return true;
+  });
 
 /** Polls the health endpoint until it answers, for at most `timeoutMs`. */
 export async function waitForHealth(baseUrl: string, timeoutMs = 30_000): Promise<void> {
@@ -68,8 +73,15 @@ export async function waitForHealth(baseUrl: string, timeoutMs = 30_000): Promis
 
 export type WorkerProcess = { url: string; child: ChildProcess; stop(): Promise<void> };
 
-/** `vars`: more of the worker's vars (e.g. a browser test's FRESHNESS_ALLOW_HOSTS). */
-export async function startWranglerDev(options: { port: number; persistTo?: string; inheritOutput?: boolean; vars?: Record<string, string> }): Promise<WorkerProcess> {
+export type WranglerDevOptions = {
+  port: number;
+  persistTo?: string;
+  inheritOutput?: boolean;
+  /** More wrangler vars for this run (the benchmark's D1_METER, a browser test's FRESHNESS_ALLOW_HOSTS). */
+  vars?: Record<string, string>;
+};
+
+export async function startWranglerDev(options: WranglerDevOptions): Promise<WorkerProcess> {
   const child = spawn(
     process.execPath,
     [

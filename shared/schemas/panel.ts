@@ -1,6 +1,7 @@
-// The side panel's state of one enterprise in a round, built by one request: the indicator tree with each
-// indicator's facts, the evidence, the scores and settlements the reader may see, the provisional result,
-// the sign-off and the rectification tasks. What the reader may do is part of it, decided by the policy.
+// The side panel's state of one enterprise in a round, built by one request: each indicator's facts, the
+// evidence, the scores and settlements the reader may see, the provisional result, the sign-off and the
+// rectification tasks. What the reader may do is part of it, decided by the policy. The indicator tree is
+// not in the answer: a round pins a published framework, which never changes, so the panel asks for it once.
 import { z } from 'zod';
 import { Role } from './auth';
 import { Id } from './common';
@@ -63,7 +64,8 @@ export const PanelResult = z.object({
 });
 export type PanelResult = z.infer<typeof PanelResult>;
 
-export const PanelState = z.object({
+/** What the worker answers for the panel. */
+export const PanelStateBody = z.object({
   /** The state's version, also its ETag: polls send it back and get 304 while nothing changed. */
   version: z.string(),
   round: Round,
@@ -91,8 +93,6 @@ export const PanelState = z.object({
   /** Share of applicable indicators with evidence that counts: shown to everyone who sees the enterprise. */
   completeness: z.object({ applicable: z.number().int(), evidenced: z.number().int(), share: z.number().nullable() }),
   result: PanelResult.nullable(),
-  /** Every node of the round's framework, levels 1–3. */
-  tree: z.array(IndicatorNode),
   indicators: z.array(PanelIndicator),
   /** Contradicting evidence first for reviewers, then by indicator and capture. */
   evidence: z.array(PanelEvidence),
@@ -100,4 +100,8 @@ export const PanelState = z.object({
   settlements: z.array(Settlement),
   rectifications: z.array(PanelTask),
 });
+export type PanelStateBody = z.infer<typeof PanelStateBody>;
+
+/** What the panel shows: the worker's answer with every node of the round's framework (levels 1–3). */
+export const PanelState = PanelStateBody.extend({ tree: z.array(IndicatorNode) });
 export type PanelState = z.infer<typeof PanelState>;

@@ -6,7 +6,7 @@
 import { join } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { PanelState } from '../../shared/schemas/panel';
+import type { PanelStateBody } from '../../shared/schemas/panel';
 import { launchWithExtension, type ExtensionBrowser } from '../support/browser';
 import { openSidePanel, signInThroughOptions } from '../support/extension-actions';
 import { openLocalD1 } from '../support/local-d1';
@@ -236,7 +236,7 @@ describe('the side panel of an enterprise with 64 indicators and 300 evidence it
 
   it('lets the reviewer sign the enterprise off once everything is scored and settled', async () => {
     const token = await adminToken(stack, 'reviewer', PASSWORD.reviewer);
-    const state = (await callAs(stack, token, `/rounds/${world.roundId}/enterprises/${world.enterpriseId}/panel`)).data as PanelState;
+    const state = (await callAs(stack, token, `/rounds/${world.roundId}/enterprises/${world.enterpriseId}/panel`)).data as PanelStateBody;
     for (const open of state.indicators.filter((i) => i.outcome?.disagreement && !i.outcome.settled)) {
       const settled = await callAs(stack, token, `/rounds/${world.roundId}/enterprises/${world.enterpriseId}/indicators/${open.indicatorId}/settlement`, {
         method: 'PUT',

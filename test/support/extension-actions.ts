@@ -6,8 +6,11 @@ import type { Stack } from './stack';
 
 type Chrome = typeof extensionBrowser;
 
+/** What these actions use of a stack: the browser and the worker (the benchmark has no demo-site stack of its own). */
+export type BrowserAndWorker = Pick<Stack, 'browser' | 'worker'>;
+
 /** Opens the options page, points the extension at the test worker and signs in there (in `browser`, the stack's by default). */
-export async function signInThroughOptions(stack: Stack, login: string, password: string, browser: ExtensionBrowser = stack.browser) {
+export async function signInThroughOptions(stack: BrowserAndWorker, login: string, password: string, browser: ExtensionBrowser = stack.browser) {
   const page = await browser.context.newPage();
   await page.goto(browser.pageUrl('options.html'));
   await page.locator('#server-url').fill(stack.worker.url);
@@ -25,7 +28,7 @@ export async function signInThroughOptions(stack: Stack, login: string, password
  * the item is registered and dispatches the click event to the extension's own listener; everything
  * after the click is the real code path.
  */
-export async function clickMenu(stack: Stack, page: Page, menuItemId: string, extra: Record<string, string> = {}) {
+export async function clickMenu(stack: BrowserAndWorker, page: Page, menuItemId: string, extra: Record<string, string> = {}) {
   // A right click happens on the tab in front; other tabs may show the same address.
   await page.bringToFront();
   await stack.browser.serviceWorker.evaluate(
@@ -41,7 +44,7 @@ export async function clickMenu(stack: Stack, page: Page, menuItemId: string, ex
 }
 
 /** The "Clip to indicator" menu item on the page's selection. */
-export const clickClipMenu = (stack: Stack, page: Page) => clickMenu(stack, page, 'clip-selection');
+export const clickClipMenu = (stack: BrowserAndWorker, page: Page) => clickMenu(stack, page, 'clip-selection');
 
 export const pickerFrame = (page: Page) => page.frameLocator('iframe[data-csr-clipper="picker"]');
 

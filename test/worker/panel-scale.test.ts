@@ -2,12 +2,12 @@
 // with 300 evidence items. Logs how long building its state takes in workerd (p50/p95, reported, not
 // asserted) and holds the state's request to D1's rows read ≤ 2 × the rows returned, a 304 to a handful.
 import { env } from 'cloudflare:workers';
-import { sql } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { demoEnterprises, demoWorldSpec } from '../../scripts/demo/world';
-import { PanelState } from '../../shared/schemas/panel';
+import { PanelStateBody } from '../../shared/schemas/panel';
 import { app } from '../../worker/index';
-import { meteredD1 } from './support/metered-d1';
+import { evidenceTopUpStatement } from '../../worker/seed/evidence-top-up';
+import { meteredD1 } from '../../worker/db/metered-d1';
 import { createWorld, type World } from './world';
 
 type DemoLogin = 'reviewer' | 'expert.env' | 'expert.labour';
@@ -20,18 +20,7 @@ beforeAll(async () => {
   enterpriseId = world.enterpriseId(demoEnterprises[0]!.creditCode);
   const experts = [world.userIds.get('expert.env')!, world.userIds.get('expert.labour')!];
   // Top the enterprise up to EVIDENCE items: quotes on every indicator, some contradicting, some rejected.
-  await world.db.run(sql`
-    INSERT INTO evidence (round_id, enterprise_id, indicator_id, kind, url, normalized_url, title, site_name, quote, stance, status,
-                          captured_by, captured_at, idempotency_key)
-    WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < ${EVIDENCE} - (SELECT count(*) FROM evidence WHERE enterprise_id = ${enterpriseId})),
-    leaf AS (SELECT id, ROW_NUMBER() OVER (ORDER BY id) - 1 AS k, count(*) OVER () AS leaves FROM indicator WHERE framework_id = ${world.frameworkId} AND level = 3)
-    SELECT ${world.roundId}, ${enterpriseId}, leaf.id,
-           'clip', 'https://huaxin-auto.com.cn/csr/2025.html', 'https://huaxin-auto.com.cn/csr/2025.html', '2025年度社会责任报告', '华鑫汽车',
-           '第' || n.i || '段:公司持续完善劳动用工、安全生产与环境管理制度,相关台账与培训记录完整可查,并接受职工代表监督。',
-           CASE WHEN n.i % 9 = 0 THEN 'contradicts' WHEN n.i % 5 = 0 THEN 'context' ELSE 'supports' END,
-           CASE n.i % 3 WHEN 0 THEN 'accepted' WHEN 1 THEN 'pending' ELSE 'rejected' END,
-           CASE n.i % 2 WHEN 0 THEN ${experts[0]} ELSE ${experts[1]} END, '2026-11-21T08:00:00.000Z', 'scale-' || n.i
-    FROM n JOIN leaf ON leaf.k = n.i % leaf.leaves`);
+  await world.db.run(evidenceTopUpStatement({ roundId: world.roundId, frameworkId: world.frameworkId, enterpriseId, total: EVIDENCE, capturedBy: [experts[0]!, experts[1]!] }));
 });
 
 const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
@@ -52,7 +41,7 @@ describe('GET /rounds/:roundId/enterprises/:enterpriseId/panel at demo scale', (
     const meter = meteredD1(env.DB);
     const { res, body } = await request(meter.db, 'reviewer');
     expect(res.status).toBe(200);
-    const state = PanelState.parse(JSON.parse(body));
+    const state = PanelStateBody.parse(JSON.parse(body));
     expect(state.indicators).toHaveLength(64);
     expect(state.evidence).toHaveLength(EVIDENCE);
     expect(state.scores.length).toBeGreaterThan(150);

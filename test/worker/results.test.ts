@@ -7,15 +7,13 @@ import { eq, sql } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { round, roundMember } from '../../worker/db/schema';
 import { creditCodes, streets } from '../support/test-world';
-import { exampleValue, indicatorIds, putScore, scoreEverything, setRoundStatus } from './support/scenario';
-import { call, createWorld, type World } from './world';
+import { exampleValue, putScore, scoreEverything, scoringWorld, setRoundStatus } from './support/scenario';
+import { call, type World } from './world';
 
 let world: World;
 let ids: Record<string, number>;
 beforeAll(async () => {
-  world = await createWorld();
-  ids = await indicatorIds(world);
-  await setRoundStatus(world, 'scoring');
+  ({ world, ids } = await scoringWorld());
   await scoreEverything(world, ids, exampleValue);
 });
 

@@ -5,11 +5,10 @@ import { countsAsEvidence } from '../../shared/domain/scoring/applicability';
 import { evaluateEnterprise, type EnterpriseEvaluation } from '../../shared/domain/scoring/evaluate';
 import { scoringFramework } from '../../shared/domain/scoring/framework';
 import { indicatorOutcome } from '../../shared/domain/scoring/outcome';
-import type { PanelEvidence, PanelIndicator, PanelState } from '../../shared/schemas/panel';
+import type { PanelEvidence, PanelIndicator, PanelStateBody } from '../../shared/schemas/panel';
 import type { Action, SubjectOf } from '../policy/decide';
 import { toEvidence } from '../queries/evidence';
 import type { PanelRows, PanelSubject } from '../queries/panel';
-import { toIndicatorNode } from '../queries/rounds';
 import { toVisibleScores } from '../queries/scores';
 
 export type Allows = <A extends Action>(action: A, subject: SubjectOf<A>) => boolean;
@@ -19,7 +18,7 @@ export type PanelInput = {
   /** YYYY-MM-DD: evidence past its expiry date no longer counts. */
   today: string;
   subject: PanelSubject;
-  reader: { userId: number; role: PanelState['viewer']['role'] };
+  reader: { userId: number; role: PanelStateBody['viewer']['role'] };
   rows: PanelRows;
   /** Whether the reader sees who scored and settled (the policy's score.readEvaluatorNames). */
   evaluatorNames: boolean;
@@ -57,7 +56,7 @@ function indicatorFacts(input: PanelInput, evaluation: EnterpriseEvaluation, see
   });
 }
 
-export function buildPanelState(input: PanelInput): PanelState {
+export function buildPanelState(input: PanelInput): PanelStateBody {
   const { rows, reader, allows, today } = input;
   const { round, enterprise, enrolment } = input.subject;
   const subject = { round, enterprise };
@@ -111,7 +110,6 @@ export function buildPanelState(input: PanelInput): PanelState {
           unsettledCount: evaluation.unsettledCount,
         }
       : null,
-    tree: rows.tree.map(toIndicatorNode),
     indicators: indicatorFacts(input, evaluation, seesResults),
     evidence: inReadingOrder(evidence, reader.role === 'reviewer' || reader.role === 'admin'),
     scores: visible.items,

@@ -5,7 +5,7 @@ import { sha256Hex } from '../auth/crypto';
 import { database } from '../db/client';
 import type { AppEnv } from '../env';
 import { ApiError } from '../errors';
-import { liveSessionUser, loadActor } from '../queries/sessions';
+import { liveSessionActor } from '../queries/sessions';
 
 /** Query parameters that would carry a secret in the URL, where logs, history and Referer headers keep it. */
 const CREDENTIAL_PARAM = /^(access[_-]?token|token|auth|authorization|bearer|session([_-]?(id|token))?|password|api[_-]?key)$/i;
@@ -25,8 +25,7 @@ export const sessionActor = createMiddleware<AppEnv>(async (c, next) => {
   if (!token) throw new ApiError(401, 'unauthenticated', 'The Authorization header is not a bearer token');
   const db = database(c.env.DB);
   const tokenHash = await sha256Hex(token);
-  const userId = await liveSessionUser(db, tokenHash, new Date().toISOString());
-  const actor = userId === null ? null : await loadActor(db, userId);
+  const actor = await liveSessionActor(db, tokenHash, new Date().toISOString());
   if (!actor) throw new ApiError(401, 'unauthenticated', 'Your session has ended; sign in again');
   c.set('actor', actor);
   c.set('tokenHash', tokenHash);

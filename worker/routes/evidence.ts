@@ -12,7 +12,6 @@ import { abortUnlessChanged, isUniqueViolation, runBatch, runVersionedBatch } fr
 import { database } from '../db/client';
 import { evidence } from '../db/schema';
 import type { AppEnv } from '../env';
-import { ApiError } from '../errors';
 import { authorize } from '../policy/authorize';
 import { findEvidenceByKey, findLiveEvidence, listEnterpriseEvidence, loadEvidenceSubject } from '../queries/evidence';
 import { findEnrolledEnterprise, findRound, findScoredIndicator } from '../queries/rounds';
@@ -74,24 +73,29 @@ export const evidenceRoutes = new Hono<AppEnv>()
     const { item, subject } = await loadEvidenceSubject(db, id);
     const actor = authorize(c, 'evidence.update', subject);
     const changes = { ...(body.stance && { stance: body.stance }), ...(body.note !== undefined && { note: body.note || null }) };
-    const [updated] = await runBatch(db, [
-      db
-        .update(evidence)
-        .set({ ...changes, version: sql`${evidence.version} + 1` })
-        .where(and(eq(evidence.id, id), eq(evidence.version, version), isNull(evidence.deletedAt))),
-      auditStatement(actor, {
-        action: 'evidence.update',
-        resourceType: 'evidence',
-        resourceId: id,
-        roundId: item.roundId,
-        before: { stance: item.stance, note: item.note, version: item.version },
-        after: { ...changes, version: version + 1 },
-      }),
-      markPanelChanged(db, item.roundId, item.enterpriseId),
-    ]);
-    const current = (await findLiveEvidence(db, id)).evidence;
-    if (updated!.meta.changes === 0) throw new ApiError(409, 'conflict', 'This evidence was changed meanwhile', { current });
-    return c.json(current, 200);
+    // A stale version aborts the batch, so the side panel's state version does not move for nothing.
+    await runVersionedBatch(
+      db,
+      [
+        db
+          .update(evidence)
+          .set({ ...changes, version: sql`${evidence.version} + 1` })
+          .where(and(eq(evidence.id, id), eq(evidence.version, version), isNull(evidence.deletedAt))),
+        abortUnlessChanged,
+        auditStatement(actor, {
+          action: 'evidence.update',
+          resourceType: 'evidence',
+          resourceId: id,
+          roundId: item.roundId,
+          before: { stance: item.stance, note: item.note, version: item.version },
+          after: { ...changes, version: version + 1 },
+        }),
+        markPanelChanged(db, item.roundId, item.enterpriseId),
+      ],
+      'This evidence',
+      async () => (await findLiveEvidence(db, id)).evidence,
+    );
+    return c.json((await findLiveEvidence(db, id)).evidence, 200);
   })
   .delete('/evidence/:id', validate('param', EvidenceParam), async (c) => {
     const { id } = c.req.valid('param');

@@ -4,6 +4,7 @@ import { cleanup, renderHook, waitFor } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { POLL_MS, usePanelState } from '../../../extension/lib/use-panel-state';
+import type { PanelState } from '../../../shared/schemas/panel';
 import { evidenceItem, ids, panelState, standInWorker } from './panel-fixture';
 
 beforeEach(() => {
@@ -23,26 +24,38 @@ function setVisibility(state: 'visible' | 'hidden') {
 }
 const target = { roundId: 1, enterpriseId: 10 };
 
+/** The worker's answer (no tree), then the round's tree the panel asks for once. */
+function replyState(worker: Awaited<ReturnType<typeof standInWorker>>, state: PanelState) {
+  const { tree, ...body } = state;
+  worker.reply(200, body);
+  worker.reply(200, { items: tree });
+}
+
 describe('usePanelState', () => {
   it('polls with the version on screen; a 304 keeps the state, a newer one keeps what did not change', async () => {
     const worker = await standInWorker();
     const first = panelState();
-    worker.reply(200, first);
+    replyState(worker, first);
     const { result } = renderHook(() => usePanelState(target));
     await waitFor(() => expect(result.current.state?.version).toBe('W/"v1"'));
     expect(worker.sent[0]!.headers.get('if-none-match')).toBeNull();
+    expect(worker.sent[1]!.path).toBe('/api/v1/rounds/1/indicators');
     const shown = result.current.state!;
+    expect(shown.tree).toEqual(first.tree);
 
     worker.reply(304);
     await vi.advanceTimersByTimeAsync(POLL_MS);
-    expect(worker.sent[1]!.headers.get('if-none-match')).toBe('W/"v1"');
+    expect(worker.sent[2]!.headers.get('if-none-match')).toBe('W/"v1"');
     expect(result.current.state).toBe(shown);
     expect(result.current.sync.lastSyncedAt).not.toBeNull();
 
+    // A newer state: the tree the panel holds serves it, nobody asks for it again.
     const added = evidenceItem(103, ids.hours);
-    worker.reply(200, { ...first, version: 'W/"v2"', evidence: [...first.evidence, added] });
+    const { tree: _, ...body } = first;
+    worker.reply(200, { ...body, version: 'W/"v2"', evidence: [...first.evidence, added] });
     await vi.advanceTimersByTimeAsync(POLL_MS);
     await waitFor(() => expect(result.current.state?.version).toBe('W/"v2"'));
+    expect(worker.sent).toHaveLength(4);
     expect(result.current.state!.evidence[0]).toBe(shown.evidence[0]);
     expect(result.current.state!.tree).toBe(shown.tree);
     expect(result.current.state!.evidence[2]).toEqual(added);
@@ -50,7 +63,7 @@ describe('usePanelState', () => {
 
   it('says it is offline when the worker cannot be reached, keeping the state, and recovers', async () => {
     const worker = await standInWorker();
-    worker.reply(200, panelState());
+    replyState(worker, panelState());
     const { result } = renderHook(() => usePanelState(target));
     await waitFor(() => expect(result.current.state).not.toBeNull());
     worker.reply(0);
@@ -64,14 +77,14 @@ describe('usePanelState', () => {
 
   it('stops polling while the panel is hidden and asks at once when it shows again', async () => {
     const worker = await standInWorker();
-    worker.reply(200, panelState());
+    replyState(worker, panelState());
     renderHook(() => usePanelState(target));
-    await waitFor(() => expect(worker.sent).toHaveLength(1));
+    await waitFor(() => expect(worker.sent).toHaveLength(2));
     setVisibility('hidden');
     await vi.advanceTimersByTimeAsync(POLL_MS * 5);
-    expect(worker.sent).toHaveLength(1);
+    expect(worker.sent).toHaveLength(2);
     worker.reply(304);
     setVisibility('visible');
-    await waitFor(() => expect(worker.sent).toHaveLength(2));
+    await waitFor(() => expect(worker.sent).toHaveLength(3));
   });
 });

@@ -3,7 +3,7 @@
 import { eq } from 'drizzle-orm';
 import type { RoundStatus } from '../../../shared/schemas/round';
 import { round } from '../../../worker/db/schema';
-import { call, type World } from '../world';
+import { call, createWorld, type World } from '../world';
 
 export async function indicatorIds(world: World) {
   const tree = await call(`/rounds/${world.roundId}/indicators`, { token: world.tokens.admin });
@@ -11,6 +11,13 @@ export async function indicatorIds(world: World) {
 }
 
 export const setRoundStatus = (world: World, status: RoundStatus) => world.db.update(round).set({ status }).where(eq(round.id, world.roundId));
+
+/** The small test world with its round open for scoring, and its indicator ids by code. */
+export async function scoringWorld() {
+  const world = await createWorld();
+  await setRoundStatus(world, 'scoring');
+  return { world, ids: await indicatorIds(world) };
+}
 
 export type ScoreCall = { token: string; enterpriseId: number; indicatorId: number; value: number; version?: number; rationale?: string; evidenceIds?: number[] };
 

@@ -1,30 +1,33 @@
 // A D1 binding that counts, over every statement it runs, the rows D1 read (meta.rows_read) and the rows
-// it returned, so a worker test can hold a route to its reading budget.
+// it returned: worker tests hold routes to their reading budget with it, and the benchmark reads it
+// through the dev-only meter (middleware/d1-meter.ts).
 import type { D1Database, D1PreparedStatement, D1Result } from '@cloudflare/workers-types';
 
-export type ReadTally = { statements: number; rowsRead: number; rowsReturned: number };
+export type ReadTally = { statements: number; rowsRead: number; rowsReturned: number; rowsWritten: number };
 
 export function meteredD1(d1: D1Database) {
-  const tally: ReadTally = { statements: 0, rowsRead: 0, rowsReturned: 0 };
+  const tally: ReadTally = { statements: 0, rowsRead: 0, rowsReturned: 0, rowsWritten: 0 };
   const count = (result: D1Result) => {
     tally.statements += 1;
     tally.rowsRead += result.meta.rows_read;
+    tally.rowsWritten += result.meta.rows_written;
     tally.rowsReturned += result.results?.length ?? 0;
     return result;
   };
   const inner = new WeakMap<object, D1PreparedStatement>();
-  const wrap = (statement: D1PreparedStatement): D1PreparedStatement => {
+  const wrap = (statement: D1PreparedStatement, query: string): D1PreparedStatement => {
     const wrapped = {
-      bind: (...values: unknown[]) => wrap(statement.bind(...values)),
+      bind: (...values: unknown[]) => wrap(statement.bind(...values), query),
       all: async () => count(await statement.all()),
       run: async () => count(await statement.run()),
       first: async (column?: string) => {
         const row = (count(await statement.all()).results[0] ?? null) as Record<string, unknown> | null;
         return column === undefined ? row : (row?.[column] ?? null);
       },
-      // raw() hands back no meta: the same read statement runs once through all() to be counted.
+      // raw() hands back no meta: the same read statement runs once more through all() to be counted
+      // (never a write, such as an INSERT … RETURNING, which would then be applied twice).
       raw: async (options?: { columnNames?: boolean }) => {
-        count(await statement.all());
+        if (/^\s*(select|with)\b/i.test(query)) count(await statement.all());
         return statement.raw(options as { columnNames: true });
       },
     } as unknown as D1PreparedStatement;
@@ -32,12 +35,12 @@ export function meteredD1(d1: D1Database) {
     return wrapped;
   };
   const db = {
-    prepare: (query: string) => wrap(d1.prepare(query)),
+    prepare: (query: string) => wrap(d1.prepare(query), query),
     batch: async (statements: D1PreparedStatement[]) => (await d1.batch(statements.map((s) => inner.get(s) ?? s))).map(count),
     exec: (query: string) => d1.exec(query),
     withSession: () => db,
     dump: () => d1.dump(),
   } as unknown as D1Database;
-  const reset = () => Object.assign(tally, { statements: 0, rowsRead: 0, rowsReturned: 0 });
+  const reset = () => Object.assign(tally, { statements: 0, rowsRead: 0, rowsReturned: 0, rowsWritten: 0 });
   return { db, tally, reset };
 }

@@ -1,0 +1,116 @@
+// The extension's figures in Chromium with the built extension, against the tier's `wrangler dev`: the side
+// panel from opening to its first full render (the heavy enterprise: 64 indicators, 300 evidence items), and
+// a clip from its command to the record saved in D1.
+import type { Page } from 'playwright-core';
+import { demoUsers } from '../../scripts/demo/world';
+import { startDemoSite } from '../../scripts/lib/demo-site';
+import type { WorkerProcess } from '../../scripts/lib/wrangler';
+import { launchWithExtension, type ExtensionBrowser } from '../../test/support/browser';
+import { chooseIndicator, clickClipMenu, openSidePanel, pickerFrame, signInThroughOptions } from '../../test/support/extension-actions';
+import { openLocalD1 } from '../../test/support/local-d1';
+import { HEAVY_EVIDENCE } from './data';
+import { summarise, type Summary } from './stats';
+
+export type PanelRender = { indicators: number; evidence: number; tree: Summary; complete: Summary };
+export type ClipFigures = { pickerReady: Summary; saved: Summary; total: Summary };
+/** `enterprises`: the size of the round the worker served. */
+export type ExtensionFigures = { enterprises: number; panel: PanelRender; clip: ClipFigures };
+
+const password = (login: string) => demoUsers.find((u) => u.login === login)!.password;
+const INDICATORS = 64;
+
+/** Opens the panel beside the heavy enterprise's site `times` times; each open is a new page, as a user reopening it. */
+async function panelRender(browser: ExtensionBrowser, siteUrl: string, times: number): Promise<PanelRender> {
+  const site = await browser.context.newPage();
+  await site.goto(siteUrl);
+  const tree: number[] = [];
+  const complete: number[] = [];
+  let counts = { indicators: 0, evidence: 0 };
+  for (let i = 0; i < times; i++) {
+    await site.bringToFront();
+    const panel = await openSidePanel(browser);
+    await panel.waitForFunction(() => performance.getEntriesByName('csr-panel-complete').length > 0, null, { timeout: 30_000 });
+    const [rendered, done] = await panel.evaluate(() => ['csr-panel-rendered', 'csr-panel-complete'].map((mark) => performance.getEntriesByName(mark)[0]!.startTime));
+    counts = { indicators: await panel.locator('section.indicator').count(), evidence: await panel.locator('article.evidence-card').count() };
+    if (counts.indicators !== INDICATORS || counts.evidence < HEAVY_EVIDENCE) throw new Error(`the panel showed ${counts.indicators} indicators and ${counts.evidence} evidence items`);
+    tree.push(rendered!);
+    complete.push(done!);
+    await panel.close();
+  }
+  await site.close();
+  return { ...counts, tree: summarise(tree, 0, 1), complete: summarise(complete, 0, 1) };
+}
+
+const evidenceCount = async (persistTo: string) => {
+  const db = await openLocalD1(persistTo);
+  const { n } = db.prepare('SELECT count(*) AS n FROM evidence').get() as { n: number };
+  db.close();
+  return n;
+};
+
+/** Clips a paragraph `times` times: command → picker ready → Enter (last indicator) and Ctrl+Enter → "saved", and the row in D1. */
+async function clips(stack: { browser: ExtensionBrowser; worker: WorkerProcess }, page: Page, persistTo: string, times: number): Promise<ClipFigures> {
+  const paragraphs = ['#contracts', '#insurance', '#training', '#emissions'];
+  const ready: number[] = [];
+  const saved: number[] = [];
+  const total: number[] = [];
+  // The first clip picks the indicator by its code; later ones take the last used (Enter), as a user clipping a report does.
+  for (let i = 0; i <= times; i++) {
+    const before = await evidenceCount(persistTo);
+    await page.locator(paragraphs[i % paragraphs.length]!).click({ clickCount: 3 });
+    const began = performance.now();
+    await clickClipMenu(stack, page);
+    const picker = pickerFrame(page);
+    await picker.getByTestId('enterprise-name').waitFor({ timeout: 15_000 });
+    const shown = performance.now();
+    if (i === 0) await chooseIndicator(picker, 'STAFF.1.1');
+    else await picker.locator('#indicator-search').press('Enter');
+    await picker.getByTestId('chosen-indicator').filter({ hasText: 'STAFF.1.1' }).waitFor({ timeout: 5_000 });
+    const saving = performance.now();
+    await picker.locator('#indicator-search').press('Control+Enter');
+    await picker.getByTestId('picker-status').filter({ hasText: '已保存' }).waitFor({ timeout: 15_000 });
+    const done = performance.now();
+    const after = await evidenceCount(persistTo);
+    if (after !== before + 1) throw new Error(`clip ${i}: ${after - before} rows landed in D1, expected 1`);
+    if (i === 0) continue;
+    ready.push(shown - began);
+    saved.push(done - saving);
+    total.push(done - began);
+  }
+  return { pickerReady: summarise(ready, 0, 1), saved: summarise(saved, 0, 1), total: summarise(total, 0, 1) };
+}
+
+export async function measureExtension(
+  worker: WorkerProcess,
+  persistTo: string,
+  n: { enterprises: number; panelOpens: number; clips: number },
+  log: (line: string) => void,
+): Promise<ExtensionFigures> {
+  const site = await startDemoSite(0);
+  const siteUrl = `http://huaxin-auto.localhost:${site.port}/csr-2025.html`;
+  try {
+    const reviewer = await launchWithExtension();
+    let panel: PanelRender;
+    try {
+      await (await signInThroughOptions({ browser: reviewer, worker }, 'reviewer', password('reviewer'))).close();
+      panel = await panelRender(reviewer, siteUrl, n.panelOpens);
+      log(`  side panel open → tree ${panel.tree.p50.toFixed(0)} ms, → every card ${panel.complete.p50.toFixed(0)} ms (p50 of ${n.panelOpens})`);
+    } finally {
+      await reviewer.close();
+    }
+    const expert = await launchWithExtension();
+    try {
+      const stack = { browser: expert, worker };
+      await (await signInThroughOptions(stack, 'expert.labour', password('expert.labour'))).close();
+      const page = await expert.context.newPage();
+      await page.goto(siteUrl);
+      const clip = await clips(stack, page, persistTo, n.clips);
+      log(`  clip command → picker ${clip.pickerReady.p50.toFixed(0)} ms, save → saved ${clip.saved.p50.toFixed(0)} ms, command → saved ${clip.total.p50.toFixed(0)} ms (p50 of ${n.clips})`);
+      return { enterprises: n.enterprises, panel, clip };
+    } finally {
+      await expert.close();
+    }
+  } finally {
+    await site.stop();
+  }
+}

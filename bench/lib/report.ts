@@ -1,0 +1,152 @@
+// A run's figures as Markdown tables (printed, written beside latest.json, and with --readme into the README's
+// Performance section between its markers), and the machine they were measured on.
+import { execFileSync } from 'node:child_process';
+import { readFile, writeFile } from 'node:fs/promises';
+import { cpus, loadavg, release, totalmem } from 'node:os';
+import { join } from 'node:path';
+import { root } from '../../scripts/lib/wrangler';
+import type { AnchoringFigures, AnchoringRun } from './anchoring';
+import type { BundleSize } from './bundles';
+import type { ExtensionFigures } from './extension-figures';
+import type { Summary } from './stats';
+import { floorRatio, type Target } from './targets';
+import type { TierFigures } from './worker-tier';
+
+export type Machine = { cpu: string; cores: number; memoryGiB: number; os: string; node: string; chromium: string; wrangler: string; workerd: string };
+
+export type BenchResults = {
+  date: string;
+  mode: 'full' | 'quick';
+  machine: Machine;
+  /** 1-minute load average when the run began and ended: above ~1 on 2 cores, something else was running. */
+  load: { before: number; after: number };
+  durationSeconds: number;
+  tiers: TierFigures[];
+  extension: ExtensionFigures;
+  anchoring: AnchoringFigures;
+  bundles: BundleSize[];
+  targets: Target[];
+};
+
+const versionOf = async (pkg: string) => (JSON.parse(await readFile(join(root, 'node_modules', pkg, 'package.json'), 'utf8')) as { version: string }).version;
+
+export async function machine(): Promise<Machine> {
+  let chromium = 'unknown';
+  try {
+    chromium = /Chromium [\d.]+/.exec(execFileSync('/usr/bin/chromium', ['--version'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }))?.[0] ?? chromium;
+  } catch {
+    // Reported as unknown; the browser figures fail on their own if it is missing.
+  }
+  return {
+    cpu: cpus()[0]?.model.trim() ?? 'unknown',
+    cores: cpus().length,
+    memoryGiB: Math.round(totalmem() / 2 ** 30),
+    os: `Linux ${release()}`,
+    node: process.version,
+    chromium,
+    wrangler: await versionOf('wrangler'),
+    workerd: await versionOf('workerd'),
+  };
+}
+
+export const currentLoad = () => Math.round(loadavg()[0]! * 100) / 100;
+
+const f1 = (v: number) => v.toFixed(1);
+const f2 = (v: number) => (v < 10 ? v.toFixed(2) : v.toFixed(1));
+const kb = (bytes: number) => (bytes / 1024).toFixed(1);
+
+function workerTable(tiers: TierFigures[]): string[] {
+  const lines = [
+    '| enterprises | request | at once | n | p50 ms | p95 ms | p99 ms | req/s | raw SQLite p50 ms | worker/raw | D1 statements | rows read | rows returned | rows written |',
+    '| ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+  ];
+  for (const tier of tiers) {
+    for (const probe of tier.probes) {
+      probe.runs.forEach((run: Summary, i) => {
+        const first = i === 0;
+        const ratio = first ? floorRatio(probe) : null;
+        const { meter } = probe;
+        lines.push(
+          `| ${tier.facts.enterprises.toLocaleString('en')} | ${probe.label} | ${run.concurrency} | ${run.n} | ${f1(run.p50)} | ${f1(run.p95)} | ${f1(run.p99)} | ${f1(run.throughput)} | ` +
+            `${first && probe.floor ? f2(probe.floor.summary.p50) : ''} | ${ratio === null ? '' : `${ratio.toFixed(1)}×`} | ` +
+            `${first ? meter.statements : ''} | ${first ? meter.rowsRead.toLocaleString('en') : ''} | ${first ? meter.rowsReturned.toLocaleString('en') : ''} | ${first ? meter.rowsWritten.toLocaleString('en') : ''} |`,
+        );
+      });
+    }
+  }
+  return lines;
+}
+
+function extensionTable({ panel, clip }: ExtensionFigures): string[] {
+  const row = (what: string, s: Summary) => `| ${what} | ${s.n} | ${f1(s.p50)} | ${f1(s.p95)} |`;
+  return [
+    '| measurement | n | p50 ms | p95 ms |',
+    '| --- | ---: | ---: | ---: |',
+    row(`side panel open → indicator tree rendered (${panel.indicators} indicators)`, panel.tree),
+    row(`side panel open → every card rendered (${panel.evidence} evidence items)`, panel.complete),
+    row('clip command → picker ready (enterprise detected)', clip.pickerReady),
+    row('save (Ctrl+Enter) → record saved (worker answered, row in D1)', clip.saved),
+    row('clip command → record saved, keystrokes included', clip.total),
+  ];
+}
+
+function anchoringTable(a: AnchoringFigures): string[] {
+  const cell = (r: AnchoringRun) => `${r.correct}/${r.quotes} in ${r.ms < 100 ? f1(r.ms) : Math.round(r.ms).toLocaleString('en')} ms${r.attempted < r.quotes ? ` (stopped after ${r.attempted})` : ''}`;
+  return [
+    `| page (${(a.pageChars / 1e6).toFixed(1)} M characters, ${a.quotes} quotes) | ours (shared/anchoring) | dom-anchor-text-quote 4.0.2 |`,
+    '| --- | --- | --- |',
+    `| unchanged | ${cell(a.unchanged.ours)} | ${cell(a.unchanged.theirs)} |`,
+    `| changed (block inserted, quotes edited, reformatted, removed) | ${cell(a.changed.ours)} | ${cell(a.changed.theirs)} |`,
+  ];
+}
+
+function bundleTable(bundles: BundleSize[]): string[] {
+  return ['| entrypoint | files | KB | KB gzip |', '| --- | ---: | ---: | ---: |', ...bundles.map((b) => `| ${b.entrypoint} | ${b.files} | ${kb(b.bytes)} | ${kb(b.gzipBytes)} |`)];
+}
+
+function targetTable(targets: Target[]): string[] {
+  return ['| target | measured | |', '| --- | --- | --- |', ...targets.map((t) => `| ${t.target} | ${t.measured} | ${t.pass ? 'pass' : '**short**'} |`)];
+}
+
+export function markdown(r: BenchResults): string {
+  const m = r.machine;
+  const data = r.tiers.map((t) => `${t.facts.enterprises.toLocaleString('en')} enterprises × ${t.facts.indicators} indicators: ${t.facts.scores.toLocaleString('en')} scores, ${t.facts.evidence.toLocaleString('en')} evidence items`);
+  return [
+    `Measured ${r.date} (${r.mode} run, ${Math.round(r.durationSeconds)} s) on ${m.cores} × ${m.cpu}, ${m.memoryGiB} GiB, ${m.os}; Node ${m.node}, wrangler ${m.wrangler} (workerd ${m.workerd}), ${m.chromium}. ` +
+      `Load average ${r.load.before} before, ${r.load.after} after${Math.max(r.load.before, r.load.after) > 1 ? ' (the machine was busy with other work: tails are noisy)' : ''}.`,
+    `Data: ${data.join('; ')}.`,
+    '',
+    '**Worker**, from a client over HTTP on 127.0.0.1 against `wrangler dev` (workerd, local D1), warm; one at a time and 4 at once. Raw SQLite: the same statements the worker ran, replayed with node:sqlite on the same file. Rows: D1\'s own counts (`meta.rows_read`) for one request.',
+    '',
+    ...workerTable(r.tiers),
+    '',
+    `**Extension** in Chromium, built for production, against the worker of the ${r.extension.enterprises.toLocaleString('en')}-enterprise round; the side panel shows the enterprise with 300 evidence items.`,
+    '',
+    ...extensionTable(r.extension),
+    '',
+    '**Re-anchoring** in Chromium: the page as DOM (one paragraph per line), each library from the quote to a DOM Range.',
+    '',
+    ...anchoringTable(r.anchoring),
+    '',
+    '**Bundles** (gzip -9 of each file an entrypoint loads, imported chunks included):',
+    '',
+    ...bundleTable(r.bundles),
+    '',
+    '**Targets**',
+    '',
+    ...targetTable(r.targets),
+  ].join('\n');
+}
+
+const BEGIN = '<!-- bench:begin -->';
+const END = '<!-- bench:end -->';
+
+/** Puts the table into the README between its markers. */
+export async function updateReadme(table: string) {
+  const path = join(root, 'README.md');
+  const readme = await readFile(path, 'utf8');
+  const from = readme.indexOf(BEGIN);
+  const to = readme.indexOf(END);
+  if (from < 0 || to < from) throw new Error(`README.md has no ${BEGIN} … ${END} section`);
+  await writeFile(path, `${readme.slice(0, from + BEGIN.length)}\n${table}\n${readme.slice(to)}`);
+}

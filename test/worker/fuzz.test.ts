@@ -1,0 +1,122 @@
+// Fuzz: every route of the access matrix (access/routes.ts, so routes added later are fuzzed too) gets its
+// valid request and generated near-valid and hostile variants (support/hostile.ts), as the admin and as a
+// role the row allows. Whatever comes in: never a 500, an error always in the API's shape, a refused request
+// changes no row of any table (support/fingerprint.ts) and so writes no audit row, a change that succeeds
+// always writes its audit row in the same batch, and nothing reaches Object.prototype.
+import fc from 'fast-check';
+import { sql } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { call } from './world';
+import type { RouteRow } from './access/row';
+import { routes } from './access/routes';
+import { createAccessWorld, type AccessWorld, type Actor } from './access/world';
+import { changedTables, fingerprint } from './support/fingerprint';
+import { mutate, mutation, type Mutation } from './support/hostile';
+
+/** Cases per route and caller: mutations (the routes that write) get more than reads. */
+const RUNS = { write: 12, read: 4 };
+/** Ceilings per route and caller and for the whole suite, so it stays within its time whatever the machine's load. */
+const TIME_LIMIT_MS = 4_000;
+const SUITE_BUDGET_MS = 60_000;
+/** At least this long per route and caller once the budget is spent: every route still gets its first cases. */
+const FLOOR_MS = 250;
+/** Fixed, so CI runs the same cases; change it to explore others (fast-check prints the seed of a failure). */
+const SEED = 20261124;
+
+let w: AccessWorld;
+let deadline: number;
+beforeAll(async () => {
+  w = await createAccessWorld();
+  deadline = Date.now() + SUITE_BUDGET_MS;
+});
+
+const tally = { cases: 0, byStatus: new Map<number, number>() };
+
+/** The admin, and one role the row allows besides (the expert where everyone signed in may call). */
+function callers(row: RouteRow): Actor[] {
+  const allowed = row.allow === 'everyone' || row.allow === 'signed-in' ? ['expert' as const] : row.allow.filter((a) => a !== 'admin');
+  return ['admin', ...allowed.slice(0, 1)];
+}
+
+const fill = (route: string, params: Record<string, string | number>) =>
+  route.replace(/:(\w+)/g, (_, name: string) => encodeURIComponent(String(params[name] ?? '1')));
+
+/** A GET carries no body: its mutated "body" becomes its query, each value as text. */
+function asQuery(body: string | undefined): string {
+  let parsed: unknown;
+  try {
+    parsed = body === undefined ? undefined : JSON.parse(body);
+  } catch {
+    return '';
+  }
+  if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) return '';
+  const text = (v: unknown) => (typeof v === 'string' ? v : JSON.stringify(v));
+  return `?${new URLSearchParams(Object.entries(parsed).map(([k, v]) => [k, text(v)]))}`;
+}
+
+async function attempt(row: RouteRow, actor: Actor, m: Mutation) {
+  const setup = (await row.call?.(w, actor)) ?? {};
+  const reading = row.method === 'GET';
+  // Raw uploads (screenshots) are not JSON: their own tests cover them; their params are still fuzzed.
+  const valid = { params: setup.params, body: reading ? setup.query : setup.upload ? undefined : setup.body };
+  const request = mutate(valid, m);
+  const token = 'token' in setup ? setup.token : w.actorTokens[actor];
+  const query = reading ? asQuery(request.body) : setup.query ? `?${new URLSearchParams(setup.query)}` : '';
+  const body = reading ? undefined : request.body;
+
+  const before = await fingerprint(w.db);
+  const res = await call(fill(row.route, request.params) + query, {
+    method: row.method,
+    token: token ?? undefined,
+    body: body ?? (setup.upload?.bytes as BodyInit | undefined),
+    headers: body !== undefined ? { 'content-type': 'application/json' } : setup.upload && { 'content-type': setup.upload.type },
+  });
+  const changed = changedTables(before, await fingerprint(w.db));
+  tally.cases += 1;
+  tally.byStatus.set(res.status, (tally.byStatus.get(res.status) ?? 0) + 1);
+
+  const what = `${row.method} ${row.route} as ${actor} with ${JSON.stringify(m).slice(0, 200)} → ${res.status} ${JSON.stringify(res.data).slice(0, 300)}`;
+  expect(res.status, what).toBeLessThan(500);
+  expect(({} as Record<string, unknown>).polluted, `Object.prototype polluted by ${what}`).toBeUndefined();
+  if (res.status >= 400) {
+    expect(res.data?.error?.code, what).toEqual(expect.any(String));
+    // A refused sign-in counts the failure against the login (throttling) by design; nothing else refused writes.
+    const countsFailure = row.route === '/sessions' && row.method === 'POST' && (res.status === 401 || res.status === 429);
+    expect(changed, `a refused request wrote: ${what}`).toEqual(countsFailure ? changed.filter((t) => t === 'login_throttle') : []);
+  } else if (row.method !== 'GET' && changed.length > 0) {
+    // Reads may refresh derived results; a change someone asked for is always audited in its batch.
+    expect(changed, `a change without its audit row: ${what}`).toContain('audit_log');
+  }
+}
+
+describe('fuzzing every route of the access matrix', () => {
+  it('sees a change and none where there is none (the measure itself is quiet)', async () => {
+    const before = await fingerprint(w.db);
+    expect(changedTables(before, await fingerprint(w.db))).toEqual([]);
+    await call('/me', { token: w.tokens.admin });
+    expect(changedTables(before, await fingerprint(w.db))).toEqual([]);
+    await w.db.run(sql`UPDATE enterprise SET name = name || '.' WHERE id = (SELECT min(id) FROM enterprise)`);
+    expect(changedTables(before, await fingerprint(w.db))).toEqual(['enterprise']);
+  });
+
+  for (const row of routes) {
+    for (const actor of callers(row)) {
+      it(`${row.method} ${row.route}${row.target ? ` (${row.target})` : ''} as ${actor}`, async () => {
+        const before = tally.cases;
+        const timeLimit = Math.max(FLOOR_MS, Math.min(TIME_LIMIT_MS, deadline - Date.now()));
+        await fc.assert(fc.asyncProperty(mutation, (m) => attempt(row, actor, m)), {
+          numRuns: row.method === 'GET' ? RUNS.read : RUNS.write,
+          seed: SEED,
+          interruptAfterTimeLimit: timeLimit,
+          markInterruptAsFailure: false,
+        });
+        expect(tally.cases, 'not one case ran in the time left').toBeGreaterThan(before);
+      });
+    }
+  }
+});
+
+afterAll(() => {
+  const statuses = [...tally.byStatus].sort(([a], [b]) => a - b).map(([status, n]) => `${status}×${n}`);
+  console.log(`fuzz: ${tally.cases} cases over ${routes.length} matrix rows (${statuses.join(', ')})`);
+});
