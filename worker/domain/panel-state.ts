@@ -46,7 +46,7 @@ function indicatorFacts(input: PanelInput, evaluation: EnterpriseEvaluation, see
       indicatorId: o.indicatorId,
       applicable: o.applicable,
       evidenceCount: items.length,
-      acceptedCount: items.filter((e) => countsAsEvidence(e, today)).length,
+      acceptedCount: items.filter((e) => countsAsEvidence(e, leaf.validity, today)).length,
       contradictingCount: items.filter((e) => e.stance === 'contradicts').length,
       outcome: seesResults ? indicatorOutcome(o, leaf.rubric!) : null,
       may: {
@@ -61,6 +61,7 @@ export function buildPanelState(input: PanelInput): PanelState {
   const { rows, reader, allows, today } = input;
   const { round, enterprise, enrolment } = input.subject;
   const subject = { round, enterprise };
+  const validity = new Map(rows.tree.map((n) => [n.id, n.validity]));
   const seesScores = allows('score.read', subject);
   const seesResults = allows('results.read', subject);
   const evaluation = evaluateEnterprise(scoringFramework(rows.tree, rows.settings), {
@@ -69,7 +70,7 @@ export function buildPanelState(input: PanelInput): PanelState {
     street: enterprise.street,
     scores: rows.scores[0],
     settlements: rows.scores[1],
-    evidence: rows.evidence.filter((e) => countsAsEvidence(e, today)).map((e) => e.indicatorId),
+    evidence: rows.evidence.filter((e) => countsAsEvidence(e, validity.get(e.indicatorId) ?? null, today)).map((e) => e.indicatorId),
   });
   const codes = new Map(rows.tree.map((n) => [n.id, n.code]));
   const name = (id: number) => rows.names.get(id) ?? `#${id}`;
