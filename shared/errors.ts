@@ -33,6 +33,10 @@ export const errorCodes = [
   'member_not_found',
   'admin_is_global',
   'commendation_not_found',
+  'documentation_request_not_found',
+  'documentation_request_state',
+  'adjustment_not_found',
+  'adjustment_state',
   'internal',
 ] as const;
 export type ErrorCode = (typeof errorCodes)[number];

@@ -7,12 +7,17 @@ import { ApiError, errorResponse } from './errors';
 import { apiCors } from './middleware/cors';
 import { jsonBodyOnly, limitedBody } from './middleware/json-body';
 import { sessionActor } from './middleware/session';
+import { adjustmentRoutes } from './routes/adjustments';
+import { agreementRoutes } from './routes/agreement';
 import { assignmentRoutes } from './routes/assignments';
 import { commendationRoutes } from './routes/commendations';
 import { exportRoutes } from './routes/exports';
 import { enrolmentRoutes } from './routes/enrolments';
 import { auditRoutes } from './routes/audit';
+import { documentationRequestRoutes } from './routes/documentation-requests';
 import { enterpriseRoutes } from './routes/enterprises';
+import { expiringEvidenceRoutes } from './routes/expiring-evidence';
+import { explanationRoutes } from './routes/explanations';
 import { evidenceRoutes } from './routes/evidence';
 import { frameworkRoutes } from './routes/frameworks';
 import { healthRoutes } from './routes/health';
@@ -56,7 +61,12 @@ const api = new Hono<AppEnv>()
   .route('/', resultStatisticsRoutes)
   .route('/', commendationRoutes)
   .route('/', exportRoutes)
-  .route('/', streetRoutes);
+  .route('/', streetRoutes)
+  .route('/', documentationRequestRoutes)
+  .route('/', adjustmentRoutes)
+  .route('/', agreementRoutes)
+  .route('/', expiringEvidenceRoutes)
+  .route('/', explanationRoutes);
 
 const app = new Hono<AppEnv>()
   .use(secureHeaders())

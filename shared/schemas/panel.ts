@@ -2,10 +2,13 @@
 // indicator's facts, the evidence, the scores and settlements the reader may see, the provisional result,
 // the sign-off and the rectification tasks. What the reader may do is part of it, decided by the policy.
 import { z } from 'zod';
+import { Adjustment, AdjustmentLine } from './adjustment';
 import { Role } from './auth';
 import { Id } from './common';
 import { EnrolmentStatus } from './enterprise';
+import { DocumentationRequest } from './documentation-request';
 import { Evidence } from './evidence';
+import { AdjustmentDoc } from './framework';
 import { RectificationReason, RectificationStatus } from './rectification';
 import { IndicatorOutcome } from './result';
 import { IndicatorNode, Round } from './round';
@@ -28,10 +31,18 @@ export const PanelIndicator = z.object({
   evidenceCount: z.number().int(),
   acceptedCount: z.number().int(),
   contradictingCount: z.number().int(),
-  /** Only for readers who may see results. */
+  /**
+   * Blind scoring: the reader is an expert who has not scored this indicator yet, so other experts' scores,
+   * rationales and everything computed from them (consensus, flags) are withheld until they have.
+   */
+  blind: z.boolean(),
+  /** For readers who may see results, and for a blind expert on the indicators they scored. */
   outcome: IndicatorOutcome.nullable(),
-  /** score: the reader is an expert whose assignment covers it; settle: a reviewer may settle a disagreement on it. */
-  may: z.object({ score: z.boolean(), settle: z.boolean() }),
+  /**
+   * score: the reader is an expert whose assignment covers it; settle: a reviewer may settle a disagreement on it;
+   * ask: the reader may ask the enterprise for documentation on it.
+   */
+  may: z.object({ score: z.boolean(), settle: z.boolean(), ask: z.boolean() }),
 });
 export type PanelIndicator = z.infer<typeof PanelIndicator>;
 
@@ -49,6 +60,10 @@ export type PanelTask = z.infer<typeof PanelTask>;
 
 /** The enterprise's provisional result, computed from the current scores; only for readers who may see results. */
 export const PanelResult = z.object({
+  weightedTotal: z.number().nullable(),
+  /** Confirmed adjustments, one line per item, and their capped net effect on the total. */
+  adjustments: z.array(AdjustmentLine),
+  adjustmentTotal: z.number(),
   total: z.number().nullable(),
   grade: z.string().nullable(),
   bandGrade: z.string().nullable(),
@@ -60,6 +75,14 @@ export const PanelResult = z.object({
   unsettledCount: z.number().int(),
 });
 export type PanelResult = z.infer<typeof PanelResult>;
+
+/** A documentation request of this enterprise, with what the reader may do with it. */
+export const PanelRequest = DocumentationRequest.extend({ may: z.object({ answer: z.boolean(), decide: z.boolean() }) });
+export type PanelRequest = z.infer<typeof PanelRequest>;
+
+/** A proposed, confirmed or rejected adjustment of this enterprise, with what the reader may do with it. */
+export const PanelAdjustment = Adjustment.extend({ may: z.object({ decide: z.boolean(), withdraw: z.boolean() }) });
+export type PanelAdjustment = z.infer<typeof PanelAdjustment>;
 
 export const PanelState = z.object({
   /** The state's version, also its ETag: polls send it back and get 304 while nothing changed. */
@@ -85,6 +108,8 @@ export const PanelState = z.object({
     seesResults: z.boolean(),
     /** Whether the reader may sign the enterprise off (or revoke it) in the round's current state. */
     maySignOff: z.boolean(),
+    /** Whether the reader may propose a bonus or deduction item for the enterprise. */
+    mayProposeAdjustment: z.boolean(),
   }),
   /** Share of applicable indicators with evidence that counts: shown to everyone who sees the enterprise. */
   completeness: z.object({ applicable: z.number().int(), evidenced: z.number().int(), share: z.number().nullable() }),
@@ -97,5 +122,11 @@ export const PanelState = z.object({
   scores: z.array(Score),
   settlements: z.array(Settlement),
   rectifications: z.array(PanelTask),
+  /** Documentation requests of this round, for readers who may see them. */
+  requests: z.array(PanelRequest),
+  /** Adjustment proposals and their state, for readers who may see them (the result carries the confirmed lines). */
+  adjustments: z.array(PanelAdjustment),
+  /** The framework's bonus and deduction items, for the proposal form. */
+  adjustmentItems: z.array(AdjustmentDoc),
 });
 export type PanelState = z.infer<typeof PanelState>;

@@ -5,14 +5,16 @@ import { and, asc, eq, inArray, isNull, lt, or, sql } from 'drizzle-orm';
 import type { Database } from '../db/client';
 import { enterprise, evidence, framework, indicator, rectification, round, roundEnterprise } from '../db/schema';
 import type { Actor } from '../policy/actor';
+import { enterpriseAdjustmentsQuery } from './adjustments';
 import { enterpriseCoverageQuery } from './assignments';
+import { enterpriseRequestsQuery } from './documentation-requests';
 import { displayNamesQuery, lookup } from './people';
 import { pinnedFramework } from './pinned-framework';
 import { notEnrolled, roundColumns, roundNotFound, toRound } from './rounds';
 import { peopleInScores, visibleScoreQueries } from './scores';
 
 /** Changes whenever the panel's JSON changes shape, so clients holding an older ETag load the new one. */
-const PANEL_SHAPE = 1;
+const PANEL_SHAPE = 2;
 
 /**
  * The round, the enterprise with its enrolment, and what the panel's version is made of: the round's
@@ -73,7 +75,7 @@ const UNRESOLVED = ['open', 'planned', 'submitted'] as const;
 /** Every row the panel is built from; `expertId` (the reader, when an expert in the round) adds their assignment coverage. */
 export async function readPanelRows(db: Database, viewer: Actor, subject: PanelSubject, expertId: number | null) {
   const { round: { id: roundId, framework: pinned }, enterprise: { id: enterpriseId } } = subject;
-  const [{ tree, settings }, [items, scores, settlements, tasks, coverage]] = await Promise.all([
+  const [{ tree, settings }, [items, scores, settlements, tasks, coverage, requests, adjustments]] = await Promise.all([
     pinnedFramework(db, pinned.id),
     db.batch([
       db
@@ -81,7 +83,7 @@ export async function readPanelRows(db: Database, viewer: Actor, subject: PanelS
         .from(evidence)
         .where(and(eq(evidence.roundId, roundId), eq(evidence.enterpriseId, enterpriseId), isNull(evidence.deletedAt)))
         .orderBy(asc(evidence.indicatorId), asc(evidence.id)),
-      ...visibleScoreQueries(db, viewer, roundId, enterpriseId),
+      ...visibleScoreQueries(db, viewer, subject.round, enterpriseId),
       db
         .select({ row: rectification, code: indicator.code })
         .from(rectification)
@@ -95,6 +97,8 @@ export async function readPanelRows(db: Database, viewer: Actor, subject: PanelS
         .orderBy(asc(rectification.roundId), asc(indicator.code)),
       // Readers who are not experts here read no coverage (no user has id 0).
       enterpriseCoverageQuery(db, roundId, expertId ?? 0, enterpriseId),
+      enterpriseRequestsQuery(db, roundId, enterpriseId),
+      enterpriseAdjustmentsQuery(db, roundId, enterpriseId),
     ]),
   ]);
   const { signedOffBy } = subject.enrolment;
@@ -105,6 +109,8 @@ export async function readPanelRows(db: Database, viewer: Actor, subject: PanelS
     evidence: items,
     scores: [scores, settlements] as const,
     tasks,
+    requests,
+    adjustments,
     coverage: expertId === null ? [] : [{ indicatorIds: coverage.map((c) => c.indicatorId), enterpriseIds: [] }],
     names: lookup(await displayNamesQuery(db, people), 'displayName'),
   };

@@ -9,6 +9,7 @@ export type AdjustmentItem = { code: string; occurrences: number };
 
 export type AdjustmentLine = {
   code: string;
+  name: AdjustmentDoc['name'];
   direction: 'bonus' | 'deduction';
   occurrences: number;
   /** Signed points after the item's cap (a deduction is negative), two decimals. */
@@ -27,7 +28,7 @@ export function adjustmentLines(definitions: readonly AdjustmentDoc[], items: re
     if (occurrences === 0) return [];
     const earned = occurrences * def.points;
     const points = round2(Math.min(earned, def.capPerEnterprise));
-    return [{ code: def.code, direction: def.direction, occurrences, points: def.direction === 'bonus' ? points : -points, capped: earned > def.capPerEnterprise }];
+    return [{ code: def.code, name: def.name, direction: def.direction, occurrences, points: def.direction === 'bonus' ? points : -points, capped: earned > def.capPerEnterprise }];
   });
 }
 

@@ -65,6 +65,7 @@ export function evidenceItem(id: number, indicatorId: number, extra: Partial<Pan
     screenshotSha256: null,
     anchorStatus: null,
     lastSeenAt: null,
+    validity: { status: 'valid', validUntil: null },
     version: 1,
     may: { review: false, edit: false, withdraw: false },
     ...extra,
