@@ -4,6 +4,7 @@
 // shared/domain/agreement (alphaFromSums); shared/domain/agreement/round-agreement.ts is the reference a worker test compares.
 import { sql } from 'drizzle-orm';
 import { noSums, subtractSums, type AlphaSums } from '../../shared/domain/agreement/krippendorff';
+import { runBatch } from '../db/batch';
 import type { Database } from '../db/client';
 
 /** Every score of the round as a share of its indicator's max, with its dimension. */
@@ -56,7 +57,9 @@ const toSums = (r: { units: number; pairable: number; sum: number | null; sumSqu
 
 /** The round's agreement sums in one batch of two aggregates; `enterpriseId` (0: none) adds that enterprise's units. */
 export async function agreementSumsOfRound(db: Database, roundId: number, enterpriseId = 0) {
-  const [groups, experts] = await db.batch([db.all<SumsRow>(groupsStatement(roundId, enterpriseId)), db.all<ExpertRow>(expertsStatement(roundId))]);
+  const [groupsResult, expertsResult] = await runBatch(db, [groupsStatement(roundId, enterpriseId), expertsStatement(roundId)]);
+  const groups = groupsResult!.results as SumsRow[];
+  const experts = expertsResult!.results as ExpertRow[];
   const of = (scope: SumsRow['scope']) => new Map(groups.filter((g) => g.scope === scope).map((g) => [g.id, toSums(g)]));
   const round = of('round').get(0) ?? noSums;
   return {

@@ -13,7 +13,8 @@ import { accountRows } from './rows/accounts';
 import { consoleRows } from './rows/console';
 import { evidenceRows } from './rows/evidence';
 import { frameworkRows } from './rows/frameworks';
+import { rigourRows } from './rows/rigour';
 import { roundRows } from './rows/rounds';
 import { scoringRows } from './rows/scoring';
 
-export const routes: RouteRow[] = [...accountRows, ...frameworkRows, ...roundRows, ...evidenceRows, ...scoringRows, ...consoleRows];
+export const routes: RouteRow[] = [...accountRows, ...frameworkRows, ...roundRows, ...evidenceRows, ...scoringRows, ...consoleRows, ...rigourRows];
