@@ -7,6 +7,7 @@ import { filterCounts, indicatorSlices, type IndicatorSlice, type PanelFilter } 
 import { shareUnchanged } from '../lib/structural-sharing';
 import { IndicatorTree } from './IndicatorTree';
 import { PanelFilters } from './PanelFilters';
+import { PanelAgreement } from './PanelAgreement';
 import { PanelSummary } from './PanelSummary';
 import { SignOffBar } from './SignOffBar';
 
@@ -28,6 +29,7 @@ export function PanelBody({ state }: PanelBodyProps) {
   return (
     <>
       <PanelSummary state={state} />
+      {(viewer.role === 'reviewer' || viewer.role === 'admin') && <PanelAgreement state={state} />}
       <SignOffBar state={state} />
       <PanelFilters value={filter} counts={counts} offered={offered} onChange={setFilter} />
       <p class="muted tight" data-testid="evidence-count">{i18n.t('sidepanel.evidenceCount', [String(state.evidence.length)])}</p>

@@ -15,6 +15,8 @@ export type ConsoleRoute =
   | { page: 'result'; roundId: number; enterpriseId: number }
   | { page: 'report'; roundId: number; enterpriseId: number }
   | { page: 'rectifications'; roundId: number }
+  | { page: 'requests'; roundId: number }
+  | { page: 'quality'; roundId: number }
   | { page: 'my-enterprise'; roundId: number };
 
 export type RoundPage = Extract<ConsoleRoute, { roundId: number }>['page'];
@@ -48,6 +50,8 @@ export function parseRoute(hash: string): ConsoleRoute {
     case 'assignments':
     case 'progress':
     case 'rectifications':
+    case 'requests':
+    case 'quality':
     case 'my-enterprise':
       return { page: third, roundId };
     case 'results':

@@ -13,17 +13,17 @@ const published = (round: Round) => round.status === 'published' || round.status
 
 /** The pages of `round` this user may open, in the order the navigation lists them. */
 export function roundPages(me: Me, round: Round): RoundSection[] {
-  if (me.isAdmin) return ['round', 'assignments', 'progress', 'results', 'rectifications'];
+  if (me.isAdmin) return ['round', 'assignments', 'progress', 'results', 'rectifications', 'requests', 'quality'];
   const role = me.memberships.find((m) => m.roundId === round.id)?.role;
   switch (role) {
     case 'coordinator':
-      return ['progress', 'results', ...(published(round) ? (['rectifications'] as const) : [])];
     case 'reviewer':
-      return ['progress', 'results', ...(published(round) ? (['rectifications'] as const) : [])];
+      return ['progress', 'results', ...(published(round) ? (['rectifications'] as const) : []), 'requests', 'quality'];
     case 'expert':
-      return ['progress', 'results'];
+      // Blind scoring: experts read the computed results once the round is published.
+      return ['progress', ...(published(round) ? (['results'] as const) : []), 'requests'];
     case 'enterprise':
-      return ['my-enterprise'];
+      return ['my-enterprise', 'requests'];
     default:
       return [];
   }
@@ -46,5 +46,7 @@ export function exportDatasets(me: Me, round: Round): ('results' | 'scores' | 'e
   const role = me.memberships.find((m) => m.roundId === round.id)?.role;
   if (role === 'coordinator') return ['results', 'evidence'];
   if (role === 'enterprise') return published(round) ? ['results', 'scores', 'evidence'] : ['evidence'];
+  // Blind scoring: experts download the computed results once the round is published.
+  if (role === 'expert' && !published(round)) return ['scores', 'evidence'];
   return role ? ['results', 'scores', 'evidence'] : [];
 }

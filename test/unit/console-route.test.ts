@@ -22,6 +22,8 @@ describe('console routes', () => {
     ['#/rounds/2/report/17', { page: 'report', roundId: 2, enterpriseId: 17 }],
     ['#/rounds/2/rectifications', { page: 'rectifications', roundId: 2 }],
     ['#/rounds/2/my-enterprise', { page: 'my-enterprise', roundId: 2 }],
+    ['#/rounds/2/requests', { page: 'requests', roundId: 2 }],
+    ['#/rounds/2/quality', { page: 'quality', roundId: 2 }],
   ])('%s ⇄ %j', (hash, route) => {
     expect(parseRoute(hash)).toEqual(route);
     expect(parseRoute(routeHash(route))).toEqual(route);
@@ -61,12 +63,14 @@ const me = (role: 'admin' | 'coordinator' | 'expert' | 'reviewer' | 'enterprise'
 
 describe('what each role sees of a round', () => {
   it.each([
-    ['admin', 'scoring', ['round', 'assignments', 'progress', 'results', 'rectifications']],
-    ['coordinator', 'scoring', ['progress', 'results']],
-    ['coordinator', 'published', ['progress', 'results', 'rectifications']],
-    ['reviewer', 'reviewing', ['progress', 'results']],
-    ['expert', 'published', ['progress', 'results']],
-    ['enterprise', 'published', ['my-enterprise']],
+    ['admin', 'scoring', ['round', 'assignments', 'progress', 'results', 'rectifications', 'requests', 'quality']],
+    ['coordinator', 'scoring', ['progress', 'results', 'requests', 'quality']],
+    ['coordinator', 'published', ['progress', 'results', 'rectifications', 'requests', 'quality']],
+    ['reviewer', 'reviewing', ['progress', 'results', 'requests', 'quality']],
+    // Blind scoring: experts see the computed results once the round is published.
+    ['expert', 'scoring', ['progress', 'requests']],
+    ['expert', 'published', ['progress', 'results', 'requests']],
+    ['enterprise', 'published', ['my-enterprise', 'requests']],
     ['none', 'published', []],
   ] as const)('%s in a %s round', (role, status, pages) => {
     expect(roundPages(me(role), round(status))).toEqual(pages);
@@ -85,6 +89,8 @@ describe('what each role sees of a round', () => {
     ['admin', 'scoring', ['results', 'scores', 'evidence']],
     ['coordinator', 'scoring', ['results', 'evidence']],
     ['enterprise', 'scoring', ['evidence']],
+    ['expert', 'scoring', ['scores', 'evidence']],
+    ['expert', 'published', ['results', 'scores', 'evidence']],
     ['enterprise', 'published', ['results', 'scores', 'evidence']],
     ['none', 'published', []],
   ] as const)('%s downloads in a %s round', (role, status, datasets) => {

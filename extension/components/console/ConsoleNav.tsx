@@ -23,6 +23,8 @@ const labels = {
   progress: () => i18n.t('console.nav.progress'),
   results: () => i18n.t('console.nav.results'),
   rectifications: () => i18n.t('console.nav.rectifications'),
+  requests: () => i18n.t('console.nav.requests'),
+  quality: () => i18n.t('console.nav.quality'),
   'my-enterprise': () => i18n.t('console.nav.myEnterprise'),
 };
 
