@@ -37,6 +37,9 @@ describe('POST /rounds/:roundId/enterprises/:enterpriseId/documentation-requests
     expect(res.status).toBe(201);
     expect(res.data).toMatchObject({ status: 'open', overdue: false, indicator: { code: 'STAFF.1.1' }, askedBy: { displayName: '赵审核' }, version: 1 });
     expect(await auditCount('docRequest.create')).toBe(before + 1);
+    // The enterprise's side panel carries it, with what the reader may do.
+    const panel = await call(`/rounds/${world.roundId}/enterprises/${huaxin}/panel`, { token: world.tokens.reviewer });
+    expect(panel.data.requests).toEqual(expect.arrayContaining([expect.objectContaining({ id: res.data.id, status: 'open', may: { answer: false, decide: true } })]));
   });
 
   it('is 400 for a due date in the past or an empty question', async () => {

@@ -13,10 +13,11 @@ import { enterpriseScopeFilter } from './enterprises';
 
 const nameOf = (column: 'asked_by' | 'decided_by') => sql<string | null>`(SELECT display_name FROM user u WHERE u.id = "documentation_request"."${sql.raw(column)}")`;
 
+// The joined ids carry names of their own: in a D1 batch, columns of the same name ("id") overwrite each other.
 const columns = {
   row: documentationRequest,
-  enterprise: { id: enterprise.id, name: enterprise.name, street: enterprise.street },
-  indicator: { id: indicator.id, code: indicator.code, nameZh: indicator.nameZh, nameEn: indicator.nameEn },
+  enterprise: { id: sql<number>`${enterprise.id}`.as('request_enterprise_id'), name: enterprise.name, street: enterprise.street },
+  indicator: { id: sql<number>`${indicator.id}`.as('request_indicator_id'), code: indicator.code, nameZh: indicator.nameZh, nameEn: indicator.nameEn },
   askedByName: nameOf('asked_by'),
   decidedByName: nameOf('decided_by'),
 };

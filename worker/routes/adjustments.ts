@@ -53,11 +53,11 @@ export const adjustmentRoutes = new Hono<AppEnv>()
     if (foreign.length > 0) throw invalidField('evidenceIds', `Not evidence of this enterprise in this round: ${foreign.join(', ')}`);
     const values = { roundId: round.id, enterpriseId: enterprise.id, code: body.code, occurrences: body.occurrences, evidenceIds: body.evidenceIds, note: body.note || null, proposedBy: actor.userId };
     const [inserted] = await runBatch(db, [
-      db.insert(adjustment).values(values),
+      db.insert(adjustment).values(values).returning({ id: adjustment.id }),
       auditStatement(actor, { action: 'adjustment.propose', resourceType: 'adjustment', resourceId: insertedRowId, roundId: round.id, after: values }),
       markPanelChanged(db, round.id, enterprise.id),
     ]);
-    return c.json(toAdjustment(await findAdjustment(db, inserted!.meta.last_row_id), settings), 201);
+    return c.json(toAdjustment(await findAdjustment(db, (inserted!.results[0] as { id: number }).id), settings), 201);
   })
   .post('/adjustments/:id/decision', validate('param', AdjustmentParam), validate('json', AdjustmentDecision), async (c) => {
     const db = database(c.env.DB);

@@ -94,11 +94,11 @@ export const documentationRequestRoutes = new Hono<AppEnv>()
       if (body.dueOn < today()) throw invalidField('dueOn', 'The due date has passed already');
       const values = { roundId: round.id, enterpriseId: enterprise.id, ...body, askedBy: actor.userId };
       const [inserted] = await runBatch(db, [
-        db.insert(documentationRequest).values(values),
+        db.insert(documentationRequest).values(values).returning({ id: documentationRequest.id }),
         auditStatement(actor, { action: 'docRequest.create', resourceType: 'documentation_request', resourceId: insertedRowId, roundId: round.id, after: values }),
         markPanelChanged(db, round.id, enterprise.id),
       ]);
-      const created = await findDocumentationRequest(db, inserted!.meta.last_row_id);
+      const created = await findDocumentationRequest(db, (inserted!.results[0] as { id: number }).id);
       return c.json(toDocumentationRequest(created, today(), true), 201);
     },
   )
