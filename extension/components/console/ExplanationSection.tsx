@@ -8,6 +8,7 @@ import type { Round } from '../../../shared/schemas/round';
 import { request } from '../../lib/api';
 import { localized } from '../../lib/locale';
 import { useLoad } from '../../lib/use-load';
+import { AdjustmentLines } from './AdjustmentLines';
 import { LoadState } from './LoadState';
 
 function Cited({ item }: { item: CitedEvidence }) {
@@ -64,11 +65,7 @@ export function ExplanationSection({ round, enterpriseId }: { round: Round; ente
       {value && value.adjustments.length > 0 && (
         <>
           <h3>{i18n.t('rigour.explanation.adjustments')}</h3>
-          <ul>
-            {value.adjustments.map((line) => (
-              <li key={line.code}>{localized(line.name)} × {line.occurrences}: {line.points > 0 ? `+${line.points}` : line.points}</li>
-            ))}
-          </ul>
+          <AdjustmentLines lines={value.adjustments} />
         </>
       )}
       {value?.indicators.map((indicator) => <IndicatorCard key={indicator.id} indicator={indicator} />)}
