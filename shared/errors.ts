@@ -39,6 +39,10 @@ export const errorCodes = [
   'case_not_found',
   'case_state',
   'freshness_running',
+  'documentation_request_not_found',
+  'documentation_request_state',
+  'adjustment_not_found',
+  'adjustment_state',
   'internal',
 ] as const;
 export type ErrorCode = (typeof errorCodes)[number];

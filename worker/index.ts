@@ -12,13 +12,18 @@ import { apiCors } from './middleware/cors';
 import { d1Meter } from './middleware/d1-meter';
 import { jsonBodyOnly, limitedBody } from './middleware/json-body';
 import { sessionActor } from './middleware/session';
+import { adjustmentRoutes } from './routes/adjustments';
+import { agreementRoutes } from './routes/agreement';
 import { assignmentRoutes } from './routes/assignments';
 import { caseRoutes } from './routes/cases';
 import { commendationRoutes } from './routes/commendations';
 import { exportRoutes } from './routes/exports';
 import { enrolmentRoutes } from './routes/enrolments';
 import { auditRoutes } from './routes/audit';
+import { documentationRequestRoutes } from './routes/documentation-requests';
 import { enterpriseRoutes } from './routes/enterprises';
+import { expiringEvidenceRoutes } from './routes/expiring-evidence';
+import { explanationRoutes } from './routes/explanations';
 import { evidenceRoutes } from './routes/evidence';
 import { frameworkRoutes } from './routes/frameworks';
 import { freshnessRoutes } from './routes/freshness';
@@ -69,7 +74,12 @@ const api = new Hono<AppEnv>()
   .route('/', reportScheduleRoutes)
   .route('/', reportRoutes)
   .route('/', caseRoutes)
-  .route('/', freshnessRoutes);
+  .route('/', freshnessRoutes)
+  .route('/', documentationRequestRoutes)
+  .route('/', adjustmentRoutes)
+  .route('/', agreementRoutes)
+  .route('/', expiringEvidenceRoutes)
+  .route('/', explanationRoutes);
 
 export const app = new Hono<AppEnv>()
   .use(secureHeaders())

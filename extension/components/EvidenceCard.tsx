@@ -50,6 +50,11 @@ export const EvidenceCard = memo(function EvidenceCard({ evidence, onChange }: E
         <span class={`badge stance-${evidence.stance}`}>{i18n.t(`stance.${evidence.stance}`)}</span>
         <span class="badge">{i18n.t(`kind.${evidence.kind}`)}</span>
         <span class="badge" data-testid="evidence-status" data-status={evidence.status}>{i18n.t(`reviewStatus.${evidence.status}`)}</span>
+        {evidence.validity.status !== 'valid' && evidence.validity.validUntil && (
+          <span class={`badge ${evidence.validity.status === 'expired' ? 'bad' : 'warn'}`} data-testid="evidence-validity" data-validity={evidence.validity.status}>
+            {i18n.t(`rigour.validity_${evidence.validity.status}`, [evidence.validity.validUntil])}
+          </span>
+        )}
         {evidence.pageNumber !== null && <span>{i18n.t('sidepanel.page', [String(evidence.pageNumber)])}</span>}
       </div>
       {evidence.quote && <blockquote class="quote clamped" data-testid="evidence-quote">{evidence.quote}</blockquote>}

@@ -1,13 +1,15 @@
 /** The facts of one indicator on its row: kind, applicability, evidence and accepted counts, my score, the
- * consensus, a disagreement (settled or not), a failed mandatory indicator and rectification status. */
+ * consensus, a disagreement (settled or not), a failed mandatory indicator, documentation requests waiting
+ * for the enterprise and rectification status. */
 import { i18n } from '#i18n';
 import { formatScore } from '../lib/locale';
 import type { IndicatorSlice } from '../lib/panel-view';
 
 export type IndicatorFactsProps = { slice: IndicatorSlice };
 
-export function IndicatorFacts({ slice: { node, facts, myScore, tasks } }: IndicatorFactsProps) {
+export function IndicatorFacts({ slice: { node, facts, myScore, tasks, requests } }: IndicatorFactsProps) {
   const outcome = facts.outcome;
+  const waiting = requests.filter((r) => r.status === 'open' || r.status === 'reopened').length;
   return (
     <span class="facts">
       {node.kind === 'mandatory' && <span class="badge kind-mandatory">{i18n.t('panel.facts.mandatory')}</span>}
@@ -31,6 +33,7 @@ export function IndicatorFacts({ slice: { node, facts, myScore, tasks } }: Indic
           )}
         </>
       )}
+      {waiting > 0 && <span class="badge warn" data-testid="requests-waiting">{i18n.t('rigour.requests.waiting', [String(waiting)])}</span>}
       {tasks.map((task) => (
         <span key={task.id} class="badge warn" data-testid="rectification" title={task.requiredAction}>
           {i18n.t('panel.facts.rectification', [i18n.t(`panel.rectificationStatus.${task.status}`)])}

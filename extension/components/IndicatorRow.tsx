@@ -1,5 +1,5 @@
 /** One scored indicator in the tree: its row (code, name, facts) that opens and closes, and beneath it the
- * evidence, the reader's own score and the experts' scores. Memoised: a poll that changed nothing of this
+ * evidence, the reader's own score, the documentation requests and the experts' scores. Memoised: a poll that changed nothing of this
  * indicator leaves it untouched, and its forms keep what is typed in them. */
 import { memo } from 'preact/compat';
 import { useCallback, useRef, useState } from 'preact/hooks';
@@ -12,6 +12,7 @@ import { withEvidence, withScore, type IndicatorSlice } from '../lib/panel-view'
 import { DisagreementView } from './DisagreementView';
 import { EvidenceCard } from './EvidenceCard';
 import { IndicatorFacts } from './IndicatorFacts';
+import { IndicatorRequests } from './IndicatorRequests';
 import { ScoreForm } from './ScoreForm';
 import { TreeRowButton } from './TreeRowButton';
 
@@ -63,6 +64,7 @@ export const IndicatorRow = memo(function IndicatorRow({ slice, expanded, active
               )}
             </div>
           )}
+          {(slice.requests.length > 0 || facts.may.ask) && <IndicatorRequests indicatorId={node.id} requests={slice.requests} mayAsk={facts.may.ask} />}
           {viewer.seesScores && (scores.length > 0 || facts.may.settle) && (
             <DisagreementView node={node} scores={scores} outcome={facts.outcome} settlement={settlement} maySettle={facts.may.settle} />
           )}

@@ -7,6 +7,8 @@ import { filterCounts, indicatorSlices, type IndicatorSlice, type PanelFilter } 
 import { shareUnchanged } from '../lib/structural-sharing';
 import { IndicatorTree } from './IndicatorTree';
 import { PanelFilters } from './PanelFilters';
+import { PanelAdjustments } from './PanelAdjustments';
+import { PanelAgreement } from './PanelAgreement';
 import { PanelSummary } from './PanelSummary';
 import { SignOffBar } from './SignOffBar';
 
@@ -28,7 +30,9 @@ export function PanelBody({ state }: PanelBodyProps) {
   return (
     <>
       <PanelSummary state={state} />
+      {(viewer.role === 'reviewer' || viewer.role === 'admin') && <PanelAgreement state={state} />}
       <SignOffBar state={state} />
+      <PanelAdjustments state={state} />
       <PanelFilters value={filter} counts={counts} offered={offered} onChange={setFilter} />
       <p class="muted tight" data-testid="evidence-count">{i18n.t('sidepanel.evidenceCount', [String(state.evidence.length)])}</p>
       <IndicatorTree tree={state.tree} slices={slices} filter={filter} />

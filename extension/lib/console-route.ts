@@ -15,6 +15,8 @@ export type ConsoleRoute =
   | { page: 'result'; roundId: number; enterpriseId: number }
   | { page: 'report'; roundId: number; enterpriseId: number }
   | { page: 'rectifications'; roundId: number }
+  | { page: 'requests'; roundId: number }
+  | { page: 'quality'; roundId: number }
   | { page: 'my-enterprise'; roundId: number }
   | { page: 'reports'; roundId: number }
   | { page: 'cases'; roundId: number }
@@ -51,6 +53,8 @@ export function parseRoute(hash: string): ConsoleRoute {
     case 'assignments':
     case 'progress':
     case 'rectifications':
+    case 'requests':
+    case 'quality':
     case 'my-enterprise':
     case 'reports':
     case 'cases':

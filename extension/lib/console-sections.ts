@@ -15,17 +15,19 @@ const published = (round: Round) => round.status === 'published' || round.status
 export function roundPages(me: Me, round: Round): RoundSection[] {
   // Cases are made of published results; regular reports and freshness go on between rounds.
   const cases = published(round) ? (['cases'] as const) : [];
-  if (me.isAdmin) return ['round', 'assignments', 'progress', 'results', 'rectifications', 'reports', ...cases, 'freshness'];
+  const rectifications = published(round) ? (['rectifications'] as const) : [];
+  if (me.isAdmin) return ['round', 'assignments', 'progress', 'results', 'rectifications', 'requests', 'quality', 'reports', ...cases, 'freshness'];
   switch (roleIn(me, round.id)) {
     case 'coordinator':
-      return ['progress', 'results', ...(published(round) ? (['rectifications'] as const) : []), 'reports', ...cases, 'freshness'];
+      return ['progress', 'results', ...rectifications, 'requests', 'quality', 'reports', ...cases, 'freshness'];
     case 'reviewer':
-      return ['progress', 'results', ...(published(round) ? (['rectifications'] as const) : []), 'freshness'];
+      return ['progress', 'results', ...rectifications, 'requests', 'quality', 'freshness'];
     case 'expert':
-      // Experts read the enterprises' reports to take items into the round as evidence.
-      return ['progress', 'results', 'reports'];
+      // Blind scoring: experts read the computed results once the round is published. They read the
+      // enterprises' regular reports to take items into the round as evidence.
+      return ['progress', ...(published(round) ? (['results'] as const) : []), 'requests', 'reports'];
     case 'enterprise':
-      return ['my-enterprise', 'reports', ...cases];
+      return ['my-enterprise', 'requests', 'reports', ...cases];
     default:
       return [];
   }
@@ -51,5 +53,7 @@ export function exportDatasets(me: Me, round: Round): ('results' | 'scores' | 'e
   const role = roleIn(me, round.id);
   if (role === 'coordinator') return ['results', 'evidence'];
   if (role === 'enterprise') return published(round) ? ['results', 'scores', 'evidence'] : ['evidence'];
+  // Blind scoring: experts download the computed results once the round is published.
+  if (role === 'expert' && !published(round)) return ['scores', 'evidence'];
   return role ? ['results', 'scores', 'evidence'] : [];
 }

@@ -1,7 +1,7 @@
 // What the side panel shows of its state, as plain functions: the state cut into one slice per indicator,
 // the work-queue filters with their counts, and whether the enterprise can be signed off.
 import type { Evidence } from '../../shared/schemas/evidence';
-import type { PanelEvidence, PanelIndicator, PanelState, PanelTask } from '../../shared/schemas/panel';
+import type { PanelEvidence, PanelIndicator, PanelRequest, PanelState, PanelTask } from '../../shared/schemas/panel';
 import type { IndicatorNode } from '../../shared/schemas/round';
 import type { Score, Settlement } from '../../shared/schemas/score';
 
@@ -14,6 +14,8 @@ export type IndicatorSlice = {
   myScore: Score | null;
   settlement: Settlement | null;
   tasks: PanelTask[];
+  /** Documentation requests asked of the enterprise on this indicator. */
+  requests: PanelRequest[];
 };
 
 export function indicatorSlices(state: PanelState): Record<number, IndicatorSlice> {
@@ -30,6 +32,7 @@ export function indicatorSlices(state: PanelState): Record<number, IndicatorSlic
       myScore: scores.find((s) => s.expert?.id === state.viewer.userId) ?? null,
       settlement: state.settlements.find((s) => s.indicatorId === node.id) ?? null,
       tasks: state.rectifications.filter((t) => t.indicatorCode === node.code),
+      requests: state.requests.filter((r) => r.indicator.id === node.id),
     };
   }
   return slices;

@@ -85,6 +85,14 @@ export const EvidenceCreate = z
   });
 export type EvidenceCreate = z.input<typeof EvidenceCreate>;
 
+/** Whether the evidence is still inside its indicator's validity window today (computed, never stored). */
+export const EvidenceValidityState = z.object({
+  status: z.enum(['valid', 'expiring', 'expired']),
+  /** The last day it counts; null when nothing limits it (a certificate without an expiry date). */
+  validUntil: CalendarDate.nullable(),
+});
+export type EvidenceValidityState = z.infer<typeof EvidenceValidityState>;
+
 export const Evidence = z.object({
   id: Id,
   roundId: Id,
@@ -117,6 +125,8 @@ export const Evidence = z.object({
   anchorStatus: AnchorStatus.nullable(),
   /** When the quote was last found on its source (the capture time until someone jumps back to it). */
   lastSeenAt: z.string().nullable(),
+  /** Expired evidence is flagged everywhere and does not count towards completeness. */
+  validity: EvidenceValidityState,
   version: z.number().int(),
 });
 export type Evidence = z.infer<typeof Evidence>;

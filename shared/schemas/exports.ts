@@ -1,8 +1,8 @@
-// Downloads of a round's data: results, scores or evidence, as CSV (UTF-8 with BOM) or XLSX.
+// Downloads of a round's data: results, scores, evidence or inter-rater agreement, as CSV (UTF-8 with BOM) or XLSX.
 import { z } from 'zod';
 import { IdParam } from './common';
 
-export const ExportDataset = z.enum(['results', 'scores', 'evidence']);
+export const ExportDataset = z.enum(['results', 'scores', 'evidence', 'agreement']);
 export type ExportDataset = z.infer<typeof ExportDataset>;
 
 export const ExportFormat = z.enum(['csv', 'xlsx']);

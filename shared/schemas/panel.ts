@@ -3,11 +3,14 @@
 // rectification tasks. What the reader may do is part of it, decided by the policy. The indicator tree is
 // not in the answer: a round pins a published framework, which never changes, so the panel asks for it once.
 import { z } from 'zod';
+import { Adjustment, AdjustmentLine } from './adjustment';
 import { Role } from './auth';
 import { Id } from './common';
 import { EnrolmentStatus } from './enterprise';
+import { DocumentationRequest } from './documentation-request';
 import { Evidence } from './evidence';
 import { EvidenceFreshness } from './freshness';
+import { AdjustmentDoc } from './framework';
 import { RectificationReason, RectificationStatus } from './rectification';
 import { IndicatorOutcome } from './result';
 import { IndicatorNode, Round } from './round';
@@ -31,10 +34,18 @@ export const PanelIndicator = z.object({
   evidenceCount: z.number().int(),
   acceptedCount: z.number().int(),
   contradictingCount: z.number().int(),
-  /** Only for readers who may see results. */
+  /**
+   * Blind scoring: the reader is an expert who has not scored this indicator yet, so other experts' scores,
+   * rationales and everything computed from them (consensus, flags) are withheld until they have.
+   */
+  blind: z.boolean(),
+  /** For readers who may see results, and for a blind expert on the indicators they scored. */
   outcome: IndicatorOutcome.nullable(),
-  /** score: the reader is an expert whose assignment covers it; settle: a reviewer may settle a disagreement on it. */
-  may: z.object({ score: z.boolean(), settle: z.boolean() }),
+  /**
+   * score: the reader is an expert whose assignment covers it; settle: a reviewer may settle a disagreement on it;
+   * ask: the reader may ask the enterprise for documentation on it.
+   */
+  may: z.object({ score: z.boolean(), settle: z.boolean(), ask: z.boolean() }),
 });
 export type PanelIndicator = z.infer<typeof PanelIndicator>;
 
@@ -52,6 +63,10 @@ export type PanelTask = z.infer<typeof PanelTask>;
 
 /** The enterprise's provisional result, computed from the current scores; only for readers who may see results. */
 export const PanelResult = z.object({
+  weightedTotal: z.number().nullable(),
+  /** Confirmed adjustments, one line per item, and their capped net effect on the total. */
+  adjustments: z.array(AdjustmentLine),
+  adjustmentTotal: z.number(),
   total: z.number().nullable(),
   grade: z.string().nullable(),
   bandGrade: z.string().nullable(),
@@ -63,6 +78,14 @@ export const PanelResult = z.object({
   unsettledCount: z.number().int(),
 });
 export type PanelResult = z.infer<typeof PanelResult>;
+
+/** A documentation request of this enterprise, with what the reader may do with it. */
+export const PanelRequest = DocumentationRequest.extend({ may: z.object({ answer: z.boolean(), decide: z.boolean() }) });
+export type PanelRequest = z.infer<typeof PanelRequest>;
+
+/** A proposed, confirmed or rejected adjustment of this enterprise, with what the reader may do with it. */
+export const PanelAdjustment = Adjustment.extend({ may: z.object({ decide: z.boolean(), withdraw: z.boolean() }) });
+export type PanelAdjustment = z.infer<typeof PanelAdjustment>;
 
 /** What the worker answers for the panel. */
 export const PanelStateBody = z.object({
@@ -89,6 +112,8 @@ export const PanelStateBody = z.object({
     seesResults: z.boolean(),
     /** Whether the reader may sign the enterprise off (or revoke it) in the round's current state. */
     maySignOff: z.boolean(),
+    /** Whether the reader may propose a bonus or deduction item for the enterprise. */
+    mayProposeAdjustment: z.boolean(),
   }),
   /** Share of applicable indicators with evidence that counts: shown to everyone who sees the enterprise. */
   completeness: z.object({ applicable: z.number().int(), evidenced: z.number().int(), share: z.number().nullable() }),
@@ -99,6 +124,12 @@ export const PanelStateBody = z.object({
   scores: z.array(Score),
   settlements: z.array(Settlement),
   rectifications: z.array(PanelTask),
+  /** Documentation requests of this round, for readers who may see them. */
+  requests: z.array(PanelRequest),
+  /** Adjustment proposals and their state, for readers who may see them (the result carries the confirmed lines). */
+  adjustments: z.array(PanelAdjustment),
+  /** The framework's bonus and deduction items, for the proposal form. */
+  adjustmentItems: z.array(AdjustmentDoc),
 });
 export type PanelStateBody = z.infer<typeof PanelStateBody>;
 

@@ -1,6 +1,7 @@
 // Computed results of a round: the ranking, and one enterprise's scores from the total down to each indicator.
 import { z } from 'zod';
 import { Industry } from '../industries';
+import { AdjustmentLine } from './adjustment';
 import { Id, Localized, PageQuery } from './common';
 import { IndicatorKind } from './framework';
 import { Rectification } from './rectification';
@@ -10,7 +11,7 @@ export const ResultSummary = z.object({
   enterprise: z.object({ id: Id, name: z.string(), creditCode: z.string(), street: z.string(), industry: z.string() }),
   /** Weighted total of the indicators, before adjustments. */
   weightedTotal: z.number().nullable(),
-  /** Bonuses and deductions (none are applied yet: always 0). */
+  /** Confirmed bonuses and deductions, capped by the framework, added after the weighted total. */
   adjustmentTotal: z.number(),
   total: z.number().nullable(),
   /** The grade the total alone earns, and the grade after the veto cap. */
@@ -97,6 +98,8 @@ export const EnterpriseResult = ResultsMeta.extend({
     .nullable(),
   /** Tasks of this round (after publication). */
   rectifications: z.array(Rectification),
+  /** The confirmed adjustments, one line per item, that make adjustmentTotal. */
+  adjustments: z.array(AdjustmentLine),
 });
 export type EnterpriseResult = z.infer<typeof EnterpriseResult>;
 

@@ -31,6 +31,11 @@ export const miniFramework: FrameworkDocInput = {
     ],
     consensus: { method: 'median', trimFraction: 0.2, disagreementThreshold: 0.3 },
     vetoGrade: 'C',
+    adjustments: [
+      { code: 'AWARD_CITY', name: { zh: '市级荣誉', en: 'City honour' }, guidance: { zh: '以证书为证', en: 'Shown by the certificate' }, direction: 'bonus', points: 2, capPerEnterprise: 4 },
+      { code: 'MEDIA_EXPOSED', name: { zh: '媒体曝光', en: 'Media exposure' }, guidance: { zh: '以报道为证', en: 'Shown by the report' }, direction: 'deduction', points: 3, capPerEnterprise: 6 },
+    ],
+    adjustmentsCap: 5,
   },
   dimensions: [
     {

@@ -25,6 +25,8 @@ describe('console routes', () => {
     ['#/rounds/2/reports', { page: 'reports', roundId: 2 }],
     ['#/rounds/2/cases', { page: 'cases', roundId: 2 }],
     ['#/rounds/2/freshness', { page: 'freshness', roundId: 2 }],
+    ['#/rounds/2/requests', { page: 'requests', roundId: 2 }],
+    ['#/rounds/2/quality', { page: 'quality', roundId: 2 }],
   ])('%s ⇄ %j', (hash, route) => {
     expect(parseRoute(hash)).toEqual(route);
     expect(parseRoute(routeHash(route))).toEqual(route);
@@ -64,14 +66,16 @@ const me = (role: 'admin' | 'coordinator' | 'expert' | 'reviewer' | 'enterprise'
 
 describe('what each role sees of a round', () => {
   it.each([
-    ['admin', 'scoring', ['round', 'assignments', 'progress', 'results', 'rectifications', 'reports', 'freshness']],
-    ['admin', 'published', ['round', 'assignments', 'progress', 'results', 'rectifications', 'reports', 'cases', 'freshness']],
-    ['coordinator', 'scoring', ['progress', 'results', 'reports', 'freshness']],
-    ['coordinator', 'published', ['progress', 'results', 'rectifications', 'reports', 'cases', 'freshness']],
-    ['reviewer', 'reviewing', ['progress', 'results', 'freshness']],
-    ['expert', 'published', ['progress', 'results', 'reports']],
-    ['enterprise', 'scoring', ['my-enterprise', 'reports']],
-    ['enterprise', 'published', ['my-enterprise', 'reports', 'cases']],
+    ['admin', 'scoring', ['round', 'assignments', 'progress', 'results', 'rectifications', 'requests', 'quality', 'reports', 'freshness']],
+    ['admin', 'published', ['round', 'assignments', 'progress', 'results', 'rectifications', 'requests', 'quality', 'reports', 'cases', 'freshness']],
+    ['coordinator', 'scoring', ['progress', 'results', 'requests', 'quality', 'reports', 'freshness']],
+    ['coordinator', 'published', ['progress', 'results', 'rectifications', 'requests', 'quality', 'reports', 'cases', 'freshness']],
+    ['reviewer', 'reviewing', ['progress', 'results', 'requests', 'quality', 'freshness']],
+    // Blind scoring: experts see the computed results once the round is published.
+    ['expert', 'scoring', ['progress', 'requests', 'reports']],
+    ['expert', 'published', ['progress', 'results', 'requests', 'reports']],
+    ['enterprise', 'scoring', ['my-enterprise', 'requests', 'reports']],
+    ['enterprise', 'published', ['my-enterprise', 'requests', 'reports', 'cases']],
     ['none', 'published', []],
   ] as const)('%s in a %s round', (role, status, pages) => {
     expect(roundPages(me(role), round(status))).toEqual(pages);
@@ -90,6 +94,8 @@ describe('what each role sees of a round', () => {
     ['admin', 'scoring', ['results', 'scores', 'evidence']],
     ['coordinator', 'scoring', ['results', 'evidence']],
     ['enterprise', 'scoring', ['evidence']],
+    ['expert', 'scoring', ['scores', 'evidence']],
+    ['expert', 'published', ['results', 'scores', 'evidence']],
     ['enterprise', 'published', ['results', 'scores', 'evidence']],
     ['none', 'published', []],
   ] as const)('%s downloads in a %s round', (role, status, datasets) => {

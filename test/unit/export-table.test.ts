@@ -33,6 +33,9 @@ describe('export tables', () => {
           rankOverall: 2,
           rankStreet: 1,
           rankIndustry: null,
+          weightedTotal: 59.5,
+          adjustmentTotal: 2,
+          adjustments: [{ name: { zh: '市级荣誉', en: 'Municipal honour' }, points: 2 }],
           total: 61.5,
           grade: 'C',
           bandGrade: 'B',
@@ -50,7 +53,7 @@ describe('export tables', () => {
       new Map([['STAFF.1.1', { zh: '劳动合同签订', en: 'Contracts' }]]),
     );
     expect(table.columns.map((c) => c.header)).toContain('员工 Staff');
-    expect(table.rows[0]).toEqual([2, 'C1', '甲公司', '南翔镇', '建筑业', 61.5, 'C', 'B', 'STAFF.1.1 劳动合同签订', 50, null, 1, null, 81.3, '是 yes', '示范点位']);
+    expect(table.rows[0]).toEqual([2, 'C1', '甲公司', '南翔镇', '建筑业', 59.5, 2, '市级荣誉 +2', 61.5, 'C', 'B', 'STAFF.1.1 劳动合同签订', 50, null, 1, null, 81.3, '是 yes', '示范点位']);
   });
 
   it.each([
@@ -58,7 +61,7 @@ describe('export tables', () => {
     ['javascript:alert(1)', null],
     [null, null],
   ])('passes on the source link %j as %j', (url, expected) => {
-    const row = { id: 1, enterprise: { creditCode: 'C', name: 'n' }, indicatorCode: 'X.1.1', kind: 'link', title: 't', url, quote: null, pageNumber: null, stance: 'supports', status: 'pending', reviewComment: null, capturedBy: 'p', capturedAt: 'now' };
+    const row = { id: 1, enterprise: { creditCode: 'C', name: 'n' }, indicatorCode: 'X.1.1', kind: 'link', title: 't', url, quote: null, pageNumber: null, stance: 'supports', status: 'pending', reviewComment: null, capturedBy: 'p', capturedAt: 'now', validity: { status: 'valid', validUntil: null } };
     expect(evidenceTable([row]).rows[0]![6]).toBe(expected);
   });
 });

@@ -30,6 +30,14 @@ const framework: ScoringFramework = {
     mandatoryFailRatio: 0.6,
     vetoGrade: 'C',
     rectificationRatio: 0.6,
+    // Two bonus items and two deductions; the net effect is capped at ±10.
+    adjustments: [
+      { code: 'AWARD_CITY', name: { zh: '市级荣誉', en: 'City award' }, guidance: { zh: '证书', en: 'Certificate' }, direction: 'bonus', points: 2, capPerEnterprise: 4 },
+      { code: 'AWARD_NATIONAL', name: { zh: '国家级荣誉', en: 'National award' }, guidance: { zh: '证书', en: 'Certificate' }, direction: 'bonus', points: 5, capPerEnterprise: 8 },
+      { code: 'MEDIA_VIOLATION', name: { zh: '媒体曝光', en: 'Media exposure' }, guidance: { zh: '报道', en: 'Report' }, direction: 'deduction', points: 3, capPerEnterprise: 6 },
+      { code: 'SAFETY', name: { zh: '安全事故', en: 'Safety accident' }, guidance: { zh: '通报', en: 'Notice' }, direction: 'deduction', points: 2.5, capPerEnterprise: 20 },
+    ],
+    adjustmentsCap: 10,
   },
 };
 
@@ -94,6 +102,55 @@ describe('evaluateEnterprise: the one-vote veto', () => {
   it('is lifted by a settlement at the line', () => {
     const settled = evaluateEnterprise(framework, inputs({ scores: one({ 101: 5, 102: 10, 103: 20, 104: 10 }), settlements: one({ 101: 6 }) }));
     expect(settled).toMatchObject({ vetoCodes: [], grade: 'A' });
+  });
+});
+
+describe('evaluateEnterprise: adjustments after the weighted total', () => {
+  // The weighted total of every case below is 79.5 (B): see 'one expert, special not applicable' above.
+  const scores = one({ 101: 8, 102: 4, 103: 15, 104: 9 });
+  const items = (...list: [string, number][]) => list.map(([code, occurrences]) => ({ code, occurrences }));
+  it.each([
+    // One city award: +2 → 81.5, A.
+    ['one city award', items(['AWARD_CITY', 1]), 2, 81.5, 'A', [['AWARD_CITY', 2, false]]],
+    // Three city awards earn 6, capped at the item's 4 → 83.5.
+    ['an item capped per enterprise', items(['AWARD_CITY', 3]), 4, 83.5, 'A', [['AWARD_CITY', 4, true]]],
+    // Two rows of the same item add up before the cap: 1 + 2 national awards = 15, capped at 8; with the city's 2 the
+    // net 10 is exactly the overall cap → 89.5.
+    ['rows of one item add up before its cap', items(['AWARD_NATIONAL', 1], ['AWARD_NATIONAL', 2], ['AWARD_CITY', 1]), 10, 89.5, 'A', [['AWARD_CITY', 2, false], ['AWARD_NATIONAL', 8, true]]],
+    // 8 + 4 = 12 in bonuses is capped overall at 10 → 89.5.
+    ['the net effect capped overall', items(['AWARD_NATIONAL', 2], ['AWARD_CITY', 2]), 10, 89.5, 'A', [['AWARD_CITY', 4, false], ['AWARD_NATIONAL', 8, true]]],
+    // A deduction: two media exposures = −6 → 73.5, B.
+    ['a deduction', items(['MEDIA_VIOLATION', 2]), -6, 73.5, 'B', [['MEDIA_VIOLATION', -6, false]]],
+    // Bonuses and deductions net out: +5 − 3 − 2.5 = −0.5 → 79.
+    ['bonuses and deductions net out', items(['AWARD_NATIONAL', 1], ['MEDIA_VIOLATION', 1], ['SAFETY', 1]), -0.5, 79, 'B', [['AWARD_NATIONAL', 5, false], ['MEDIA_VIOLATION', -3, false], ['SAFETY', -2.5, false]]],
+    // Five safety accidents: −12.5 (under the item's cap of 20), capped overall at −10 → 69.5, B.
+    ['deductions capped overall', items(['SAFETY', 5]), -10, 69.5, 'B', [['SAFETY', -12.5, false]]],
+    // A code the framework does not define (a stale claim) counts for nothing.
+    ['an unknown item counts for nothing', items(['NOT_IN_FRAMEWORK', 3]), 0, 79.5, 'B', []],
+  ] as const)('%s', (_name, adjustments, adjustmentTotal, total, grade, lines) => {
+    const result = evaluateEnterprise(framework, inputs({ scores, adjustments }));
+    expect(result).toMatchObject({ weightedTotal: 79.5, adjustmentTotal, total, grade });
+    expect(result.adjustments.map((l) => [l.code, l.points, l.capped])).toEqual(lines);
+  });
+
+  it('keeps the total within 0 and 100', () => {
+    const full = evaluateEnterprise(framework, inputs({ scores: one({ 101: 10, 102: 10, 103: 20, 104: 10 }), adjustments: items(['AWARD_NATIONAL', 1]) }));
+    expect(full).toMatchObject({ weightedTotal: 100, adjustmentTotal: 5, total: 100 });
+    const empty = evaluateEnterprise(framework, inputs({ scores: one({ 101: 6, 102: 0, 103: 0, 104: 0 }), adjustments: items(['SAFETY', 4]) }));
+    // G1 = 100 × 1.8/4 = 45, G2 = 0, D1 = 22.5, D2 = 0: 13.5 − 10 = 3.5.
+    expect(empty).toMatchObject({ weightedTotal: 13.5, adjustmentTotal: -10, total: 3.5 });
+    const zero = evaluateEnterprise(framework, inputs({ scores: one({ 101: 0, 102: 0, 103: 0, 104: 0 }), adjustments: items(['SAFETY', 1]) }));
+    expect(zero).toMatchObject({ weightedTotal: 0, adjustmentTotal: -2.5, total: 0 });
+  });
+
+  it('still caps the grade of a vetoed enterprise that an award lifts to the top band', () => {
+    // 88.75 (I1 failed, see the veto above) + 5 = 93.75: band A, capped to C by the veto.
+    const result = evaluateEnterprise(framework, inputs({ scores: one({ 101: 5, 102: 10, 103: 20, 104: 10 }), adjustments: items(['AWARD_NATIONAL', 1]) }));
+    expect(result).toMatchObject({ total: 93.75, bandGrade: 'A', grade: 'C', vetoCodes: ['D1.1.1'] });
+  });
+
+  it('makes no total from adjustments alone', () => {
+    expect(evaluateEnterprise(framework, inputs({ adjustments: items(['AWARD_NATIONAL', 1]) }))).toMatchObject({ weightedTotal: null, adjustmentTotal: 5, total: null, grade: null });
   });
 });
 

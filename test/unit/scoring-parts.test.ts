@@ -49,14 +49,27 @@ describe('isApplicable and countsAsEvidence', () => {
     ['special', ['construction'], 'food', false],
   ] as const)('%s %j for %s: %s', (kind, industries, industry, expected) => expect(isApplicable({ kind, industries }, industry)).toBe(expected));
 
+  const figures = { basis: 'figures', maxAgeMonths: 24 } as const;
+  const certificate = { basis: 'certificate' } as const;
+  const dated = { publishedOn: null, capturedAt: '2026-11-18T10:00:00.000Z' };
   it.each([
-    [{ status: 'accepted', deletedAt: null, expiresOn: null }, true],
-    [{ status: 'accepted', deletedAt: null, expiresOn: '2026-11-30' }, true],
-    [{ status: 'accepted', deletedAt: null, expiresOn: '2026-11-29' }, false],
-    [{ status: 'accepted', deletedAt: '2026-11-01T00:00:00Z', expiresOn: null }, false],
-    [{ status: 'pending', deletedAt: null, expiresOn: null }, false],
-    [{ status: 'rejected', deletedAt: null, expiresOn: null }, false],
-  ] as const)('%j counts on 2026-11-30: %s', (item, expected) => expect(countsAsEvidence(item, '2026-11-30')).toBe(expected));
+    [{ status: 'accepted', deletedAt: null, expiresOn: null }, null, true],
+    [{ status: 'accepted', deletedAt: null, expiresOn: '2026-11-30' }, null, true],
+    [{ status: 'accepted', deletedAt: null, expiresOn: '2026-11-29' }, null, false],
+    [{ status: 'accepted', deletedAt: '2026-11-01T00:00:00Z', expiresOn: null }, null, false],
+    [{ status: 'pending', deletedAt: null, expiresOn: null }, null, false],
+    [{ status: 'rejected', deletedAt: null, expiresOn: null }, null, false],
+    // Figures at most 24 months old, dated from publication: 2024-11-30 + 24 months is the last day.
+    [{ status: 'accepted', deletedAt: null, expiresOn: null, publishedOn: '2024-11-30' }, figures, true],
+    [{ status: 'accepted', deletedAt: null, expiresOn: null, publishedOn: '2024-11-29' }, figures, false],
+    // Without a publication date, from the capture day.
+    [{ status: 'accepted', deletedAt: null, expiresOn: null }, figures, true],
+    // A certificate counts until the expiry date on it, however old.
+    [{ status: 'accepted', deletedAt: null, expiresOn: '2027-01-01', publishedOn: '2015-01-01' }, certificate, true],
+    [{ status: 'accepted', deletedAt: null, expiresOn: '2026-11-29', publishedOn: '2026-01-01' }, certificate, false],
+  ] as const)('%j with validity %j counts on 2026-11-30: %s', (item, validity, expected) =>
+    expect(countsAsEvidence({ ...dated, ...item }, validity, '2026-11-30')).toBe(expected),
+  );
 });
 
 describe('rubricLevelFor', () => {

@@ -5,6 +5,7 @@ import { strFromU8, unzipSync } from 'fflate';
 import { eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { demoWorldSpec } from '../../scripts/demo/world';
+import type { RoundAgreement } from '../../shared/schemas/agreement';
 import { round } from '../../worker/db/schema';
 import { call, createWorld, type World } from './world';
 
@@ -45,6 +46,17 @@ describe('console reads of a 500-enterprise round', () => {
     const kb = (b: Uint8Array) => `${Math.round(b.length / 1024)} KB`;
     console.log(`${dataset}: ${rows - 1} rows; CSV ${csv.ms} ms ${kb(csv.bytes)}; XLSX ${xlsx.ms} ms ${kb(xlsx.bytes)}`);
   }, 60_000);
+
+  it('computes the inter-rater agreement of the whole round (the figure the demo reports)', async () => {
+    const res = await timed(`/api/v1/rounds/${world.roundId}/agreement`);
+    expect(res.status).toBe(200);
+    const body = JSON.parse(new TextDecoder().decode(res.bytes)) as RoundAgreement;
+    expect(body.round.units).toBeGreaterThan(0);
+    const figure = (f: { alpha: number | null; units: number; pairable: number }) => `α ${f.alpha} (${f.units} units, ${f.pairable} values)`;
+    console.log(`agreement ${res.ms} ms (SQL ${body.elapsedMs} ms): round ${figure(body.round)}`);
+    console.log(body.dimensions.map((d) => `${d.code} ${figure(d)}`).join('; '));
+    console.log(body.experts.map((e) => `${e.expert.displayName}: α without ${e.alphaWithout}, mean difference ${e.meanDifference}`).join('; '));
+  });
 
   it('serves the public ranking of the published round', async () => {
     await world.db.update(round).set({ status: 'published' }).where(eq(round.id, world.roundId));

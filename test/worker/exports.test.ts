@@ -35,7 +35,8 @@ describe('GET /rounds/:roundId/exports/:dataset', () => {
     expect(head).toContain('企业名称 Enterprise');
     expect(head).toContain('员工责任 Staff');
     expect(rows).toHaveLength(3);
-    expect(rows[0]).toMatch(/^1,91310114MA1GU12340,上海绿源建设工程有限公司,南翔镇,建筑业,80,A,A,,/);
+    // Weighted total, adjustments (none here) and their items, then the total and grades.
+    expect(rows[0]).toMatch(/^1,91310114MA1GU12340,上海绿源建设工程有限公司,南翔镇,建筑业,80,0,,80,A,A,,/);
     expect(rows[2]).toContain('STAFF.1.1 劳动合同签订');
   });
 
@@ -45,7 +46,7 @@ describe('GET /rounds/:roundId/exports/:dataset', () => {
     expect(res.headers.get('content-type')).toBe('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
     const rows = await readSheet(res.bytes.buffer);
     expect(rows[0]).toContain('企业名称 Enterprise');
-    expect(rows.slice(1).map((r) => [r[0], r[2], r[5], r[6]])).toEqual([
+    expect(rows.slice(1).map((r) => [r[0], r[2], r[8], r[9]])).toEqual([
       [1, '上海绿源建设工程有限公司', 80, 'A'],
       [2, '上海嘉安物流有限公司', 68, 'B'],
       [3, '上海华鑫汽车零部件有限公司', 62, 'C'],

@@ -77,7 +77,7 @@ describe('GET /rounds/:roundId/enterprises/:enterpriseId/panel', () => {
     const mine = await saveClip(world, 'expert2', '车间粉尘浓度达标。');
     const state = await stateOf(world.tokens.expert2);
     expect(state.viewer).toMatchObject({ role: 'expert', seesScores: true });
-    expect(facts(state, 'ENV.1.1').may).toEqual({ score: true, settle: false });
+    expect(facts(state, 'ENV.1.1').may).toEqual({ score: true, settle: false, ask: true });
     expect(facts(state, 'STAFF.1.1').may.score).toBe(false);
     const own = state.evidence.find((e) => e.id === mine.id)!;
     expect(own.may).toEqual({ review: false, edit: true, withdraw: true });

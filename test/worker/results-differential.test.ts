@@ -7,6 +7,7 @@ import { defaultFramework } from '../../shared/framework/default';
 import { resultEnterprise, resultIndicator, resultNode } from '../../worker/db/schema';
 import { syntheticEnterprises } from '../../worker/seed/synthetic-enterprises';
 import type { WorldSpec } from '../../worker/seed/world';
+import { withinValidity } from '../../worker/queries/evidence-validity';
 import { referenceResults } from './support/reference';
 import { call, createWorld, type World } from './world';
 
@@ -62,6 +63,21 @@ beforeAll(async () => {
   await db.run(sql`UPDATE evidence SET status = 'rejected' WHERE round_id = ${round} AND id % 17 = 0`);
   await db.run(sql`UPDATE evidence SET deleted_at = '2026-11-01T00:00:00Z' WHERE round_id = ${round} AND id % 19 = 0`);
   await db.run(sql`UPDATE evidence SET expires_on = CASE WHEN id % 2 = 0 THEN '2020-01-01' ELSE '2099-12-31' END WHERE round_id = ${round} AND id % 23 = 0`);
+  // Validity windows: publication dates at month ends 1 to 120 months ago cross every indicator's maximum age
+  // (12, 24 and 96 months) and the day overflow of month arithmetic (a 31st plus months).
+  await db.run(sql`UPDATE evidence SET published_on = date('now', 'start of month', '-' || (id % 120) || ' months', '-1 day') WHERE round_id = ${round} AND id % 3 = 0`);
+  // Adjustments: confirmed ones of every item, some over their cap, some netting past the overall cap; proposed and rejected ones count for nothing.
+  await db.run(sql`
+    INSERT INTO adjustment (round_id, enterprise_id, code, occurrences, evidence_ids, status, proposed_by)
+    SELECT ${round}, re.enterprise_id, item.value ->> 'code', 1 + (re.enterprise_id + item.key) % 3, '[]',
+           CASE (re.enterprise_id + item.key) % 5 WHEN 0 THEN 'proposed' WHEN 1 THEN 'rejected' ELSE 'confirmed' END,
+           (SELECT id FROM user WHERE login = 'e1')
+    FROM round_enterprise re, json_each((SELECT json_extract(settings, '$.adjustments') FROM framework WHERE id = ${world.frameworkId})) item
+    WHERE re.round_id = ${round} AND (re.enterprise_id * 3 + item.key) % 4 = 0`);
+  // The twin keeps tying: the same adjustments as its model.
+  await db.run(sql`DELETE FROM adjustment WHERE round_id = ${round} AND enterprise_id = ${b}`);
+  await db.run(sql`INSERT INTO adjustment (round_id, enterprise_id, code, occurrences, evidence_ids, status, proposed_by)
+                   SELECT round_id, ${b}, code, occurrences, evidence_ids, status, proposed_by FROM adjustment WHERE round_id = ${round} AND enterprise_id = ${a}`);
 });
 
 async function compareWithReference() {
@@ -77,7 +93,7 @@ async function compareWithReference() {
   expect(rows).toHaveLength(results.length);
   for (const expected of results) {
     const row = rows.find((r) => r.enterpriseId === expected.enterpriseId)!;
-    const { indicators: expectedIndicators, nodes: expectedNodes, street: _s, industry: _i, gradeIndex, ...summary } = expected;
+    const { indicators: expectedIndicators, nodes: expectedNodes, street: _s, industry: _i, gradeIndex, adjustments: _a, ...summary } = expected;
     expect({ ...row, gradeIndex }, `enterprise ${expected.enterpriseId}`).toMatchObject({ ...summary, gradeIndex: row.gradeIndex });
     expect(row.gradeIndex).toBe(gradeIndex);
     const mine = nodes.filter((n) => n.enterpriseId === expected.enterpriseId).map(({ indicatorId, level, score }) => ({ indicatorId, level, score }));
@@ -102,6 +118,14 @@ describe('SQL results equal the pure reference', () => {
     expect(results.some((r) => r.indicators.some((o) => o.settled))).toBe(true);
     expect(results.some((r) => r.indicators.some((o) => o.expertCount >= 4))).toBe(true);
     expect(new Set(results.map((r) => r.grade)).size).toBeGreaterThanOrEqual(3);
+    // Adjustments of both signs, capped per item and overall; evidence that expired by age no longer counts.
+    expect(results.some((r) => r.adjustmentTotal > 0)).toBe(true);
+    expect(results.some((r) => r.adjustmentTotal < 0)).toBe(true);
+    expect(results.some((r) => r.adjustments.some((l) => l.capped))).toBe(true);
+    expect(results.some((r) => Math.abs(r.adjustmentTotal) === 10)).toBe(true);
+    const aged = await world.db.get<{ n: number }>(sql`SELECT COUNT(*) AS n FROM evidence ev JOIN indicator i ON i.id = ev.indicator_id
+      WHERE ev.round_id = ${world.roundId} AND ev.status = 'accepted' AND ev.deleted_at IS NULL AND ev.expires_on IS NULL AND NOT ${withinValidity('ev', 'i', today)}`);
+    expect(aged.n).toBeGreaterThan(0);
     const ranks = results.map((r) => r.rankOverall).filter((r) => r !== null);
     expect(new Set(ranks).size).toBeLessThan(ranks.length); // ties share a rank
   });

@@ -69,9 +69,10 @@ describe('GET /rounds/:roundId/results', () => {
 
 describe('GET /rounds/:roundId/results/enterprises/:enterpriseId', () => {
   it('explains the total from the dimensions down to each indicator, with the veto', async () => {
-    const res = await detail(creditCodes.huaxin, world.tokens.expert);
+    const res = await detail(creditCodes.huaxin, world.tokens.reviewer);
     expect(res.status).toBe(200);
-    expect(res.data.summary).toMatchObject({ total: 62, grade: 'C', vetoCodes: ['STAFF.1.1'] });
+    expect(res.data.summary).toMatchObject({ total: 62, weightedTotal: 62, adjustmentTotal: 0, grade: 'C', vetoCodes: ['STAFF.1.1'] });
+    expect(res.data.adjustments).toEqual([]);
     const [staff, env] = res.data.dimensions;
     expect(staff).toMatchObject({ code: 'STAFF', weight: 60, score: 50, previousScore: null });
     expect(env).toMatchObject({ code: 'ENV', score: 80 });
@@ -81,12 +82,14 @@ describe('GET /rounds/:roundId/results/enterprises/:enterpriseId', () => {
     expect(res.data).toMatchObject({ previous: null, rectifications: [] });
   });
 
-  it('is 403 for another street’s coordinator and another enterprise, 404 for an enterprise not enrolled', async () => {
+  it('is 403 for another street’s coordinator, another enterprise and (blind scoring) experts before publication, 404 for an enterprise not enrolled', async () => {
     expect((await detail(creditCodes.huaxin, world.tokens['coordinator-anting'])).status).toBe(403);
+    expect((await detail(creditCodes.huaxin, world.tokens.expert)).status).toBe(403);
     expect((await detail(creditCodes.jiaan, world.tokens['coordinator-anting'])).status).toBe(200);
     await setRoundStatus(world, 'published');
     expect((await detail(creditCodes.huaxin, world.tokens.huaxin)).status).toBe(200);
     expect((await detail(creditCodes.huaxin, world.tokens.jiaan)).status).toBe(403);
+    expect((await detail(creditCodes.huaxin, world.tokens.expert)).status).toBe(200);
     expect((await call(`/rounds/${world.roundId}/results/enterprises/9999`, { token: world.tokens.admin })).status).toBe(404);
     await setRoundStatus(world, 'scoring');
   });

@@ -115,13 +115,16 @@ describe('PUT /rounds/:roundId/enterprises/:enterpriseId/indicators/:indicatorId
 describe('GET /rounds/:roundId/enterprises/:enterpriseId/scores', () => {
   const path = () => `/rounds/${world.roundId}/enterprises/${huaxin}/scores`;
 
-  it('shows every expert score and settlement to experts, reviewers and admins', async () => {
-    for (const who of ['expert', 'expert2', 'reviewer', 'admin'] as const) {
+  it('shows every expert score and settlement to reviewers and admins, and to experts those of the indicators they scored', async () => {
+    for (const who of ['expert', 'reviewer', 'admin'] as const) {
       const res = await call(path(), { token: world.tokens[who] });
       expect(res.status, who).toBe(200);
       expect(res.data.items.map((s: { indicatorCode: string }) => s.indicatorCode)).toContain('STAFF.1.1');
       expect(res.data.settlements).toEqual([]);
     }
+    // expert2 scored only ENV.1.1 of huaxin (blind scoring: test/worker/blind-scoring.test.ts).
+    const blind = await call(path(), { token: world.tokens.expert2 });
+    expect(new Set(blind.data.items.map((s: { indicatorCode: string }) => s.indicatorCode))).toEqual(new Set(['ENV.1.1']));
   });
 
   it('shows them to the enterprise only after publication, never to coordinators', async () => {

@@ -587,3 +587,59 @@ export const freshnessRun = sqliteTable('freshness_run', {
   /** Items due for a check that this run left to the next (its bound, or a site's spacing beyond its time budget). */
   deferred: integer('deferred').notNull().default(0),
 });
+
+/**
+ * A bonus or deduction item of the framework (settings.adjustments: an award, an exposed violation) claimed for an
+ * enterprise in a round, with the evidence behind it. Experts and reviewers propose; it counts in the results
+ * once a reviewer other than the proposer confirmed it.
+ */
+export const adjustment = sqliteTable(
+  'adjustment',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    roundId: integer('round_id').notNull().references(() => round.id),
+    enterpriseId: integer('enterprise_id').notNull().references(() => enterprise.id),
+    /** The item's code in the round's framework. */
+    code: text('code').notNull(),
+    occurrences: integer('occurrences').notNull().default(1),
+    evidenceIds: text('evidence_ids', { mode: 'json' }).$type<number[]>().notNull().default(sql`'[]'`),
+    note: text('note'),
+    status: text('status', { enum: ['proposed', 'confirmed', 'rejected'] }).notNull().default('proposed'),
+    proposedBy: integer('proposed_by').notNull().references(() => user.id),
+    proposedAt: insertedAt('proposed_at'),
+    decidedBy: integer('decided_by'),
+    decidedAt: text('decided_at'),
+    decisionComment: text('decision_comment'),
+    version: integer('version').notNull().default(1),
+  },
+  (t) => [index('adjustment_enterprise').on(t.roundId, t.enterpriseId)],
+);
+
+/**
+ * A request to an enterprise for specific evidence on an indicator, with a due date: open → answered (links
+ * and/or a statement) → accepted, or reopened and answered again.
+ */
+export const documentationRequest = sqliteTable(
+  'documentation_request',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    roundId: integer('round_id').notNull().references(() => round.id),
+    enterpriseId: integer('enterprise_id').notNull().references(() => enterprise.id),
+    indicatorId: integer('indicator_id').notNull().references(() => indicator.id),
+    question: text('question').notNull(),
+    dueOn: text('due_on').notNull(),
+    status: text('status', { enum: ['open', 'answered', 'accepted', 'reopened'] }).notNull().default('open'),
+    askedBy: integer('asked_by').notNull().references(() => user.id),
+    askedAt: insertedAt('asked_at'),
+    answerStatement: text('answer_statement'),
+    /** The evidence the answer attached (links and the statement, saved as evidence of the indicator). */
+    answerEvidenceIds: text('answer_evidence_ids', { mode: 'json' }).$type<number[]>().notNull().default(sql`'[]'`),
+    answeredBy: integer('answered_by'),
+    answeredAt: text('answered_at'),
+    decidedBy: integer('decided_by'),
+    decidedAt: text('decided_at'),
+    decisionComment: text('decision_comment'),
+    version: integer('version').notNull().default(1),
+  },
+  (t) => [index('documentation_request_enterprise').on(t.roundId, t.enterpriseId), index('documentation_request_due').on(t.roundId, t.status, t.dueOn)],
+);

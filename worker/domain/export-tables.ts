@@ -17,6 +17,10 @@ export type ResultExportRow = {
   rankOverall: number | null;
   rankStreet: number | null;
   rankIndustry: number | null;
+  weightedTotal: number | null;
+  adjustmentTotal: number;
+  /** Confirmed adjustments as "name +points" lines. */
+  adjustments: { name: Localized; points: number }[];
   total: number | null;
   grade: string | null;
   bandGrade: string | null;
@@ -38,6 +42,9 @@ export function resultsTable(rows: ResultExportRow[], dimensions: { code: string
       header('企业名称', 'Enterprise', 34),
       header('街镇', 'Street', 12),
       header('行业', 'Industry', 18),
+      header('加权总分', 'Weighted total', 10),
+      header('加减分', 'Adjustments', 9),
+      header('加减分明细', 'Adjustment items', 24),
       header('总分', 'Total', 9),
       header('等级', 'Grade', 8),
       header('分数段等级', 'Band grade', 10),
@@ -55,6 +62,9 @@ export function resultsTable(rows: ResultExportRow[], dimensions: { code: string
       r.enterprise.name,
       r.enterprise.street,
       industryName(r.enterprise.industry),
+      r.weightedTotal,
+      r.adjustmentTotal,
+      r.adjustments.map((a) => `${a.name.zh} ${a.points > 0 ? '+' : ''}${a.points}`).join(';') || null,
       r.total,
       r.grade,
       r.bandGrade,
@@ -132,6 +142,7 @@ export type EvidenceExportRow = {
   reviewComment: string | null;
   capturedBy: string;
   capturedAt: string;
+  validity: { status: string; validUntil: string | null };
 };
 
 export function evidenceTable(rows: EvidenceExportRow[]): ExportTable {
@@ -149,6 +160,8 @@ export function evidenceTable(rows: EvidenceExportRow[]): ExportTable {
       header('立场', 'Stance', 10),
       header('审核状态', 'Review status', 10),
       header('审核意见', 'Review comment', 24),
+      header('有效期至', 'Valid until', 11),
+      header('有效状态', 'Validity', 10),
       header('采集人', 'Captured by', 16),
       header('采集时间', 'Captured at', 20),
     ],
@@ -166,6 +179,8 @@ export function evidenceTable(rows: EvidenceExportRow[]): ExportTable {
       r.stance,
       r.status,
       r.reviewComment,
+      r.validity.validUntil,
+      r.validity.status,
       r.capturedBy,
       r.capturedAt,
     ]),

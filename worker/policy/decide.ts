@@ -2,11 +2,14 @@
 // Routes load the subject, call this, and never decide inline. Rules live per resource in rules/; each
 // action names the subject it judges (a round and enterprise, a user account, nothing at all).
 import type { Actor } from './actor';
+import { adjustmentRules } from './rules/adjustments';
+import { agreementRules } from './rules/agreement';
 import { assignmentRules } from './rules/assignments';
 import { caseRules } from './rules/cases';
 import { auditRules } from './rules/audit';
 import { commendationRules } from './rules/commendations';
 import type { Decision, Subject } from './rules/common';
+import { documentationRequestRules } from './rules/documentation-requests';
 import { enterpriseRules } from './rules/enterprises';
 import { evidenceRules } from './rules/evidence';
 import { exportRules } from './rules/exports';
@@ -41,6 +44,9 @@ const rules = {
   ...reportRules,
   ...caseRules,
   ...freshnessRules,
+  ...documentationRequestRules,
+  ...adjustmentRules,
+  ...agreementRules,
 };
 
 export type Action = keyof typeof rules;

@@ -25,3 +25,13 @@ export function assignmentOwner(actor: Actor, roundId: number): number | null {
 
 /** Which rounds an actor may list: every round for admins (null = no filter), else the rounds they hold a role in. */
 export const roundScope = (actor: Actor): number[] | null => (actor.isAdmin ? null : actor.memberships.map((m) => m.roundId));
+
+/**
+ * Blind scoring: the expert whose view of other experts' scores is limited to the slots (enterprise ×
+ * indicator) they have scored themselves, or null for everyone else. Reviewers and admins see every score;
+ * once the round is published nobody scores any more and experts read it like everyone.
+ */
+export function blindExpert(actor: Actor, round: { id: number; status: string }): number | null {
+  if (actor.isAdmin || membershipIn(actor, round.id)?.role !== 'expert') return null;
+  return round.status === 'published' || round.status === 'closed' ? null : actor.userId;
+}

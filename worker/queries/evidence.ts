@@ -1,14 +1,18 @@
 // Evidence rows: reading them in client shape, and the idempotent insert.
 import { and, asc, eq, isNull } from 'drizzle-orm';
+import { validityOn } from '../../shared/domain/evidence-validity';
 import type { Evidence } from '../../shared/schemas/evidence';
+import type { EvidenceValidity } from '../../shared/schemas/framework';
 import type { Database } from '../db/client';
 import { evidence, indicator, user } from '../db/schema';
 import { notFound } from '../errors';
+import { today } from '../today';
 import { findEnrolledEnterprise, findRound } from './rounds';
 
 const evidenceColumns = {
   row: evidence,
   indicatorCode: indicator.code,
+  validity: indicator.validity,
   capturedByName: user.displayName,
 };
 
@@ -20,9 +24,9 @@ function selectEvidence(db: Database) {
     .innerJoin(user, eq(user.id, evidence.capturedBy));
 }
 
-type EvidenceJoin = { row: typeof evidence.$inferSelect; indicatorCode: string; capturedByName: string };
+type EvidenceJoin = { row: typeof evidence.$inferSelect; indicatorCode: string; validity: EvidenceValidity | null; capturedByName: string };
 
-export function toEvidence({ row, indicatorCode, capturedByName }: EvidenceJoin): Evidence {
+export function toEvidence({ row, indicatorCode, validity, capturedByName }: EvidenceJoin, on = today()): Evidence {
   return {
     id: row.id,
     roundId: row.roundId,
@@ -53,6 +57,7 @@ export function toEvidence({ row, indicatorCode, capturedByName }: EvidenceJoin)
     screenshotSha256: row.screenshotSha256,
     anchorStatus: row.anchorStatus,
     lastSeenAt: row.lastSeenAt,
+    validity: validityOn(row, validity, on),
     version: row.version,
   };
 }
@@ -83,5 +88,5 @@ export async function listEnterpriseEvidence(db: Database, roundId: number, ente
   const rows = await selectEvidence(db)
     .where(and(eq(evidence.roundId, roundId), eq(evidence.enterpriseId, enterpriseId), isNull(evidence.deletedAt)))
     .orderBy(asc(evidence.indicatorId), asc(evidence.id));
-  return rows.map(toEvidence);
+  return rows.map((row) => toEvidence(row));
 }

@@ -2,14 +2,21 @@
 import { and, asc, eq, isNull, sql, type SQL } from 'drizzle-orm';
 import type { ExportDataset } from '../../shared/schemas/exports';
 import type { Database } from '../db/client';
-import { enterprise, evidence, indicator, resultEnterprise, resultIndicator, roundEnterprise, score, scoreSettlement, user } from '../db/schema';
+import { validityOn } from '../../shared/domain/evidence-validity';
+import { adjustment, enterprise, evidence, indicator, resultEnterprise, resultIndicator, roundEnterprise, score, scoreSettlement, user } from '../db/schema';
+import { agreementTable } from '../domain/agreement-table';
 import { evidenceTable, resultsTable, scoresTable, type ResultExportRow } from '../domain/export-tables';
 import type { ExportTable } from '../domain/export-table';
 import type { EnterpriseScope } from '../policy/scope';
 import { commendationTitles } from './commendations';
 import { dimensionScoresJson, parseDimensionScores } from './dimension-scores';
 import { enterpriseScopeFilter } from './enterprises';
+import { today } from '../today';
+import { adjustmentSummary } from './adjustments';
+import { roundAgreement } from './agreement';
+import { pinnedFramework } from './pinned-framework';
 import { listIndicators } from './rounds';
+import { slotScoredBy } from './scores';
 
 export type ExportInput = {
   round: { id: number; framework: { id: number } };
@@ -18,12 +25,14 @@ export type ExportInput = {
   enterpriseId?: number;
   /** Whether the reader may see which expert gave a score. */
   showExperts: boolean;
+  /** Blind scoring: the expert who reads only the scores of the slots they scored (policy/scope.ts blindExpert). */
+  blindExpert: number | null;
 };
 
 const narrowed = (input: ExportInput): (SQL | undefined)[] => [enterpriseScopeFilter(input.scope), input.enterpriseId ? eq(enterprise.id, input.enterpriseId) : undefined];
 
 async function resultRows(db: Database, input: ExportInput): Promise<ExportTable> {
-  const [rows, nodes, commendations] = await Promise.all([
+  const [rows, nodes, commendations, confirmed, { settings }] = await Promise.all([
     db
       .select({ result: resultEnterprise, enterprise: { creditCode: enterprise.creditCode, name: enterprise.name, street: enterprise.street, industry: enterprise.industry }, status: roundEnterprise.status, dimensions: dimensionScoresJson })
       .from(resultEnterprise)
@@ -33,13 +42,19 @@ async function resultRows(db: Database, input: ExportInput): Promise<ExportTable
       .orderBy(sql`COALESCE(${resultEnterprise.rankOverall}, ${2 ** 31})`, asc(enterprise.id)),
     listIndicators(db, input.round.framework.id),
     commendationTitles(db, input.round.id),
+    db.select().from(adjustment).where(and(eq(adjustment.roundId, input.round.id), eq(adjustment.status, 'confirmed'))),
+    pinnedFramework(db, input.round.framework.id),
   ]);
+  const adjustmentsOf = (enterpriseId: number) => adjustmentSummary(confirmed.filter((a) => a.enterpriseId === enterpriseId), settings).lines;
   const lines = rows.map(
     ({ result: r, enterprise: e, status, dimensions }): ResultExportRow => ({
       enterprise: e,
       rankOverall: r.rankOverall,
       rankStreet: r.rankStreet,
       rankIndustry: r.rankIndustry,
+      weightedTotal: r.weightedTotal,
+      adjustmentTotal: r.adjustmentTotal,
+      adjustments: adjustmentsOf(r.enterpriseId),
       total: r.total,
       grade: r.grade,
       bandGrade: r.bandGrade,
@@ -66,7 +81,7 @@ async function scoreRows(db: Database, input: ExportInput): Promise<ExportTable>
     .innerJoin(user, eq(user.id, score.expertId))
     .leftJoin(resultIndicator, and(eq(resultIndicator.roundId, score.roundId), eq(resultIndicator.enterpriseId, score.enterpriseId), eq(resultIndicator.indicatorId, score.indicatorId)))
     .leftJoin(scoreSettlement, and(eq(scoreSettlement.roundId, score.roundId), eq(scoreSettlement.enterpriseId, score.enterpriseId), eq(scoreSettlement.indicatorId, score.indicatorId)))
-    .where(and(eq(score.roundId, input.round.id), ...narrowed(input)))
+    .where(and(eq(score.roundId, input.round.id), ...narrowed(input), input.blindExpert === null ? undefined : slotScoredBy('score', input.blindExpert)))
     .orderBy(asc(enterprise.name), asc(enterprise.id), asc(score.indicatorId), asc(score.expertId));
   return scoresTable(
     rows.map((r) => ({
@@ -85,8 +100,9 @@ async function scoreRows(db: Database, input: ExportInput): Promise<ExportTable>
 }
 
 async function evidenceRows(db: Database, input: ExportInput): Promise<ExportTable> {
+  const day = today();
   const rows = await db
-    .select({ row: evidence, enterprise: { creditCode: enterprise.creditCode, name: enterprise.name }, indicatorCode: indicator.code, capturedBy: user.displayName })
+    .select({ row: evidence, enterprise: { creditCode: enterprise.creditCode, name: enterprise.name }, indicatorCode: indicator.code, validity: indicator.validity, capturedBy: user.displayName })
     .from(evidence)
     .innerJoin(enterprise, eq(enterprise.id, evidence.enterpriseId))
     .innerJoin(indicator, eq(indicator.id, evidence.indicatorId))
@@ -94,7 +110,7 @@ async function evidenceRows(db: Database, input: ExportInput): Promise<ExportTab
     .where(and(eq(evidence.roundId, input.round.id), isNull(evidence.deletedAt), ...narrowed(input)))
     .orderBy(asc(enterprise.name), asc(enterprise.id), asc(evidence.indicatorId), asc(evidence.id));
   return evidenceTable(
-    rows.map(({ row, enterprise: e, indicatorCode, capturedBy }) => ({
+    rows.map(({ row, enterprise: e, indicatorCode, validity, capturedBy }) => ({
       id: row.id,
       enterprise: e,
       indicatorCode,
@@ -108,6 +124,7 @@ async function evidenceRows(db: Database, input: ExportInput): Promise<ExportTab
       reviewComment: row.reviewComment,
       capturedBy,
       capturedAt: row.capturedAt,
+      validity: validityOn(row, validity, day),
     })),
   );
 }
@@ -116,4 +133,6 @@ export const exportTable: Record<ExportDataset, (db: Database, input: ExportInpu
   results: resultRows,
   scores: scoreRows,
   evidence: evidenceRows,
+  // The whole round's figures (reviewers and admins only; the route's policy decides).
+  agreement: async (db, input) => agreementTable(await roundAgreement(db, input.round)),
 };

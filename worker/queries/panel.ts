@@ -6,7 +6,9 @@ import type { EvidenceFreshness } from '../../shared/schemas/freshness';
 import type { Database } from '../db/client';
 import { enterprise, evidence, evidenceFreshness, framework, indicator, rectification, round, roundEnterprise } from '../db/schema';
 import type { Actor } from '../policy/actor';
+import { enterpriseAdjustmentsQuery } from './adjustments';
 import { enterpriseCoverageQuery } from './assignments';
+import { enterpriseRequestsQuery } from './documentation-requests';
 import { displayNamesQuery, lookup } from './people';
 import { pinnedFramework } from './pinned-framework';
 import { notEnrolled, roundColumns, roundNotFound, toRound } from './rounds';
@@ -74,7 +76,7 @@ const UNRESOLVED = ['open', 'planned', 'submitted'] as const;
 /** Every row the panel is built from; `expertId` (the reader, when an expert in the round) adds their assignment coverage. */
 export async function readPanelRows(db: Database, viewer: Actor, subject: PanelSubject, expertId: number | null) {
   const { round: { id: roundId, framework: pinned }, enterprise: { id: enterpriseId } } = subject;
-  const [{ tree, settings }, [rows, scores, settlements, tasks, coverage]] = await Promise.all([
+  const [{ tree, settings }, [rows, scores, settlements, tasks, coverage, requests, adjustments]] = await Promise.all([
     pinnedFramework(db, pinned.id),
     db.batch([
       // Freshness joined by primary key: a separate statement would read every evidence row a second time.
@@ -96,7 +98,7 @@ export async function readPanelRows(db: Database, viewer: Actor, subject: PanelS
         .leftJoin(evidenceFreshness, eq(evidenceFreshness.evidenceId, evidence.id))
         .where(and(eq(evidence.roundId, roundId), eq(evidence.enterpriseId, enterpriseId), isNull(evidence.deletedAt)))
         .orderBy(asc(evidence.indicatorId), asc(evidence.id)),
-      ...visibleScoreQueries(db, viewer, roundId, enterpriseId),
+      ...visibleScoreQueries(db, viewer, subject.round, enterpriseId),
       db
         .select({ row: rectification, code: indicator.code })
         .from(rectification)
@@ -110,6 +112,8 @@ export async function readPanelRows(db: Database, viewer: Actor, subject: PanelS
         .orderBy(asc(rectification.roundId), asc(indicator.code)),
       // Readers who are not experts here read no coverage (no user has id 0).
       enterpriseCoverageQuery(db, roundId, expertId ?? 0, enterpriseId),
+      enterpriseRequestsQuery(db, roundId, enterpriseId),
+      enterpriseAdjustmentsQuery(db, roundId, enterpriseId),
     ]),
   ]);
   const items = rows.map((r) => r.item);
@@ -122,6 +126,8 @@ export async function readPanelRows(db: Database, viewer: Actor, subject: PanelS
     freshness: new Map(rows.flatMap(({ item, freshness: f }): [number, EvidenceFreshness][] => (f?.status ? [[item.id, { ...f, status: f.status }]] : []))),
     scores: [scores, settlements] as const,
     tasks,
+    requests,
+    adjustments,
     coverage: expertId === null ? [] : [{ indicatorIds: coverage.map((c) => c.indicatorId), enterpriseIds: [] }],
     names: lookup(await displayNamesQuery(db, people), 'displayName'),
   };

@@ -6,6 +6,8 @@ import type { EnterpriseResult } from '../../shared/schemas/result';
 import type { Database } from '../db/client';
 import { framework, indicator, resultEnterprise, resultIndicator, resultNode, round, roundEnterprise } from '../db/schema';
 import { notFound } from '../errors';
+import { adjustmentSummary, enterpriseAdjustmentsQuery } from './adjustments';
+import { pinnedFramework } from './pinned-framework';
 import { enterpriseRectifications } from './rectifications';
 import { findResultSummary } from './results-read';
 import type { RoundRecord } from './rounds';
@@ -52,12 +54,14 @@ async function scoresByCode(db: Database, roundId: number, enterpriseId: number)
 export async function enterpriseResultDetail(db: Database, current: RoundRecord, enterpriseId: number) {
   const summary = await findResultSummary(db, current.id, enterpriseId);
   if (!summary) throw notFound('enterprise_not_found', `Enterprise ${enterpriseId} has no results in round ${current.id}`);
-  const [tree, outcomeRows, scores, previous, rectifications] = await Promise.all([
+  const [tree, outcomeRows, scores, previous, rectifications, adjustments, { settings }] = await Promise.all([
     db.select().from(indicator).where(eq(indicator.frameworkId, current.framework.id)).orderBy(asc(indicator.level), asc(indicator.position)),
     db.select().from(resultIndicator).where(and(eq(resultIndicator.roundId, current.id), eq(resultIndicator.enterpriseId, enterpriseId))),
     scoresByCode(db, current.id, enterpriseId),
     previousRound(db, current, enterpriseId),
     enterpriseRectifications(db, current.id, enterpriseId),
+    enterpriseAdjustmentsQuery(db, current.id, enterpriseId),
+    pinnedFramework(db, current.framework.id),
   ]);
   const outcomes = new Map(outcomeRows.map((o) => [o.indicatorId, o]));
   const [earlier, earlierSummary, earlierTasks] = previous
@@ -104,6 +108,7 @@ export async function enterpriseResultDetail(db: Database, current: RoundRecord,
       rectifications: earlierTasks,
     } : null,
     rectifications,
+    adjustments: adjustmentSummary(adjustments.map((a) => a.row), settings).lines,
   };
   return detail;
 }

@@ -5,6 +5,7 @@
 import { sql, type SQL } from 'drizzle-orm';
 import { ROUNDING_NUDGE } from '../../shared/domain/scoring/rounding';
 import type { FrameworkSettings } from '../../shared/schemas/framework';
+import { withinValidity } from './evidence-validity';
 import { roundSlots } from './slots';
 
 /** roundScore of shared/domain/scoring/rounding.ts; CAST truncates, which is floor for the non-negative values here. */
@@ -43,9 +44,9 @@ function indicatorStatement({ roundId, frameworkId, settings, today }: ComputeIn
       FROM scored
     ),
     evid AS (
-      SELECT enterprise_id, indicator_id, COUNT(*) AS n FROM evidence
-      WHERE round_id = ${roundId} AND status = 'accepted' AND deleted_at IS NULL AND (expires_on IS NULL OR expires_on >= ${today})
-      GROUP BY enterprise_id, indicator_id
+      SELECT ev.enterprise_id, ev.indicator_id, COUNT(*) AS n FROM evidence ev JOIN indicator i ON i.id = ev.indicator_id
+      WHERE ev.round_id = ${roundId} AND ev.status = 'accepted' AND ev.deleted_at IS NULL AND ${withinValidity('ev', 'i', today)}
+      GROUP BY ev.enterprise_id, ev.indicator_id
     ),
     slot AS MATERIALIZED (
       SELECT s.enterprise_id, s.indicator_id, s.kind, s.max_score, s.applicable, a.n, a.lo, a.hi, a.computed,
@@ -81,8 +82,30 @@ const dimensionStatement = (roundId: number) => sql`
   WHERE n.round_id = ${roundId} AND n.level = 2
   GROUP BY n.enterprise_id, g.parent_id`;
 
-/** Totals, the veto, grades by the framework's bands, completeness, and competition ranks (RANK()). */
-function enterpriseStatement({ roundId, settings, now }: ComputeInput) {
+/** signed half-up rounding to two decimals (roundSigned2 of shared/domain/scoring/adjustments.ts). */
+const roundedSigned = (expr: SQL) => sql`(CASE WHEN (${expr}) < 0 THEN -${rounded(sql`-(${expr})`, 2)} ELSE ${rounded(expr, 2)} END)`;
+
+/**
+ * Each enterprise's net adjustment, as shared/domain/scoring/adjustments.ts: confirmed items summed per code,
+ * points per occurrence up to the item's cap, bonuses less deductions, capped at ± adjustmentsCap.
+ */
+function adjustmentCte({ roundId, settings }: ComputeInput) {
+  const items = JSON.stringify(settings.adjustments);
+  const earned = sql`${rounded(sql`MIN(a.occurrences * (d.value ->> 'points'), d.value ->> 'capPerEnterprise')`, 2)}`;
+  const net = sql`SUM(CASE WHEN d.value ->> 'direction' = 'bonus' THEN ${earned} ELSE -${earned} END)`;
+  return sql`
+    adj AS (
+      SELECT a.enterprise_id, ${roundedSigned(sql`MIN(${settings.adjustmentsCap}, MAX(-${settings.adjustmentsCap}, ${net}))`)} AS adjustment_total
+      FROM (SELECT enterprise_id, code, SUM(occurrences) AS occurrences FROM adjustment
+            WHERE round_id = ${roundId} AND status = 'confirmed' GROUP BY enterprise_id, code) a
+      JOIN json_each(${items}) d ON d.value ->> 'code' = a.code
+      GROUP BY a.enterprise_id
+    )`;
+}
+
+/** Totals after adjustments, the veto, grades by the framework's bands, completeness, and competition ranks (RANK()). */
+function enterpriseStatement(input: ComputeInput) {
+  const { roundId, settings, now } = input;
   const bands = JSON.stringify(settings.gradeBands);
   const vetoIndex = settings.gradeBands.findIndex((b) => b.grade === settings.vetoGrade);
   const rank = (partition: SQL) =>
@@ -104,9 +127,10 @@ function enterpriseStatement({ roundId, settings, now }: ComputeInput) {
       FROM result_indicator WHERE round_id = ${roundId}
       GROUP BY enterprise_id
     ),
+    ${adjustmentCte(input)},
     totals AS (
-      SELECT re.enterprise_id, e.street, e.industry, d.weighted_total, c.*,
-             ${rounded(sql`MIN(100, MAX(0, d.weighted_total + 0))`, 2)} AS total,
+      SELECT re.enterprise_id, e.street, e.industry, d.weighted_total, COALESCE(adj.adjustment_total, 0) AS adjustment_total, c.*,
+             ${rounded(sql`MIN(100, MAX(0, d.weighted_total + COALESCE(adj.adjustment_total, 0)))`, 2)} AS total,
              (SELECT json_group_array(code) FROM (
                 SELECT i.code FROM result_indicator f JOIN indicator i ON i.id = f.indicator_id
                 WHERE f.round_id = ${roundId} AND f.enterprise_id = re.enterprise_id AND f.failed_mandatory ORDER BY f.indicator_id)) AS veto_codes
@@ -114,6 +138,7 @@ function enterpriseStatement({ roundId, settings, now }: ComputeInput) {
       JOIN enterprise e ON e.id = re.enterprise_id
       LEFT JOIN dims d ON d.enterprise_id = re.enterprise_id
       LEFT JOIN counts c ON c.enterprise_id = re.enterprise_id
+      LEFT JOIN adj ON adj.enterprise_id = re.enterprise_id
       WHERE re.round_id = ${roundId}
     ),
     graded AS (
@@ -122,7 +147,7 @@ function enterpriseStatement({ roundId, settings, now }: ComputeInput) {
     capped AS (
       SELECT g.*, CASE WHEN veto_count > 0 THEN MAX(band_index, CAST(${vetoIndex} AS INTEGER)) ELSE band_index END AS grade_index FROM graded g
     )
-    SELECT ${roundId}, enterprise_id, weighted_total, 0, total,
+    SELECT ${roundId}, enterprise_id, weighted_total, adjustment_total, total,
       json_extract(${bands}, '$[' || band_index || '].grade'), json_extract(${bands}, '$[' || grade_index || '].grade'), grade_index,
       veto_codes, applicable_count, scored_count, evidenced_count,
       CASE WHEN applicable_count > 0 THEN ${rounded(sql`evidenced_count * 1.0 / applicable_count`, 4)} END,

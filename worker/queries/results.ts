@@ -1,11 +1,11 @@
 // Computing a round's results (one batch of SQL aggregates) and keeping them fresh.
 import type { Database } from '../db/client';
 import { runBatch, type Statement } from '../db/batch';
+import { today } from '../today';
 import { computeStatements } from './results-sql';
 import { findFramework } from './frameworks';
 import type { RoundRecord } from './rounds';
 
-const today = () => new Date().toISOString().slice(0, 10);
 
 /** The statements that recompute `round`'s results, for a batch of their own or inside another (publication). */
 export async function resultStatements(db: Database, round: Pick<RoundRecord, 'id' | 'framework'>) {

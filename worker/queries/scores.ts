@@ -1,10 +1,11 @@
 // Scores and settlements. Every read of other experts' scores goes through visibleScoreQueries, the one place
-// where blind scoring (an expert sees others' scores only after submitting their own) will filter them.
-import { and, asc, eq, sql } from 'drizzle-orm';
+// where blind scoring (an expert sees others' scores only after submitting their own) filters them.
+import { and, asc, eq, sql, type SQL } from 'drizzle-orm';
 import type { Score, Settlement } from '../../shared/schemas/score';
 import type { Database } from '../db/client';
 import { evidence, indicator, score, scoreSettlement, user } from '../db/schema';
 import type { Actor } from '../policy/actor';
+import { blindExpert } from '../policy/scope';
 import { displayNamesQuery, indicatorCodesQuery, lookup } from './people';
 
 type ScoreRow = typeof score.$inferSelect;
@@ -51,23 +52,35 @@ export async function findMyScore(db: Database, slot: { roundId: number; enterpr
 }
 
 /**
- * Statements for one batch that read every score and settlement of an enterprise in a round that `viewer`
- * may see (the policy already let them read scores). This is the one place where blind scoring (an expert
- * sees others' scores only after submitting their own) will filter them; nothing else reads other experts' scores.
+ * Blind scoring in SQL: a row of `table` (score or score_settlement, named as in the FROM clause) is about a
+ * slot `expertId` has scored. Written out with the table's name: drizzle leaves columns unqualified in a
+ * one-table select, which the subquery's own `score` would capture.
  */
-export const visibleScoreQueries = (db: Database, _viewer: Actor, roundId: number, enterpriseId: number) =>
-  [
+export const slotScoredBy = (table: 'score' | 'score_settlement', expertId: number): SQL =>
+  sql.raw(`EXISTS (SELECT 1 FROM score mine WHERE mine.round_id = "${table}"."round_id" AND mine.enterprise_id = "${table}"."enterprise_id"
+    AND mine.indicator_id = "${table}"."indicator_id" AND mine.expert_id = ${Number(expertId)})`);
+
+/**
+ * Statements for one batch that read every score and settlement of an enterprise in a round that `viewer`
+ * may see (the policy already let them read scores). This is the one place where blind scoring filters them:
+ * an expert of a round not yet published reads the scores, rationales and settlements of the slots they have
+ * scored themselves, and nothing of the others (policy/scope.ts blindExpert); nothing else reads other experts' scores.
+ */
+export function visibleScoreQueries(db: Database, viewer: Actor, round: { id: number; status: string }, enterpriseId: number) {
+  const blind = blindExpert(viewer, round);
+  return [
     db
       .select()
       .from(score)
-      .where(and(eq(score.roundId, roundId), eq(score.enterpriseId, enterpriseId)))
+      .where(and(eq(score.roundId, round.id), eq(score.enterpriseId, enterpriseId), blind === null ? undefined : slotScoredBy('score', blind)))
       .orderBy(asc(score.indicatorId), asc(score.expertId)),
     db
       .select()
       .from(scoreSettlement)
-      .where(and(eq(scoreSettlement.roundId, roundId), eq(scoreSettlement.enterpriseId, enterpriseId)))
+      .where(and(eq(scoreSettlement.roundId, round.id), eq(scoreSettlement.enterpriseId, enterpriseId), blind === null ? undefined : slotScoredBy('score_settlement', blind)))
       .orderBy(asc(scoreSettlement.indicatorId)),
   ] as const;
+}
 
 export type VisibleScoreRows = readonly [ScoreRow[], SettlementRow[]];
 
@@ -87,8 +100,8 @@ export const toVisibleScores = ([scores, settlements]: VisibleScoreRows, names: 
 };
 
 /** Every score and settlement of an enterprise in a round that `viewer` may see, in client shape. */
-export async function visibleScores(db: Database, viewer: Actor, roundId: number, enterpriseId: number, { evaluatorNames = true } = {}) {
-  const rows = await db.batch(visibleScoreQueries(db, viewer, roundId, enterpriseId));
+export async function visibleScores(db: Database, viewer: Actor, round: { id: number; status: string }, enterpriseId: number, { evaluatorNames = true } = {}) {
+  const rows = await db.batch(visibleScoreQueries(db, viewer, round, enterpriseId));
   const [names, codes] = await db.batch([
     displayNamesQuery(db, peopleInScores(rows)),
     indicatorCodesQuery(db, [...rows[0], ...rows[1]].map((r) => r.indicatorId)),

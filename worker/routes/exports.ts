@@ -7,7 +7,7 @@ import { csvOf } from '../domain/export-table';
 import { xlsxOf } from '../domain/export-xlsx';
 import type { AppEnv } from '../env';
 import { allows, authorize } from '../policy/authorize';
-import { enterpriseScope } from '../policy/scope';
+import { blindExpert, enterpriseScope } from '../policy/scope';
 import { exportTable } from '../queries/exports';
 import { findFramework } from '../queries/frameworks';
 import { ensureFreshResults } from '../queries/results';
@@ -28,11 +28,12 @@ export const exportRoutes = new Hono<AppEnv>().get('/rounds/:roundId/exports/:da
   const actor = authorize(c, `export.${dataset}`, { round });
   if (enterprise) authorize(c, 'enterprise.read', { round, enterprise });
   const framework = await findFramework(db, round.framework.id);
-  if (dataset !== 'evidence') await ensureFreshResults(db, round);
+  if (dataset === 'results' || dataset === 'scores') await ensureFreshResults(db, round);
   const table = await exportTable[dataset](db, {
     round,
     scope: enterpriseScope(actor, round.id),
     enterpriseId,
+    blindExpert: blindExpert(actor, round),
     showExperts: allows(c, 'score.readEvaluatorNames', { round, framework: { status: framework.status, showExpertNames: framework.settings.showExpertNames } }),
   });
   const name = `round-${round.id}-${dataset}${enterprise ? `-enterprise-${enterprise.id}` : ''}.${format}`;

@@ -8,7 +8,9 @@ import { buildPanelState } from '../domain/panel-state';
 import type { AppEnv } from '../env';
 import { roleInRound } from '../policy/actor';
 import { allows, authorize, requireActor } from '../policy/authorize';
+import { blindExpert } from '../policy/scope';
 import { findPanelSubject, matchesEtag, panelEtag, readPanelRows } from '../queries/panel';
+import { today } from '../today';
 import { validate } from '../validate';
 
 /** The panel is personal and changes under the reader: never stored by a cache, always asked again. */
@@ -22,15 +24,15 @@ export const panelRoutes = new Hono<AppEnv>().get(
     const { roundId, enterpriseId } = c.req.valid('param');
     const subject = await findPanelSubject(db, roundId, enterpriseId, requireActor(c).userId);
     const actor = authorize(c, 'panel.read', subject);
-    const reader = { userId: actor.userId, role: roleInRound(actor, roundId) };
-    const today = new Date().toISOString().slice(0, 10);
-    const version = panelEtag(subject, reader, today);
+    const reader = { userId: actor.userId, role: roleInRound(actor, roundId), blind: blindExpert(actor, subject.round) !== null };
+    const day = today();
+    const version = panelEtag(subject, reader, day);
     if (matchesEtag(c.req.header('if-none-match'), version)) return c.body(null, 304, headers(version));
 
     const rows = await readPanelRows(db, actor, subject, reader.role === 'expert' ? actor.userId : null);
     const framework = { status: 'published' as const, showExpertNames: rows.settings.showExpertNames };
     const evaluatorNames = allows(c, 'score.readEvaluatorNames', { round: subject.round, framework });
-    const state = buildPanelState({ version, today, subject, reader, rows, evaluatorNames, allows: (action, what) => allows(c, action, what) });
+    const state = buildPanelState({ version, today: day, subject, reader, rows, evaluatorNames, allows: (action, what) => allows(c, action, what) });
     return c.json(state, 200, headers(version));
   },
 );

@@ -80,7 +80,7 @@ export const scoreRoutes = new Hono<AppEnv>()
     const actor = authorize(c, 'score.read', { round, enterprise });
     const { status, settings } = await findFramework(db, round.framework.id);
     const evaluatorNames = allows(c, 'score.readEvaluatorNames', { round, framework: { status, showExpertNames: settings.showExpertNames } });
-    return c.json(await visibleScores(db, actor, round.id, enterprise.id, { evaluatorNames }));
+    return c.json(await visibleScores(db, actor, round, enterprise.id, { evaluatorNames }));
   })
   .put('/rounds/:roundId/enterprises/:enterpriseId/indicators/:indicatorId/settlement', validate('param', SlotParam), validate('json', SettlementPut), async (c) => {
     const db = database(c.env.DB);
@@ -90,7 +90,7 @@ export const scoreRoutes = new Hono<AppEnv>()
     const body = c.req.valid('json');
     if (body.value > indicator.maxScore) throw invalidField('value', `The most ${indicator.code} can score is ${indicator.maxScore}`);
 
-    const { items, settlements } = await visibleScores(db, actor, round.id, enterprise.id);
+    const { items, settlements } = await visibleScores(db, actor, round, enterprise.id);
     const { consensus } = (await findFramework(db, round.framework.id)).settings;
     const values = items.filter((s) => s.indicatorId === indicator.id).map((s) => s.value);
     if (!disagrees(values, indicator.maxScore, consensus.disagreementThreshold)) {
@@ -103,7 +103,7 @@ export const scoreRoutes = new Hono<AppEnv>()
       body.version === 0
         ? db.insert(scoreSettlement).values({ ...slot, ...settled }).onConflictDoNothing()
         : db.update(scoreSettlement).set({ ...settled, version: body.version + 1 }).where(and(where, eq(scoreSettlement.version, body.version)));
-    const reread = async () => (await visibleScores(db, actor, round.id, enterprise.id)).settlements.find((s) => s.indicatorId === indicator.id) ?? null;
+    const reread = async () => (await visibleScores(db, actor, round, enterprise.id)).settlements.find((s) => s.indicatorId === indicator.id) ?? null;
     await runVersionedBatch(
       db,
       [

@@ -16,8 +16,10 @@ import { FrameworksPage } from './FrameworksPage';
 import { FreshnessPage } from './FreshnessPage';
 import { HomeRedirect } from './HomeRedirect';
 import { ProgressPage } from './ProgressPage';
+import { QualityPage } from './QualityPage';
 import { RectificationsPage } from './RectificationsPage';
 import { ReportsPage } from './ReportsPage';
+import { RequestsPage } from './RequestsPage';
 import { ResultsPage } from './ResultsPage';
 import { RoundPage } from './RoundPage';
 import { RoundsPage } from './RoundsPage';
@@ -60,6 +62,10 @@ export function ConsolePage({ route, context }: ConsolePageProps) {
       return <EnterpriseReport round={round} enterpriseId={route.enterpriseId} />;
     case 'rectifications':
       return <RectificationsPage round={round} me={context.me} />;
+    case 'requests':
+      return <RequestsPage round={round} me={context.me} />;
+    case 'quality':
+      return <QualityPage round={round} me={context.me} />;
     case 'my-enterprise':
       return <EnterpriseView round={round} me={context.me} />;
     case 'reports':

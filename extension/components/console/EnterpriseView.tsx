@@ -1,5 +1,5 @@
 /** The enterprise's own view of the round: its evidence and self-statements, its published scores with the
- * reasons behind them, and its rectification tasks to answer with a plan and evidence. */
+ * reasons behind them, the explanation of each indicator, and its rectification tasks to answer with a plan and evidence. */
 import { i18n } from '#i18n';
 import type { Me } from '../../../shared/schemas/auth';
 import type { Round } from '../../../shared/schemas/round';
@@ -7,6 +7,7 @@ import { ownEnterpriseId } from '../../lib/console-sections';
 import { localized } from '../../lib/locale';
 import { EnterpriseEvidence } from './EnterpriseEvidence';
 import { EnterpriseTasks } from './EnterpriseTasks';
+import { ExplanationSection } from './ExplanationSection';
 import { PageHeader } from './PageHeader';
 import { PublishedScores } from './PublishedScores';
 
@@ -18,6 +19,7 @@ export function EnterpriseView({ round, me }: { round: Round; me: Me }) {
     <section data-testid="enterprise-view">
       <PageHeader title={i18n.t('console.mine.title')} subtitle={localized(round.name)} />
       {published ? <PublishedScores round={round} enterpriseId={enterpriseId} /> : <p class="muted">{i18n.t('console.mine.notPublished')}</p>}
+      {published && <ExplanationSection round={round} enterpriseId={enterpriseId} />}
       {published && <EnterpriseTasks round={round} />}
       <EnterpriseEvidence round={round} enterpriseId={enterpriseId} />
     </section>

@@ -1,9 +1,10 @@
-/** An enterprise's total, grade (and the grade before a veto, with the indicators that caused it), ranks,
+/** An enterprise's total (with the weighted total and the adjustment lines behind it), grade (and the grade before a veto, with the indicators that caused it), ranks,
  * completeness, sign-off and commendations. */
 import { i18n } from '#i18n';
 import type { EnterpriseResultData } from '../../lib/enterprise-result';
 import { percent, score } from '../../lib/labels';
 import { localized } from '../../lib/locale';
+import { AdjustmentLines } from './AdjustmentLines';
 
 export function ResultSummaryFacts({ data }: { data: EnterpriseResultData }) {
   const s = data.result.summary;
@@ -12,6 +13,14 @@ export function ResultSummaryFacts({ data }: { data: EnterpriseResultData }) {
     <dl class="facts summary" data-testid="result-summary">
       <dt>{i18n.t('console.results.total')}</dt>
       <dd class="big">{score(s.total)}{s.provisional && <span class="warn"> {i18n.t('console.results.provisional')}</span>}</dd>
+      {data.result.adjustments.length > 0 && (
+        <>
+          <dt>{i18n.t('rigour.weightedTotal')}</dt>
+          <dd>{score(s.weightedTotal)}</dd>
+          <dt>{i18n.t('rigour.explanation.adjustments')}</dt>
+          <dd><AdjustmentLines lines={data.result.adjustments} /></dd>
+        </>
+      )}
       <dt>{i18n.t('console.results.grade')}</dt>
       <dd>
         <strong class={`grade grade-${s.grade}`} data-testid="result-grade">{s.grade ?? '—'}</strong>

@@ -2,6 +2,7 @@
 // to groups, dimensions and the total, the veto, the grade, ranks and completeness. The worker computes
 // the same results with SQL aggregates; a worker test checks both agree for every enterprise.
 import type { FrameworkSettings } from '../../schemas/framework';
+import { adjustmentLines, netAdjustment, type AdjustmentItem, type AdjustmentLine } from './adjustments';
 import { isApplicable } from './applicability';
 import { consensus, disagrees } from './consensus';
 import { bandIndex, cappedGradeIndex } from './grade';
@@ -25,7 +26,7 @@ export type ScoringFramework = {
   dimensions: readonly ScoringNode[];
   groups: readonly ScoringNode[];
   indicators: readonly ScoringIndicator[];
-  settings: Pick<FrameworkSettings, 'gradeBands' | 'consensus' | 'mandatoryFailRatio' | 'vetoGrade' | 'rectificationRatio'>;
+  settings: Pick<FrameworkSettings, 'gradeBands' | 'consensus' | 'mandatoryFailRatio' | 'vetoGrade' | 'rectificationRatio' | 'adjustments' | 'adjustmentsCap'>;
 };
 
 export type EnterpriseInputs = {
@@ -35,8 +36,10 @@ export type EnterpriseInputs = {
   /** Every expert's score of this enterprise. */
   scores: readonly { indicatorId: number; value: number }[];
   settlements: readonly { indicatorId: number; value: number }[];
-  /** Indicator ids of the evidence items that count (accepted, live, unexpired), one entry per item. */
+  /** Indicator ids of the evidence items that count (accepted, live, within their validity), one entry per item. */
   evidence: readonly number[];
+  /** Confirmed adjustments (awards, violations); none when absent. */
+  adjustments?: readonly AdjustmentItem[];
 };
 
 export type IndicatorOutcome = {
@@ -62,7 +65,8 @@ export type EnterpriseEvaluation = {
   /** Groups and dimensions that have a score, on 100. */
   nodes: { indicatorId: number; level: 1 | 2; score: number }[];
   weightedTotal: number | null;
-  /** Bonuses and deductions after the weighted total; none are applied yet. */
+  /** The adjustments, one line per item, and their capped net effect, added after the weighted total. */
+  adjustments: AdjustmentLine[];
   adjustmentTotal: number;
   total: number | null;
   bandGrade: string | null;
@@ -131,7 +135,9 @@ export function evaluateEnterprise(framework: ScoringFramework, inputs: Enterpri
   }
   const average = weightedAverage(framework.dimensions.map((d) => ({ weight: d.weight, score: dimensionScores.get(d.id)! })));
   const weightedTotal = average === null ? null : round2(average);
-  const adjustmentTotal = 0;
+  const adjustments = adjustmentLines(framework.settings.adjustments, inputs.adjustments ?? []);
+  const adjustmentTotal = netAdjustment(adjustments, framework.settings.adjustmentsCap).total;
+  // Adjustments move a total, never make one: an enterprise with nothing scored has none.
   const total = weightedTotal === null ? null : round2(Math.min(100, Math.max(0, weightedTotal + adjustmentTotal)));
 
   const vetoCodes = framework.indicators.filter((i) => outcome.get(i.id)!.failedMandatory).map((i) => i.code);
@@ -154,6 +160,7 @@ export function evaluateEnterprise(framework: ScoringFramework, inputs: Enterpri
     indicators,
     nodes,
     weightedTotal,
+    adjustments,
     adjustmentTotal,
     total,
     bandGrade: band === null ? null : gradeBands[band]!.grade,

@@ -27,6 +27,19 @@ describe('EvidenceCard', () => {
   });
 
   it.each([
+    ['expired', 'expired (2025-06-30)'],
+    ['expiring', 'expires 2025-06-30'],
+  ] as const)('flags %s evidence with the last day it counts', (status, text) => {
+    render(<EvidenceCard evidence={evidenceItem(1, 3, { validity: { status, validUntil: '2025-06-30' } })} onChange={() => {}} />);
+    expect(screen.getByTestId('evidence-validity').textContent).toBe(text);
+  });
+
+  it('shows no validity flag on valid evidence', () => {
+    render(<EvidenceCard evidence={evidenceItem(1, 3)} onChange={() => {}} />);
+    expect(screen.queryByTestId('evidence-validity')).toBeNull();
+  });
+
+  it.each([
     ['a reviewer', reviewer, ['review-accept', 'review-reject'], ['edit-evidence', 'withdraw-evidence']],
     ['its author', author, ['edit-evidence', 'withdraw-evidence'], ['review-accept', 'review-reject']],
     ['anyone else', { review: false, edit: false, withdraw: false }, ['open-source'], ['review-accept', 'edit-evidence', 'withdraw-evidence']],

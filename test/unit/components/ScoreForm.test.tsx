@@ -12,7 +12,7 @@ afterEach(() => {
   vi.unstubAllGlobals();
 });
 
-const state = panelState({ viewer: { userId: 2, role: 'expert', seesScores: true, seesResults: true, maySignOff: false } });
+const state = panelState({ viewer: { userId: 2, role: 'expert', seesScores: true, seesResults: true, maySignOff: false, mayProposeAdjustment: false } });
 const node = state.tree.find((n) => n.id === ids.contracts)!;
 const evidence = [evidenceItem(101, ids.contracts), evidenceItem(102, ids.contracts, { quote: 'Every employee has a written contract' })];
 const mine = score(201, ids.contracts, 2, 7, { rationale: 'Contracts for all staff', evidenceIds: [102], version: 3 });

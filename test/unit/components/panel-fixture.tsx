@@ -65,6 +65,7 @@ export function evidenceItem(id: number, indicatorId: number, extra: Partial<Pan
     screenshotSha256: null,
     anchorStatus: null,
     lastSeenAt: null,
+    validity: { status: 'valid', validUntil: null },
     version: 1,
     may: { review: false, edit: false, withdraw: false },
     freshness: null,
@@ -122,9 +123,9 @@ export function panelState(extra: Partial<PanelState> = {}): PanelState {
       version: 1,
     },
     enterprise: { id: 10, name: 'Huaxin', creditCode: '91310114MA1GT35K7H', street: 'Anting', industry: 'manufacturing', status: 'enrolled', signedOffBy: null, signedOffAt: null, signOffComment: null },
-    viewer: { userId: 9, role: 'reviewer', seesScores: true, seesResults: true, maySignOff: false },
+    viewer: { userId: 9, role: 'reviewer', seesScores: true, seesResults: true, maySignOff: false, mayProposeAdjustment: false },
     completeness: { applicable: 2, evidenced: 1, share: 0.5 },
-    result: { total: 72.5, grade: 'A', bandGrade: 'A', vetoCodes: [], provisional: true, scoredCount: 2, scoredShare: 1, disagreementCount: 1, unsettledCount: 1 },
+    result: { weightedTotal: 72.5, adjustments: [], adjustmentTotal: 0, total: 72.5, grade: 'A', bandGrade: 'A', vetoCodes: [], provisional: true, scoredCount: 2, scoredShare: 1, disagreementCount: 1, unsettledCount: 1 },
     tree: [
       node(ids.staff, null, 1, 'STAFF', 'Staff'),
       node(ids.staff1, ids.staff, 2, 'STAFF.1', 'Labour relations'),
@@ -135,9 +136,9 @@ export function panelState(extra: Partial<PanelState> = {}): PanelState {
       node(ids.dust, ids.env1, 3, 'ENV.1.2', 'Dust control', { kind: 'special', industries: ['construction'] }),
     ],
     indicators: [
-      { indicatorId: ids.contracts, applicable: true, evidenceCount: 2, acceptedCount: 1, contradictingCount: 1, outcome: outcome({ minValue: 3, maxValue: 9, consensus: 4, computedConsensus: 4, disagreement: true, failedMandatory: true }), may: { score: false, settle: true } },
-      { indicatorId: ids.hours, applicable: true, evidenceCount: 0, acceptedCount: 0, contradictingCount: 0, outcome: outcome(), may: { score: false, settle: false } },
-      { indicatorId: ids.dust, applicable: false, evidenceCount: 0, acceptedCount: 0, contradictingCount: 0, outcome: null, may: { score: false, settle: false } },
+      { indicatorId: ids.contracts, applicable: true, evidenceCount: 2, acceptedCount: 1, contradictingCount: 1, outcome: outcome({ minValue: 3, maxValue: 9, consensus: 4, computedConsensus: 4, disagreement: true, failedMandatory: true }), blind: false, may: { score: false, settle: true, ask: true } },
+      { indicatorId: ids.hours, applicable: true, evidenceCount: 0, acceptedCount: 0, contradictingCount: 0, outcome: outcome(), blind: false, may: { score: false, settle: false, ask: false } },
+      { indicatorId: ids.dust, applicable: false, evidenceCount: 0, acceptedCount: 0, contradictingCount: 0, outcome: null, blind: false, may: { score: false, settle: false, ask: false } },
     ],
     evidence: [
       evidenceItem(101, ids.contracts, { stance: 'contradicts', kind: 'record', title: 'Labour inspection penalty', may: { review: true, edit: false, withdraw: false } }),
@@ -146,6 +147,9 @@ export function panelState(extra: Partial<PanelState> = {}): PanelState {
     scores: [score(201, ids.contracts, 2, 9), score(202, ids.contracts, 3, 3), score(203, ids.contracts, 4, 4)],
     settlements: [],
     rectifications: [{ id: 301, roundId: 1, indicatorCode: 'STAFF.1.2', reason: 'below_threshold', status: 'submitted', dueOn: '2026-03-01', requiredAction: 'Cut overtime' }],
+    requests: [],
+    adjustments: [],
+    adjustmentItems: [],
     ...extra,
   };
 }

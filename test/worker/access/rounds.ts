@@ -33,9 +33,14 @@ async function addRound(world: World, name: string, year: number, status: RoundS
 
 /**
  * Texts that show whose scores a body carries: every rationale names its enterprise by the enterprise's
- * evidence marker, and the rationales of the round under review also carry `unpublished`.
+ * evidence marker, and the rationales of the round under review also carry `unpublished`; the one slot
+ * expert2 scored and the expert did not carries `blind` (and the value BLIND_VALUE).
  */
-export type ScoreMarkers = { company: Record<Company, string>; unpublished: string };
+export type ScoreMarkers = { company: Record<Company, string>; unpublished: string; blind: string };
+
+/** Blind scoring: expert2's score of lvyuan's ENV.1.2 under review, which the expert has not scored. A value with
+ *  four decimals, which no timestamp, id or derived score in a body can spell by chance. */
+export const BLIND_VALUE = 3.1415;
 
 /** Under review: the expert scores STAFF everywhere and ENV only for the two enterprises of 南翔镇, beside expert2. */
 async function reviewingRound(world: World, ids: Record<string, number>, markers: ScoreMarkers) {
@@ -55,9 +60,11 @@ async function reviewingRound(world: World, ids: Record<string, number>, markers
     // lvyuan's ENV.1.1 is disputed (2 against 9), for a reviewer to settle.
     ['expert', 'lvyuan', 'ENV.1.1', 2.16],
     ['expert2', 'lvyuan', 'ENV.1.1', 9.17],
+    // Blind scoring: the expert may score lvyuan's ENV.1.2 but has not, so must not see expert2's score of it.
+    ['expert2', 'lvyuan', 'ENV.1.2', BLIND_VALUE],
   ];
   for (const [login, company, code, value] of scores) {
-    const rationale = `${markers.unpublished} ${markers.company[company]}`;
+    const rationale = `${markers.unpublished} ${markers.company[company]}${value === BLIND_VALUE ? ` ${markers.blind}` : ''}`;
     const res = await putScore(r, { token: r.tokens[login], enterpriseId: r.enterpriseId(creditCodes[company]), indicatorId: ids[code]!, value, rationale });
     if (res.status !== 201) throw new Error(`scoring ${code} of ${company} in review: ${JSON.stringify(res.data)}`);
   }

@@ -14,7 +14,8 @@ import { consoleRows } from './rows/console';
 import { continuityRows } from './rows/continuity';
 import { evidenceRows } from './rows/evidence';
 import { frameworkRows } from './rows/frameworks';
+import { rigourRows } from './rows/rigour';
 import { roundRows } from './rows/rounds';
 import { scoringRows } from './rows/scoring';
 
-export const routes: RouteRow[] = [...accountRows, ...frameworkRows, ...roundRows, ...evidenceRows, ...scoringRows, ...consoleRows, ...continuityRows];
+export const routes: RouteRow[] = [...accountRows, ...frameworkRows, ...roundRows, ...evidenceRows, ...scoringRows, ...consoleRows, ...continuityRows, ...rigourRows];

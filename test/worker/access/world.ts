@@ -1,10 +1,12 @@
 // The world the access matrix runs in: the test world with its rounds in every state (rounds.ts), every
 // actor of the matrix with a token, and marker texts in evidence, score rationales and a draft framework's
 // name, so that any response body leaking what its reader may not see is caught.
+import { inArray } from 'drizzle-orm';
+import { evidence } from '../../../worker/db/schema';
 import { creditCodes, type TestLogin } from '../../support/test-world';
 import { makeSession, makeUser, type MadeUser } from '../accounts';
 import { call, createWorld } from '../world';
-import { companies, createMatrixRounds, type Company } from './rounds';
+import { BLIND_VALUE, companies, createMatrixRounds, type Company } from './rounds';
 import { freshEvidence, freshFramework, frameworkDoc, pngBytes } from './targets';
 
 /** Who calls: every role, the wrong street and enterprise, another round's user, dead tokens. */
@@ -62,11 +64,15 @@ export async function createAccessWorld() {
   // (and an expert's name, below).
   const markers = Object.fromEntries(companies.map((c) => [c, `证据标记-${c}-${crypto.randomUUID()}`])) as Record<Company, string>;
   const unpublishedScores = `未发布评分-${crypto.randomUUID()}`;
+  const blindScore = `盲评-${crypto.randomUUID()}`;
   const draftName = `草稿标准-${crypto.randomUUID()}`;
-  const rounds = await createMatrixRounds(world, { company: markers, unpublished: unpublishedScores });
+  const rounds = await createMatrixRounds(world, { company: markers, unpublished: unpublishedScores, blind: blindScore });
   const draftFrameworkId = (await freshFramework(world, 'draft', frameworkDoc('matrix-draft', draftName))).id;
   const markerEvidence = {} as Record<Company, number>;
   for (const company of companies) markerEvidence[company] = await freshEvidence(world, company, { text: markers[company] });
+  // Ending in 20 days: the round's expiring list names every enterprise's marker, which only its readers may see.
+  const soon = new Date(Date.now() + 20 * 86_400_000).toISOString().slice(0, 10);
+  await db.update(evidence).set({ expiresOn: soon }).where(inArray(evidence.id, Object.values(markerEvidence)));
   for (const company of ['huaxin', 'jiaan'] as const) {
     const res = await call(`/evidence/${markerEvidence[company]}/screenshot`, { method: 'PUT', token: world.tokens.expert, body: pngBytes(), headers: { 'content-type': 'image/png' } });
     if (res.status !== 201) throw new Error(`screenshot of ${company}: ${JSON.stringify(res.data)}`);
@@ -99,6 +105,9 @@ export async function createAccessWorld() {
   const forbiddenFor = (actor: Actor) => [
     ...unseen[actor].flatMap((c) => [markers[c], enterpriseNames[c], creditCodes[c]]),
     ...(evaluators.includes(actor) ? [] : [unpublishedScores, ...rounds.unpublishedValues.map((v) => `"value":${v}`)]),
+    // Blind scoring: the expert has not scored lvyuan's ENV.1.2 under review, so neither expert2's rationale nor its
+    // value, nor anything equal to it (consensus, min, max, a CSV cell), reaches them.
+    ...(actor === 'expert' ? [blindScore, String(BLIND_VALUE)] : []),
     // Coordinators chase the experts of their street's progress by name; enterprises never learn who evaluates them.
     ...(evaluators.includes(actor) || actor.startsWith('coordinator') ? [] : [expert2]),
     ...(actor === 'admin' ? [] : [draftName]),

@@ -16,6 +16,10 @@ export type Subject = {
   /** score.write: the indicator being scored and the acting expert's assignments in the round. */
   indicator?: IndicatorPath;
   assignments?: readonly AssignmentCoverage[];
+  /** A documentation request, for deciding on its answer: who asked. */
+  request?: { askedBy: number };
+  /** An adjustment, for confirming, rejecting or withdrawing it: who proposed it. */
+  adjustment?: { proposedBy: number };
 };
 export type RoundSubject = Subject & { round: NonNullable<Subject['round']> };
 
@@ -44,6 +48,9 @@ export const roles = (...allowed: RoundRole[]): Rule =>
 /** Allows only members holding `role` in the subject's round: what someone does in their own name (not even an admin). */
 export const only = (role: RoundRole, what: string): Rule =>
   inRound((actor, { round }) => (membershipIn(actor, round.id)?.role === role ? allow : deny(`Only ${role} members ${what}`)));
+
+/** The states in which evidence is collected and scored: documentation is asked for and adjustments proposed. */
+export const collectingStates: RoundStatus[] = ['collecting', 'scoring', 'reviewing'];
 
 /** Every state but closed: a closed round is read-only for everyone, administrators included. */
 export const notClosed: RoundStatus[] = ['preparing', 'collecting', 'scoring', 'reviewing', 'published'];
@@ -86,9 +93,19 @@ export const isRoundMember: Rule = inRound((actor, { round }) =>
   actor.isAdmin || membershipIn(actor, round.id) ? allow : deny('You have no role in this round'),
 );
 
+const isPublished = (status: RoundStatus) => status === 'published' || status === 'closed';
+
+/**
+ * Blind scoring: before publication an expert sees no computed results (consensus, flags, vetoes, grades, ranks),
+ * which are made of every expert's scores; their own slots' scores they read through score.read, filtered.
+ */
+export const publishedForExperts: Rule = inRound((actor, { round }) =>
+  actor.isAdmin || membershipIn(actor, round.id)?.role !== 'expert' || isPublished(round.status) ? allow : deny('Experts see the results once the round is published (blind scoring)'),
+);
+
 /** Enterprise staff see their results, scores and rationales only once the round is published. */
 export const publishedForEnterprise: Rule = inRound((actor, { round }) => {
   const role = membershipIn(actor, round.id)?.role;
   if (actor.isAdmin || role !== 'enterprise') return allow;
-  return round.status === 'published' || round.status === 'closed' ? allow : deny('Results are shown to enterprises once the round is published');
+  return isPublished(round.status) ? allow : deny('Results are shown to enterprises once the round is published');
 });

@@ -1,10 +1,6 @@
 // Who may read, add, change, withdraw and re-anchor evidence.
-import type { RoundStatus } from '../../../shared/schemas/round';
 import { membershipIn } from '../actor';
-import { all, allow, deny, inRound, notClosed, roles, seesEnterprise, whileRound, type Rule } from './common';
-
-/** Round states in which evidence may be collected. */
-const collectingStates: RoundStatus[] = ['collecting', 'scoring', 'reviewing'];
+import { all, allow, collectingStates, deny, inRound, notClosed, roles, seesEnterprise, whileRound, type Rule } from './common';
 
 /** Only the person who captured the evidence changes it, while the round still collects, and while they may see it. */
 const authorWhileCollecting: Rule = all(
@@ -36,6 +32,8 @@ export const evidenceRules = {
     subject.evidence?.status === 'accepted' ? deny('Accepted evidence cannot be withdrawn') : authorWhileCollecting(actor, subject),
   /** Reviewers accept or reject evidence while it is collected and scored. */
   'evidence.review': all(roles('reviewer'), whileRound(collectingStates, 'Reviewing evidence'), seesEnterprise, notTheCapturer),
+  /** The round's list of evidence whose validity ends soon; coordinators get their street's (policy/scope.ts). */
+  'evidence.readExpiring': roles('reviewer', 'coordinator'),
   /** Anyone who may read the evidence may report whether its quote is still on the source, until the round is closed. */
   'evidence.reportAnchoring': all(whileRound(notClosed, 'Reporting on evidence'), seesEnterprise),
 } satisfies Record<string, Rule>;

@@ -19,6 +19,8 @@ export const scoreRules = {
   'score.write': all(only('expert', 'score'), whileRound([...scoringStates], 'Scoring'), insideAssignment, notSignedOff),
   'score.read': all(roles('reviewer', 'expert', 'enterprise'), seesEnterprise, publishedForEnterprise),
   'score.settle': all(roles('reviewer'), whileRound([...scoringStates], 'Settling a disagreement'), seesEnterprise, notSignedOff),
+  /** An enterprise's published result explained with rationales and cited evidence (coordinators read results, not rationales). */
+  'explanation.read': all(roles('reviewer', 'expert', 'enterprise'), seesEnterprise, whileRound(['published', 'closed'], 'Explaining a result before publication')),
   /** Enterprises read rationales without the evaluators' names unless the framework shows them. */
   'score.readEvaluatorNames': inRound((actor, { round, framework }) =>
     membershipIn(actor, round.id)?.role !== 'enterprise' || framework?.showExpertNames ? allow : deny('The framework does not show evaluators to enterprises'),

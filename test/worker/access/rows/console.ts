@@ -5,8 +5,10 @@ import { enterpriseOf, roundMembers, type RouteRow } from '../row';
 import type { AccessWorld } from '../world';
 
 const staffOnly = ['admin', 'expert', 'reviewer'] as const;
-/** Who reads the results of a round that is not published yet: everyone but its enterprises. */
-const resultReaders = roundMembers.filter((a) => !a.startsWith('enterprise'));
+/** Who reads the results of a round that is not published yet: everyone but its enterprises and (blind scoring) its experts. */
+const resultReaders = roundMembers.filter((a) => !a.startsWith('enterprise') && a !== 'expert');
+/** Who follows a round's progress: everyone evaluating it. */
+const progressReaders = roundMembers.filter((a) => !a.startsWith('enterprise'));
 const reviewing = (w: AccessWorld) => w.reviewingRoundId;
 const published = (w: AccessWorld) => w.publishedRoundId;
 const inRound = (roundId: (w: AccessWorld) => number) => (w: AccessWorld) => ({ params: { roundId: roundId(w) } });
@@ -30,7 +32,7 @@ const commend = (roundId: (w: AccessWorld) => number) => (w: AccessWorld) => ({
 
 export const consoleRows: RouteRow[] = [
   { method: 'GET', route: '/streets', allow: ['admin'], ok: 200 },
-  { method: 'GET', route: '/rounds/:roundId/progress', allow: resultReaders, ok: 200, call: (w) => ({ params: { roundId: w.roundId } }) },
+  { method: 'GET', route: '/rounds/:roundId/progress', allow: progressReaders, ok: 200, call: (w) => ({ params: { roundId: w.roundId } }) },
   { method: 'GET', route: '/rounds/:roundId/results/statistics', target: 'unpublished', allow: resultReaders, ok: 200, call: inRound(reviewing) },
   { method: 'GET', route: '/rounds/:roundId/results/statistics', target: 'published', allow: roundMembers, ok: 200, call: inRound(published) },
 

@@ -1,0 +1,23 @@
+/** For reviewers and administrators: how far the experts agree on this enterprise's indicators and in the
+ * whole round (Krippendorff's alpha), reloaded when the panel's state changes. */
+import { i18n } from '#i18n';
+import type { PanelState } from '../../shared/schemas/panel';
+import { request } from '../lib/api';
+import { useLoad } from '../lib/use-load';
+
+const alpha = (value: number | null | undefined) => (value === null || value === undefined ? '—' : value.toFixed(3));
+
+export function PanelAgreement({ state }: { state: PanelState }) {
+  const param = { roundId: String(state.round.id) };
+  const agreement = useLoad(
+    () => request((api) => api.api.v1.rounds[':roundId'].agreement.$get({ param, query: { enterpriseId: String(state.enterprise.id) } })),
+    [state.round.id, state.enterprise.id, state.version],
+  );
+  const value = agreement.value;
+  if (!value?.enterprise) return null;
+  return (
+    <p class="tight muted" data-testid="panel-agreement">
+      {i18n.t('rigour.agreement.enterprise', [alpha(value.enterprise.alpha), String(value.enterprise.units)])} · {i18n.t('rigour.agreement.round')} {alpha(value.round.alpha)}
+    </p>
+  );
+}

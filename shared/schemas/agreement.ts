@@ -1,0 +1,36 @@
+// Inter-rater agreement of a round: Krippendorff's alpha (interval metric, scores as shares of each indicator's
+// max) per indicator across enterprises, per dimension, for the round and per expert, with the counts behind it.
+import { z } from 'zod';
+import { Id, IdParam, Localized } from './common';
+
+/** Alpha (null when undefined: no pairable values or no variation) over `units` rated at least twice, holding `pairable` values. */
+export const AgreementFigure = z.object({ alpha: z.number().nullable(), units: z.number().int(), pairable: z.number().int() });
+export type AgreementFigure = z.infer<typeof AgreementFigure>;
+
+export const ExpertAgreement = z.object({
+  expert: z.object({ id: Id, displayName: z.string() }),
+  /** The expert's values in units someone else rated too. */
+  pairable: z.number().int(),
+  /** The round's alpha without this expert: above the round's, the others agree better without them. */
+  alphaWithout: z.number().nullable(),
+  /** Mean of (their value − the other experts' mean) on those units, as a share of max: > 0 more lenient, < 0 stricter. */
+  meanDifference: z.number().nullable(),
+});
+export type ExpertAgreement = z.infer<typeof ExpertAgreement>;
+
+export const RoundAgreement = z.object({
+  roundId: Id,
+  metric: z.literal('interval'),
+  computedAt: z.string(),
+  /** How long the SQL aggregation took on the worker. */
+  elapsedMs: z.number(),
+  round: AgreementFigure,
+  dimensions: z.array(AgreementFigure.extend({ id: Id, code: z.string(), name: Localized })),
+  indicators: z.array(AgreementFigure.extend({ id: Id, code: z.string(), name: Localized, dimensionId: Id })),
+  experts: z.array(ExpertAgreement),
+  /** The units of one enterprise (its indicators), when asked for. */
+  enterprise: AgreementFigure.extend({ id: Id }).nullable(),
+});
+export type RoundAgreement = z.infer<typeof RoundAgreement>;
+
+export const AgreementQuery = z.object({ enterpriseId: IdParam.optional() });

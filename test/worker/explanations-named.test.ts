@@ -1,0 +1,26 @@
+// The explanation when the framework shows evaluators' names (settings.showExpertNames): the enterprise then
+// reads who gave each rationale. Its own world: the framework's settings are read once per isolate.
+import { eq } from 'drizzle-orm';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { framework } from '../../worker/db/schema';
+import { creditCodes } from '../support/test-world';
+import { indicatorIds, publishExample } from './support/scenario';
+import { call, createWorld, type World } from './world';
+
+let world: World;
+beforeAll(async () => {
+  world = await createWorld();
+  const [pinned] = await world.db.select({ id: framework.id, settings: framework.settings }).from(framework);
+  await world.db.update(framework).set({ settings: { ...pinned!.settings, showExpertNames: true } }).where(eq(framework.id, pinned!.id));
+  await publishExample(world, await indicatorIds(world));
+});
+
+describe('GET /rounds/:roundId/enterprises/:enterpriseId/explanation with names shown', () => {
+  it('names the expert behind each rationale to the enterprise', async () => {
+    const res = await call(`/rounds/${world.roundId}/enterprises/${world.enterpriseId(creditCodes.huaxin)}/explanation`, { token: world.tokens.huaxin });
+    expect(res.status).toBe(200);
+    const names = res.data.indicators.flatMap((i: { rationales: { expert: { displayName: string } | null }[] }) => i.rationales.map((r) => r.expert?.displayName));
+    expect(names.length).toBeGreaterThan(0);
+    expect(new Set(names)).toEqual(new Set(['李专家']));
+  });
+});

@@ -1,0 +1,37 @@
+// An enterprise's published result explained: per indicator the consensus, its rubric level, the experts'
+// rationales (without names unless the framework shows them), the evidence cited and any settlement's reason,
+// with the adjustment lines. For the enterprise itself and the evaluators, once the round is published.
+import { Hono } from 'hono';
+import { z } from 'zod';
+import { IdParam } from '../../shared/schemas/common';
+import { database } from '../db/client';
+import { buildExplanation } from '../domain/explanation';
+import type { AppEnv } from '../env';
+import { allows, authorize } from '../policy/authorize';
+import { listEnterpriseEvidence } from '../queries/evidence';
+import { pinnedFramework } from '../queries/pinned-framework';
+import { enterpriseResultDetail } from '../queries/results-detail';
+import { ensureFreshResults } from '../queries/results';
+import { findEnrolledEnterprise, findRound, toIndicatorNode } from '../queries/rounds';
+import { visibleScores } from '../queries/scores';
+import { validate } from '../validate';
+
+export const explanationRoutes = new Hono<AppEnv>().get(
+  '/rounds/:roundId/enterprises/:enterpriseId/explanation',
+  validate('param', z.object({ roundId: IdParam, enterpriseId: IdParam })),
+  async (c) => {
+    const db = database(c.env.DB);
+    const round = await findRound(db, c.req.valid('param').roundId);
+    const enterprise = await findEnrolledEnterprise(db, round.id, c.req.valid('param').enterpriseId);
+    const actor = authorize(c, 'explanation.read', { round, enterprise });
+    await ensureFreshResults(db, round);
+    const { tree, settings } = await pinnedFramework(db, round.framework.id);
+    const evaluatorNames = allows(c, 'score.readEvaluatorNames', { round, framework: { status: 'published', showExpertNames: settings.showExpertNames } });
+    const [result, scores, evidence] = await Promise.all([
+      enterpriseResultDetail(db, round, enterprise.id),
+      visibleScores(db, actor, round, enterprise.id, { evaluatorNames }),
+      listEnterpriseEvidence(db, round.id, enterprise.id),
+    ]);
+    return c.json(buildExplanation({ roundId: round.id, result, adjustments: result.adjustments, tree: tree.map(toIndicatorNode), scores, evidence }));
+  },
+);
