@@ -1,9 +1,9 @@
 // One tier of the worker's figures: its data copied from the cache, `wrangler dev` on it with the D1 meter,
 // every probe over HTTP, then (the worker stopped) the raw-SQLite floor of the read probes on the same file.
 // `during` runs while the worker is up (the extension's figures use the 500-enterprise tier's worker).
-import { freePort } from '../../test/support/stack';
+import { startWranglerDevOnFreePort } from '../../test/support/stack';
 import { openLocalD1 } from '../../test/support/local-d1';
-import { startWranglerDev, type WorkerProcess } from '../../scripts/lib/wrangler';
+import type { WorkerProcess } from '../../scripts/lib/wrangler';
 import { dataFacts, tierData, type DataFacts, type Tier } from './data';
 import { etagInNode, measureFloor, type Floor } from './raw-floor';
 import { measureProbe, probes, send, signIn, type Iterations, type ProbeFigures, type ProbeWorld, type Session } from './worker-figures';
@@ -47,7 +47,7 @@ export async function measureTier(
     const runId = `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
     const list = probes(world, iterations, runId);
 
-    const worker = await startWranglerDev({ port: await freePort(), persistTo: data.persistTo, vars: { D1_METER: 'true' } });
+    const worker = await startWranglerDevOnFreePort({ persistTo: data.persistTo, vars: { D1_METER: 'true' } });
     let measured: ProbeFigures[];
     let session: Session;
     try {

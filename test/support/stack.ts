@@ -6,19 +6,33 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { demoWorldSpec } from '../../scripts/demo/world';
 import { startDemoSite } from '../../scripts/lib/demo-site';
-import { applyMigrations, root, seedLocal, startWranglerDev, type WorkerProcess } from '../../scripts/lib/wrangler';
+import { applyMigrations, root, seedLocal, startWranglerDev, type WorkerProcess, type WranglerDevOptions } from '../../scripts/lib/wrangler';
 import { launchWithExtension, type ExtensionBrowser } from './browser';
 import { maxEvidenceId } from './local-d1';
 
 export const artifactsDir = join(root, 'test', 'e2e', 'artifacts');
 
-export async function freePort(): Promise<number> {
+async function freePort(): Promise<number> {
   const server = createServer();
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const address = server.address();
   await new Promise((resolve) => server.close(resolve));
   if (typeof address !== 'object' || !address) throw new Error('no port');
   return address.port;
+}
+
+/**
+ * `wrangler dev` on a free port. The port is free when asked but not reserved: another process on the machine
+ * may bind it before wrangler does, so a start that fails on an address in use tries a new port (three tries).
+ */
+export async function startWranglerDevOnFreePort(options: Omit<WranglerDevOptions, 'port'>): Promise<WorkerProcess> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await startWranglerDev({ ...options, port: await freePort() });
+    } catch (err) {
+      if (attempt >= 3 || !/EADDRINUSE|address already in use/i.test(String(err))) throw err;
+    }
+  }
 }
 
 export type Stack = {
@@ -43,12 +57,13 @@ export async function startStack({ workerVars }: { workerVars?: Record<string, s
   await applyMigrations(persistTo);
   await seedLocal(demoWorldSpec, persistTo);
   const seededEvidenceMaxId = await maxEvidenceId(persistTo);
-  const workerPort = await freePort();
   const [worker, site, browser] = await Promise.all([
-    startWranglerDev({ port: workerPort, persistTo, vars: workerVars }),
+    startWranglerDevOnFreePort({ persistTo, vars: workerVars }),
     startDemoSite(0),
     launchWithExtension(),
   ]);
+  // Restarts keep the port: the extension's options name this address.
+  const workerPort = Number(new URL(worker.url).port);
   const stack: Stack = {
     persistTo,
     seededEvidenceMaxId,
