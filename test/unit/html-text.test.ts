@@ -11,8 +11,20 @@ describe('htmlToText', () => {
     ['collapses spaces and blank lines', '<p>  a \t b  </p>\n\n\n<p>c</p>', 'a b\nc'],
     ['decodes entities', '<p>A&amp;B &lt;C&gt; &#20013;&#x6587; &nbsp;&ldquo;x&rdquo; &copy;</p>', 'A&B <C> 中文 “x” ©'],
     ['handles attributes with > in quotes badly but harmlessly', '<p title="a">b</p>', 'b'],
+    ['drops an unclosed comment to the end, as a browser does', '<p>正文</p><!-- 注释', '正文'],
+    ['drops an unclosed script to the end, as a browser does', '<p>正文</p><script>var a = 1', '正文'],
+    ['drops a tag cut off at the end', '<p>正文</p><a href="/x', '正文'],
   ])('%s', (_, html, text) => {
     expect(htmlToText(html)).toBe(text);
+  });
+
+  // A broken or hostile page must not hold the freshness job: every pattern fails or matches once per start,
+  // never rescanning the rest of the page from each unclosed `<!--`, `<script` or `<` (fetch-page caps pages at 2 MB).
+  it.each([['<!--'], ['<script'], ['<a '], ['<p '], ['<td ']])('reads 400 kB of unclosed %s in linear time', (unit) => {
+    const html = `<p>正文</p>${unit.repeat(Math.floor(400_000 / unit.length))}`;
+    const started = performance.now();
+    expect(htmlToText(html)).toBe('正文');
+    expect(performance.now() - started).toBeLessThan(2000);
   });
 });
 

@@ -49,6 +49,10 @@ describe('checkFetchUrl', () => {
     ['http://[::ffff:10.0.0.1]/', 'refused_host'],
     ['http://[::ffff:8.8.8.8]/', 'ok'],
     ['http://[64:ff9b::c0a8:101]/', 'refused_host'],
+    ['http://[64:ff9b:1::a00:1]/', 'refused_host'],
+    ['http://[::ffff:0:127.0.0.1]/', 'refused_host'],
+    ['http://[::ffff:0:8.8.8.8]/', 'ok'],
+    ['http://[fec0::1]/', 'refused_host'],
     ['http://[2001:db8::1]/', 'refused_host'],
   ])('%s → %s', (url, expected) => {
     expect(verdict(url)).toBe(expected);

@@ -114,6 +114,23 @@ describe('DELETE /adjustments/:id', () => {
     await decide(kept.id, world.tokens.reviewer, { decision: 'confirm', version: 1 });
     expect((await call(`/adjustments/${kept.id}`, { method: 'DELETE', token: world.tokens.expert })).status).toBe(409);
   });
+
+  it('never both withdraws and confirms: a withdrawal racing a confirmation either wins or is 409, audited only when it happened', async () => {
+    // The withdrawal starts a few database round trips after the confirmation, so that some runs read the
+    // adjustment before the confirmation commits and write after it.
+    for (let delay = 0; delay < 12; delay++) {
+      const made = await propose('AWARD_CITY', 1);
+      const before = await auditCount('adjustment.withdraw');
+      const confirming = decide(made.id, world.tokens.reviewer, { decision: 'confirm', version: made.version });
+      for (let i = 0; i < delay; i++) await world.db.query.adjustment.findFirst();
+      const [decided, withdrawn] = await Promise.all([confirming, call(`/adjustments/${made.id}`, { method: 'DELETE', token: world.tokens.expert })]);
+      const stored = await world.db.query.adjustment.findFirst({ where: (a, { eq }) => eq(a.id, made.id) });
+      expect(withdrawn.status === 204 && decided.status === 200).toBe(false);
+      expect(await auditCount('adjustment.withdraw')).toBe(before + (stored ? 0 : 1));
+      if (stored) expect(stored.status).toBe('confirmed');
+      if (stored) await decide(made.id, world.tokens.reviewer, { decision: 'reject', version: stored.version });
+    }
+  });
 });
 
 describe('GET /rounds/:roundId/enterprises/:enterpriseId/adjustments', () => {

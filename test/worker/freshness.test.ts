@@ -8,6 +8,7 @@ import { env } from 'cloudflare:workers';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import worker from '../../worker/index';
 import { evidence } from '../../worker/db/schema';
+import { lastFetches, recordFetch } from '../../worker/queries/freshness';
 import { creditCodes } from '../support/test-world';
 import { freshRound } from './access/targets';
 import { indicatorIds } from './support/scenario';
@@ -157,6 +158,15 @@ describe('POST /freshness/runs', () => {
     expect((await run({ maxItems: -1 })).status).toBe(400);
     expect((await call('/freshness/runs', { json: {} })).status).toBe(401);
     for (const login of ['reviewer', 'coordinator', 'expert', 'huaxin'] as const) expect((await run({}, world.tokens[login])).status).toBe(403);
+  });
+});
+
+describe('lastFetches', () => {
+  it('reads the last fetch of more hosts than D1 binds parameters (FRESHNESS_MAX_ITEMS may be raised past 100)', async () => {
+    const hosts = Array.from({ length: 150 }, (_, i) => `site-${i}.example.cn`);
+    await recordFetch(world.db, hosts[120]!, new Date('2026-11-20T08:00:00.000Z'));
+    const last = await lastFetches(world.db, hosts);
+    expect([...last]).toEqual([[hosts[120], Date.parse('2026-11-20T08:00:00.000Z')]]);
   });
 });
 

@@ -19,18 +19,21 @@ export function decodeEntities(text: string): string {
   });
 }
 
+// Every pattern also ends at the end of the page (`|$`), as a browser ends an unclosed comment, script or tag
+// there: a pattern that could fail instead would rescan the rest of the page from each unclosed start, which
+// makes a broken or hostile page of a few hundred kB take minutes.
 /** Elements whose content is never page text. */
-const hidden = /<(script|style|noscript|template|head|svg|iframe|object)\b[^>]*>[\s\S]*?<\/\1\s*>/gi;
+const hidden = /<(script|style|noscript|template|head|svg|iframe|object)\b[^>]*(?:>|$)[\s\S]*?(?:<\/\1\s*>|$)/gi;
 /** Elements that start a new line in the rendered text. */
-const block = /<\/?(p|div|br|li|ul|ol|h[1-6]|tr|table|thead|tbody|section|article|header|footer|nav|aside|main|blockquote|pre|hr|dl|dt|dd|figure|figcaption|form|fieldset|details|summary)\b[^>]*>/gi;
+const block = /<\/?(p|div|br|li|ul|ol|h[1-6]|tr|table|thead|tbody|section|article|header|footer|nav|aside|main|blockquote|pre|hr|dl|dt|dd|figure|figcaption|form|fieldset|details|summary)\b[^>]*(?:>|$)/gi;
 
 export function htmlToText(html: string): string {
   const text = html
-    .replace(/<!--[\s\S]*?-->/g, '')
+    .replace(/<!--[\s\S]*?(?:-->|$)/g, '')
     .replace(hidden, ' ')
     .replace(block, '\n')
-    .replace(/<\/?(td|th)\b[^>]*>/gi, ' ')
-    .replace(/<[^>]*>/g, '');
+    .replace(/<\/?(td|th)\b[^>]*(?:>|$)/gi, ' ')
+    .replace(/<[^>]*(?:>|$)/g, '');
   return decodeEntities(text)
     .split('\n')
     .map((line) => line.replace(/[ \t\r\f\v\u00a0]+/g, ' ').trim())

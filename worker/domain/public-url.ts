@@ -62,10 +62,13 @@ function isPrivateV6(groups: number[]): boolean {
   const embeddedV4 = groups[6]! * 65_536 + groups[7]!;
   if (zeroUntil(7) && (groups[7] === 0 || groups[7] === 1)) return true; // :: and ::1
   if (zeroUntil(5) && groups[5] === 0xffff) return isPrivateV4(embeddedV4); // IPv4-mapped
+  if (zeroUntil(4) && groups[4] === 0xffff && groups[5] === 0) return isPrivateV4(embeddedV4); // IPv4-translated ::ffff:0:0/96
   if (a === 0x64 && groups[1] === 0xff9b && groups.slice(2, 6).every((g) => g === 0)) return isPrivateV4(embeddedV4); // NAT64
   return (
+    (a === 0x64 && groups[1] === 0xff9b && groups[2] === 1) || // local-use NAT64 64:ff9b:1::/48
     (a & 0xfe00) === 0xfc00 || // unique local fc00::/7
     (a & 0xffc0) === 0xfe80 || // link-local fe80::/10
+    (a & 0xffc0) === 0xfec0 || // site-local fec0::/10 (deprecated, still routed inside some networks)
     (a & 0xff00) === 0xff00 || // multicast
     (a === 0x2001 && groups[1] === 0x0db8) || // documentation
     zeroUntil(6) // IPv4-compatible (deprecated) and other :: forms

@@ -61,7 +61,12 @@ export async function fetchPageText(input: string, limits: FetchLimits): Promise
     const location = res.headers.get('location');
     if (res.status >= 300 && res.status < 400 && location) {
       await res.body?.cancel();
-      target = new URL(location, checked.url).href;
+      // A Location that is no URL at all is the page's failure, not the run's.
+      try {
+        target = new URL(location, checked.url).href;
+      } catch {
+        return { ok: false, reason: 'invalid_url' };
+      }
       continue;
     }
     const type = res.headers.get('content-type') ?? '';

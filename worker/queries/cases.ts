@@ -7,7 +7,7 @@ import { enterprise, evidence, indicator, practiceCase } from '../db/schema';
 import { invalidField, notFound } from '../errors';
 import type { EnterpriseScope } from '../policy/scope';
 import { enterpriseScopeFilter } from './enterprises';
-import { displayNamesQuery, lookup } from './people';
+import { displayNamesQuery, inList, lookup } from './people';
 
 const selectCases = (db: Database) =>
   db
@@ -31,14 +31,14 @@ export const caseIndicatorsQuery = (db: Database, ids: number[]) =>
       dimensionCode: sql<string>`(SELECT d.code FROM indicator g JOIN indicator d ON d.id = g.parent_id WHERE g.id = "indicator"."parent_id")`,
     })
     .from(indicator)
-    .where(inArray(indicator.id, ids.length > 0 ? ids : [0]));
+    .where(sql`${indicator.id} IN ${inList(ids)}`);
 
 /** The sources: the cases' evidence, whatever its state now (the public pages show only what still counts). */
 const sourcesQuery = (db: Database, ids: number[]) =>
   db
     .select({ id: evidence.id, title: evidence.title, url: evidence.url, indicatorId: evidence.indicatorId, status: evidence.status, deletedAt: evidence.deletedAt })
     .from(evidence)
-    .where(inArray(evidence.id, ids.length > 0 ? ids : [0]));
+    .where(sql`${evidence.id} IN ${inList(ids)}`);
 
 async function toCases(db: Database, rows: CaseJoin[]): Promise<Case[]> {
   const indicatorIds = rows.flatMap((r) => r.row.indicatorIds);

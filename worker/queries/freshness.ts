@@ -10,6 +10,7 @@ import { enterprise, evidence, evidenceFreshness, freshnessHost, freshnessRun, i
 import type { Actor } from '../policy/actor';
 import type { EnterpriseScope } from '../policy/scope';
 import { enterpriseScopeFilter } from './enterprises';
+import { inList } from './people';
 import { markPanelChanged } from './staleness';
 
 export type Candidate = { id: number; roundId: number; enterpriseId: number; url: string; quote: string; selectors: typeof evidence.$inferSelect.selectors; status: FreshnessStatus | null };
@@ -51,7 +52,7 @@ export async function freshnessCandidates(db: Database, options: { publishedSinc
 
 /** When each of `hosts` was last fetched (ms since the epoch). */
 export async function lastFetches(db: Database, hosts: string[]) {
-  const rows = hosts.length === 0 ? [] : await db.select().from(freshnessHost).where(inArray(freshnessHost.host, hosts));
+  const rows = hosts.length === 0 ? [] : await db.select().from(freshnessHost).where(sql`${freshnessHost.host} IN ${inList(hosts)}`);
   return new Map(rows.map((r) => [r.host, Date.parse(r.lastFetchAt)]));
 }
 

@@ -4,15 +4,16 @@ import { sql } from 'drizzle-orm';
 import type { Database } from '../db/client';
 import { indicator, user } from '../db/schema';
 
-const inIds = (ids: Iterable<number>) => sql`(SELECT value FROM json_each(${JSON.stringify([...new Set(ids)])}))`;
+/** `IN` this list, bound as one JSON parameter however long it is (D1 allows 100 parameters per statement). */
+export const inList = (values: Iterable<number | string>) => sql`(SELECT value FROM json_each(${JSON.stringify([...new Set(values)])}))`;
 
 /** A statement for a batch: id and display name of each of `ids`. */
 export const displayNamesQuery = (db: Database, ids: Iterable<number>) =>
-  db.select({ id: user.id, displayName: user.displayName }).from(user).where(sql`${user.id} IN ${inIds(ids)}`);
+  db.select({ id: user.id, displayName: user.displayName }).from(user).where(sql`${user.id} IN ${inList(ids)}`);
 
 /** A statement for a batch: id and code of each of the indicators `ids`. */
 export const indicatorCodesQuery = (db: Database, ids: Iterable<number>) =>
-  db.select({ id: indicator.id, code: indicator.code }).from(indicator).where(sql`${indicator.id} IN ${inIds(ids)}`);
+  db.select({ id: indicator.id, code: indicator.code }).from(indicator).where(sql`${indicator.id} IN ${inList(ids)}`);
 
 /** Rows of id and a value as a lookup. */
 export const lookup = <K extends string>(rows: readonly ({ id: number } & Record<K, string>)[], key: K) => new Map(rows.map((r) => [r.id, r[key]]));

@@ -7,6 +7,7 @@ import type { Database } from '../db/client';
 import { enterprise, evidence, indicator, practiceCase, resultEnterprise, round } from '../db/schema';
 import { caseIndicatorsQuery } from './cases';
 import { containsText } from './page';
+import { inList } from './people';
 
 export const PUBLIC_CASES_PAGE_SIZE = 20;
 
@@ -37,7 +38,7 @@ async function toPublicCases(db: Database, rows: PublicRow[]): Promise<PublicCas
     db
       .select({ id: evidence.id, title: evidence.title, url: evidence.url })
       .from(evidence)
-      .where(and(inArray(evidence.id, [0, ...rows.flatMap((r) => r.row.evidenceIds)]), eq(evidence.status, 'accepted'), sql`${evidence.deletedAt} IS NULL`)),
+      .where(and(sql`${evidence.id} IN ${inList(rows.flatMap((r) => r.row.evidenceIds))}`, eq(evidence.status, 'accepted'), sql`${evidence.deletedAt} IS NULL`)),
   ]);
   return rows.map(({ row, enterprise: e, roundZh, roundEn, grade, total }) => ({
     id: row.id,
@@ -101,7 +102,7 @@ export async function publicCaseFacets(db: Database): Promise<CaseFacets> {
   const names = await db
     .select({ code: indicator.code, level: indicator.level, zh: sql<string>`max(${indicator.nameZh})`, en: sql<string>`max(${indicator.nameEn})` })
     .from(indicator)
-    .where(inArray(indicator.code, codes.length > 0 ? codes : ['']))
+    .where(sql`${indicator.code} IN ${inList(codes)}`)
     .groupBy(indicator.code, indicator.level);
   const named = (level: number) => names.filter((n) => n.level === level).map((n) => ({ code: n.code, name: { zh: n.zh, en: n.en } }));
   return {

@@ -83,14 +83,21 @@ export const adjustmentRoutes = new Hono<AppEnv>()
   })
   .delete('/adjustments/:id', validate('param', AdjustmentParam), async (c) => {
     const db = database(c.env.DB);
-    const { found, round, enterprise, subject } = await loadAdjustment(db, c.req.valid('param').id);
+    const { found, round, enterprise, settings, subject } = await loadAdjustment(db, c.req.valid('param').id);
     const actor = authorize(c, 'adjustment.withdraw', subject);
     // A confirmed adjustment already counts: a reviewer rejects it instead.
     if (found.row.status === 'confirmed') throw new ApiError(409, 'adjustment_state', 'A confirmed adjustment is rejected by a reviewer, not withdrawn');
-    await runBatch(db, [
-      db.delete(adjustment).where(and(eq(adjustment.id, found.row.id), eq(adjustment.version, found.row.version))),
-      auditStatement(actor, { action: 'adjustment.withdraw', resourceType: 'adjustment', resourceId: found.row.id, roundId: round.id, before: found.row }),
-      markPanelChanged(db, round.id, enterprise.id),
-    ]);
+    // A reviewer's decision in between bumps the version: the withdrawal then aborts (no false audit row) with a 409.
+    await runVersionedBatch(
+      db,
+      [
+        db.delete(adjustment).where(and(eq(adjustment.id, found.row.id), eq(adjustment.version, found.row.version))),
+        abortUnlessChanged,
+        auditStatement(actor, { action: 'adjustment.withdraw', resourceType: 'adjustment', resourceId: found.row.id, roundId: round.id, before: found.row }),
+        markPanelChanged(db, round.id, enterprise.id),
+      ],
+      'The adjustment',
+      async () => toAdjustment(await findAdjustment(db, found.row.id), settings),
+    );
     return c.body(null, 204);
   });

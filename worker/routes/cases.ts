@@ -2,7 +2,7 @@
 // published results; the enterprise's consent given in the console or recorded with a note; published only
 // with consent, unpublished at any time (and with any withdrawal of consent); deleted while unpublished.
 import { Hono } from 'hono';
-import { and, eq, isNotNull, isNull } from 'drizzle-orm';
+import { and, eq, isNotNull, isNull, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { CaseConsent, CaseCreate, CasePublication, type Case } from '../../shared/schemas/case';
 import { IdParam } from '../../shared/schemas/common';
@@ -28,6 +28,8 @@ async function loadCase(db: Database, id: number) {
 }
 
 const caseState = (message: string) => new ApiError(409, 'case_state', message);
+/** Consent changes carry no version from the client (they are right whatever was seen) but still move it on. */
+const nextVersion = sql`${practiceCase.version} + 1`;
 const audited = (found: Case) => ({ resourceType: 'practice_case', resourceId: found.id, roundId: found.roundId });
 
 export const caseRoutes = new Hono<AppEnv>()
@@ -69,10 +71,13 @@ export const caseRoutes = new Hono<AppEnv>()
     const { found, subject } = await loadCase(db, c.req.valid('param').id);
     const actor = authorize(c, 'case.write', subject);
     if (found.publishedAt) throw caseState('Unpublish the case before deleting it');
-    await runBatch(db, [
-      db.delete(practiceCase).where(and(eq(practiceCase.id, found.id), isNull(practiceCase.publishedAt))),
-      auditStatement(actor, { action: 'case.delete', ...audited(found), before: found }),
-    ]);
+    // Each change below aborts (409 with the case as it is) when a change a moment ago left it nothing to do.
+    await runVersionedBatch(
+      db,
+      [db.delete(practiceCase).where(and(eq(practiceCase.id, found.id), isNull(practiceCase.publishedAt))), abortUnlessChanged, auditStatement(actor, { action: 'case.delete', ...audited(found), before: found })],
+      'The case',
+      () => findCase(db, found.id),
+    );
     return c.body(null, 204);
   })
   .post('/cases/:id/consent', validate('param', CaseParam), validate('json', CaseConsent), async (c) => {
@@ -81,10 +86,16 @@ export const caseRoutes = new Hono<AppEnv>()
     const consent = c.req.valid('json');
     const actor = authorize(c, consent.method === 'enterprise' ? 'case.consent' : 'case.recordConsent', subject);
     const values = { consentMethod: consent.method, consentBy: actor.userId, consentAt: new Date().toISOString(), consentNote: consent.method === 'offline' ? consent.note : null };
-    await runBatch(db, [
-      db.update(practiceCase).set({ ...values, version: found.version + 1 }).where(eq(practiceCase.id, found.id)),
-      auditStatement(actor, { action: 'case.consent', ...audited(found), before: found.consent, after: values }),
-    ]);
+    await runVersionedBatch(
+      db,
+      [
+        db.update(practiceCase).set({ ...values, version: nextVersion }).where(eq(practiceCase.id, found.id)),
+        abortUnlessChanged,
+        auditStatement(actor, { action: 'case.consent', ...audited(found), before: found.consent, after: values }),
+      ],
+      'The case',
+      () => findCase(db, found.id),
+    );
     return c.json(await findCase(db, found.id));
   })
   .delete('/cases/:id/consent', validate('param', CaseParam), async (c) => {
@@ -93,10 +104,16 @@ export const caseRoutes = new Hono<AppEnv>()
     const actor = authorize(c, 'case.withdrawConsent', subject);
     if (!found.consent) throw caseState('The enterprise has not consented to this case');
     const cleared = { consentMethod: null, consentBy: null, consentAt: null, consentNote: null, publishedAt: null, publishedBy: null };
-    await runBatch(db, [
-      db.update(practiceCase).set({ ...cleared, version: found.version + 1 }).where(and(eq(practiceCase.id, found.id), isNotNull(practiceCase.consentAt))),
-      auditStatement(actor, { action: 'case.withdrawConsent', ...audited(found), before: { consent: found.consent, publishedAt: found.publishedAt }, after: cleared }),
-    ]);
+    await runVersionedBatch(
+      db,
+      [
+        db.update(practiceCase).set({ ...cleared, version: nextVersion }).where(and(eq(practiceCase.id, found.id), isNotNull(practiceCase.consentAt))),
+        abortUnlessChanged,
+        auditStatement(actor, { action: 'case.withdrawConsent', ...audited(found), before: { consent: found.consent, publishedAt: found.publishedAt }, after: cleared }),
+      ],
+      'The case',
+      () => findCase(db, found.id),
+    );
     return c.json(await findCase(db, found.id));
   })
   .post('/cases/:id/publication', validate('param', CaseParam), validate('json', CasePublication), async (c) => {

@@ -16,11 +16,11 @@ import { enterpriseScope } from '../policy/scope';
 import { findReport, findSchedule, listSchedules } from '../queries/reports';
 import { standingRows } from '../queries/report-standing';
 import { findEnrolledEnterprise, findRound } from '../queries/rounds';
+import { today } from '../today';
 import { validate } from '../validate';
 
 const RoundParam = z.object({ roundId: IdParam });
 const ScheduleParam = z.object({ id: IdParam });
-const today = () => new Date().toISOString().slice(0, 10);
 
 /** The schedule with the round the policy judges it by. */
 async function loadSchedule(db: ReturnType<typeof database>, id: number) {
