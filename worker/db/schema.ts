@@ -269,6 +269,8 @@ export const loginThrottle = sqliteTable(
     failures: integer('failures').notNull(),
     lastFailureAt: text('last_failure_at').notNull(),
     lockedUntil: text('locked_until'),
+    /** The lock (its locked_until) whose first refused attempt is in the audit trail: one row per lock, not per attempt. */
+    refusalAuditedUntil: text('refusal_audited_until'),
   },
   (t) => [index('login_throttle_last_failure').on(t.lastFailureAt)],
 );
