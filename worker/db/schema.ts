@@ -172,6 +172,8 @@ export const roundMember = sqliteTable(
     bureau: text('bureau'),
     /** Enterprise staff: their enterprise. */
     enterpriseId: integer('enterprise_id').references(() => enterprise.id),
+    /** Changing a role names the version the admin saw, so two admins' edits do not silently overwrite. */
+    version: integer('version').notNull().default(1),
   },
   (t) => [primaryKey({ columns: [t.roundId, t.userId] }), index('round_member_user').on(t.userId)],
 );
