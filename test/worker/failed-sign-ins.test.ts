@@ -4,6 +4,7 @@ import { eq, gt } from 'drizzle-orm';
 import { auditLog, loginThrottle, user } from '../../worker/db/schema';
 import { ACCOUNT_FREE_FAILURES } from '../../worker/domain/throttle';
 import { makeUser } from './accounts';
+import { changedTables, fingerprint } from './support/fingerprint';
 import { call, createWorld, type World } from './world';
 
 let world: World;
@@ -60,6 +61,18 @@ describe('POST /sessions failures in the audit trail', () => {
     expect((await signIn(person.login, 'wrong-password', '203.0.113.13')).status).toBe(401);
     for (let i = 0; i < 3; i++) expect((await signIn(person.login, person.password, '203.0.113.13')).status).toBe(429);
     expect(await throttled()).toHaveLength(2);
+  });
+
+  it('changes only the throttle counters and the audit trail, one row per refused attempt', async () => {
+    // The fuzz suite admits exactly this for a refused sign-in; its generated bodies rarely reach a 401.
+    const person = await makeUser(world.db);
+    for (const [login, ip] of [[person.login, '203.0.113.40'], ['no-one-at-all', '203.0.113.41']] as const) {
+      const before = await fingerprint(world.db);
+      const auditBefore = await lastAuditId();
+      expect((await signIn(login, 'wrong-password', ip)).status).toBe(401);
+      expect(changedTables(before, await fingerprint(world.db)).sort()).toEqual(['audit_log', 'login_throttle']);
+      expect((await world.db.select().from(auditLog).where(gt(auditLog.id, auditBefore))).map((r) => r.action)).toEqual(['session.failed']);
+    }
   });
 
   it('writes nothing but the sign-in when the sign-in succeeds', async () => {
