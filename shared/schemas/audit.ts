@@ -8,7 +8,10 @@ export const AuditQuery = PageQuery.extend({
   userId: IdParam.optional(),
   action: z.string().trim().min(1).max(60).optional(),
   resourceType: z.string().trim().min(1).max(40).optional(),
-  resourceId: z.string().trim().min(1).max(60).optional(),
+  /** Up to the longest login, since a failed sign-in's resource is the login tried. */
+  resourceId: z.string().trim().min(1).max(120).optional(),
+  /** The client address of failed sign-ins (session.failed), to follow one source of guesses. */
+  clientIp: z.string().trim().min(1).max(64).optional(),
   roundId: IdParam.optional(),
   /** Entries at or after this instant. */
   from: Timestamp.optional(),

@@ -1,11 +1,13 @@
 // Requests racing for the same row, all in flight at once: optimistic concurrency lets exactly one write
 // win and answers the others 409 with the current value (no lost update), and clips saved in parallel under
-// one idempotency key make one evidence row. Each D1 call yields, so the racers' reads and writes interleave.
+// one idempotency key make one evidence row; of admins racing to give or change one round role, one wins.
+// Each D1 call yields, so the racers' reads and writes interleave.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { evidence, score } from '../../worker/db/schema';
 import { creditCodes } from '../support/test-world';
 import { indicatorIdsOf, saveClip } from './saved-clip';
 import { putScore, scoringWorld, type ScoreCall } from './support/scenario';
+import { makeUser } from './accounts';
 import { call, type World } from './world';
 
 const RACERS = 12;
@@ -102,5 +104,21 @@ describe('POST /evidence, racing', () => {
     const rows = (await world.db.select().from(evidence).all()).filter((r) => r.idempotencyKey === body.idempotencyKey);
     expect(rows).toHaveLength(1);
     expect(await auditRows('evidence.create', rows[0]!.id)).toBe(1);
+  });
+});
+
+describe('PUT /rounds/:roundId/members/:userId, racing', () => {
+  const putMember = (userId: number, json: unknown) => call(`/rounds/${world.roundId}/members/${userId}`, { method: 'PUT', token: world.tokens.admin, json });
+
+  it('gives one role when admins race to give it, and lets one change at a version win', async () => {
+    const person = await makeUser(world.db);
+    const given = await Promise.all(Array.from({ length: RACERS }, (_, i) => putMember(person.id, { role: 'expert', bureau: `局${i}` })));
+    expect(statuses(given)).toEqual([201, ...Array<number>(RACERS - 1).fill(409)]);
+    const changed = await Promise.all(Array.from({ length: RACERS }, (_, i) => putMember(person.id, { role: 'expert', bureau: `改${i}`, version: 1 })));
+    expect(statuses(changed)).toEqual([200, ...Array<number>(RACERS - 1).fill(409)]);
+    const winner = changed.find((r) => r.status === 200)!.data;
+    for (const lost of changed.filter((r) => r.status === 409)) expect(lost.data.error.details.current).toMatchObject({ bureau: winner.bureau, version: 2 });
+    const audited = await world.db.query.auditLog.findMany({ where: (a, { eq }) => eq(a.resourceId, `${world.roundId}:${person.id}`) });
+    expect(audited.map((a) => a.action)).toEqual(['member.add', 'member.change']);
   });
 });

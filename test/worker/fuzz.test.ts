@@ -1,8 +1,9 @@
 // Fuzz: every route of the access matrix (access/routes.ts, so routes added later are fuzzed too) gets its
 // valid request and generated near-valid and hostile variants (support/hostile.ts), as the admin and as a
 // role the row allows. Whatever comes in: never a 500, an error always in the API's shape, a refused request
-// changes no row of any table (support/fingerprint.ts) and so writes no audit row, a change that succeeds
-// always writes its audit row in the same batch, and nothing reaches Object.prototype.
+// changes no row of any table (support/fingerprint.ts) and so writes no audit row (a refused sign-in writes only
+// its throttle counter and its session.failed row), a change that succeeds always writes its audit row in the
+// same batch, and nothing reaches Object.prototype.
 import fc from 'fast-check';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -65,6 +66,7 @@ async function attempt(row: RouteRow, actor: Actor, m: Mutation) {
   const body = reading ? undefined : request.body;
 
   const before = await fingerprint(w.db);
+  const auditBefore = (await w.db.get<{ id: number | null }>(sql`SELECT max(id) AS id FROM audit_log`)).id ?? 0;
   const res = await call(fill(row.route, request.params) + query, {
     method: row.method,
     token: token ?? undefined,
@@ -80,9 +82,14 @@ async function attempt(row: RouteRow, actor: Actor, m: Mutation) {
   expect(({} as Record<string, unknown>).polluted, `Object.prototype polluted by ${what}`).toBeUndefined();
   if (res.status >= 400) {
     expect(res.data?.error?.code, what).toEqual(expect.any(String));
-    // A refused sign-in counts the failure against the login (throttling) by design; nothing else refused writes.
+    // A refused sign-in counts the failure against the login (throttling) and audits the attempt
+    // (session.failed) by design; nothing else refused writes, and a refused sign-in writes nothing else.
     const countsFailure = row.route === '/sessions' && row.method === 'POST' && (res.status === 401 || res.status === 429);
-    expect(changed, `a refused request wrote: ${what}`).toEqual(countsFailure ? changed.filter((t) => t === 'login_throttle') : []);
+    expect(changed, `a refused request wrote: ${what}`).toEqual(countsFailure ? changed.filter((t) => t === 'login_throttle' || t === 'audit_log') : []);
+    if (countsFailure && changed.includes('audit_log')) {
+      const written = await w.db.query.auditLog.findMany({ where: (a, { gt }) => gt(a.id, auditBefore) });
+      expect(written.map((a) => a.action), `a refused sign-in audited: ${what}`).toEqual(['session.failed']);
+    }
   } else if (row.method !== 'GET' && changed.length > 0) {
     // Reads may refresh derived results; a change someone asked for is always audited in its batch.
     expect(changed, `a change without its audit row: ${what}`).toContain('audit_log');

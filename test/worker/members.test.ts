@@ -24,14 +24,45 @@ describe('PUT /rounds/:roundId/members/:userId', () => {
 
   it('replaces the role: one role per round, the old binding cleared', async () => {
     const person = await makeUser(world.db);
-    await put(person.id, { role: 'coordinator', street: streets.anting });
-    const changed = await put(person.id, { role: 'expert', bureau: '区市场监管局' });
+    const given = await put(person.id, { role: 'coordinator', street: streets.anting });
+    expect(given.data.version).toBe(1);
+    const changed = await put(person.id, { role: 'expert', bureau: '区市场监管局', version: 1 });
     expect(changed.status).toBe(200);
-    expect(changed.data).toMatchObject({ role: 'expert', bureau: '区市场监管局', street: null });
+    expect(changed.data).toMatchObject({ role: 'expert', bureau: '区市场监管局', street: null, version: 2 });
     const rows = await world.db.query.roundMember.findMany({ where: (m, { eq }) => eq(m.userId, person.id) });
     expect(rows).toHaveLength(1);
     const audit = await world.db.query.auditLog.findFirst({ where: (a, { and, eq }) => and(eq(a.action, 'member.change'), eq(a.resourceId, `${world.roundId}:${person.id}`)) });
     expect(audit).toMatchObject({ role: 'admin', roundId: world.roundId, before: { role: 'coordinator', street: streets.anting } });
+  });
+
+  it('is 409 with the current role for a stale version, and changes nothing', async () => {
+    const person = await makeUser(world.db);
+    await put(person.id, { role: 'reviewer' });
+    expect((await put(person.id, { role: 'expert', bureau: '区人社局', version: 1 })).status).toBe(200);
+    const auditCount = async () => (await world.db.query.auditLog.findMany({ where: (a, { eq }) => eq(a.resourceId, `${world.roundId}:${person.id}`) })).length;
+    const audited = await auditCount();
+    // A second admin still holds the page from before the change: their edit must not overwrite it.
+    const stale = await put(person.id, { role: 'coordinator', street: streets.anting, version: 1 });
+    expect(stale.status).toBe(409);
+    expect(stale.data.error.code).toBe('conflict');
+    expect(stale.data.error.details.current).toMatchObject({ role: 'expert', bureau: '区人社局', version: 2 });
+    expect(await world.db.query.roundMember.findFirst({ where: (m, { and, eq }) => and(eq(m.userId, person.id), eq(m.roundId, world.roundId)) })).toMatchObject({ role: 'expert', version: 2 });
+    expect(await auditCount()).toBe(audited);
+    // Reloaded, with the current version, the edit goes through.
+    expect((await put(person.id, { role: 'coordinator', street: streets.anting, version: 2 })).data).toMatchObject({ role: 'coordinator', version: 3 });
+  });
+
+  it('is 409 for giving a role to someone who has one meanwhile (no version), and for a version of a removed role', async () => {
+    const person = await makeUser(world.db);
+    await put(person.id, { role: 'reviewer' });
+    const again = await put(person.id, { role: 'expert', bureau: '区人社局' });
+    expect(again.status).toBe(409);
+    expect(again.data.error.details.current).toMatchObject({ role: 'reviewer', version: 1 });
+    const nobody = await makeUser(world.db);
+    const removed = await put(nobody.id, { role: 'reviewer', version: 1 });
+    expect(removed.status).toBe(409);
+    expect(removed.data.error.details.current).toBeNull();
+    expect(await world.db.query.roundMember.findFirst({ where: (m, { eq }) => eq(m.userId, nobody.id) })).toBeUndefined();
   });
 
   it.each([
@@ -39,6 +70,7 @@ describe('PUT /rounds/:roundId/members/:userId', () => {
     ['a reviewer with a street', { role: 'reviewer', street: streets.anting }, ''],
     ['an expert without a bureau', { role: 'expert' }, 'bureau'],
     ['an unknown role', { role: 'owner' }, 'role'],
+    ['a version that is not a positive integer', { role: 'reviewer', version: 0 }, 'version'],
   ])('is 400 for %s', async (_case, body, path) => {
     const res = await put((await makeUser(world.db)).id, body);
     expect(res.status).toBe(400);

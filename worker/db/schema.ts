@@ -172,6 +172,8 @@ export const roundMember = sqliteTable(
     bureau: text('bureau'),
     /** Enterprise staff: their enterprise. */
     enterpriseId: integer('enterprise_id').references(() => enterprise.id),
+    /** Changing a role names the version the admin saw, so two admins' edits do not silently overwrite. */
+    version: integer('version').notNull().default(1),
   },
   (t) => [primaryKey({ columns: [t.roundId, t.userId] }), index('round_member_user').on(t.userId)],
 );
@@ -269,6 +271,8 @@ export const loginThrottle = sqliteTable(
     failures: integer('failures').notNull(),
     lastFailureAt: text('last_failure_at').notNull(),
     lockedUntil: text('locked_until'),
+    /** The lock (its locked_until) whose first refused attempt is in the audit trail: one row per lock, not per attempt. */
+    refusalAuditedUntil: text('refusal_audited_until'),
   },
   (t) => [index('login_throttle_last_failure').on(t.lastFailureAt)],
 );

@@ -1,5 +1,5 @@
 // Reading the audit trail with filters, newest first.
-import { and, desc, eq, gte, lt } from 'drizzle-orm';
+import { and, desc, eq, gte, lt, sql } from 'drizzle-orm';
 import type { AuditEntry } from '../../shared/schemas/audit';
 import type { Database } from '../db/client';
 import { auditLog, user } from '../db/schema';
@@ -12,6 +12,7 @@ export type AuditFilters = {
   action?: string;
   resourceType?: string;
   resourceId?: string;
+  clientIp?: string;
   roundId?: number;
   from?: string;
   to?: string;
@@ -30,6 +31,7 @@ export async function listAudit(db: Database, f: AuditFilters) {
         f.resourceType ? eq(auditLog.resourceType, f.resourceType) : undefined,
         f.resourceId ? eq(auditLog.resourceId, f.resourceId) : undefined,
         f.roundId ? eq(auditLog.roundId, f.roundId) : undefined,
+        f.clientIp ? sql`json_extract(${auditLog.after}, '$.clientIp') = ${f.clientIp}` : undefined,
         // Stored times are ISO-8601 UTC with milliseconds, so text order is time order.
         f.from ? gte(auditLog.at, new Date(f.from).toISOString()) : undefined,
         f.to ? lt(auditLog.at, new Date(f.to).toISOString()) : undefined,

@@ -16,6 +16,7 @@ const memberColumns = {
   bureau: roundMember.bureau,
   enterpriseId: enterprise.id,
   enterpriseName: enterprise.name,
+  version: roundMember.version,
 };
 
 const selectMembers = (db: Database) =>
@@ -34,6 +35,7 @@ const toMember = (r: MemberRow): Member => ({
   street: r.street,
   bureau: r.bureau,
   enterprise: r.enterpriseId === null || r.enterpriseName === null ? null : { id: r.enterpriseId, name: r.enterpriseName },
+  version: r.version,
 });
 
 export async function listMembers(db: Database, roundId: number, page: { cursor?: number; limit: number }) {
@@ -49,7 +51,7 @@ export async function findMember(db: Database, roundId: number, userId: number):
   return row ? toMember(row) : null;
 }
 
-/** The stored columns for a role: the binding it names, nulls for the others. */
+/** The stored columns for a role: the binding it names, nulls for the others (its version is the route's to move). */
 export const memberValues = (roundId: number, userId: number, role: MemberRole) => ({
   roundId,
   userId,

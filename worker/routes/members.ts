@@ -1,11 +1,11 @@
 // The roles people hold in a round: admins list them, give or change one (one per user and round), remove it.
 import { Hono } from 'hono';
-import { and, eq } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { IdParam, PageQuery } from '../../shared/schemas/common';
 import { MemberRole } from '../../shared/schemas/members';
 import { auditStatement } from '../audit';
-import { runBatch } from '../db/batch';
+import { abortUnlessChanged, runBatch, runVersionedBatch } from '../db/batch';
 import { database, type Database } from '../db/client';
 import { roundMember } from '../db/schema';
 import type { AppEnv } from '../env';
@@ -38,7 +38,7 @@ export const memberRoutes = new Hono<AppEnv>()
   })
   .put('/rounds/:roundId/members/:userId', validate('param', MemberParam), validate('json', MemberRole), async (c) => {
     const { roundId, userId } = c.req.valid('param');
-    const role = c.req.valid('json');
+    const { version, ...role } = c.req.valid('json');
     const db = database(c.env.DB);
     const round = await findRound(db, roundId);
     const actor = authorize(c, 'member.manage', { round });
@@ -47,19 +47,33 @@ export const memberRoutes = new Hono<AppEnv>()
     await checkBinding(db, round.id, role);
     const before = await findMember(db, round.id, userId);
     const values = memberValues(round.id, userId, role);
-    // The (round, user) key makes "one role per round" structural: a second role replaces the first.
-    await runBatch(db, [
-      db.insert(roundMember).values(values).onConflictDoUpdate({ target: [roundMember.roundId, roundMember.userId], set: values }),
-      auditStatement(actor, {
-        action: before ? 'member.change' : 'member.add',
-        resourceType: 'member',
-        resourceId: `${round.id}:${userId}`,
-        roundId: round.id,
-        before: before ?? undefined,
-        after: values,
-      }),
-    ]);
-    return c.json((await findMember(db, round.id, userId))!, before ? 200 : 201);
+    // The (round, user) key makes "one role per round" structural. Without a version the role is new: one
+    // that exists meanwhile is a conflict, not replaced; with one, only the role at that version is changed.
+    const write =
+      version === undefined
+        ? db.insert(roundMember).values(values).onConflictDoNothing()
+        : db
+            .update(roundMember)
+            .set({ ...values, version: sql`${roundMember.version} + 1` })
+            .where(and(eq(roundMember.roundId, round.id), eq(roundMember.userId, userId), eq(roundMember.version, version)));
+    await runVersionedBatch(
+      db,
+      [
+        write,
+        abortUnlessChanged,
+        auditStatement(actor, {
+          action: version === undefined ? 'member.add' : 'member.change',
+          resourceType: 'member',
+          resourceId: `${round.id}:${userId}`,
+          roundId: round.id,
+          before: before ?? undefined,
+          after: { ...values, version: (version ?? 0) + 1 },
+        }),
+      ],
+      'This role',
+      () => findMember(db, round.id, userId),
+    );
+    return c.json((await findMember(db, round.id, userId))!, version === undefined ? 201 : 200);
   })
   .delete('/rounds/:roundId/members/:userId', validate('param', MemberParam), async (c) => {
     const { roundId, userId } = c.req.valid('param');

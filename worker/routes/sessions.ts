@@ -1,9 +1,10 @@
-// Signing in and out: bearer tokens that are stored only as hashes; failed sign-ins are throttled.
+// Signing in and out: bearer tokens that are stored only as hashes; failed sign-ins are throttled and audited.
 import { Hono } from 'hono';
 import { eq } from 'drizzle-orm';
 import { LoginRequest } from '../../shared/schemas/auth';
 import type { SessionCreated } from '../../shared/schemas/auth';
 import { auditStatement } from '../audit';
+import { failedSignInAudit, type SignInFailure } from '../auth/failed-sign-ins';
 import { issueSession } from '../auth/sessions';
 import { hashPassword, verifyPassword, type PasswordHash } from '../auth/password';
 import { runBatch } from '../db/batch';
@@ -25,15 +26,19 @@ export const sessionRoutes = new Hono<AppEnv>()
     const { login, password } = c.req.valid('json');
     const db = database(c.env.DB);
     const now = new Date();
-    const keys = throttleKeys(login, c.req.header('cf-connecting-ip'));
-    // Checked before the password, so a locked account stays locked even for the right password.
-    await refuseWhileLocked(db, keys, now);
+    const clientIp = c.req.header('cf-connecting-ip');
+    const keys = throttleKeys(login, clientIp);
+    // Looked up first, so a refused attempt's audit row can name the user the login belongs to.
     const found = await findUserByLogin(db, login);
+    const failed = (reason: SignInFailure, lockedUntil?: string) => failedSignInAudit(login, found, clientIp, reason, lockedUntil);
+    // Checked before the password, so a locked account stays locked even for the right password.
+    await refuseWhileLocked(db, keys, now, (until) => failed('throttled', until));
     const stored = storedPassword(found);
     const matches = await verifyPassword(password, stored ?? (await (decoy ??= hashPassword('decoy'))));
     const actor = found && stored && matches && !found.disabledAt ? await loadActor(db, found.id) : null;
     if (!actor) {
-      await recordFailure(db, keys, now);
+      // Unknown and wrong take the same path and the same 401; only the audit row tells them apart.
+      await recordFailure(db, keys, now, failed(!found ? 'unknown_login' : stored && matches ? 'disabled' : 'wrong_password'));
       throw new ApiError(401, 'invalid_credentials', 'The login or the password is wrong');
     }
 

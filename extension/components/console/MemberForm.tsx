@@ -1,7 +1,8 @@
-/** Gives a person one role in the round, bound to what the role needs: a street, a bureau or an enrolled enterprise. */
+/** Gives a person one role in the round, bound to what the role needs: a street, a bureau or an enrolled enterprise.
+ * Changing someone's role names the version the list showed, so another admin's change meanwhile is a 409. */
 import { useState } from 'preact/hooks';
 import { i18n } from '#i18n';
-import type { MemberRole } from '../../../shared/schemas/members';
+import type { Member, MemberRole } from '../../../shared/schemas/members';
 import type { Round } from '../../../shared/schemas/round';
 import type { User } from '../../../shared/schemas/users';
 import { request } from '../../lib/api';
@@ -13,7 +14,7 @@ import { FailureNote } from './FailureNote';
 type Role = MemberRole['role'];
 type EnterpriseRef = { id: number; name: string };
 
-export function MemberForm({ round, onSaved }: { round: Round; onSaved: () => void }) {
+export function MemberForm({ round, members, onSaved }: { round: Round; members: Member[]; onSaved: () => void }) {
   const [user, setUser] = useState<User | null>(null);
   const [role, setRole] = useState<Role>('expert');
   const [street, setStreet] = useState('');
@@ -36,12 +37,21 @@ export function MemberForm({ round, onSaved }: { round: Round; onSaved: () => vo
     if (role === 'enterprise') return enterprise ? { role, enterpriseId: enterprise.id } : null;
     return { role };
   };
+  /** The chosen person's role as the list shows it: changing it names its version. */
+  const current = user ? members.find((m) => m.user.id === user.id) : undefined;
   const save = async (event: Event) => {
     event.preventDefault();
     const json = body();
     if (!user || !json) return;
-    const saved = await request((api) => api.api.v1.rounds[':roundId'].members[':userId'].$put({ param: { roundId: String(round.id), userId: String(user.id) }, json }));
-    if (!saved.ok) return setError(saved.error);
+    const saved = await request((api) =>
+      api.api.v1.rounds[':roundId'].members[':userId'].$put({ param: { roundId: String(round.id), userId: String(user.id) }, json: { ...json, version: current?.version } }),
+    );
+    if (!saved.ok) {
+      setError(saved.error);
+      // Someone changed the role meanwhile: the list reloads to show it, and the next save names its version.
+      if (saved.error.code === 'conflict') onSaved();
+      return;
+    }
     setError(null);
     setUser(null);
     onSaved();
@@ -75,7 +85,12 @@ export function MemberForm({ round, onSaved }: { round: Round; onSaved: () => vo
       {role === 'enterprise' && (
         <SearchChoice id="member-enterprise" label={i18n.t('console.members.enterprise')} chosen={enterprise} search={searchEnrolled} describe={(e) => e.name} onChoose={setEnterprise} />
       )}
-      {error && <FailureNote error={error} />}
+      {current && <p class="muted" data-testid="member-current">{i18n.t('console.members.current', [i18n.t(`console.role.${current.role}`)])}</p>}
+      {error?.code === 'conflict' ? (
+        <p class="error" role="alert" data-testid="member-conflict">{i18n.t('console.members.changedMeanwhile')}</p>
+      ) : (
+        error && <FailureNote error={error} />
+      )}
       <button type="submit" class="primary" data-testid="give-role" disabled={!user || !body()}>{i18n.t('console.members.giveButton')}</button>
     </form>
   );

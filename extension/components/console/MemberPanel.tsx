@@ -50,7 +50,7 @@ export function MemberPanel({ round }: { round: Round }) {
           </tbody>
         </table>
       )}
-      <MemberForm round={round} onSaved={members.reload} />
+      <MemberForm round={round} members={members.value?.items ?? []} onSaved={members.reload} />
       <UserCreateForm />
     </section>
   );

@@ -130,6 +130,18 @@ export const accountRows: RouteRow[] = [
   {
     method: 'PUT',
     route: '/rounds/:roundId/members/:userId',
+    target: 'a held role, at its version',
+    allow: ['admin'],
+    ok: 200,
+    audit: 'member.change',
+    call: async (w) => {
+      const held = await makeUser(w.db, { membership: { roundId: w.roundId, role: 'reviewer' } });
+      return { params: { roundId: w.roundId, userId: held.id }, body: { role: 'expert', bureau: '区人社局', version: 1 } };
+    },
+  },
+  {
+    method: 'PUT',
+    route: '/rounds/:roundId/members/:userId',
     target: 'a closed round',
     allow: [],
     ok: 201,

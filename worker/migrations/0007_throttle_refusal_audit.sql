@@ -1,0 +1,1 @@
+ALTER TABLE `login_throttle` ADD `refusal_audited_until` text;

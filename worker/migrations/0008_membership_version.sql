@@ -1,0 +1,1 @@
+ALTER TABLE `round_member` ADD `version` integer DEFAULT 1 NOT NULL;
