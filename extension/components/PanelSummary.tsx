@@ -1,12 +1,14 @@
 /** The enterprise at a glance: the round and its state, whether the enterprise is signed off, its completeness
- * and, for readers who may see it, its provisional grade and total. */
+ * and, for readers who may see it, its provisional grade and total, with the confirmed adjustment lines behind it. */
 import { i18n } from '#i18n';
 import type { PanelState } from '../../shared/schemas/panel';
 import { formatScore, localized } from '../lib/locale';
+import { AdjustmentLines, signed } from './AdjustmentLines';
 
 export type PanelSummaryProps = { state: PanelState };
 
 const percent = (share: number | null) => (share === null ? '—' : `${Math.round(share * 100)}%`);
+const points = (value: number | null) => (value === null ? '—' : formatScore(value));
 
 export function PanelSummary({ state: { round, enterprise, completeness, result } }: PanelSummaryProps) {
   return (
@@ -25,6 +27,12 @@ export function PanelSummary({ state: { round, enterprise, completeness, result 
           <span class="muted"> · {i18n.t('panel.scored', [String(result.scoredCount), String(completeness.applicable)])}</span>
           {result.vetoCodes.length > 0 && <span class="error"> · {i18n.t('panel.veto', [result.vetoCodes.join(', ')])}</span>}
         </p>
+      )}
+      {result && result.adjustments.length > 0 && (
+        <div data-testid="provisional-adjustments">
+          <p class="tight muted">{i18n.t('panel.adjusted', [points(result.weightedTotal), signed(result.adjustmentTotal), points(result.total)])}</p>
+          <AdjustmentLines lines={result.adjustments} />
+        </div>
       )}
     </section>
   );

@@ -10,7 +10,7 @@ export const AuditQuery = PageQuery.extend({
   resourceType: z.string().trim().min(1).max(40).optional(),
   /** Up to the longest login, since a failed sign-in's resource is the login tried. */
   resourceId: z.string().trim().min(1).max(120).optional(),
-  /** The client address of failed sign-ins (session.failed), to follow one source of guesses. */
+  /** The client address of failed sign-ins and password changes (session.failed, password.change_failed), to follow one source of guesses. */
   clientIp: z.string().trim().min(1).max(64).optional(),
   roundId: IdParam.optional(),
   /** Entries at or after this instant. */

@@ -3,6 +3,7 @@ import { Hono } from 'hono';
 import { eq, ne, sql } from 'drizzle-orm';
 import { PasswordChange } from '../../shared/schemas/users';
 import { auditStatement } from '../audit';
+import { failedPasswordChangeAudit, type PasswordChangeFailure } from '../auth/failed-sign-ins';
 import { hashPassword, verifyPassword } from '../auth/password';
 import { runBatch } from '../db/batch';
 import { database } from '../db/client';
@@ -24,11 +25,14 @@ export const meRoutes = new Hono<AppEnv>()
     const db = database(c.env.DB);
     const now = new Date();
     // The current password is a secret to guess like any other: the sign-in throttle guards it too.
-    const keys = throttleKeys(actor.login, c.req.header('cf-connecting-ip'));
-    await refuseWhileLocked(db, keys, now);
+    // Audited like a refused sign-in (one row per failure, one per lock while throttled), under its own action.
+    const clientIp = c.req.header('cf-connecting-ip');
+    const keys = throttleKeys(actor.login, clientIp);
+    const failed = (reason: PasswordChangeFailure, lockedUntil?: string) => failedPasswordChangeAudit(actor, clientIp, reason, lockedUntil);
+    await refuseWhileLocked(db, keys, now, (until) => failed('throttled', until));
     const stored = storedPassword(await findUserByLogin(db, actor.login));
     if (!stored || !(await verifyPassword(currentPassword, stored))) {
-      await recordFailure(db, keys, now);
+      await recordFailure(db, keys, now, failed('wrong_password'));
       throw new ApiError(400, 'wrong_password', 'The current password is wrong');
     }
     const hashed = await hashPassword(newPassword);

@@ -8,7 +8,7 @@ import type { Round } from '../../../shared/schemas/round';
 import { request } from '../../lib/api';
 import { localized } from '../../lib/locale';
 import { useLoad } from '../../lib/use-load';
-import { AdjustmentLines } from './AdjustmentLines';
+import { AdjustmentLines } from '../AdjustmentLines';
 import { LoadState } from './LoadState';
 
 function Cited({ item }: { item: CitedEvidence }) {

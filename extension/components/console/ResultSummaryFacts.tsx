@@ -4,7 +4,7 @@ import { i18n } from '#i18n';
 import type { EnterpriseResultData } from '../../lib/enterprise-result';
 import { percent, score } from '../../lib/labels';
 import { localized } from '../../lib/locale';
-import { AdjustmentLines } from './AdjustmentLines';
+import { AdjustmentLines } from '../AdjustmentLines';
 
 export function ResultSummaryFacts({ data }: { data: EnterpriseResultData }) {
   const s = data.result.summary;
