@@ -115,7 +115,7 @@ describe('a session that ends while clipping', () => {
 });
 
 describe('a wrong password in the audit trail', () => {
-  it('shows a failed sign-in on a login nobody holds to an administrator on the audit page, by an unknown user', async () => {
+  it('shows a failed sign-in on a login nobody holds to an administrator on the audit page, by an unknown user; the accounts page issues a new code', async () => {
     const options = await stack.browser.context.newPage();
     await options.goto(stack.browser.pageUrl('options.html'));
     if ((await options.getByTestId('signed-in-as').count()) > 0) await options.getByRole('button', { name: '退出登录' }).click();
@@ -133,6 +133,15 @@ describe('a wrong password in the audit trail', () => {
     expect(await failed.getByTestId('audit-user').textContent()).toBe('未知');
     expect(await page.locator('tr[data-audit-id]:not([data-action="session.failed"])').count()).toBe(0);
     await page.screenshot({ path: join(artifactsDir, 'console-audit-failed-sign-in.png') });
+
+    // The accounts page: a new one-time code for the reviewer, who keeps their password until they use it.
+    await page.getByRole('link', { name: '账号' }).click();
+    await page.getByTestId('user-search').fill('reviewer');
+    await expect.poll(() => page.locator('tr[data-user-id]').count(), { timeout: 5_000 }).toBe(1);
+    const reviewer = page.locator('tr[data-user-id]').filter({ hasText: 'reviewer' }).first();
+    await reviewer.getByTestId('new-invite').click();
+    expect(await reviewer.getByTestId('issued-code').textContent()).toMatch(/^[0-9A-Z]{5}(-[0-9A-Z]{5}){3}$/);
+    await page.screenshot({ path: join(artifactsDir, 'console-users-invite.png') });
     await page.close();
   });
 });

@@ -17,12 +17,12 @@ const PAGE = 50;
 const stateOf = (user: User) =>
   user.disabled ? i18n.t('console.users.stateDisabled') : user.activated ? i18n.t('console.users.stateActive') : i18n.t('console.users.statePending');
 
-export function UserTable() {
+export function UserTable({ generation }: { generation: number }) {
   const [text, setText] = useState('');
   const q = useDebounced(text.trim(), 150);
-  const pages = useCursorPages([q]);
+  const pages = useCursorPages([q, generation]);
   const cursor = pages.cursor;
-  const page = useLoad(() => request((api) => api.api.v1.users.$get({ query: { limit: String(PAGE), ...(q && { q }), ...(cursor && { cursor }) } })), [q, cursor]);
+  const page = useLoad(() => request((api) => api.api.v1.users.$get({ query: { limit: String(PAGE), ...(q && { q }), ...(cursor && { cursor }) } })), [q, cursor, generation]);
   const rows = page.value?.items ?? [];
   return (
     <div>
