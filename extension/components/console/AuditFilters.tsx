@@ -1,13 +1,23 @@
 /** The audit page's filters, applied together when the administrator asks: action (with quick choices such
- * as failed sign-ins), user id, resource type and id, client address, round and a range of days. */
+ * as failed sign-ins), the user found by login or name, resource type and id, client address, round and a range of days. */
 import { useState } from 'preact/hooks';
 import { i18n } from '#i18n';
+import type { User } from '../../../shared/schemas/users';
+import { request } from '../../lib/api';
 import { actionLabel, quickActions } from '../../lib/audit-actions';
+import { ok } from '../../lib/result';
+import { SearchChoice } from './SearchChoice';
 
 /** The filters as the form holds them; empty strings are left out of the query. */
 export type AuditFilterValues = { action: string; userId: string; resourceType: string; resourceId: string; clientIp: string; roundId: string; fromDay: string; toDay: string };
 
 export const noAuditFilters: AuditFilterValues = { action: '', userId: '', resourceType: '', resourceId: '', clientIp: '', roundId: '', fromDay: '', toDay: '' };
+
+/** Accounts whose login or name holds `q`, for choosing whose entries to read. */
+async function searchUsers(q: string) {
+  const found = await request((api) => api.api.v1.users.$get({ query: { q, limit: '20' } }));
+  return found.ok ? ok(found.value.items) : found;
+}
 
 /** The query the worker takes: days are local days, `to` the start of the day after the last one. */
 export function auditQueryOf(f: AuditFilterValues): Record<string, string> {
@@ -25,7 +35,9 @@ export function auditQueryOf(f: AuditFilterValues): Record<string, string> {
 
 export function AuditFilters({ onApply }: { onApply: (filters: AuditFilterValues) => void }) {
   const [values, setValues] = useState(noAuditFilters);
-  const field = (key: keyof AuditFilterValues, label: string, type = 'text') => (
+  const [user, setUser] = useState<User | null>(null);
+  const chooseUser = (chosen: User | null) => (setUser(chosen), setValues((v) => ({ ...v, userId: chosen ? String(chosen.id) : '' })));
+  const field = (key: Exclude<keyof AuditFilterValues, 'userId'>, label: string, type = 'text') => (
     <label>
       {label}
       <input type={type} name={key} value={values[key]} onInput={(e) => setValues((v) => ({ ...v, [key]: e.currentTarget.value }))} />
@@ -43,19 +55,19 @@ export function AuditFilters({ onApply }: { onApply: (filters: AuditFilterValues
           <button key={action} type="button" aria-pressed={values.action === action} onClick={() => quick(action)} data-action={action}>{actionLabel(action)}</button>
         ))}
       </div>
+      <SearchChoice id="audit-user" label={i18n.t('console.audit.user')} chosen={user} search={searchUsers} describe={(u) => `${u.displayName} (${u.login})`} onChoose={chooseUser} />
       <div class="row filters">
         {field('action', i18n.t('console.audit.action'))}
-        {field('userId', i18n.t('console.audit.userId'))}
         {field('resourceType', i18n.t('console.audit.resourceType'))}
         {field('resourceId', i18n.t('console.audit.resourceId'))}
         {field('clientIp', i18n.t('console.audit.clientIp'))}
-        {field('roundId', i18n.t('console.audit.roundId'))}
+        {field('roundId', i18n.t('console.audit.roundId'), 'number')}
         {field('fromDay', i18n.t('console.audit.fromDay'), 'date')}
         {field('toDay', i18n.t('console.audit.toDay'), 'date')}
       </div>
       <div class="row">
         <button type="submit" class="primary">{i18n.t('console.audit.apply')}</button>
-        <button type="button" onClick={() => (setValues(noAuditFilters), onApply(noAuditFilters))}>{i18n.t('console.audit.clear')}</button>
+        <button type="button" onClick={() => (setValues(noAuditFilters), setUser(null), onApply(noAuditFilters))}>{i18n.t('console.audit.clear')}</button>
       </div>
     </form>
   );
