@@ -7,6 +7,8 @@ export type ConsoleRoute =
   | { page: 'framework-edit'; frameworkId: number }
   | { page: 'framework-diff'; from: number; to: number }
   | { page: 'enterprises' }
+  | { page: 'users' }
+  | { page: 'audit' }
   | { page: 'rounds' }
   | { page: 'round'; roundId: number }
   | { page: 'assignments'; roundId: number }
@@ -42,7 +44,7 @@ export function parseRoute(hash: string): ConsoleRoute {
     if (!frameworkId) return { page: 'frameworks' };
     return third === 'edit' ? { page: 'framework-edit', frameworkId } : { page: 'framework', frameworkId };
   }
-  if (first === 'enterprises') return { page: 'enterprises' };
+  if (first === 'enterprises' || first === 'users' || first === 'audit') return { page: first };
   if (first !== 'rounds') return { page: 'home' };
   const roundId = id(second);
   if (!roundId) return { page: 'rounds' };
@@ -76,6 +78,8 @@ export function routeHash(route: ConsoleRoute): string {
       return '#/';
     case 'frameworks':
     case 'enterprises':
+    case 'users':
+    case 'audit':
     case 'rounds':
       return `#/${route.page}`;
     case 'framework':

@@ -5,6 +5,7 @@ import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { root } from '../../scripts/lib/wrangler';
+import { openConsole } from '../support/console-actions';
 import { chooseIndicator, openPickerOn, signInThroughOptions } from '../support/extension-actions';
 import { openLocalD1 } from '../support/local-d1';
 import { artifactsDir, startStack, type Stack } from '../support/stack';
@@ -110,5 +111,37 @@ describe('a session that ends while clipping', () => {
     const rows = db.prepare(`SELECT e.note, i.code FROM evidence e JOIN indicator i ON i.id = e.indicator_id WHERE e.id > ?`).all(stack.seededEvidenceMaxId);
     db.close();
     expect(rows).toEqual([{ note, code: 'STAFF.1.1' }]);
+  });
+});
+
+describe('a wrong password in the audit trail', () => {
+  it('shows a failed sign-in on a login nobody holds to an administrator on the audit page, by an unknown user; the accounts page issues a new code', async () => {
+    const options = await stack.browser.context.newPage();
+    await options.goto(stack.browser.pageUrl('options.html'));
+    if ((await options.getByTestId('signed-in-as').count()) > 0) await options.getByRole('button', { name: '退出登录' }).click();
+    await options.locator('#login').fill('nobody.here');
+    await options.locator('#password').fill('not-the-password');
+    await options.locator('#password').press('Enter');
+    await options.locator('[role="alert"][data-error-code="invalid_credentials"]').waitFor({ timeout: 10_000 });
+    await options.close();
+
+    const page = await openConsole(stack, 'admin', 'demo-admin-2026');
+    await page.getByRole('link', { name: '审计日志' }).click();
+    await page.getByRole('button', { name: '登录失败' }).click();
+    const failed = page.locator('tr[data-action="session.failed"]').filter({ hasText: 'login nobody.here' }).first();
+    await failed.waitFor({ timeout: 10_000 });
+    expect(await failed.getByTestId('audit-user').textContent()).toBe('未知');
+    expect(await page.locator('tr[data-audit-id]:not([data-action="session.failed"])').count()).toBe(0);
+    await page.screenshot({ path: join(artifactsDir, 'console-audit-failed-sign-in.png') });
+
+    // The accounts page: a new one-time code for the reviewer, who keeps their password until they use it.
+    await page.getByRole('link', { name: '账号' }).click();
+    await page.getByTestId('user-search').fill('reviewer');
+    await expect.poll(() => page.locator('tr[data-user-id]').count(), { timeout: 5_000 }).toBe(1);
+    const reviewer = page.locator('tr[data-user-id]').filter({ hasText: 'reviewer' }).first();
+    await reviewer.getByTestId('new-invite').click();
+    expect(await reviewer.getByTestId('issued-code').textContent()).toMatch(/^[0-9A-Z]{5}(-[0-9A-Z]{5}){3}$/);
+    await page.screenshot({ path: join(artifactsDir, 'console-users-invite.png') });
+    await page.close();
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseRoute, routeHash, type ConsoleRoute } from '../../extension/lib/console-route';
-import { exportDatasets, mayOpen, roundPages } from '../../extension/lib/console-sections';
+import { exportDatasets, globalSections, mayOpen, roundPages } from '../../extension/lib/console-sections';
 import type { Me } from '../../shared/schemas/auth';
 import type { Round, RoundStatus } from '../../shared/schemas/round';
 
@@ -13,6 +13,8 @@ describe('console routes', () => {
     ['#/frameworks/4/edit', { page: 'framework-edit', frameworkId: 4 }],
     ['#/frameworks/diff/1/4', { page: 'framework-diff', from: 1, to: 4 }],
     ['#/enterprises', { page: 'enterprises' }],
+    ['#/users', { page: 'users' }],
+    ['#/audit', { page: 'audit' }],
     ['#/rounds', { page: 'rounds' }],
     ['#/rounds/2', { page: 'round', roundId: 2 }],
     ['#/rounds/2/assignments', { page: 'assignments', roundId: 2 }],
@@ -62,6 +64,16 @@ const me = (role: 'admin' | 'coordinator' | 'expert' | 'reviewer' | 'enterprise'
   displayName: role,
   isAdmin: role === 'admin',
   memberships: role === 'admin' || role === 'none' ? [] : [{ roundId: 1, role, street: null, bureau: null, enterpriseId: role === 'enterprise' ? 9 : null }],
+});
+
+describe('the global sections', () => {
+  it.each([
+    ['admin', ['frameworks', 'enterprises', 'rounds', 'users', 'audit']],
+    ['coordinator', []],
+    ['none', []],
+  ] as const)('%s sees %j', (role, sections) => {
+    expect(globalSections(me(role))).toEqual(sections);
+  });
 });
 
 describe('what each role sees of a round', () => {

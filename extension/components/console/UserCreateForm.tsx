@@ -7,7 +7,8 @@ import { formatDateTime } from '../../lib/locale';
 import type { Failure } from '../../lib/result';
 import { FailureNote } from './FailureNote';
 
-export function UserCreateForm() {
+/** `onCreated`: after an account is made, so a list on the same page can read it in. */
+export function UserCreateForm({ onCreated }: { onCreated?: () => void } = {}) {
   const [login, setLogin] = useState('');
   const [displayName, setDisplayName] = useState('');
   const [created, setCreated] = useState<UserCreated | null>(null);
@@ -18,6 +19,7 @@ export function UserCreateForm() {
     if (!done.ok) return setError(done.error);
     setError(null);
     setCreated(done.value);
+    onCreated?.();
     setLogin('');
     setDisplayName('');
   };

@@ -1,0 +1,58 @@
+/** The accounts, searched by login or name and paged by the worker, each with its state and actions. */
+import { useState } from 'preact/hooks';
+import { i18n } from '#i18n';
+import type { User } from '../../../shared/schemas/users';
+import { request } from '../../lib/api';
+import { formatDateTime } from '../../lib/locale';
+import { useCursorPages } from '../../lib/use-cursor-pages';
+import { useDebounced } from '../../lib/use-debounced';
+import { useLoad } from '../../lib/use-load';
+import { LoadState } from './LoadState';
+import { Pager } from './Pager';
+import { UserActions } from './UserActions';
+
+const PAGE = 50;
+
+/** What the state column says: disabled first, then whether the invitation was accepted. */
+const stateOf = (user: User) =>
+  user.disabled ? i18n.t('console.users.stateDisabled') : user.activated ? i18n.t('console.users.stateActive') : i18n.t('console.users.statePending');
+
+export function UserTable({ generation }: { generation: number }) {
+  const [text, setText] = useState('');
+  const q = useDebounced(text.trim(), 150);
+  const pages = useCursorPages([q, generation]);
+  const cursor = pages.cursor;
+  const page = useLoad(() => request((api) => api.api.v1.users.$get({ query: { limit: String(PAGE), ...(q && { q }), ...(cursor && { cursor }) } })), [q, cursor, generation]);
+  const rows = page.value?.items ?? [];
+  return (
+    <div>
+      <div class="row filters">
+        <input type="search" aria-label={i18n.t('console.users.search')} placeholder={i18n.t('console.users.search')} data-testid="user-search" value={text} onInput={(e) => setText(e.currentTarget.value)} />
+      </div>
+      {page.error && <LoadState loaded={page} />}
+      <table class="data" data-testid="user-table" aria-busy={page.loading}>
+        <thead>
+          <tr>
+            <th>{i18n.t('options.login')}</th>
+            <th>{i18n.t('console.users.displayName')}</th>
+            <th>{i18n.t('console.users.state')}</th>
+            <th>{i18n.t('console.users.createdAt')}</th>
+            <th />
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((u) => (
+            <tr key={u.id} data-user-id={u.id} data-state={u.disabled ? 'disabled' : u.activated ? 'active' : 'pending'}>
+              <td class="code">{u.login}</td>
+              <td>{u.displayName}{u.isAdmin && <span class="muted"> · {i18n.t('console.users.admin')}</span>}</td>
+              <td>{stateOf(u)}</td>
+              <td class="muted">{formatDateTime(u.createdAt)}</td>
+              <td><UserActions user={u} onChanged={page.reload} /></td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {page.value && <Pager pages={pages} nextCursor={page.value.nextCursor} empty={rows.length === 0} />}
+    </div>
+  );
+}
