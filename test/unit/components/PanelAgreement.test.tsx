@@ -1,0 +1,51 @@
+// @vitest-environment happy-dom
+import './i18n';
+import { cleanup, screen, waitFor } from '@testing-library/preact';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { PanelAgreement } from '../../../extension/components/PanelAgreement';
+import type { RoundAgreement } from '../../../shared/schemas/agreement';
+import { evidenceItem, ids, panelState, renderInPanel, score, standInWorker } from './panel-fixture';
+
+beforeEach(() => fakeBrowser.reset());
+afterEach(() => {
+  cleanup();
+  vi.unstubAllGlobals();
+});
+
+const agreement = (alpha: number): RoundAgreement => ({
+  roundId: 1,
+  metric: 'interval',
+  computedAt: '2026-11-20T08:00:00.000Z',
+  elapsedMs: 3,
+  round: { alpha: 0.7459, units: 120, pairable: 360 },
+  dimensions: [],
+  indicators: [],
+  experts: [],
+  enterprise: { id: 10, alpha, units: 2, pairable: 6 },
+});
+
+describe('PanelAgreement', () => {
+  it('asks again when the enterprise’s scores change, not when only its evidence does', async () => {
+    const worker = await standInWorker();
+    worker.reply(200, agreement(0.5));
+    const state = panelState();
+    const { rerender } = renderInPanel(<PanelAgreement state={state} />, state);
+    await waitFor(() => expect(screen.getByTestId('panel-agreement').textContent).toContain('0.500'));
+    expect(worker.sent).toHaveLength(1);
+    expect(worker.sent[0]!.path).toBe('/api/v1/rounds/1/agreement');
+
+    // A reviewed evidence item moves the state's version; the round's alpha is not asked for again.
+    const reviewed = panelState({ version: 'W/"v2"', evidence: [...state.evidence, evidenceItem(103, ids.hours)] });
+    rerender(<PanelAgreement state={reviewed} />);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(worker.sent).toHaveLength(1);
+
+    // An expert's new score does.
+    worker.reply(200, agreement(0.25));
+    const rescored = panelState({ version: 'W/"v3"', evidence: reviewed.evidence, scores: [...state.scores, score(204, ids.hours, 2, 5)] });
+    rerender(<PanelAgreement state={rescored} />);
+    await waitFor(() => expect(screen.getByTestId('panel-agreement').textContent).toContain('0.250'));
+    expect(worker.sent).toHaveLength(2);
+  });
+});
