@@ -46,7 +46,7 @@ function sortOut(candidates: Candidate[], settings: FreshnessSettings) {
   return { refused, pages: [...pages.values()] };
 }
 
-/** Fetches one host's pages one after the other, never sooner than the plan says nor than `spacingMs` after the last. */
+/** Fetches one host's pages one after the other, never sooner than the plan says nor than `spacingMs` after the last answer. */
 async function checkHost(db: Database, fetches: PlannedFetch[], byId: Map<number, Candidate>, settings: FreshnessSettings, results: CheckResult[]) {
   let previous = 0;
   for (const planned of fetches) {
@@ -54,8 +54,10 @@ async function checkHost(db: Database, fetches: PlannedFetch[], byId: Map<number
     if (wait > 0) await sleep(wait);
     // Recorded before the request: a run that dies midway still keeps later runs away from the site.
     await recordFetch(db, planned.host, new Date());
-    previous = Date.now();
     const page = await fetchPageText(planned.url, settings);
+    // Counted from the answer, not the request: the site gets a full spacing of quiet between two fetches,
+    // however long the first took to reach it (measured from the start, a slow first request left less).
+    previous = Date.now();
     const anchorer = page.ok ? createAnchorer(page.text) : null;
     for (const id of planned.evidenceIds) {
       const c = byId.get(id)!;
