@@ -1,9 +1,9 @@
-// A report's passages and their inverted index in the compact form stored in D1 (JSON text): passage
-// texts and places, then each term's passage list as base-36 gaps ("3.a:2.1" = passages 3 (tf 1),
+// A report's passages and their inverted index in the compact form stored in D1 (JSON text): the text of
+// each page (the quote's context comes from it), each passage's place in it, then each term's passage list as base-36 gaps ("3.a:2.1" = passages 3 (tf 1),
 // 13 (tf 2), 14 (tf 1)). Decoding reads only the terms a query asks for; bm25.ts scores it like the index
 // built from the texts, which is the reference it is tested against.
 import { termCounts, type PassageIndex, type Postings } from './bm25';
-import type { Passage } from './passages';
+import type { PageText, Passage } from './passages';
 import type { Tokenizer } from './tokenize';
 
 export const INDEX_FORMAT = 1;
@@ -12,16 +12,18 @@ export type StoredIndex = {
   v: typeof INDEX_FORMAT;
   /** The tokenizer the terms came from: an index is rebuilt when it changes. */
   tokenizer: string;
-  /** Per passage: page, start, end (offsets in the page's text). */
+  /** Page numbers and texts of the pages that hold passages. */
+  pageNumbers: number[];
+  pages: string[];
+  /** Per passage: the index of its page in `pages`, start, end (offsets in that page's text). */
   places: number[];
-  texts: string[];
   lengths: number[];
   /** Terms joined by spaces (a term never holds whitespace). */
   terms: string;
   postings: string[];
 };
 
-export type StoredPassage = Passage & { key: string };
+export type StoredPassage = Passage & { key: string; /** The whole text of its page. */ pageText: string };
 
 /** A passage's identity across re-indexing: the same words on a changed report keep their key (FNV-1a, two seeds). */
 export function passageKey(text: string): string {
@@ -35,7 +37,7 @@ export function passageKey(text: string): string {
   return a.toString(16).padStart(8, '0') + b.toString(16).padStart(8, '0');
 }
 
-export function encodeIndex(passages: readonly Passage[], tokenize: Tokenizer, tokenizer: string): StoredIndex {
+export function encodeIndex(pages: readonly PageText[], passages: readonly Passage[], tokenize: Tokenizer, tokenizer: string): StoredIndex {
   const lists = new Map<string, { last: number; parts: string[] }>();
   const lengths: number[] = [];
   passages.forEach((passage, id) => {
@@ -50,11 +52,14 @@ export function encodeIndex(passages: readonly Passage[], tokenize: Tokenizer, t
     }
   });
   const terms = [...lists.keys()];
+  const used = pages.filter((page) => passages.some((p) => p.page === page.page));
+  const slot = new Map(used.map((page, i) => [page.page, i]));
   return {
     v: INDEX_FORMAT,
     tokenizer,
-    places: passages.flatMap((p) => [p.page, p.start, p.end]),
-    texts: passages.map((p) => p.text),
+    pageNumbers: used.map((page) => page.page),
+    pages: used.map((page) => page.text),
+    places: passages.flatMap((p) => [slot.get(p.page)!, p.start, p.end]),
     lengths,
     terms: terms.join(' '),
     postings: terms.map((term) => lists.get(term)!.parts.join('.')),
@@ -81,11 +86,12 @@ export function decodeIndex(stored: StoredIndex): DecodedIndex {
   stored.terms.split(' ').forEach((term, i) => term && slot.set(term, i));
   const decoded = new Map<number, Postings>();
   const total = stored.lengths.reduce((sum, n) => sum + n, 0);
+  const count = stored.lengths.length;
   return {
     index: {
-      count: stored.texts.length,
+      count,
       lengths: stored.lengths,
-      averageLength: stored.texts.length ? total / stored.texts.length : 0,
+      averageLength: count ? total / count : 0,
       postings(term) {
         const i = slot.get(term);
         if (i === undefined) return undefined;
@@ -94,6 +100,12 @@ export function decodeIndex(stored: StoredIndex): DecodedIndex {
         return list;
       },
     },
-    passages: stored.texts.map((text, i) => ({ page: stored.places[3 * i]!, start: stored.places[3 * i + 1]!, end: stored.places[3 * i + 2]!, text, key: passageKey(text) })),
+    passages: stored.lengths.map((_, i) => {
+      const pageText = stored.pages[stored.places[3 * i]!]!;
+      const start = stored.places[3 * i + 1]!;
+      const end = stored.places[3 * i + 2]!;
+      const text = pageText.slice(start, end);
+      return { page: stored.pageNumbers[stored.places[3 * i]!]!, start, end, text, key: passageKey(text), pageText };
+    }),
   };
 }

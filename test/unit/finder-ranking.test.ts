@@ -8,7 +8,18 @@ import { lexicalRanker, matchedSpans } from '../../shared/finder/rank';
 import { decodeIndex, encodeIndex, passageKey } from '../../shared/finder/stored-index';
 import { bigramTokens } from '../../shared/finder/tokenize';
 
-const passage = (text: string, i: number) => ({ page: 1 + (i % 3), start: i * 10, end: i * 10 + text.length, text });
+/** Passages laid on pages as the extractor would: each page's text holds its passages at their offsets. */
+function laidOut(texts: readonly string[]) {
+  const pages = [1, 2, 3].map((page) => ({ page, text: '' }));
+  const passages = texts.map((text, i) => {
+    const page = pages[i % 3]!;
+    page.text += '·';
+    const start = page.text.length;
+    page.text += text;
+    return { page: page.page, start, end: page.text.length, text };
+  });
+  return [pages, passages] as const;
+}
 const alphabet = fc.constantFrom(...'劳动合同签订率废水排放培训安全生产 abc'.split(''));
 const texts = fc.array(fc.string({ unit: alphabet, minLength: 0, maxLength: 40 }), { minLength: 1, maxLength: 30 });
 
@@ -18,7 +29,7 @@ describe('the stored index', () => {
       fc.property(texts, texts, fc.array(fc.string({ unit: alphabet, minLength: 1, maxLength: 8 }), { minLength: 1, maxLength: 5 }), (a, b, words) => {
         const query = new Map(words.flatMap((w) => bigramTokens(w)).map((t, i) => [t, 1 + (i % 3)]));
         const reference = bm25Scores(buildIndex([...a, ...b], bigramTokens), query).scores;
-        const stored = [a, b].map((list) => decodeIndex(JSON.parse(JSON.stringify(encodeIndex(list.map(passage), bigramTokens, 'bigram')))).index);
+        const stored = [a, b].map((list) => decodeIndex(JSON.parse(JSON.stringify(encodeIndex(...laidOut(list), bigramTokens, 'bigram')))).index);
         const fast = bm25Scores(joinIndexes(stored), query).scores;
         expect([...fast].map((s) => s.toFixed(9))).toEqual([...reference].map((s) => s.toFixed(9)));
       }),
@@ -27,9 +38,10 @@ describe('the stored index', () => {
   });
 
   it('keeps each passage with its page, offsets and key', () => {
-    const stored = encodeIndex([passage('全年劳动合同签订率100%', 0), passage('废水达标排放', 1)], bigramTokens, 'bigram');
+    const stored = encodeIndex(...laidOut(['全年劳动合同签订率100%', '废水达标排放']), bigramTokens, 'bigram');
     const { passages } = decodeIndex(stored);
-    expect(passages[1]).toEqual({ page: 2, start: 10, end: 16, text: '废水达标排放', key: passageKey('废水达标排放') });
+    expect(passages[1]).toEqual({ page: 2, start: 1, end: 7, text: '废水达标排放', key: passageKey('废水达标排放'), pageText: '·废水达标排放' });
+    expect(stored.pageNumbers).toEqual([1, 2]);
     expect(stored.postings[stored.terms.split(' ').indexOf('排放')]).toBe('1');
   });
 });
