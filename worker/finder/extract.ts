@@ -21,7 +21,7 @@ const fail = (reason: string, message: string): Extracted => ({ ok: false, reaso
 
 export async function extractReport(bytes: Uint8Array<ArrayBuffer>, contentType: string, settings: FinderSettings): Promise<Extracted> {
   if (isPdf(bytes)) {
-    const inflation = await checkInflation(bytes, settings);
+    const inflation = checkInflation(bytes, settings);
     if (!inflation.ok) return fail('pdf_too_expanded', `The PDF's compressed streams expand past ${megabytes(settings.maxStreamBytes)} for one stream or ${megabytes(settings.maxInflatedBytes)} in all; it is not read`);
     const pdf = await pdfReportText(bytes, settings.maxPages);
     if (!pdf.ok) {

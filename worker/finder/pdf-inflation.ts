@@ -1,6 +1,8 @@
 // A guard before PDF.js reads a report: every Flate-compressed stream that is not an image (PDF.js reads
 // content, fonts and object streams to extract text) is inflated once with a running count, and a file
 // whose streams inflate past the caps is refused before PDF.js would hold gigabytes in memory.
+import { Unzlib } from 'fflate';
+
 export type InflationVerdict = { ok: true; inflatedBytes: number } | { ok: false; inflatedBytes: number };
 
 const ascii = (text: string) => Uint8Array.from(text, (c) => c.charCodeAt(0));
@@ -17,27 +19,28 @@ function indexOf(bytes: Uint8Array, pattern: Uint8Array, from: number): number {
   return -1;
 }
 
-/** Inflates `data`, counting; stops once `limit` is passed. Returns the count (limit + 1 when over), or null if it is no zlib data. */
-async function inflatedSize(data: Uint8Array<ArrayBuffer>, limit: number): Promise<number | null> {
-  const reader = new Blob([data]).stream().pipeThrough(new DecompressionStream('deflate')).getReader();
+/** Thrown from the inflater's output handler to stop it once the limit is passed. */
+const OVER = new Error('over the inflation limit');
+/** Input handed to the inflater at a time: it cannot produce more than about a thousand times this before we count. */
+const STEP = 16 * 1024;
+
+/** Inflates zlib `data`, counting; stops once `limit` is passed (returns limit + 1). Corrupt data counts what came out. */
+function inflatedSize(data: Uint8Array, limit: number): number {
   let size = 0;
+  const inflater = new Unzlib((chunk) => {
+    size += chunk.byteLength;
+    if (size > limit) throw OVER;
+  });
   try {
-    for (;;) {
-      const { done, value } = await reader.read();
-      if (done) return size;
-      size += value.byteLength;
-      if (size > limit) {
-        await reader.cancel();
-        return limit + 1;
-      }
-    }
-  } catch {
+    for (let at = 0; at < data.length; at += STEP) inflater.push(data.subarray(at, at + STEP), at + STEP >= data.length);
+  } catch (err) {
+    if (err === OVER) return limit + 1;
     // Corrupt or truncated data: PDF.js decides what to make of it; it cannot inflate further than this did.
-    return size;
   }
+  return size;
 }
 
-export async function checkInflation(bytes: Uint8Array<ArrayBuffer>, limits: { maxInflatedBytes: number; maxStreamBytes: number }): Promise<InflationVerdict> {
+export function checkInflation(bytes: Uint8Array, limits: { maxInflatedBytes: number; maxStreamBytes: number }): InflationVerdict {
   let total = 0;
   let at = 0;
   for (;;) {
@@ -54,7 +57,7 @@ export async function checkInflation(bytes: Uint8Array<ArrayBuffer>, limits: { m
     if (bytes[start] === 0x0a) start++;
     const end = indexOf(bytes, END, start);
     if (end < 0) return { ok: true, inflatedBytes: total };
-    const size = (await inflatedSize(bytes.subarray(start, end), Math.min(limits.maxStreamBytes, limits.maxInflatedBytes - total))) ?? 0;
+    const size = inflatedSize(bytes.subarray(start, end), Math.min(limits.maxStreamBytes, limits.maxInflatedBytes - total));
     total += size;
     if (size > limits.maxStreamBytes || total > limits.maxInflatedBytes) return { ok: false, inflatedBytes: total };
     at = end + END.length;

@@ -26,8 +26,8 @@ export const finderSettings = (env: Env): FinderSettings => ({
   timeoutMs: 30_000,
   maxBytes: 32 * MB,
   maxPages: 600,
-  maxInflatedBytes: 256 * MB,
-  maxStreamBytes: 64 * MB,
+  maxInflatedBytes: 128 * MB,
+  maxStreamBytes: 32 * MB,
   maxPassages: 8_000,
   maxAttempts: 4,
 });
