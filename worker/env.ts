@@ -24,9 +24,10 @@ export type Env = {
   FRESHNESS_MAX_ITEMS?: string;
   FRESHNESS_HOST_SPACING_SECONDS?: string;
   FRESHNESS_RECHECK_HOURS?: string;
-  /** The evidence finder: "false" stops new evidence sources from being queued for reading by themselves; hosts its
-   *  fetcher may reach although local, comma-separated (tests and local development only, like FRESHNESS_ALLOW_HOSTS). */
-  FINDER_AUTO_INDEX?: string;
+  /** The evidence finder: "false" and requests queue no finder jobs (the worker tests, which send the jobs they mean
+   *  to run); hosts its fetcher may reach although local, comma-separated (tests and local development only, like
+   *  FRESHNESS_ALLOW_HOSTS). */
+  FINDER_SEND_JOBS?: string;
   FINDER_ALLOW_HOSTS?: string;
   /** "true" only under the benchmark (`--var D1_METER:true`): requests asking for it get D1's row counts in headers. */
   D1_METER?: string;

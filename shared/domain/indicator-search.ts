@@ -5,7 +5,7 @@ export type SearchableIndicator = {
   level: number;
   code: string;
   name: { zh: string; en: string };
-  keywords: { zh: string[]; en: string[] };
+  keywords: { zh: readonly string[]; en: readonly string[] };
 };
 
 const fold = (text: string) => text.normalize('NFKC').toLowerCase();

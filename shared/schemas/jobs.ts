@@ -9,7 +9,5 @@ export const JobMessage = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('finder.sweep'), roundId: Id, after: z.number().int().min(0) }),
   /** The finder fetches, extracts and indexes one report; `generation` names the request, so a stale message does nothing. */
   z.object({ kind: z.literal('report.index'), reportId: Id, generation: z.number().int().min(1) }),
-  /** The finder re-derives an indicator's learned terms from the passages experts confirmed for it in the round. */
-  z.object({ kind: z.literal('finder.learn'), roundId: Id, indicatorId: Id }),
 ]);
 export type JobMessage = z.infer<typeof JobMessage>;

@@ -8,26 +8,12 @@ import { finderReport } from '../../worker/db/schema';
 import { indexReport } from '../../worker/finder/jobs';
 import { creditCodes } from '../support/test-world';
 import { indicatorIds } from './support/scenario';
-import { attachReport, reindex, requestsFor, setPages, settledReports, sites } from './support/finder';
+import { attachReport, reindex, reportHtml, reportPages, requestsFor, setPages, settledReports, sites } from './support/finder';
 import { createWorld, type World } from './world';
 
 let world: World;
 let ids: Record<string, number>;
 const url = (path: string) => `${sites.primary}${path}`;
-
-export const reportHtml = `<!doctype html><html><head><title>华鑫2025年度社会责任报告</title><script>var x = "劳动合同签订率";</script></head><body>
-<nav><ul><li>首页</li><li>关于我们</li><li>社会责任</li></ul></nav>
-<h1>2025年度社会责任报告</h1>
-<p>公司严格执行《劳动合同法》,全年劳动合同签订率达到100%,劳务派遣用工比例控制在5%以内。</p>
-<p>全年开展安全生产与职业健康培训46场,累计培训3,280人次,特种作业人员持证上岗率100%。</p>
-<p>2025年公司废气、废水污染物全部达标排放,全年未受到生态环境部门的行政处罚。</p>
-<footer>© 2026 华鑫</footer></body></html>`;
-
-export const reportPages = [
-  '华鑫汽车零部件 2025年度社会责任报告\n封面',
-  '一、员工责任\n公司与全体员工签订书面劳动合同,签订率100%。新员工入职当月完成合同签订。\n全年组织安全培训28场,覆盖员工1,200人次。',
-  '二、环境责任\n2025年各类污染物均达标排放,在线监测数据实时上传。\n施工现场配备喷淋降尘设备,扬尘在线监测全覆盖。',
-];
 
 beforeAll(async () => {
   world = await createWorld();

@@ -1,10 +1,12 @@
 // Confirming a suggestion: the passage becomes an ordinary clip of its report, with the selectors the
 // extension anchors (TextQuote with its context and TextPosition in the page's text), the page and the
-// document's SHA-256 for PDFs; the decision records which evidence it made, all in one audited batch.
+// document's SHA-256 for PDFs; the decision records which evidence it made, and the indicator's learned terms
+// are derived again with this passage among the latest confirmed for it in the round — all in one audited batch.
 import { sql } from 'drizzle-orm';
 import { quoteAt } from '../../shared/anchoring/text-quote';
 import { normalizeUrl } from '../../shared/domain/url';
 import type { SuggestionConfirm } from '../../shared/schemas/finder';
+import { learnedTerms } from '../../shared/finder/query';
 import { decodeIndex, type StoredIndex } from '../../shared/finder/stored-index';
 import { auditStatement, insertedRowId } from '../audit';
 import { sha256Hex } from '../auth/crypto';
@@ -12,8 +14,12 @@ import type { Database } from '../db/client';
 import { evidence } from '../db/schema';
 import { notFound } from '../errors';
 import type { Actor } from '../policy/actor';
-import { decrementUnreviewed, findReport, loadIndexBodies, type FinderReportRow } from '../queries/finder';
+import { confirmedQuotes, decrementUnreviewed, findReport, loadIndexBodies, saveLearned, type FinderReportRow } from '../queries/finder';
 import { markPanelChanged } from '../queries/staleness';
+import { tokenize } from './suggest';
+
+/** Confirmed passages an indicator learns from: the latest ones. */
+const LEARNING_EXAMPLES = 50;
 
 /** The indexed report of the enterprise and the passage with that key in it; 404s otherwise. */
 export async function findSuggestedPassage(db: Database, roundId: number, enterpriseId: number, reportId: number, passageKey: string) {
@@ -62,6 +68,7 @@ export async function confirmationStatements(db: Database, { actor, roundId, ent
     capturedAt: new Date().toISOString(),
     idempotencyKey: body.idempotencyKey,
   };
+  const examples = [quote.exact, ...(await confirmedQuotes(db, roundId, indicatorId, LEARNING_EXAMPLES - 1))];
   return [
     db.insert(evidence).values(row),
     auditStatement(actor, { action: 'finder.confirm', resourceType: 'evidence', resourceId: insertedRowId, roundId, after: { ...row, reportId: report.id, passageKey: passage.key } }),
@@ -70,5 +77,6 @@ export async function confirmationStatements(db: Database, { actor, roundId, ent
         FROM evidence WHERE captured_by = ${actor.userId} AND idempotency_key = ${body.idempotencyKey}`,
     decrementUnreviewed(db, roundId, enterpriseId),
     markPanelChanged(db, roundId, enterpriseId),
+    saveLearned(db, roundId, indicatorId, learnedTerms(examples, tokenize), examples.length),
   ];
 }

@@ -1,17 +1,16 @@
 // The evidence finder's background jobs: discovering an enterprise's sources (and sweeping a round's
-// enterprises), fetching, extracting and indexing one report, and re-deriving an indicator's learned terms.
+// enterprises), and fetching, extracting and indexing one report.
 // Each is idempotent: a report's job names its generation, an unchanged report (same SHA-256, same index
 // format) is not indexed twice, and every failure ends in a stated report state rather than a retry loop.
 import { sql } from 'drizzle-orm';
 import type { JobMessage } from '../../shared/schemas/jobs';
-import { learnedTerms } from '../../shared/finder/query';
 import { encodeIndex } from '../../shared/finder/stored-index';
 import { sha256Hex } from '../auth/crypto';
 import { runBatch } from '../db/batch';
 import { database, type Database } from '../db/client';
 import type { Env } from '../env';
 import { fetchBytes, type Wanted } from '../jobs/fetch-page';
-import { confirmedQuotes, countAttempt, enrolledAfter, findReport, queuedReports, registerSources, saveLearned, saveSummary, setReportState, storeIndexStatements } from '../queries/finder';
+import { countAttempt, enrolledAfter, findReport, queuedReports, registerSources, saveSummary, setReportState, storeIndexStatements } from '../queries/finder';
 import { findRound } from '../queries/rounds';
 import { extractReport } from './extract';
 import { failureMessage } from './failures';
@@ -29,8 +28,6 @@ const REPORTS: Wanted = {
 const PART_CHARS = 600_000;
 /** Enterprises per sweep message. */
 const SWEEP_CHUNK = 50;
-/** Confirmed passages an indicator learns from: the latest ones. */
-const LEARNING_EXAMPLES = 50;
 
 export const indexJobs = (sources: { id: number; generation: number }[]): JobMessage[] => sources.map((s) => ({ kind: 'report.index', reportId: s.id, generation: s.generation }));
 
@@ -116,8 +113,7 @@ export async function summarize(db: Database, roundId: number, enterpriseId: num
   await saveSummary(db, roundId, enterpriseId, withItems.reduce((sum, s) => sum + s.items.length, 0), withItems.map((s) => s.indicatorId)).run();
 }
 
-export async function learnIndicator(job: Job<'finder.learn'>, env: Env) {
-  const db = database(env.DB);
-  const quotes = await confirmedQuotes(db, job.roundId, job.indicatorId, LEARNING_EXAMPLES);
-  await saveLearned(db, job.roundId, job.indicatorId, learnedTerms(quotes, tokenize), quotes.length).run();
+/** Sends jobs from a request, unless this deployment's requests queue none (FINDER_SEND_JOBS, the worker tests). */
+export async function sendFromRequest(env: Env, messages: JobMessage[]) {
+  if (env.FINDER_SEND_JOBS !== 'false') await send(env, messages);
 }

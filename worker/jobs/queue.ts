@@ -3,13 +3,12 @@
 import type { MessageBatch } from '@cloudflare/workers-types';
 import { JobMessage } from '../../shared/schemas/jobs';
 import type { Env } from '../env';
-import { discoverReports, indexReport, learnIndicator, sweepRound } from '../finder/jobs';
+import { discoverReports, indexReport, sweepRound } from '../finder/jobs';
 
 const handlers: { [K in JobMessage['kind']]: (job: Extract<JobMessage, { kind: K }>, env: Env) => Promise<void> } = {
   'finder.discover': discoverReports,
   'finder.sweep': sweepRound,
   'report.index': indexReport,
-  'finder.learn': learnIndicator,
 };
 
 export async function consumeJobs(batch: MessageBatch<unknown>, env: Env) {

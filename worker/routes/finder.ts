@@ -10,7 +10,7 @@ import { isUniqueViolation, runBatch } from '../db/batch';
 import { database, type Database } from '../db/client';
 import type { AppEnv } from '../env';
 import { ApiError, notFound } from '../errors';
-import { indexJobs, send } from '../finder/jobs';
+import { indexJobs, sendFromRequest } from '../finder/jobs';
 import { confirmationStatements, findSuggestedPassage } from '../finder/confirm';
 import { loadFinderState, suggest } from '../finder/suggest';
 import { authorize, requireActor } from '../policy/authorize';
@@ -82,7 +82,6 @@ export const finderRoutes = new Hono<AppEnv>()
       if (isUniqueViolation(err)) throw decided();
       throw err;
     }
-    await c.env.JOBS.send({ kind: 'finder.learn', roundId: round.id, indicatorId: indicator.id });
     return c.json((await findEvidenceByKey(db, actor.userId, body.idempotencyKey))!, 201);
   })
   .post('/rounds/:roundId/enterprises/:enterpriseId/finder/dismissals', validate('param', EnterpriseParam), validate('json', SuggestionDismiss), async (c) => {
@@ -119,7 +118,7 @@ export const finderRoutes = new Hono<AppEnv>()
       auditStatement(actor, { action: 'finder.reindex', resourceType: 'round', resourceId: round.id, roundId: round.id, after: { enterpriseId: enterpriseId ?? null, reportId: report?.id ?? null } }),
     ]);
     const requeued = results.at(-2)!.meta.changes;
-    if (enterprise) await send(c.env, indexJobs(await queuedReports(db, round.id, enterprise.id)));
-    else await send(c.env, [{ kind: 'finder.sweep', roundId: round.id, after: 0 }]);
+    if (enterprise) await sendFromRequest(c.env, indexJobs(await queuedReports(db, round.id, enterprise.id)));
+    else await sendFromRequest(c.env, [{ kind: 'finder.sweep', roundId: round.id, after: 0 }]);
     return c.json({ requeued }, 202);
   });
