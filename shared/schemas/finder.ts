@@ -23,6 +23,8 @@ export const FinderReport = z.object({
   sha256: z.string().nullable(),
   pageCount: z.number().int().nullable(),
   passageCount: z.number().int().nullable(),
+  /** UTF-8 bytes of its stored index (page texts, places, postings). */
+  indexBytes: z.number().int().nullable(),
   queuedAt: z.string(),
   fetchedAt: z.string().nullable(),
   indexedAt: z.string().nullable(),

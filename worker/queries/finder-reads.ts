@@ -24,6 +24,7 @@ export function toFinderReport(row: FinderReportRow): FinderReport {
     sha256: row.sha256,
     pageCount: row.pageCount,
     passageCount: row.passageCount,
+    indexBytes: row.indexBytes,
     queuedAt: row.queuedAt,
     fetchedAt: row.fetchedAt,
     indexedAt: row.indexedAt,
