@@ -21,6 +21,7 @@ export function finderTable(f: FinderFigures): string[] {
     `| the same extraction and indexing in Node, CPU time | ${(f.report.nodeCpuMs / 1000).toFixed(2)} s |`,
     `| workerd's peak resident memory growth while indexing | ${f.report.workerdPeakGrowthMiB === null ? 'n/a' : `${f.report.workerdPeakGrowthMiB.toFixed(0)} MiB`} |`,
     `| suggestions, all indicators, two reports: p50 / p95 / p99 (n = ${s.n}) | ${s.p50.toFixed(1)} / ${s.p95.toFixed(1)} / ${s.p99.toFixed(1)} ms |`,
+    `| the same ranking in Node, CPU time per request | ${f.suggestionsNodeCpuMs.toFixed(1)} ms |`,
   ];
 }
 

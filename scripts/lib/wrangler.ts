@@ -105,7 +105,8 @@ export async function startWranglerDev(options: WranglerDevOptions): Promise<Wor
   child.stderr?.on('data', (chunk) => (output += chunk));
   const url = `http://127.0.0.1:${options.port}`;
   const exited = new Promise<never>((_, reject) => child.on('exit', (code) => reject(new Error(`wrangler dev exited (${code}):\n${output}`))));
-  await Promise.race([waitForHealth(url), exited]);
+  // A cold start compiles the whole bundle (PDF.js included) on the first request: slow on a busy machine.
+  await Promise.race([waitForHealth(url, 90_000), exited]);
   exited.catch(() => undefined);
   return {
     url,

@@ -86,10 +86,10 @@ export const idf = (index: PassageIndex, term: string) => {
 export type Bm25Params = { k1: number; b: number };
 export const BM25: Bm25Params = { k1: 1.2, b: 0.75 };
 
-/** Each passage's BM25 score for `query`, and per scored passage the terms that contributed, with their parts. */
+/** Each passage's BM25 score for `query` (zero where no term occurs), and the passages that scored. */
 export function bm25Scores(index: PassageIndex, query: WeightedTerms, { k1, b }: Bm25Params = BM25) {
   const scores = new Float64Array(index.count);
-  const contributions = new Map<number, [string, number][]>();
+  const scored: number[] = [];
   for (const [term, weight] of query) {
     const list = index.postings(term);
     if (!list || weight <= 0) continue;
@@ -98,12 +98,31 @@ export function bm25Scores(index: PassageIndex, query: WeightedTerms, { k1, b }:
       const id = list.ids[i]!;
       const tf = list.tfs[i]!;
       const norm = tf + k1 * (1 - b + (b * index.lengths[id]!) / (index.averageLength || 1));
-      const part = weight * termIdf * ((tf * (k1 + 1)) / norm);
-      scores[id]! += part;
-      let parts = contributions.get(id);
-      if (!parts) contributions.set(id, (parts = []));
-      parts.push([term, part]);
+      if (scores[id] === 0) scored.push(id);
+      scores[id]! += weight * termIdf * ((tf * (k1 + 1)) / norm);
     }
   }
-  return { scores, contributions };
+  return { scores, scored };
+}
+
+/** The query terms a passage holds, by their part of its score, largest first. */
+export function contributions(index: PassageIndex, query: WeightedTerms, id: number, { k1, b }: Bm25Params = BM25): [string, number][] {
+  const parts: [string, number][] = [];
+  for (const [term, weight] of query) {
+    const list = index.postings(term);
+    if (!list || weight <= 0) continue;
+    // Binary search: the passage's place in the term's list.
+    let low = 0;
+    let high = list.ids.length - 1;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if (list.ids[mid]! < id) low = mid + 1;
+      else high = mid;
+    }
+    if (list.ids[low] !== id) continue;
+    const tf = list.tfs[low]!;
+    const norm = tf + k1 * (1 - b + (b * index.lengths[id]!) / (index.averageLength || 1));
+    parts.push([term, weight * idf(index, term) * ((tf * (k1 + 1)) / norm)]);
+  }
+  return parts.sort((x, y) => y[1] - x[1]);
 }

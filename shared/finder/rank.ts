@@ -1,7 +1,7 @@
 // Rankers: given a corpus of passages and a query, the best passages with why they matched. The lexical
 // ranker (BM25 plus a bonus for the indicator's keywords as phrases) is the default; the interface leaves
 // room for a semantic one beside it.
-import { bm25Scores, type PassageIndex } from './bm25';
+import { bm25Scores, contributions, type PassageIndex } from './bm25';
 import type { FinderQuery } from './query';
 import { foldForIndex } from './tokenize';
 
@@ -40,27 +40,37 @@ export function matchedSpans(text: string, terms: ReadonlySet<string>): string[]
   return spans;
 }
 
+/** BM25 ranks every passage; the keyword bonus and the final order are worked out for this many of the best. */
+const RERANKED = 60;
+
 export const lexicalRanker: Ranker = {
   name: 'bm25+phrases',
-  rank({ index, texts }, query, limit, skip) {
-    const { scores, contributions } = bm25Scores(index, query.terms);
+  rank(corpus, query, limit, skip) {
+    const { index, texts } = corpus;
+    const { scores, scored } = bm25Scores(index, query.terms);
+    const candidates = scored.filter((id) => scores[id]! > 0 && !skip?.(id));
+    candidates.sort((a, b) => scores[b]! - scores[a]! || a - b);
+    const folded = foldedTexts(corpus);
     const phraseHits = new Map<number, string[]>();
-    if (query.phrases.length) {
-      for (const id of contributions.keys()) {
-        const text = foldForIndex(texts[id]!);
-        const hits = query.phrases.filter((p) => text.includes(p));
-        if (hits.length === 0) continue;
-        phraseHits.set(id, hits);
-        scores[id]! += PHRASE_BONUS * hits.reduce((sum, p) => sum + Math.min(p.length, 8), 0);
-      }
-    }
-    const ids = [...contributions.keys()].filter((id) => scores[id]! > 0 && !skip?.(id));
-    ids.sort((a, b) => scores[b]! - scores[a]! || a - b);
-    return ids.slice(0, limit).map((id) => {
+    const top = candidates.slice(0, Math.max(RERANKED, limit)).map((id) => {
+      const hits = query.phrases.filter((p) => folded[id]!.includes(p));
+      if (hits.length) phraseHits.set(id, hits);
+      return { id, score: scores[id]! + PHRASE_BONUS * hits.reduce((sum, p) => sum + Math.min(p.length, 8), 0) };
+    });
+    top.sort((a, b) => b.score - a.score || a.id - b.id);
+    return top.slice(0, limit).map(({ id, score }) => {
       const phrases = (phraseHits.get(id) ?? []).sort((a, b) => b.length - a.length);
-      const top = new Set(contributions.get(id)!.sort((a, b) => b[1] - a[1]).slice(0, 12).map(([term]) => term));
-      const spans = matchedSpans(texts[id]!, top).filter((s) => !phrases.some((p) => p.includes(s)));
-      return { id, score: scores[id]!, why: [...new Set([...phrases, ...spans.sort((a, b) => b.length - a.length)])].slice(0, WHY_LIMIT) };
+      const terms = new Set(contributions(index, query.terms, id).slice(0, 12).map(([term]) => term));
+      const spans = matchedSpans(texts[id]!, terms).filter((s) => !phrases.some((p) => p.includes(s)));
+      return { id, score, why: [...new Set([...phrases, ...spans.sort((a, b) => b.length - a.length)])].slice(0, WHY_LIMIT) };
     });
   },
 };
+
+/** The corpus's texts folded for phrase matching, once per corpus (a request ranks one corpus for every indicator). */
+const folding = new WeakMap<Corpus, string[]>();
+function foldedTexts(corpus: Corpus): string[] {
+  let folded = folding.get(corpus);
+  if (!folded) folding.set(corpus, (folded = corpus.texts.map(foldForIndex)));
+  return folded;
+}

@@ -4,8 +4,8 @@
 import { and, eq } from 'drizzle-orm';
 import { joinIndexes } from '../../shared/finder/bm25';
 import { expandQuery, indicatorQuery, type FinderQuery } from '../../shared/finder/query';
-import { lexicalRanker, type Ranker } from '../../shared/finder/rank';
-import { decodeIndex, type StoredIndex, type StoredPassage } from '../../shared/finder/stored-index';
+import { lexicalRanker, type Corpus, type Ranker } from '../../shared/finder/rank';
+import { decodeIndex, type DecodedIndex, type StoredIndex, type StoredPassage } from '../../shared/finder/stored-index';
 import { bigramTokens } from '../../shared/finder/tokenize';
 import type { Database } from '../db/client';
 import { finderReport, indicator } from '../db/schema';
@@ -49,9 +49,27 @@ function frameworkQueries(frameworkId: number, rows: IndicatorRow[]) {
   return queries;
 }
 
+type StoredPassageOf = StoredPassage & { reportId: number };
+/** An enterprise's indexed reports as one corpus, ready to rank. */
+type EnterpriseCorpus = Corpus & { passages: StoredPassageOf[]; byKey: Map<string, number> };
+
+/** Decoded corpora by their reports' identities (id, hash, indexing time): the side panel asks for one enterprise again and again. */
+const corpusCache = new Map<string, EnterpriseCorpus>();
+const CACHED_CORPORA = 8;
+
+export function buildCorpus(decoded: { report: IndexedReport; index: DecodedIndex['index']; passages: StoredPassage[] }[]): EnterpriseCorpus {
+  const passages = decoded.flatMap((d) => d.passages.map((p) => ({ ...p, reportId: d.report.id })));
+  return {
+    index: joinIndexes(decoded.map((d) => d.index)),
+    texts: passages.map((p) => p.text),
+    passages,
+    byKey: new Map(passages.map((p, i) => [`${p.reportId}:${p.key}`, i])),
+  };
+}
+
 export type FinderState = Awaited<ReturnType<typeof loadFinderState>>;
 
-/** Everything suggestions for one enterprise need, read together. */
+/** Everything suggestions for one enterprise need, read together (the reports' indexes only when not cached). */
 export async function loadFinderState(db: Database, round: { id: number; framework: { id: number } }, enterpriseId: number) {
   const [reports, indicators, learned, decisions] = await db.batch([
     db.select().from(finderReport).where(and(eq(finderReport.roundId, round.id), eq(finderReport.enterpriseId, enterpriseId), eq(finderReport.status, 'indexed'))),
@@ -59,37 +77,52 @@ export async function loadFinderState(db: Database, round: { id: number; framewo
     learnedOf(db, round.id),
     decisionsOf(db, round.id, enterpriseId),
   ]);
-  const bodies = await loadIndexBodies(db, reports.map((r) => r.id));
-  const decoded = reports.flatMap((report) => {
-    const body = bodies.get(report.id);
-    if (!body) return [];
-    const stored = JSON.parse(body) as StoredIndex;
-    return stored.tokenizer === TOKENIZER ? [{ report, ...decodeIndex(stored) }] : [];
-  });
-  return { round, reports: decoded.map((d) => d.report), decoded, indicators, learned, decisions };
+  const key = reports.map((r) => `${r.id}:${r.sha256}:${r.indexedAt}`).join('|');
+  let corpus = corpusCache.get(key);
+  if (corpus) corpusCache.delete(key);
+  else {
+    const bodies = await loadIndexBodies(db, reports.map((r) => r.id));
+    corpus = buildCorpus(
+      reports.flatMap((report) => {
+        const body = bodies.get(report.id);
+        const stored = body ? (JSON.parse(body) as StoredIndex) : null;
+        return stored?.tokenizer === TOKENIZER ? [{ report, ...decodeIndex(stored) }] : [];
+      }),
+    );
+  }
+  corpusCache.set(key, corpus);
+  if (corpusCache.size > CACHED_CORPORA) corpusCache.delete(corpusCache.keys().next().value!);
+  const shown = new Set(corpus.passages.map((p) => p.reportId));
+  return { round, reports: reports.filter((r) => shown.has(r.id)), corpus, indicators, learned, decisions };
 }
 
 /** The suggestions of every indicator (or of `onlyIndicator`) from a loaded state. */
 export function suggest(state: FinderState, onlyIndicator?: number, ranker: Ranker = lexicalRanker): IndicatorSuggestions[] {
-  const passages: (StoredPassage & { reportId: number })[] = state.decoded.flatMap((d) => d.passages.map((p) => ({ ...p, reportId: d.report.id })));
-  const corpus = { index: joinIndexes(state.decoded.map((d) => d.index)), texts: passages.map((p) => p.text) };
+  const { corpus } = state;
   const queries = frameworkQueries(state.round.framework.id, state.indicators);
   const learned = new Map(state.learned.map((l) => [l.indicatorId, l.terms]));
-  const decided = new Set(state.decisions.map((d) => `${d.indicatorId}:${d.reportId}:${d.passageKey}`));
+  const decided = new Map<number, Set<number>>();
+  for (const d of state.decisions) {
+    const id = corpus.byKey.get(`${d.reportId}:${d.passageKey}`);
+    if (id === undefined) continue;
+    if (!decided.has(d.indicatorId)) decided.set(d.indicatorId, new Set());
+    decided.get(d.indicatorId)!.add(id);
+  }
   return state.indicators
     .filter((i) => onlyIndicator === undefined || i.id === onlyIndicator)
     .sort((a, b) => a.id - b.id)
     .map((row) => {
-      if (passages.length === 0) return { indicatorId: row.id, items: [] };
+      if (corpus.passages.length === 0) return { indicatorId: row.id, items: [] };
       const query = expandQuery(queries.get(row.id)!, learned.get(row.id) ?? []);
-      const ranked = ranker.rank(corpus, query, SUGGESTIONS_PER_INDICATOR, (id) => decided.has(`${row.id}:${passages[id]!.reportId}:${passages[id]!.key}`));
+      const skip = decided.get(row.id);
+      const ranked = ranker.rank(corpus, query, SUGGESTIONS_PER_INDICATOR, skip && ((id) => skip.has(id)));
       const floor = (ranked[0]?.score ?? 0) * RELATIVE_FLOOR;
       return {
         indicatorId: row.id,
         items: ranked
           .filter((r) => r.score >= floor)
           .map((r) => {
-            const p = passages[r.id]!;
+            const p = corpus.passages[r.id]!;
             return { reportId: p.reportId, passageKey: p.key, page: p.page, start: p.start, end: p.end, quote: p.text, why: r.why, score: Math.round(r.score * 100) / 100 };
           }),
       };
