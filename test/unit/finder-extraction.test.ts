@@ -61,4 +61,17 @@ describe('PDF report text', () => {
     expect(ours.pages[0]!.text).toBe('第一页公司全年劳动合同签订率100%。');
     expect(ours.pageCount).toBe(3);
   }, 30_000);
+
+  it('keeps every labelled passage of a labelled PDF report on its page', async () => {
+    const pages = JSON.parse(readFileSync(join(root, 'finder', 'reports', 'zh-textile-small-2024.pages.json'), 'utf8')) as string[];
+    const ours = await pdfReportText(await reportPdf(pages), 100);
+    if (!ours.ok) throw new Error(ours.reason);
+    const labelled = readFileSync(join(root, 'finder', 'labels.jsonl'), 'utf8')
+      .split('\n')
+      .filter((line) => line.includes('"type":"passage"') && line.includes('"doc":"zh-textile-small-2024"'))
+      .map((line) => JSON.parse(line) as { text: string; page: number });
+    expect(labelled.length).toBeGreaterThan(10);
+    // pdf.js joins a page's lines without a separator, as the extension's viewer shows them.
+    for (const p of labelled) expect(ours.pages[p.page - 1]!.text).toContain(p.text.replaceAll('\n', ''));
+  }, 30_000);
 });
