@@ -28,7 +28,12 @@ const site = await startDemoSite(DEMO_SITE_PORT);
 // The evidence finder may read the demo sites (on 127.0.0.1, which public-only fetching refuses otherwise).
 const worker = await startWranglerDev({ port: WORKER_PORT, inheritOutput: true, vars: { FINDER_ALLOW_HOSTS: '127.0.0.1' } });
 step('Attaching the demo reports for the evidence finder to read');
-console.log(`  ${await attachDemoReports(worker.url, site.port)} new report links (read in the background; suggestions in the side panel)`);
+try {
+  console.log(`  ${await attachDemoReports(worker.url, site.port)} new report links (read in the background; suggestions in the side panel)`);
+} catch (err) {
+  // The demo runs without suggestions rather than not at all.
+  console.warn(`  could not attach the demo reports: ${err instanceof Error ? err.message : String(err)}`);
+}
 
 console.log(`
 CSR Clipper is running.
