@@ -86,6 +86,11 @@ export const idf = (index: PassageIndex, term: string) => {
 export type Bm25Params = { k1: number; b: number };
 export const BM25: Bm25Params = { k1: 1.2, b: 0.75 };
 
+/** A term in more than half the passages (of a corpus this large at least) adds little but work: skipped. Measured: no
+ *  change on the labelled set, about a third less ranking time on a 150-page report. */
+export const COMMON_SHARE = 0.5;
+const COMMON_MIN_CORPUS = 50;
+
 /** Each passage's BM25 score for `query` (zero where no term occurs), and the passages that scored. */
 export function bm25Scores(index: PassageIndex, query: WeightedTerms, { k1, b }: Bm25Params = BM25) {
   const scores = new Float64Array(index.count);
@@ -93,6 +98,7 @@ export function bm25Scores(index: PassageIndex, query: WeightedTerms, { k1, b }:
   for (const [term, weight] of query) {
     const list = index.postings(term);
     if (!list || weight <= 0) continue;
+    if (list.ids.length > COMMON_SHARE * index.count && index.count >= COMMON_MIN_CORPUS) continue;
     const termIdf = idf(index, term);
     for (let i = 0; i < list.ids.length; i++) {
       const id = list.ids[i]!;
