@@ -18,7 +18,9 @@ import { judge } from './lib/targets';
 import { measureTier, type TierFigures } from './lib/worker-tier';
 import type { Iterations } from './lib/worker-figures';
 
-const { values: args } = parseArgs({ options: { quick: { type: 'boolean', default: false }, readme: { type: 'boolean', default: false }, finder: { type: 'boolean', default: false } } });
+const { values: args } = parseArgs({
+  options: { quick: { type: 'boolean', default: false }, readme: { type: 'boolean', default: false }, finder: { type: 'boolean', default: false }, 'finder-enterprises': { type: 'string' } },
+});
 const quick = args.quick || process.env.BENCH_QUICK === '1';
 
 /** Each tier with how often each request is timed (the 10,000 tier's whole-round requests take seconds each). */
@@ -35,8 +37,12 @@ const log = (line: string) => console.log(line);
 const started = performance.now();
 const loadBefore = currentLoad();
 
-/** The finder at the largest tier of the plan: a 150-page report (20 in quick runs). */
-const finderRun = { tier: plan.at(-1)!.tier, runs: quick ? { pages: 20, suggestions: 10 } : { pages: 150, suggestions: 100 } };
+/** The finder at the largest tier of the plan (or, with --finder-enterprises 60|500|10000, that tier's): a 150-page report (20 in quick runs). */
+const finderTiers = [{ name: 'quick', enterprises: 60 }, ...plan.map((p) => p.tier)];
+const finderRun = {
+  tier: finderTiers.find((t) => String(t.enterprises) === args['finder-enterprises']) ?? plan.at(-1)!.tier,
+  runs: quick ? { pages: 20, suggestions: 10 } : { pages: 150, suggestions: 100 },
+};
 if (args.finder) {
   log(`▶ evidence finder, ${finderRun.tier.enterprises.toLocaleString('en')} enterprises`);
   const finder = await measureFinder(finderRun.tier, finderRun.runs, log);
