@@ -16,8 +16,17 @@ export default defineConfig(async () => {
             cloudflareTest({
               wrangler: { configPath: './wrangler.toml' },
               miniflare: {
-                // The freshness job may fetch the local fixture site (test/support/fixture-site.ts), quickly and again at once.
-                bindings: { TEST_MIGRATIONS: migrations, FRESHNESS_ALLOW_HOSTS: '127.0.0.1,127.0.0.2', FRESHNESS_HOST_SPACING_SECONDS: '0.3', FRESHNESS_RECHECK_HOURS: '0' },
+                // The freshness job and the evidence finder may fetch the local fixture site (test/support/fixture-site.ts),
+                // quickly and again at once; requests queue no finder jobs (background reading of every test's evidence
+                // would change tables under other tests' feet): the finder's tests send the jobs they mean to run.
+                bindings: {
+                  TEST_MIGRATIONS: migrations,
+                  FRESHNESS_ALLOW_HOSTS: '127.0.0.1,127.0.0.2',
+                  FRESHNESS_HOST_SPACING_SECONDS: '0.3',
+                  FRESHNESS_RECHECK_HOURS: '0',
+                  FINDER_ALLOW_HOSTS: '127.0.0.1,127.0.0.2',
+                  FINDER_SEND_JOBS: 'false',
+                },
               },
             }),
           ],

@@ -2,7 +2,7 @@
 // beside dom-anchor-text-quote and the bundle sizes; prints the tables and the targets, writes
 // bench/results/latest.json (and latest.md). `--quick`: a small tier and few iterations, every measurement
 // path still run (CI, inside npm test). `--readme`: the tables go into the README's Performance section.
-// Fails on errors, never on figures.
+// `--finder`: only the evidence finder's section (bench/results/finder.md). Fails on errors, never on figures.
 import { spawnSync } from 'node:child_process';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -11,12 +11,16 @@ import { root } from '../scripts/lib/wrangler';
 import { measureAnchoring } from './lib/anchoring';
 import { extensionBundles, workerBundle } from './lib/bundles';
 import { measureExtension, type ExtensionFigures } from './lib/extension-figures';
+import { measureFinder } from './lib/finder-figures';
+import { finderTable, finderTargets } from './lib/finder-report';
 import { currentLoad, machine, markdown, updateReadme, type BenchResults } from './lib/report';
 import { judge } from './lib/targets';
 import { measureTier, type TierFigures } from './lib/worker-tier';
 import type { Iterations } from './lib/worker-figures';
 
-const { values: args } = parseArgs({ options: { quick: { type: 'boolean', default: false }, readme: { type: 'boolean', default: false } } });
+const { values: args } = parseArgs({
+  options: { quick: { type: 'boolean', default: false }, readme: { type: 'boolean', default: false }, finder: { type: 'boolean', default: false }, 'finder-enterprises': { type: 'string' } },
+});
 const quick = args.quick || process.env.BENCH_QUICK === '1';
 
 /** Each tier with how often each request is timed (the 10,000 tier's whole-round requests take seconds each). */
@@ -32,6 +36,23 @@ const anchoringRuns = quick ? { length: 1_000_000, repeat: 1, budgetMs: 2_000 } 
 const log = (line: string) => console.log(line);
 const started = performance.now();
 const loadBefore = currentLoad();
+
+/** The finder at the largest tier of the plan (or, with --finder-enterprises 60|500|10000, that tier's): a 150-page report (20 in quick runs). */
+const finderTiers = [{ name: 'quick', enterprises: 60 }, ...plan.map((p) => p.tier)];
+const finderRun = {
+  tier: finderTiers.find((t) => String(t.enterprises) === args['finder-enterprises']) ?? plan.at(-1)!.tier,
+  runs: quick ? { pages: 20, suggestions: 10 } : { pages: 150, suggestions: 100 },
+};
+if (args.finder) {
+  log(`▶ evidence finder, ${finderRun.tier.enterprises.toLocaleString('en')} enterprises`);
+  const finder = await measureFinder(finderRun.tier, finderRun.runs, log);
+  const table = [`Measured ${new Date().toISOString()} (finder only, ${quick ? 'quick' : 'full'}), load average ${loadBefore} before, ${currentLoad()} after.`, '', ...finderTable(finder), '', '| target | measured | |', '| --- | --- | --- |', ...finderTargets(finder).map((t) => `| ${t.target} | ${t.measured} | ${t.pass ? 'pass' : '**short**'} |`)].join('\n');
+  await mkdir(join(root, 'bench', 'results'), { recursive: true });
+  await writeFile(join(root, 'bench', 'results', 'finder.json'), `${JSON.stringify(finder, null, 2)}\n`);
+  await writeFile(join(root, 'bench', 'results', 'finder.md'), `${table}\n`);
+  log(`\n${table}`);
+  process.exit(0);
+}
 
 log(`▶ building the extension for Chrome`);
 const built = spawnSync(process.execPath, [join(root, 'node_modules', 'wxt', 'bin', 'wxt.mjs'), 'build'], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
@@ -50,6 +71,8 @@ for (const { tier, iterations, browser } of plan) {
 }
 log('▶ re-anchoring in Chromium');
 const anchoring = await measureAnchoring(anchoringRuns, log);
+log('▶ evidence finder');
+const finder = await measureFinder(finderRun.tier, finderRun.runs, log);
 log('▶ bundle sizes');
 const bundles = [...(await extensionBundles()), await workerBundle()];
 
@@ -63,7 +86,8 @@ const results: BenchResults = {
   extension: extension!,
   anchoring,
   bundles,
-  targets: judge(tiers, bundles),
+  finder,
+  targets: [...judge(tiers, bundles), ...finderTargets(finder)],
 };
 const table = markdown(results);
 const dir = join(root, 'bench', 'results');

@@ -43,6 +43,9 @@ export const errorCodes = [
   'documentation_request_state',
   'adjustment_not_found',
   'adjustment_state',
+  'passage_not_found',
+  'passage_decided',
+  'finder_report_not_found',
   'internal',
 ] as const;
 export type ErrorCode = (typeof errorCodes)[number];

@@ -1,12 +1,15 @@
 // The worker's bindings and per-request variables. Written by hand rather than by `wrangler types`
 // because the extension type-checks this file too (through AppType) and must not see workerd globals.
-import type { D1Database, R2Bucket } from '@cloudflare/workers-types';
+import type { D1Database, Queue, R2Bucket } from '@cloudflare/workers-types';
+import type { JobMessage } from '../shared/schemas/jobs';
 import type { Actor } from './policy/actor';
 
 export type Env = {
   DB: D1Database;
   /** Screenshots taken with clips, keyed by evidence and SHA-256. */
   SCREENSHOTS: R2Bucket;
+  /** Background jobs (worker/jobs/queue.ts). */
+  JOBS: Queue<JobMessage>;
   /** Session lifetime in days (text, as wrangler vars are). */
   SESSION_DAYS?: string;
   /** Browser origins allowed by CORS, comma-separated: the extension's chrome-extension://<id> and
@@ -21,6 +24,11 @@ export type Env = {
   FRESHNESS_MAX_ITEMS?: string;
   FRESHNESS_HOST_SPACING_SECONDS?: string;
   FRESHNESS_RECHECK_HOURS?: string;
+  /** The evidence finder: "false" and requests queue no finder jobs (the worker tests, which send the jobs they mean
+   *  to run); hosts its fetcher may reach although local, comma-separated (tests and local development only, like
+   *  FRESHNESS_ALLOW_HOSTS). */
+  FINDER_SEND_JOBS?: string;
+  FINDER_ALLOW_HOSTS?: string;
   /** "true" only under the benchmark (`--var D1_METER:true`): requests asking for it get D1's row counts in headers. */
   D1_METER?: string;
 };

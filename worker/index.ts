@@ -1,5 +1,6 @@
 // The worker: the JSON API under /api/v1, mounted from one route module per resource, the public results
-// pages under /public, and the daily freshness check of evidence sources (Cron Trigger, wrangler.toml).
+// pages under /public, the daily freshness check of evidence sources (Cron Trigger, wrangler.toml) and the
+// background job queue (worker/jobs/queue.ts).
 import { Hono } from 'hono';
 import { secureHeaders } from 'hono/secure-headers';
 import type { ExecutionContext, ScheduledController } from '@cloudflare/workers-types';
@@ -7,6 +8,7 @@ import { database } from './db/client';
 import type { AppEnv, Env } from './env';
 import { ApiError, errorResponse } from './errors';
 import { runFreshness } from './jobs/freshness';
+import { consumeJobs } from './jobs/queue';
 import { freshnessSettings } from './jobs/freshness-settings';
 import { apiCors } from './middleware/cors';
 import { d1Meter } from './middleware/d1-meter';
@@ -26,6 +28,7 @@ import { expiringEvidenceRoutes } from './routes/expiring-evidence';
 import { explanationRoutes } from './routes/explanations';
 import { evidenceRoutes } from './routes/evidence';
 import { frameworkRoutes } from './routes/frameworks';
+import { finderRoutes } from './routes/finder';
 import { freshnessRoutes } from './routes/freshness';
 import { healthRoutes } from './routes/health';
 import { progressRoutes } from './routes/progress';
@@ -79,7 +82,8 @@ const api = new Hono<AppEnv>()
   .route('/', adjustmentRoutes)
   .route('/', agreementRoutes)
   .route('/', expiringEvidenceRoutes)
-  .route('/', explanationRoutes);
+  .route('/', explanationRoutes)
+  .route('/', finderRoutes);
 
 export const app = new Hono<AppEnv>()
   .use(secureHeaders())
@@ -95,6 +99,7 @@ export type AppType = typeof app;
 
 export default {
   fetch: app.fetch,
+  queue: consumeJobs,
   /** The Cron Trigger: one bounded run of the freshness job, as a system action. */
   scheduled(_controller: ScheduledController, env: Env, ctx: ExecutionContext) {
     ctx.waitUntil(runFreshness(database(env.DB), freshnessSettings(env), { kind: 'cron' }));

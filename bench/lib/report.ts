@@ -6,6 +6,8 @@ import { cpus, loadavg, release, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { root } from '../../scripts/lib/wrangler';
 import type { AnchoringFigures, AnchoringRun } from './anchoring';
+import type { FinderFigures } from './finder-figures';
+import { finderTable } from './finder-report';
 import type { BundleSize } from './bundles';
 import type { ExtensionFigures } from './extension-figures';
 import type { Summary } from './stats';
@@ -25,6 +27,8 @@ export type BenchResults = {
   extension: ExtensionFigures;
   anchoring: AnchoringFigures;
   bundles: BundleSize[];
+  /** The evidence finder's section (absent in runs from before it). */
+  finder?: FinderFigures;
   targets: Target[];
 };
 
@@ -132,6 +136,7 @@ export function markdown(r: BenchResults): string {
     '',
     ...bundleTable(r.bundles),
     '',
+    ...(r.finder ? [...finderTable(r.finder), ''] : []),
     '**Targets**',
     '',
     ...targetTable(r.targets),

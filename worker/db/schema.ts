@@ -647,3 +647,101 @@ export const documentationRequest = sqliteTable(
   },
   (t) => [index('documentation_request_enterprise').on(t.roundId, t.enterpriseId), index('documentation_request_due').on(t.roundId, t.status, t.dueOn)],
 );
+
+/**
+ * A report the evidence finder reads: a source URL of an enterprise's evidence in a round (a report link, an
+ * attached page, a page clipped from), with where fetching and indexing it stands. Worker-written only.
+ */
+export const finderReport = sqliteTable(
+  'finder_report',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    roundId: integer('round_id').notNull().references(() => round.id),
+    enterpriseId: integer('enterprise_id').notNull().references(() => enterprise.id),
+    url: text('url').notNull(),
+    normalizedUrl: text('normalized_url').notNull(),
+    status: text('status', { enum: ['queued', 'fetched', 'indexed', 'failed'] }).notNull().default('queued'),
+    /** Why it failed (failed only), as a code: http_404, too_large, not_pdf, encrypted_pdf, no_text_layer, … */
+    reason: text('reason'),
+    /** The failure for people, with the limit that refused it where one did. */
+    message: text('message'),
+    format: text('format', { enum: ['html', 'pdf'] }),
+    title: text('title'),
+    /** SHA-256 of the bytes last fetched: a PDF's identity in evidence, and what tells a changed report. */
+    sha256: text('sha256'),
+    pageCount: integer('page_count'),
+    passageCount: integer('passage_count'),
+    /** Size of the stored index (UTF-8 bytes). */
+    indexBytes: integer('index_bytes'),
+    /** Bumped by every request to (re)read it; a job names the generation it was sent for. */
+    generation: integer('generation').notNull().default(1),
+    attempts: integer('attempts').notNull().default(0),
+    queuedAt: text('queued_at').notNull(),
+    fetchedAt: text('fetched_at'),
+    indexedAt: text('indexed_at'),
+    updatedAt: text('updated_at').notNull(),
+  },
+  (t) => [uniqueIndex('finder_report_source').on(t.roundId, t.enterpriseId, t.normalizedUrl), index('finder_report_round_status').on(t.roundId, t.status)],
+);
+
+/** A report's passages and inverted index (shared/finder/stored-index.ts) as JSON text, in parts under D1's row size. */
+export const finderIndexPart = sqliteTable(
+  'finder_index_part',
+  {
+    reportId: integer('report_id').notNull().references(() => finderReport.id),
+    part: integer('part').notNull(),
+    body: text('body').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.reportId, t.part] })],
+);
+
+/** An expert's decision on a suggested passage for an indicator: confirmed into evidence, or dismissed. */
+export const finderDecision = sqliteTable(
+  'finder_decision',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    roundId: integer('round_id').notNull().references(() => round.id),
+    enterpriseId: integer('enterprise_id').notNull().references(() => enterprise.id),
+    indicatorId: integer('indicator_id').notNull().references(() => indicator.id),
+    reportId: integer('report_id').notNull().references(() => finderReport.id),
+    /** The passage's key (a hash of its words): the same words keep their decision when the report is re-indexed. */
+    passageKey: text('passage_key').notNull(),
+    decision: text('decision', { enum: ['confirmed', 'dismissed'] }).notNull(),
+    /** The evidence a confirmation created. */
+    evidenceId: integer('evidence_id').references(() => evidence.id),
+    decidedBy: integer('decided_by').notNull().references(() => user.id),
+    decidedAt: insertedAt('decided_at'),
+  },
+  (t) => [
+    uniqueIndex('finder_decision_passage').on(t.roundId, t.enterpriseId, t.indicatorId, t.reportId, t.passageKey),
+    index('finder_decision_learning').on(t.roundId, t.indicatorId, t.decision),
+  ],
+);
+
+/** Derived: the terms an indicator's query gained from the passages confirmed for it in the round. */
+export const finderLearned = sqliteTable(
+  'finder_learned',
+  {
+    roundId: integer('round_id').notNull().references(() => round.id),
+    indicatorId: integer('indicator_id').notNull().references(() => indicator.id),
+    examples: integer('examples').notNull(),
+    /** [term, share of examples holding it] */
+    terms: text('terms', { mode: 'json' }).$type<[string, number][]>().notNull(),
+    updatedAt: text('updated_at').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.roundId, t.indicatorId] })],
+);
+
+/** Derived: per enterprise of a round, suggestions still to review and the indicators they are for (console, queue). */
+export const finderSummary = sqliteTable(
+  'finder_summary',
+  {
+    roundId: integer('round_id').notNull().references(() => round.id),
+    enterpriseId: integer('enterprise_id').notNull().references(() => enterprise.id),
+    unreviewed: integer('unreviewed').notNull(),
+    /** Indicator ids with at least one suggestion nobody has decided on yet. */
+    indicatorIds: text('indicator_ids', { mode: 'json' }).$type<number[]>().notNull(),
+    updatedAt: text('updated_at').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.roundId, t.enterpriseId] })],
+);

@@ -13,6 +13,7 @@ import { documentationRequestRules } from './rules/documentation-requests';
 import { enterpriseRules } from './rules/enterprises';
 import { evidenceRules } from './rules/evidence';
 import { exportRules } from './rules/exports';
+import { finderRules } from './rules/finder';
 import { frameworkRules } from './rules/frameworks';
 import { freshnessRules } from './rules/freshness';
 import { memberRules } from './rules/members';
@@ -47,6 +48,7 @@ const rules = {
   ...documentationRequestRules,
   ...adjustmentRules,
   ...agreementRules,
+  ...finderRules,
 };
 
 export type Action = keyof typeof rules;

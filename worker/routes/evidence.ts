@@ -11,6 +11,7 @@ import { sha256Hex } from '../auth/crypto';
 import { abortUnlessChanged, isUniqueViolation, runBatch, runVersionedBatch } from '../db/batch';
 import { database } from '../db/client';
 import { evidence } from '../db/schema';
+import { sendFromRequest } from '../finder/jobs';
 import type { AppEnv } from '../env';
 import { authorize } from '../policy/authorize';
 import { findEvidenceByKey, findLiveEvidence, listEnterpriseEvidence, loadEvidenceSubject } from '../queries/evidence';
@@ -51,6 +52,8 @@ export const evidenceRoutes = new Hono<AppEnv>()
       if (!isUniqueViolation(err)) throw err;
       created = false;
     }
+    // A new report link or page clipped from: the evidence finder reads it in the background.
+    if (created && body.url && body.kind !== 'record') await sendFromRequest(c.env, [{ kind: 'finder.discover', roundId: round.id, enterpriseId: enterprise.id }]);
     const saved = await findEvidenceByKey(db, actor.userId, body.idempotencyKey);
     return c.json(saved!, created ? 201 : 200);
   })

@@ -6,7 +6,7 @@ import { all, allow, deny, inRound, only, publishedForEnterprise, roles, seesEnt
 const scoringStates = ['scoring', 'reviewing'] as const;
 
 /** Experts score only what their assignments in the round cover. */
-const insideAssignment: Rule = (_actor, { enterprise, indicator, assignments }) => {
+export const insideAssignment: Rule = (_actor, { enterprise, indicator, assignments }) => {
   if (!enterprise || !indicator) return deny('Scoring concerns an indicator of an enterprise');
   return (assignments ?? []).some((a) => assignmentCovers(a, indicator, enterprise.id)) ? allow : deny('This indicator of this enterprise is outside your assignment');
 };
