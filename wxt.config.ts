@@ -3,6 +3,7 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
+import { zodWithoutEval } from './scripts/lib/zod-without-eval';
 
 /** pdf.js's data files the PDF viewer loads at run time: CJK CMaps, standard fonts, image decoders. */
 const pdfjsAssets = ['cmaps', 'standard_fonts', 'wasm'].flatMap((dir) => {
@@ -19,13 +20,13 @@ export default defineConfig({
   modules: ['@wxt-dev/i18n/module'],
   // No browser is launched by `wxt` in dev: load .output/chrome-mv3-dev as an unpacked extension.
   webExt: { disabled: true },
-  vite: () => ({ plugins: [preact()] }),
+  vite: () => ({ plugins: [preact(), zodWithoutEval()] }),
   hooks: {
     'build:publicAssets': (_wxt, files) => {
       files.push(...pdfjsAssets);
     },
   },
-  manifest: {
+  manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'zh_CN',
@@ -34,7 +35,8 @@ export default defineConfig({
     host_permissions: ['<all_urls>'],
     // declarativeNetRequest: the optional redirect of PDF links to the viewer; unlimitedStorage: screenshots
     // of clips queued while the worker is unreachable.
-    permissions: ['contextMenus', 'storage', 'tabs', 'scripting', 'sidePanel', 'alarms', 'declarativeNetRequestWithHostAccess', 'unlimitedStorage'],
+    // sidePanel: Chrome's side panel; Firefox has its sidebar (sidebar_action) instead and rejects the permission.
+    permissions: ['contextMenus', 'storage', 'tabs', 'scripting', ...(browser === 'firefox' ? [] : ['sidePanel']), 'alarms', 'declarativeNetRequestWithHostAccess', 'unlimitedStorage'],
     commands: {
       'clip-selection': {
         suggested_key: { default: 'Alt+Shift+C' },
@@ -50,6 +52,8 @@ export default defineConfig({
         // Clipped page content and the sign-in go to the evaluation platform the user configured.
         data_collection_permissions: { required: ['websiteContent', 'authenticationInfo'] },
       },
+      // Firefox for Android reads data_collection_permissions from 142 on.
+      gecko_android: { strict_min_version: '142.0' },
     },
-  },
+  }),
 });
