@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
 import { zodWithoutEval } from './scripts/lib/zod-without-eval';
+import { managedSchemaJson } from './shared/schemas/managed';
 
 /** pdf.js's data files the PDF viewer loads at run time: CJK CMaps, standard fonts, image decoders. */
 const pdfjsAssets = ['cmaps', 'standard_fonts', 'wasm'].flatMap((dir) => {
@@ -22,8 +23,10 @@ export default defineConfig({
   webExt: { disabled: true },
   vite: () => ({ plugins: [preact(), zodWithoutEval()] }),
   hooks: {
-    'build:publicAssets': (_wxt, files) => {
+    'build:publicAssets': (wxt, files) => {
       files.push(...pdfjsAssets);
+      // Chrome and Edge read a district's policy for the extension only through this schema (Firefox needs none).
+      if (wxt.config.browser !== 'firefox') files.push({ contents: managedSchemaJson(), relativeDest: 'managed-schema.json' });
     },
   },
   manifest: ({ browser }) => ({
@@ -37,6 +40,7 @@ export default defineConfig({
     // of clips queued while the worker is unreachable.
     // sidePanel: Chrome's side panel; Firefox has its sidebar (sidebar_action) instead and rejects the permission.
     permissions: ['contextMenus', 'storage', 'tabs', 'scripting', ...(browser === 'firefox' ? [] : ['sidePanel']), 'alarms', 'declarativeNetRequestWithHostAccess', 'unlimitedStorage'],
+    ...(browser === 'firefox' ? {} : { storage: { managed_schema: 'managed-schema.json' } }),
     commands: {
       'clip-selection': {
         suggested_key: { default: 'Alt+Shift+C' },
