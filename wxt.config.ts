@@ -43,7 +43,9 @@ export default defineConfig({
     ...(browser === 'firefox' ? {} : { storage: { managed_schema: 'managed-schema.json' } }),
     commands: {
       'clip-selection': {
-        suggested_key: { default: 'Alt+Shift+C' },
+        // Chromium 156 keeps Alt+Shift+A/B/C/N/P/R/T/W/X/Z for itself (the binding stays empty) and Chrome and
+        // Edge Alt+Shift+I; Alt+Shift+E is free in Chrome, Edge and Firefox (ADR-009).
+        suggested_key: { default: 'Alt+Shift+E' },
         description: '__MSG_commandClipSelection__',
       },
     },

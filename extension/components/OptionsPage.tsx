@@ -1,4 +1,4 @@
-/** Settings: the worker's address, signing in (or with an invitation code) and out, the password, the round to work in, and clipping preferences. */
+/** Settings: the worker's address, signing in (or with an invitation code) and out, the password, the round to work in, clipping preferences and the shortcut. */
 import { useEffect, useState } from 'preact/hooks';
 import { i18n } from '#i18n';
 import type { Round } from '../../shared/schemas/round';
@@ -13,6 +13,7 @@ import { InviteForm } from './InviteForm';
 import { PasswordForm } from './PasswordForm';
 import { ServerAddressForm } from './ServerAddressForm';
 import { SessionBanner } from './SessionBanner';
+import { ShortcutSetting } from './ShortcutSetting';
 import { SignInForm } from './SignInForm';
 
 function RoundSetting() {
@@ -75,6 +76,7 @@ export function OptionsPage() {
         )}
       </section>
       <ClipSettingsForm />
+      <ShortcutSetting />
     </main>
   );
 }
