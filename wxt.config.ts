@@ -22,6 +22,22 @@ export default defineConfig({
   // No browser is launched by `wxt` in dev: load .output/chrome-mv3-dev as an unpacked extension.
   webExt: { disabled: true },
   vite: () => ({ plugins: [preact(), zodWithoutEval()] }),
+  // `npm run zip`: csr-clipper-<version>-chrome.zip (Chrome Web Store and Edge Add-ons), -firefox.zip (AMO) and
+  // -sources.zip, what AMO asks for to rebuild the Firefox package: `npm ci && npm run zip` in it (ADR-009).
+  zip: {
+    includeSources: [
+      'README.md',
+      'docs/adr-009-firefox-and-shipping.md',
+      'package.json',
+      'package-lock.json',
+      'tsconfig.base.json',
+      'wxt.config.ts',
+      'extension/**',
+      'shared/**',
+      'scripts/check-node.mjs',
+      'scripts/lib/zod-without-eval.ts',
+    ],
+  },
   hooks: {
     'build:publicAssets': (wxt, files) => {
       files.push(...pdfjsAssets);
