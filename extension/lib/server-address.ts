@@ -4,7 +4,7 @@ import { ManagedSettings, serverAddressOf, type ServerAddress } from '../../shar
 import { DEFAULT_SERVER_URL, serverUrl } from './storage';
 
 /** The policy's settings: null without one (Firefox rejects the read when no policy names the extension), 'invalid' when it does not parse. */
-export async function managedSettings(): Promise<ManagedSettings | 'invalid' | null> {
+async function managedSettings(): Promise<ManagedSettings | 'invalid' | null> {
   let raw: Record<string, unknown>;
   try {
     raw = await browser.storage.managed.get();
@@ -20,6 +20,7 @@ export async function managedSettings(): Promise<ManagedSettings | 'invalid' | n
 
 export type ServerSetting = ServerAddress & { policyInvalid: boolean };
 
+/** The address requests go to, whether the policy locks it, and whether a policy was there but unreadable. */
 export async function serverSetting(): Promise<ServerSetting> {
   const [managed, stored] = await Promise.all([managedSettings(), serverUrl.getValue()]);
   const address = serverAddressOf(managed === 'invalid' ? null : managed, stored, DEFAULT_SERVER_URL);

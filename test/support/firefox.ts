@@ -36,7 +36,7 @@ export type FirefoxPolicies = Record<string, unknown>;
 const geckoId = async () => (JSON.parse(await readFile(join(firefoxBuild, 'manifest.json'), 'utf8')) as { browser_specific_settings: { gecko: { id: string } } }).browser_specific_settings.gecko.id;
 
 /** The build as the .xpi a district's policy installs (the same files `npm run zip` packs). */
-export async function packFirefoxBuild(into: string): Promise<string> {
+async function packFirefoxBuild(into: string): Promise<string> {
   const files: Record<string, Uint8Array> = {};
   for (const entry of await readdir(firefoxBuild, { recursive: true, withFileTypes: true })) {
     if (entry.isFile()) files[join(entry.parentPath, entry.name).slice(firefoxBuild.length + 1)] = await readFile(join(entry.parentPath, entry.name));
@@ -64,7 +64,7 @@ async function installationWithPolicies(dir: string, policies: FirefoxPolicies):
 }
 
 /** The address a page reads for itself: puppeteer's own record misses navigations to moz-extension:// pages. */
-export const hrefOf = (page: Page) => page.evaluate(() => location.href).catch(() => '');
+const hrefOf = (page: Page) => page.evaluate(() => location.href).catch(() => '');
 
 async function navigateTo(page: Page, url: string, timeout = 15_000) {
   await page.evaluate((to) => void (location.href = to), url);

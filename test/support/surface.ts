@@ -7,7 +7,6 @@ export type Surface = {
   fill(selector: string, value: string): Promise<void>;
   /** Keys on the focused element, playwright's way: 'Enter', 'Control+Enter'. */
   press(selector: string, keys: string): Promise<void>;
-  click(selector: string): Promise<void>;
   /** Clicks the middle of the element with the mouse: the selection button lives in a closed shadow root. */
   mouseClick(selector: string): Promise<void>;
   /** Until an element matches (and, given `text`, contains it). */
@@ -22,7 +21,6 @@ export function playwrightSurface(target: Page | FrameLocator, page: Page = targ
   return {
     fill: (selector, value) => first(selector).fill(value),
     press: (selector, keys) => first(selector).press(keys),
-    click: (selector) => first(selector).click(),
     mouseClick: async (selector) => {
       await first(selector).waitFor({ state: 'visible', timeout: 5_000 });
       const box = (await first(selector).boundingBox())!;
@@ -82,14 +80,6 @@ export function puppeteerSurface(target: PuppeteerPage | PuppeteerFrame, page: P
     press: async (selector, keys) => {
       await focus(selector);
       await press(keys);
-    },
-    click: async (selector) => {
-      if (!childFrame) return target.locator(selector).click();
-      await target.evaluate(
-        (frame: string, selector: string) => ((document.querySelector(frame) as HTMLIFrameElement).contentDocument!.querySelector(selector) as HTMLElement).click(),
-        childFrame,
-        selector,
-      );
     },
     mouseClick: async (selector) => {
       // As playwright waits before a click: until the element shows and nothing covers its middle (a picker
