@@ -6,8 +6,9 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { ShortcutSetting } from '../../../extension/components/ShortcutSetting';
 
+// The fake browser types getAll as returning nothing: the browser's answer is given as it comes.
 const registered = (shortcut: string) =>
-  vi.spyOn(fakeBrowser.commands, 'getAll').mockResolvedValue([{ name: 'clip-selection', description: 'Clip', shortcut }]);
+  vi.spyOn(fakeBrowser.commands, 'getAll').mockResolvedValue([{ name: 'clip-selection', description: 'Clip', shortcut }] as never);
 
 beforeEach(() => fakeBrowser.reset());
 afterEach(() => {
