@@ -3,8 +3,10 @@
 // sentence is deleted: the evidence says it is not found on the current page, and when it was last seen.
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chooseIndicatorAndSave, clickClipMenu, highlightsOn, pickerFrame, signInThroughOptions } from '../support/extension-actions';
+import { chooseIndicatorAndSave, clickClipMenu, pickerFrame, signInThroughOptions } from '../support/extension-actions';
+import { highlightsOn } from '../support/in-extension';
 import { openLocalD1 } from '../support/local-d1';
+import { edited, editedSentence, original, sentence, withoutIt } from '../support/changing-report';
 import { startPageServer, type PageServer } from '../support/page-server';
 import { artifactsDir, startStack, type Stack } from '../support/stack';
 
@@ -16,20 +18,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await Promise.all([stack?.close(), site?.stop()]);
 });
-
-const report = (body: string) =>
-  `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>2025年度社会责任报告</title>` +
-  `<style>body{font-family:sans-serif;max-width:760px;margin:24px auto;line-height:1.8}</style></head><body><h1>2025年度社会责任报告</h1>${body}</body></html>`;
-const filler = (n: number) => Array.from({ length: n }, (_, i) => `<p>第${i + 1}项:公司持续完善管理制度,定期开展自查与培训,相关记录完整可查。</p>`).join('');
-
-const sentence = '2025年公司废气、废水污染物全部达标排放,全年未受到生态环境部门的行政处罚。';
-const original = report(`<h2>二、环境责任</h2><p id="emissions">${sentence}</p><p>公司于2019年通过ISO 14001环境管理体系认证。</p>${filler(3)}`);
-// Edited since: a section added above, punctuation made full-width, a word changed, part of it in bold.
-const edited = report(
-  `<h2>一、报告说明</h2>${filler(12)}<h2>二、环境责任</h2>` +
-    `<p>2025年公司<strong>废气、废水</strong>污染物均已全部达标排放，全年未受到生态环境部门的行政处罚。</p><p>公司于2019年通过ISO 14001环境管理体系认证。</p>`,
-);
-const withoutIt = report(`<h2>二、环境责任</h2><p>公司于2019年通过ISO 14001环境管理体系认证。</p>${filler(3)}`);
 
 const evidenceRow = async () => {
   const db = await openLocalD1(stack.persistTo);
@@ -70,7 +58,7 @@ describe('going back to the source of a clip', () => {
     await card.getByTestId('anchored-note').waitFor({ timeout: 20_000 });
     const highlights = await highlightsOn(stack, url);
     expect(Object.keys(highlights)).toEqual(['csr-clipper-contradicts']);
-    expect(highlights['csr-clipper-contradicts']).toBe('2025年公司废气、废水污染物均已全部达标排放，全年未受到生态环境部门的行政处罚。');
+    expect(highlights['csr-clipper-contradicts']).toBe(editedSentence);
     // Drawn with the Custom Highlight API: the page's own DOM is unchanged.
     expect(await source.locator('[data-csr-clipper]:not([data-csr-clipper="selection-button"])').count()).toBe(0);
     await source.screenshot({ path: join(artifactsDir, 'jump-back-highlight.png') });
