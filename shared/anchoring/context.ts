@@ -78,7 +78,7 @@ export function contextReader(page: FoldedText, rarity: Rarity, prefix: Side | n
    */
   function agreement(side: Side, window: Token[], edge: 'first' | 'last', slack: number): number | null {
     const weighed = weigh(page.text, window, rarity);
-    const fits = window.length - slack;
+    const fits = window.length;
     // Strict reading (no slack: fitting a place's ends) compares the whole side, the page's edge or not.
     if (fits < side.tokens.ids.length && slack > 0) {
       if (fits < MIN_AT_EDGE) return null;
