@@ -1,8 +1,16 @@
 // The one acceptance rule: whether the best place found for a quote holds the quote (found), the quote as
 // edited since (changed), or neither (not found). The highlight on "open source", the side panel's status
 // it reports, the PDF viewer and the freshness job all take their answer from here (docs/adr-006-clipping.md).
+import type { AnchorStatus } from '../schemas/evidence';
 
 export type Verdict = 'found' | 'changed';
+
+/** The status a jump back records and the side panel shows, for a verdict (null: not found). */
+export function anchorStatusOf(verdict: Verdict): Exclude<AnchorStatus, 'orphan'>;
+export function anchorStatusOf(verdict: Verdict | null): AnchorStatus;
+export function anchorStatusOf(verdict: Verdict | null): AnchorStatus {
+  return verdict === 'found' ? 'anchored' : (verdict ?? 'orphan');
+}
 
 /** What the whole selector says about one place in the text. */
 export type Evidence = {
