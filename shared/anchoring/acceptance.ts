@@ -90,7 +90,8 @@ export function verdictOf(e: Evidence): Verdict | null {
   if (e.quote === 1) {
     if (e.distinct >= RULE.selfEvident) return confidence(e) >= RULE.accept ? 'found' : null;
     // A quote whose words stand in several places is formulaic: only a context agreeing on both sides tells which.
-    return confidence(e) >= RULE.accept && elsewhere <= 0 && (e.copies === 0 || context! >= RULE.settled) ? 'found' : null;
+    // (With no context captured, only the old position tells copies apart: choose() takes the nearer.)
+    return confidence(e) >= RULE.accept && elsewhere <= 0 && (e.copies === 0 || context === null || context >= RULE.settled) ? 'found' : null;
   }
   if (e.quote < RULE.minChangedQuote || e.core < RULE.minCore) return null;
   if (context === null) return e.quote >= RULE.bareQuote && e.distinct >= RULE.bareDistinct ? 'changed' : null;
