@@ -11,7 +11,7 @@ const MAX_HITS_PER_FRAGMENT = 32;
 /** Single characters hit too often to filter anything. */
 const MIN_FRAGMENT_LENGTH = 2;
 /** Approximate matches kept from one search: the places worth weighing, fewest errors first. */
-export const MAX_APPROXIMATE = 24;
+const MAX_APPROXIMATE = 24;
 
 export function exactCandidates(text: string, quote: string): Candidate[] {
   const found: Candidate[] = [];

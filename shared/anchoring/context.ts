@@ -36,7 +36,7 @@ export function readSide(folded: FoldedText, edge: 'first' | 'last', cut: boolea
 }
 
 /** The `count` tokens of the page that end at `at` (a word cut by the window's start left out). */
-export function tokensBefore(f: FoldedText, at: number, count: number): Token[] {
+function tokensBefore(f: FoldedText, at: number, count: number): Token[] {
   for (let span = count * 4 + 16; ; span *= 2) {
     const from = Math.max(0, at - span);
     const tokens = tokenize(f, from, at);
@@ -46,7 +46,7 @@ export function tokensBefore(f: FoldedText, at: number, count: number): Token[] 
 }
 
 /** The `count` tokens of the page that start at `at` (a word cut by the window's end left out). */
-export function tokensAfter(f: FoldedText, at: number, count: number): Token[] {
+function tokensAfter(f: FoldedText, at: number, count: number): Token[] {
   for (let span = count * 4 + 16; ; span *= 2) {
     const to = Math.min(f.text.length, at + span);
     const tokens = tokenize(f, at, to);

@@ -18,6 +18,9 @@ const FIT_GAIN = 0.05;
  */
 export function fitEnd(page: FoldedText, start: number, end: number, which: 'start' | 'end', agree: (at: number) => number | null): number {
   const at = which === 'start' ? start : end;
+  // Most matches end where their context begins: nothing to look for then.
+  const here = agree(at) ?? 0;
+  if (here >= 1 - 1e-9) return at;
   const near = tokenize(page, Math.max(0, at - 8 * FIT_TOKENS), Math.min(page.text.length, at + 8 * FIT_TOKENS));
   const bounds = [...new Set(near.flatMap((t) => [t.start, t.end]))].filter((b) => (which === 'start' ? b < end : b > start)).sort((a, b) => a - b);
   const index = bounds.indexOf(at);
@@ -25,7 +28,6 @@ export function fitEnd(page: FoldedText, start: number, end: number, which: 'sta
   const scored = bounds
     .slice(Math.max(0, index - FIT_TOKENS), index + FIT_TOKENS + 1)
     .map((b) => ({ b, agreement: agree(b) ?? 0, moved: Math.abs(bounds.indexOf(b) - index) }));
-  const here = scored.find((s) => s.b === at)!.agreement;
   const best = Math.max(...scored.map((s) => s.agreement));
   if (best < FIT_AGREEMENT || best < here + FIT_GAIN) return at;
   return scored.filter((s) => s.agreement >= best - 1e-9).sort((a, b) => a.moved - b.moved)[0]!.b;
