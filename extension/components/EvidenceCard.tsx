@@ -64,6 +64,9 @@ export const EvidenceCard = memo(function EvidenceCard({ evidence, onChange }: E
       {evidence.anchorStatus === 'anchored' && evidence.lastSeenAt && (
         <p class="muted tight" data-testid="anchored-note">{i18n.t('evidence.anchored', [formatDateTime(evidence.lastSeenAt)])}</p>
       )}
+      {evidence.anchorStatus === 'changed' && (
+        <p class="error tight" data-testid="changed-note">{i18n.t('evidence.changed', [formatDateTime(evidence.lastSeenAt ?? evidence.capturedAt)])}</p>
+      )}
       <p class="tight anywhere">
         <span title={href ?? undefined}>{evidence.title}</span>
         {site && <span class="muted"> · {site}</span>}

@@ -15,8 +15,9 @@ export type Stance = z.infer<typeof Stance>;
 export const ReviewStatus = z.enum(['pending', 'accepted', 'rejected']);
 export type ReviewStatus = z.infer<typeof ReviewStatus>;
 
-/** Whether the quote was found on its source page the last time someone went back to it. */
-export const AnchorStatus = z.enum(['anchored', 'orphan']);
+/** What the last jump back to the source found, by re-anchoring's one acceptance rule
+ * (shared/anchoring/acceptance.ts): the quote's words, its place with the words edited since, or neither. */
+export const AnchorStatus = z.enum(['anchored', 'changed', 'orphan']);
 export type AnchorStatus = z.infer<typeof AnchorStatus>;
 
 /** The quoted words with the text just before and after them. */

@@ -213,7 +213,7 @@ export const evidence = sqliteTable(
     receivedAt: insertedAt('received_at'),
     extensionVersion: text('extension_version'),
     idempotencyKey: text('idempotency_key').notNull(),
-    anchorStatus: text('anchor_status', { enum: ['anchored', 'orphan'] }),
+    anchorStatus: text('anchor_status', { enum: ['anchored', 'changed', 'orphan'] }),
     lastSeenAt: text('last_seen_at'),
     deletedAt: text('deleted_at'),
     version: integer('version').notNull().default(1),

@@ -154,7 +154,7 @@ export const evidenceRoutes = new Hono<AppEnv>()
     const db = database(c.env.DB);
     const { item, subject } = await loadEvidenceSubject(db, id);
     const actor = authorize(c, 'evidence.reportAnchoring', subject);
-    // Found now: seen now. Not found: still last seen when it was last found (or captured).
+    // Found now: seen now. Changed or not found: the quote as clipped was last seen when it was last found (or captured).
     const lastSeenAt = status === 'anchored' ? new Date().toISOString() : (item.lastSeenAt ?? item.capturedAt);
     await runBatch(db, [
       db.update(evidence).set({ anchorStatus: status, lastSeenAt }).where(eq(evidence.id, id)),

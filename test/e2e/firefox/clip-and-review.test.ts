@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import type { ElementHandle, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { contractsSentence, expectContractsClip, newEvidence } from '../../support/clip-checks';
-import { edited, editedSentence, original, sentence } from '../../support/changing-report';
+import { moved, movedSentence, original, sentence } from '../../support/changing-report';
 import { clipParagraph, clipSelection, openSite, signInThroughOptions, startFirefoxStack, type FirefoxStack } from '../../support/firefox-actions';
 import { highlightsOn, redirectRuleCount } from '../../support/in-extension';
 import { startPageServer, type PageServer } from '../../support/page-server';
@@ -88,12 +88,12 @@ describe('Firefox: clipping', () => {
     await panel.screenshot({ path: join(artifactsDir, 'firefox-sidepanel.png') });
     await page.close();
 
-    // The enterprise edits the page; the expert goes back to it from the side panel.
-    site.set('/csr/2025.html', edited);
+    // The enterprise reworks the page around the sentence; the expert goes back to it from the side panel.
+    site.set('/csr/2025.html', moved);
     await (await card.$('[data-testid="open-source"]'))!.click();
     const source = await stack.browser.waitForPage((href) => href === url);
     await card.waitForSelector('[data-testid="anchored-note"]', { timeout: 20_000 });
-    expect(await highlightsOn(stack, url)).toEqual({ 'csr-clipper-supports': editedSentence });
+    expect(await highlightsOn(stack, url)).toEqual({ 'csr-clipper-supports': movedSentence });
     await source.screenshot({ path: join(artifactsDir, 'firefox-jump-back-highlight.png') });
     await source.close();
     await panel.close();

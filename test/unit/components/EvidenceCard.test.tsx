@@ -34,6 +34,16 @@ describe('EvidenceCard', () => {
     expect(screen.getByTestId('evidence-validity').textContent).toBe(text);
   });
 
+  it.each([
+    ['anchored', 'anchored-note', 'Found on the source'],
+    ['changed', 'changed-note', 'Changed on the source'],
+    ['orphan', 'orphan-note', 'Not found on the current page'],
+  ] as const)('says what the last jump back found: %s', (anchorStatus, testId, text) => {
+    render(<EvidenceCard evidence={evidenceItem(1, 3, { anchorStatus, lastSeenAt: '2026-11-20T08:00:00.000Z' })} onChange={() => {}} />);
+    expect(screen.getByTestId(testId).textContent).toContain(text);
+    for (const other of ['anchored-note', 'changed-note', 'orphan-note'].filter((id) => id !== testId)) expect(screen.queryByTestId(other)).toBeNull();
+  });
+
   it('shows no validity flag on valid evidence', () => {
     render(<EvidenceCard evidence={evidenceItem(1, 3)} onChange={() => {}} />);
     expect(screen.queryByTestId('evidence-validity')).toBeNull();
