@@ -43,6 +43,10 @@ export const errorCodes = [
   'documentation_request_state',
   'adjustment_not_found',
   'adjustment_state',
+  'sign_off_needs_confirmation',
+  'round_start_needs_confirmation',
+  'preview_stale',
+  'selection_too_large',
   'internal',
 ] as const;
 export type ErrorCode = (typeof errorCodes)[number];

@@ -18,6 +18,7 @@ import { freshnessRules } from './rules/freshness';
 import { memberRules } from './rules/members';
 import { panelRules } from './rules/panel';
 import { progressRules } from './rules/progress';
+import { queueRules } from './rules/queues';
 import { rectificationRules } from './rules/rectifications';
 import { reportRules } from './rules/reports';
 import { resultRules } from './rules/results';
@@ -47,6 +48,7 @@ const rules = {
   ...documentationRequestRules,
   ...adjustmentRules,
   ...agreementRules,
+  ...queueRules,
 };
 
 export type Action = keyof typeof rules;

@@ -114,20 +114,56 @@ export async function listIndicators(db: Database, frameworkId: number) {
   return (await indicatorsQuery(db, frameworkId)).map(toIndicatorNode);
 }
 
-/** What the lifecycle guards look at. */
+/** What the lifecycle guards and the start warnings look at. */
 export async function roundFacts(db: Database, roundId: number, frameworkId: number): Promise<RoundFacts> {
-  const [pinned, enrolled, notSignedOff, assignments] = await db.batch([
+  const [pinned, enrolled, notSignedOff, assignments, people, indicators] = await db.batch([
     db.select({ status: framework.status }).from(framework).where(eq(framework.id, frameworkId)),
     db.select({ n: count() }).from(roundEnterprise).where(eq(roundEnterprise.roundId, roundId)),
     db.select({ n: count() }).from(roundEnterprise).where(and(eq(roundEnterprise.roundId, roundId), ne(roundEnterprise.status, 'signed_off'))),
     db.select({ n: count() }).from(assignment).where(eq(assignment.roundId, roundId)),
+    db.all<{ experts: number; reviewers: number }>(sql`
+      SELECT (SELECT count(DISTINCT expert_id) FROM assignment WHERE round_id = ${roundId}) AS experts,
+             (SELECT count(*) FROM round_member WHERE round_id = ${roundId} AND role = 'reviewer') AS reviewers`),
+    db.all<{ total: number; uncovered: number }>(sql`
+      SELECT count(*) AS total,
+             coalesce(sum(NOT EXISTS (SELECT 1 FROM assignment a JOIN assignment_scope sc ON sc.assignment_id = a.id
+                                      WHERE a.round_id = ${roundId} AND sc.indicator_id IN (i.id, i.parent_id, g.parent_id))), 0) AS uncovered
+      FROM indicator i JOIN indicator g ON g.id = i.parent_id
+      WHERE i.framework_id = ${frameworkId} AND i.level = 3`),
   ]);
   return {
     frameworkPublished: pinned[0]?.status === 'published',
     enrolled: enrolled[0]!.n,
     notSignedOff: notSignedOff[0]!.n,
     assignments: assignments[0]!.n,
+    assignedExperts: people[0]!.experts,
+    reviewers: people[0]!.reviewers,
+    indicators: indicators[0]!.total,
+    uncoveredIndicators: indicators[0]!.uncovered,
   };
+}
+
+/** The enrolled enterprises not signed off, counted per street, and the first `limit` of them (street, then name). */
+export async function notSignedOffList(db: Database, roundId: number, limit: number) {
+  const where = and(eq(roundEnterprise.roundId, roundId), ne(roundEnterprise.status, 'signed_off'));
+  const [byStreet, enterprises] = await db.batch([
+    db
+      .select({ street: enterprise.street, count: count() })
+      .from(roundEnterprise)
+      .innerJoin(enterprise, eq(enterprise.id, roundEnterprise.enterpriseId))
+      .where(where)
+      .groupBy(enterprise.street)
+      .orderBy(asc(enterprise.street)),
+    db
+      .select({ id: enterprise.id, name: enterprise.name, street: enterprise.street })
+      .from(roundEnterprise)
+      .innerJoin(enterprise, eq(enterprise.id, roundEnterprise.enterpriseId))
+      .where(where)
+      .orderBy(asc(enterprise.street), asc(enterprise.name), asc(enterprise.id))
+      .limit(limit),
+  ]);
+  const total = byStreet.reduce((sum, s) => sum + s.count, 0);
+  return { count: total, byStreet, enterprises, truncated: total > enterprises.length };
 }
 
 /** Whether the enterprise is enrolled in any round (a registry delete must not orphan its evaluations). */
