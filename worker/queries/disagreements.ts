@@ -6,6 +6,7 @@ import { isApplicable } from '../../shared/domain/scoring/applicability';
 import { scoresVersionOf, type SlotState } from '../../shared/domain/bulk-settle';
 import type { DisagreementFilters } from '../../shared/schemas/disagreements';
 import type { QueueEnterprise } from '../../shared/schemas/queues';
+import { selectBatch } from '../db/batch';
 import type { Database } from '../db/client';
 import { frameworkIndex, type FrameworkRowLike, type Leaf } from '../domain/framework-index';
 import { afterKey, decodeCursor, pageOf } from './cursor';
@@ -54,11 +55,11 @@ export async function disagreementPage(db: Database, roundId: number, tree: read
 /** The first `limit` unsettled disagreements the filters match, and how many they match in all (a bulk settle's selection). */
 export async function disagreementSelection(db: Database, roundId: number, tree: readonly FrameworkRowLike[], filters: DisagreementFilters, limit: number) {
   const where = sql.join(conditions(tree, roundId, filters, null), sql` AND `);
-  const [rows, counted] = await db.batch([
-    db.all<{ enterpriseId: number; indicatorId: number }>(sql`
+  const [rows, counted] = await selectBatch(db, [
+    sql<{ enterpriseId: number; indicatorId: number }>`
       SELECT ri.enterprise_id AS enterpriseId, ri.indicator_id AS indicatorId FROM result_indicator ri WHERE ${where}
-      ORDER BY ri.enterprise_id, ri.indicator_id LIMIT ${limit}`),
-    db.all<{ n: number }>(sql`SELECT count(*) AS n FROM result_indicator ri WHERE ${where}`),
+      ORDER BY ri.enterprise_id, ri.indicator_id LIMIT ${limit}`,
+    sql<{ n: number }>`SELECT count(*) AS n FROM result_indicator ri WHERE ${where}`,
   ]);
   return { slots: rows, matched: counted[0]!.n };
 }
@@ -85,19 +86,19 @@ type SlotKey = { enterpriseId: number; indicatorId: number };
 export async function liveSlots(db: Database, roundId: number, tree: readonly FrameworkRowLike[], slots: readonly SlotKey[]): Promise<LiveSlot[]> {
   if (slots.length === 0) return [];
   const keys = JSON.stringify(slots.map((s) => [s.enterpriseId, s.indicatorId]));
-  const [enterprises, scores, settled] = await db.batch([
-    db.all<QueueEnterprise & { industry: string; status: string }>(sql`
+  const [enterprises, scores, settled] = await selectBatch(db, [
+    sql<QueueEnterprise & { industry: string; status: string }>`
       SELECT e.id AS id, e.name AS name, e.street AS street, e.industry AS industry, re.status AS status
       FROM round_enterprise re JOIN enterprise e ON e.id = re.enterprise_id
-      WHERE re.round_id = ${roundId} AND re.enterprise_id IN ${inList(slots.map((s) => s.enterpriseId))}`),
-    db.all<SlotScore & { enterpriseId: number; indicatorId: number; evidenceIds: string }>(sql`
+      WHERE re.round_id = ${roundId} AND re.enterprise_id IN ${inList(slots.map((s) => s.enterpriseId))}`,
+    sql<Omit<SlotScore, 'evidenceIds'> & { enterpriseId: number; indicatorId: number; evidenceIds: string }>`
       SELECT s.enterprise_id AS enterpriseId, s.indicator_id AS indicatorId, s.id AS id, s.expert_id AS expertId, s.value AS value,
              s.rubric_level AS rubricLevel, s.rationale AS rationale, s.evidence_ids AS evidenceIds, s.version AS version
       FROM json_each(${keys}) k JOIN score s ON s.round_id = ${roundId} AND s.enterprise_id = k.value ->> 0 AND s.indicator_id = k.value ->> 1
-      ORDER BY s.id`),
-    db.all<SlotKey>(sql`
+      ORDER BY s.id`,
+    sql<SlotKey>`
       SELECT st.enterprise_id AS enterpriseId, st.indicator_id AS indicatorId
-      FROM json_each(${keys}) k JOIN score_settlement st ON st.round_id = ${roundId} AND st.enterprise_id = k.value ->> 0 AND st.indicator_id = k.value ->> 1`),
+      FROM json_each(${keys}) k JOIN score_settlement st ON st.round_id = ${roundId} AND st.enterprise_id = k.value ->> 0 AND st.indicator_id = k.value ->> 1`,
   ]);
   const { leaves } = frameworkIndex(tree);
   const slotKey = (s: SlotKey) => `${s.enterpriseId}:${s.indicatorId}`;

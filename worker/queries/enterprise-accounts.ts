@@ -4,7 +4,7 @@
 import { sql, type SQL } from 'drizzle-orm';
 import type { EnterpriseAccountScope } from '../../shared/schemas/enterprise-accounts';
 import { bulkAuditStatements } from '../audit';
-import type { Statement } from '../db/batch';
+import { selectBatch, type Statement } from '../db/batch';
 import type { Database } from '../db/client';
 import { jsonChunks } from '../db/json-rows';
 import type { AccountCandidate } from '../domain/enterprise-accounts';
@@ -29,13 +29,13 @@ export type ChunkEnterprise = AccountCandidate & { creditCode: string; name: str
 /** The next `size` enrolled enterprises of the scope after `after` (by id), how many the scope holds and how many lie up to the chunk's end. */
 export async function accountChunk(db: Database, roundId: number, scope: EnterpriseAccountScope, after: number, size: number, loginOf: (code: string) => string) {
   const where = sql`re.round_id = ${roundId} AND ${inScope(scope)}`;
-  const [rows, counted] = await db.batch([
-    db.all<{ enterpriseId: number; creditCode: string; name: string; contactName: string | null; hasStaff: number }>(sql`
+  const [rows, counted] = await selectBatch(db, [
+    sql<{ enterpriseId: number; creditCode: string; name: string; contactName: string | null; hasStaff: number }>`
       SELECT e.id AS enterpriseId, e.credit_code AS creditCode, e.name AS name, e.contact_name AS contactName,
              EXISTS (SELECT 1 FROM round_member m WHERE m.round_id = ${roundId} AND m.role = 'enterprise' AND m.enterprise_id = e.id) AS hasStaff
       FROM round_enterprise re JOIN enterprise e ON e.id = re.enterprise_id
-      WHERE ${where} AND re.enterprise_id > ${after} ORDER BY re.enterprise_id LIMIT ${size}`),
-    db.all<{ total: number }>(sql`SELECT count(*) AS total FROM round_enterprise re WHERE ${where}`),
+      WHERE ${where} AND re.enterprise_id > ${after} ORDER BY re.enterprise_id LIMIT ${size}`,
+    sql<{ total: number }>`SELECT count(*) AS total FROM round_enterprise re WHERE ${where}`,
   ]);
   const logins = rows.map((r) => loginOf(r.creditCode));
   const users = await db.all<{ id: number; login: string; isAdmin: number; inRound: number }>(sql`

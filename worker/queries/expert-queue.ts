@@ -3,8 +3,9 @@
 // rejected or moved, newest first.
 import { and, eq, sql, type SQL } from 'drizzle-orm';
 import type { MyClip, ToScoreCounts, ToScoreItem, ToScoreQuery } from '../../shared/schemas/queues';
+import { selectBatch } from '../db/batch';
 import type { Database } from '../db/client';
-import { enterprise, evidence, roundEnterprise, score } from '../db/schema';
+import { enterprise, evidence } from '../db/schema';
 import { coveredSlotCount, type ExpertScope } from '../domain/expert-coverage';
 import { frameworkIndex, queueIndicator, type FrameworkRowLike } from '../domain/framework-index';
 import { afterKey, decodeCursor, encodeCursor, pageOf } from './cursor';
@@ -141,20 +142,12 @@ async function toScoreItems(db: Database, tree: readonly FrameworkRowLike[], row
 /** The expert's queue in numbers: covered slots counted from the assignments in JS, scored and ready in SQL, waiting the rest. */
 export async function toScoreCounts(db: Database, round: Round, tree: readonly FrameworkRowLike[], expertId: number, scopes: readonly ExpertScope[]): Promise<ToScoreCounts> {
   const subsetIds = [...new Set(scopes.flatMap((s) => s.enterpriseIds))];
-  const [byIndustry, subsets, scored, ready] = await db.batch([
-    db
-      .select({ industry: enterprise.industry, n: sql<number>`count(*)` })
-      .from(roundEnterprise)
-      .innerJoin(enterprise, eq(enterprise.id, roundEnterprise.enterpriseId))
-      .where(eq(roundEnterprise.roundId, round.id))
-      .groupBy(enterprise.industry),
-    db
-      .select({ id: enterprise.id, industry: enterprise.industry })
-      .from(roundEnterprise)
-      .innerJoin(enterprise, eq(enterprise.id, roundEnterprise.enterpriseId))
-      .where(and(eq(roundEnterprise.roundId, round.id), sql`${roundEnterprise.enterpriseId} IN ${inList(subsetIds)}`)),
-    db.select({ n: sql<number>`count(*)` }).from(score).where(and(eq(score.roundId, round.id), eq(score.expertId, expertId))),
-    db.all<{ n: number }>(sql`SELECT count(*) AS n FROM (${readyStatement(round, tree, expertId, scopes, { readiness: 'ready', limit: 1 }, null)})`),
+  const enrolled = sql`FROM round_enterprise re JOIN enterprise e ON e.id = re.enterprise_id WHERE re.round_id = ${round.id}`;
+  const [byIndustry, subsets, scored, ready] = await selectBatch(db, [
+    sql<{ industry: string; n: number }>`SELECT e.industry AS industry, count(*) AS n ${enrolled} GROUP BY e.industry`,
+    sql<{ id: number; industry: string }>`SELECT e.id AS id, e.industry AS industry ${enrolled} AND re.enterprise_id IN ${inList(subsetIds)}`,
+    sql<{ n: number }>`SELECT count(*) AS n FROM score WHERE round_id = ${round.id} AND expert_id = ${expertId}`,
+    sql<{ n: number }>`SELECT count(*) AS n FROM (${readyStatement(round, tree, expertId, scopes, { readiness: 'ready', limit: 1 }, null)})`,
   ]);
   const coveredCount = coveredSlotCount(frameworkIndex(tree), scopes, new Map(byIndustry.map((r) => [r.industry, r.n])), subsets);
   const scoredCount = scored[0]!.n;

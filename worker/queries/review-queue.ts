@@ -3,6 +3,7 @@
 // page reads the partial index evidence_review_queue, whose predicate the queries repeat literally.
 import { and, asc, eq, gt, sql, type SQL } from 'drizzle-orm';
 import type { EvidenceQueueFacets, EvidenceQueueFilters, EvidenceQueueItem, EvidenceQueueQuery, QueuePosition } from '../../shared/schemas/queues';
+import { selectBatch } from '../db/batch';
 import type { Database } from '../db/client';
 import { enterprise, evidence, queuePosition } from '../db/schema';
 import { frameworkIndex, queueIndicator, type FrameworkRowLike } from '../domain/framework-index';
@@ -90,20 +91,20 @@ type FacetGroup = { street: string; indicatorId: number; capturedBy: number; sta
  */
 export async function evidenceQueueFacets(db: Database, round: Round, tree: readonly FrameworkRowLike[], filters: EvidenceQueueFilters): Promise<EvidenceQueueFacets> {
   const others = filterConditions(tree, { ...filters, enterpriseId: undefined });
-  const [groups, busiest] = await db.batch([
-    db.all<FacetGroup>(sql`
+  const [groups, busiest] = await selectBatch(db, [
+    sql<FacetGroup>`
       SELECT e.street AS street, ev.indicator_id AS indicatorId, ev.captured_by AS capturedBy, ev.stance AS stance, count(*) AS n
       FROM (SELECT enterprise_id, indicator_id, captured_by, stance FROM evidence
             WHERE round_id = ${round.id} AND ${pendingLive}${filters.enterpriseId === undefined ? sql`` : sql` AND enterprise_id = ${filters.enterpriseId}`}) ev
       JOIN enterprise e ON e.id = ev.enterprise_id
-      GROUP BY e.street, ev.indicator_id, ev.captured_by, ev.stance`),
-    db.all<{ id: number; name: string; street: string; n: number }>(sql`
+      GROUP BY e.street, ev.indicator_id, ev.captured_by, ev.stance`,
+    sql<{ id: number; name: string; street: string; n: number }>`
       SELECT e.id AS id, e.name AS name, e.street AS street, t.n AS n
       FROM (SELECT enterprise_id, count(*) AS n FROM evidence
             WHERE round_id = ${round.id} AND ${pendingLive}${others.length ? sql` AND ${sql.join(others, sql` AND `)}` : sql``}
             GROUP BY enterprise_id ORDER BY n DESC, enterprise_id LIMIT ${BUSIEST}) t
       JOIN enterprise e ON e.id = t.enterprise_id
-      ORDER BY t.n DESC, e.id`),
+      ORDER BY t.n DESC, e.id`,
   ]);
   const { leaves, dimensions } = frameworkIndex(tree);
   const passes = {

@@ -3,7 +3,7 @@
 // token; POST …/settlements takes the token, the items and one reason, re-checks that nothing changed (409
 // preview_stale with the items otherwise) and settles each item with its own audit row, in one batch.
 import { Hono } from 'hono';
-import { sql } from 'drizzle-orm';
+import { and, eq, isNull, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { previewCanonical, settleValue, unsettleable } from '../../shared/domain/bulk-settle';
 import { rubricLevelFor } from '../../shared/domain/scoring/rubric';
@@ -12,6 +12,7 @@ import { BulkSettleRequest, DisagreementQueueQuery, MAX_BULK_SETTLE, SettlePrevi
 import { sha256Hex } from '../auth/crypto';
 import { isStaleWrite, runBatch } from '../db/batch';
 import { database, type Database } from '../db/client';
+import { evidence } from '../db/schema';
 import { queueIndicator, type FrameworkRowLike } from '../domain/framework-index';
 import type { AppEnv } from '../env';
 import { ApiError, invalidField } from '../errors';
@@ -33,9 +34,10 @@ async function disagreementItems(db: Database, round: RoundRecord, tree: readonl
   const cited = [...new Set(slots.flatMap((s) => s.scores.flatMap((score) => score.evidenceIds)))];
   const [names, evidenceRows] = await db.batch([
     displayNamesQuery(db, slots.flatMap((s) => s.scores.map((score) => score.expertId))),
-    db.all<DisagreementItem['evidence'][number]>(sql`
-      SELECT id, kind, title, url, quote, page_number AS pageNumber, stance, status FROM evidence
-      WHERE id IN ${inList(cited)} AND round_id = ${round.id} AND deleted_at IS NULL`),
+    db
+      .select({ id: evidence.id, kind: evidence.kind, title: evidence.title, url: evidence.url, quote: evidence.quote, pageNumber: evidence.pageNumber, stance: evidence.stance, status: evidence.status })
+      .from(evidence)
+      .where(and(sql`${evidence.id} IN ${inList(cited)}`, eq(evidence.roundId, round.id), isNull(evidence.deletedAt))),
   ]);
   const nameOf = lookup(names, 'displayName');
   const evidenceById = new Map(evidenceRows.map((e) => [e.id, e]));
