@@ -54,17 +54,18 @@ export async function accountChunk(db: Database, roundId: number, scope: Enterpr
 export type NewAccount = { enterpriseId: number; login: string; displayName: string; create: boolean };
 
 /** Accounts (where `create`) and enterprise roles for the chunk, with one audit row per enterprise. */
+/** (`WHERE true` before each ON CONFLICT: SQLite would read the ON as a join's.) */
 export function accountStatements(actor: Actor, roundId: number, accounts: readonly NewAccount[]): Statement[] {
   if (accounts.length === 0) return [];
   const created = accounts.filter((a) => a.create);
   return [
     ...jsonChunks(created).map(
-      (chunk) => sql`INSERT INTO user (login, display_name) SELECT j.value ->> 'login', j.value ->> 'displayName' FROM json_each(${chunk}) j ON CONFLICT DO NOTHING`,
+      (chunk) => sql`INSERT INTO user (login, display_name) SELECT j.value ->> 'login', j.value ->> 'displayName' FROM json_each(${chunk}) j WHERE true ON CONFLICT DO NOTHING`,
     ),
     ...jsonChunks(accounts).map(
       (chunk) => sql`INSERT INTO round_member (round_id, user_id, role, enterprise_id)
         SELECT ${roundId}, u.id, 'enterprise', j.value ->> 'enterpriseId' FROM json_each(${chunk}) j JOIN user u ON u.login = j.value ->> 'login'
-        ON CONFLICT DO NOTHING`,
+        WHERE true ON CONFLICT DO NOTHING`,
     ),
     ...bulkAuditStatements(actor, {
       action: 'enterprise_account.create',
