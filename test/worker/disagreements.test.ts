@@ -27,7 +27,7 @@ beforeAll(async () => {
   ids = await indicatorIds(world);
   huaxin = world.enterpriseId(creditCodes.huaxin);
   lvyuan = world.enterpriseId(creditCodes.lvyuan);
-  [cited] = await addEvidence(world, ids, [{ company: 'lvyuan', code: 'ENV.1.1', stance: 'contradicts', status: 'accepted' }]);
+  cited = (await addEvidence(world, ids, [{ company: 'lvyuan', code: 'ENV.1.1', stance: 'contradicts', status: 'accepted' }]))[0]!;
   await setRoundStatus(world, 'scoring');
   const high = (slot: { enterpriseId: number; indicatorCode: string }) =>
     slot.indicatorCode === 'ENV.1.1' ? (slot.enterpriseId === huaxin ? 8 : 9) : slot.indicatorCode === 'ENV.1.2' ? 5.5 : 7;
