@@ -64,7 +64,7 @@ export function accountStatements(actor: Actor, roundId: number, accounts: reado
     ),
     ...jsonChunks(accounts).map(
       (chunk) => sql`INSERT INTO round_member (round_id, user_id, role, enterprise_id)
-        SELECT ${roundId}, u.id, 'enterprise', j.value ->> 'enterpriseId' FROM json_each(${chunk}) j JOIN user u ON u.login = j.value ->> 'login'
+        SELECT ${roundId}, u.id, 'enterprise', j.value ->> 'enterpriseId' FROM json_each(${chunk}) j CROSS JOIN user u ON u.login = j.value ->> 'login'
         WHERE true ON CONFLICT DO NOTHING`,
     ),
     ...bulkAuditStatements(actor, {
