@@ -70,7 +70,8 @@ export type SlotScore = { id: number; expertId: number; value: number; rubricLev
 export type LiveSlot = SlotState & {
   enterpriseId: number;
   indicatorId: number;
-  enterprise: (QueueEnterprise & { industry: string }) | null;
+  /** With its industry and enrolment status, as the policy judges a settlement (signed off: no settling). */
+  enterprise: (QueueEnterprise & { industry: string; status: 'enrolled' | 'signed_off' }) | null;
   leaf: Leaf | null;
   scores: SlotScore[];
   scoresVersion: string;
@@ -88,7 +89,7 @@ export async function liveSlots(db: Database, roundId: number, tree: readonly Fr
   if (slots.length === 0) return [];
   const keys = JSON.stringify(slots.map((s) => [s.enterpriseId, s.indicatorId]));
   const [enterprises, scores, settled] = await selectBatch(db, [
-    sql<QueueEnterprise & { industry: string; status: string }>`
+    sql<QueueEnterprise & { industry: string; status: 'enrolled' | 'signed_off' }>`
       SELECT e.id AS id, e.name AS name, e.street AS street, e.industry AS industry, re.status AS status
       FROM round_enterprise re JOIN enterprise e ON e.id = re.enterprise_id
       WHERE re.round_id = ${roundId} AND re.enterprise_id IN ${inList(slots.map((s) => s.enterpriseId))}`,
@@ -117,7 +118,7 @@ export async function liveSlots(db: Database, roundId: number, tree: readonly Fr
     const slotScores = scoresBySlot.get(slotKey(s)) ?? [];
     return {
       ...s,
-      enterprise: found ? { id: found.id, name: found.name, street: found.street, industry: found.industry } : null,
+      enterprise: found ?? null,
       leaf,
       scores: slotScores,
       scoresVersion: scoresVersionOf(slotScores),

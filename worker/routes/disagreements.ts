@@ -116,19 +116,19 @@ export const disagreementRoutes = new Hono<AppEnv>()
     if ((await previewToken(round.id, rule, items)) !== token) throw invalidField('token', 'The token is not the one the preview of these items gave');
     const { tree, settings } = await pinnedFramework(db, round.framework.id);
 
-    /** The items that can no longer be settled as previewed. */
-    const changedItems = async (): Promise<StaleItem[]> => {
+    /** The slots as they are now, and the items among them that can no longer be settled as previewed. */
+    const check = async () => {
       const live = await liveSlots(db, round.id, tree, items);
-      return live.flatMap((slot, i): StaleItem[] => {
+      const changed = live.flatMap((slot, i): StaleItem[] => {
         const why = unsettleable(slot, settings.consensus.disagreementThreshold);
         const stale = why ?? (slot.scoresVersion !== items[i]!.scoresVersion || settleValue(rule, slot.values) !== items[i]!.value ? 'scores_changed' : null);
         return stale ? [{ enterpriseId: slot.enterpriseId, indicatorId: slot.indicatorId, why: stale }] : [];
       });
+      return { live, changed };
     };
     const refuse = (changed: StaleItem[]) => new ApiError(409, 'preview_stale', `${changed.length} of the ${items.length} items changed since the preview: look at it again`, { changed });
-    const changed = await changedItems();
+    const { live, changed } = await check();
     if (changed.length > 0) throw refuse(changed);
-    const live = await liveSlots(db, round.id, tree, items);
     for (const slot of live) authorize(c, 'score.settle', { round, enterprise: slot.enterprise! });
 
     const settledAt = new Date().toISOString();
@@ -148,7 +148,7 @@ export const disagreementRoutes = new Hono<AppEnv>()
       await runBatch(db, statements);
     } catch (err) {
       // Someone settled or rescored one of them between the check and the batch: nothing was written.
-      if (isStaleWrite(err)) throw refuse(await changedItems());
+      if (isStaleWrite(err)) throw refuse((await check()).changed);
       throw err;
     }
     return c.json({ settled: items.length, items: items.map(({ enterpriseId, indicatorId, value }) => ({ enterpriseId, indicatorId, value })) } satisfies BulkSettleResult, 201);
