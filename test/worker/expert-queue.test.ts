@@ -167,5 +167,8 @@ describe('GET /rounds/:roundId/queues/to-score', () => {
     }
     expect((await toScore({ indicatorId: 999999 })).status).toBe(404);
     expect((await call('/rounds/999/queues/to-score', { token: world.tokens.expert })).status).toBe(404);
+    expect((await call(`/rounds/${world.roundId}/queues/to-score/counts`)).status).toBe(401);
+    expect((await call('/rounds/999/queues/to-score/counts', { token: world.tokens.expert })).status).toBe(404);
+    expect((await call('/rounds/0/queues/to-score/counts', { token: world.tokens.expert })).status).toBe(400);
   });
 });

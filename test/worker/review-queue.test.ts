@@ -164,6 +164,8 @@ describe('PUT and GET /rounds/:roundId/queues/evidence/position', () => {
     expect((await call(path(), { method: 'PUT', json: { evidenceId: pieces[0] } })).status).toBe(401);
     expect((await call(path(), { method: 'PUT', token: world.tokens.expert, json: { evidenceId: pieces[0] } })).status).toBe(403);
     expect((await call(path(), { token: world.tokens.expert })).status).toBe(403);
+    expect((await call(path())).status).toBe(401);
+    expect((await call('/rounds/999/queues/evidence/position', { token: world.tokens.reviewer })).status).toBe(404);
     await setRoundStatus(world, 'closed');
     expect((await call(path(), { method: 'PUT', token: world.tokens.reviewer, json: { evidenceId: pieces[0] } })).status).toBe(403);
     await setRoundStatus(world, 'collecting');
@@ -187,5 +189,7 @@ describe('GET /rounds/:roundId/queues/evidence/reject-reasons', () => {
     expect((await call(`/rounds/${world.roundId}/queues/evidence/reject-reasons`, { token: world.tokens.admin })).data.recent).toEqual([]);
     expect((await call(`/rounds/${world.roundId}/queues/evidence/reject-reasons`, { token: world.tokens.expert })).status).toBe(403);
     expect((await call(`/rounds/${world.roundId}/queues/evidence/reject-reasons`)).status).toBe(401);
+    expect((await call('/rounds/999/queues/evidence/reject-reasons', { token: world.tokens.reviewer })).status).toBe(404);
+    expect((await call('/rounds/x/queues/evidence/reject-reasons', { token: world.tokens.reviewer })).status).toBe(400);
   });
 });
