@@ -2,7 +2,9 @@
 // beside dom-anchor-text-quote and the bundle sizes; prints the tables and the targets, writes
 // bench/results/latest.json (and latest.md). `--quick`: a small tier and few iterations, every measurement
 // path still run (CI, inside npm test). `--readme`: the tables go into the README's Performance section.
-// `--finder`: only the evidence finder's section (bench/results/finder.md). Fails on errors, never on figures.
+// `--finder`: only the evidence finder's section (bench/results/finder.md). `--tier <name>`: only that tier's
+// worker figures and targets, printed (quick, round or scale; no browser, no files written), for work on one
+// probe. Fails on errors, never on figures.
 import { spawnSync } from 'node:child_process';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -13,27 +15,34 @@ import { extensionBundles, workerBundle } from './lib/bundles';
 import { measureExtension, type ExtensionFigures } from './lib/extension-figures';
 import { measureFinder } from './lib/finder-figures';
 import { finderTable, finderTargets } from './lib/finder-report';
-import { currentLoad, machine, markdown, updateReadme, type BenchResults } from './lib/report';
+import { currentLoad, machine, markdown, targetTable, updateReadme, workerTable, type BenchResults } from './lib/report';
 import { judge } from './lib/targets';
 import { measureTier, type TierFigures } from './lib/worker-tier';
 import type { Iterations } from './lib/worker-figures';
 
 const { values: args } = parseArgs({
-  options: { quick: { type: 'boolean', default: false }, readme: { type: 'boolean', default: false }, finder: { type: 'boolean', default: false }, 'finder-enterprises': { type: 'string' } },
+  options: { quick: { type: 'boolean', default: false }, readme: { type: 'boolean', default: false }, finder: { type: 'boolean', default: false }, 'finder-enterprises': { type: 'string' }, tier: { type: 'string' } },
 });
 const quick = args.quick || process.env.BENCH_QUICK === '1';
 
 /** Each tier with how often each request is timed (the 10,000 tier's whole-round requests take seconds each). */
 const plan: { tier: { name: string; enterprises: number }; iterations: Iterations; browser: boolean }[] = quick
-  ? [{ tier: { name: 'quick', enterprises: 60 }, iterations: { panel: 20, heavy: 5, clip: 8, compute: 2, ranking: 5, progress: 3 }, browser: true }]
+  ? [{ tier: { name: 'quick', enterprises: 60 }, iterations: { panel: 20, heavy: 5, clip: 8, compute: 2, ranking: 5, progress: 3, queue: 10 }, browser: true }]
   : [
-      { tier: { name: 'round', enterprises: 500 }, iterations: { panel: 300, heavy: 100, clip: 100, compute: 15, ranking: 100, progress: 30 }, browser: true },
-      { tier: { name: 'scale', enterprises: 10_000 }, iterations: { panel: 300, heavy: 100, clip: 100, compute: 3, ranking: 50, progress: 5 }, browser: false },
+      { tier: { name: 'round', enterprises: 500 }, iterations: { panel: 300, heavy: 100, clip: 100, compute: 15, ranking: 100, progress: 30, queue: 200 }, browser: true },
+      { tier: { name: 'scale', enterprises: 10_000 }, iterations: { panel: 300, heavy: 100, clip: 100, compute: 3, ranking: 50, progress: 5, queue: 200 }, browser: false },
     ];
 const browserRuns = quick ? { panelOpens: 1, clips: 1 } : { panelOpens: 5, clips: 10 };
 const anchoringRuns = quick ? { length: 1_000_000, repeat: 1, budgetMs: 2_000 } : { length: 1_000_000, repeat: 3, budgetMs: 60_000 };
 
 const log = (line: string) => console.log(line);
+if (args.tier) {
+  const only = plan.find((p) => p.tier.name === args.tier);
+  if (!only) throw new Error(`No tier ${args.tier} in this mode: ${plan.map((p) => p.tier.name).join(', ')}`);
+  const figures = await measureTier(only.tier, only.iterations, log);
+  log(`\nLoad average ${currentLoad()}.\n\n${workerTable([figures]).join('\n')}\n\n${targetTable(judge([figures], [])).join('\n')}`);
+  process.exit(0);
+}
 const started = performance.now();
 const loadBefore = currentLoad();
 

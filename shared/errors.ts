@@ -46,6 +46,10 @@ export const errorCodes = [
   'passage_not_found',
   'passage_decided',
   'finder_report_not_found',
+  'sign_off_needs_confirmation',
+  'round_start_needs_confirmation',
+  'preview_stale',
+  'selection_too_large',
   'internal',
 ] as const;
 export type ErrorCode = (typeof errorCodes)[number];

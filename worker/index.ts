@@ -22,8 +22,11 @@ import { commendationRoutes } from './routes/commendations';
 import { exportRoutes } from './routes/exports';
 import { enrolmentRoutes } from './routes/enrolments';
 import { auditRoutes } from './routes/audit';
+import { disagreementRoutes } from './routes/disagreements';
 import { documentationRequestRoutes } from './routes/documentation-requests';
+import { enterpriseAccountRoutes } from './routes/enterprise-accounts';
 import { enterpriseRoutes } from './routes/enterprises';
+import { expertQueueRoutes } from './routes/expert-queue';
 import { expiringEvidenceRoutes } from './routes/expiring-evidence';
 import { explanationRoutes } from './routes/explanations';
 import { evidenceRoutes } from './routes/evidence';
@@ -37,6 +40,7 @@ import { rectificationRoutes } from './routes/rectifications';
 import { reportScheduleRoutes } from './routes/report-schedules';
 import { reportRoutes } from './routes/reports';
 import { resultRoutes } from './routes/results';
+import { reviewQueueRoutes } from './routes/review-queue';
 import { resultStatisticsRoutes } from './routes/result-statistics';
 import { inviteRoutes } from './routes/invites';
 import { meRoutes } from './routes/me';
@@ -83,7 +87,11 @@ const api = new Hono<AppEnv>()
   .route('/', agreementRoutes)
   .route('/', expiringEvidenceRoutes)
   .route('/', explanationRoutes)
-  .route('/', finderRoutes);
+  .route('/', finderRoutes)
+  .route('/', reviewQueueRoutes)
+  .route('/', disagreementRoutes)
+  .route('/', expertQueueRoutes)
+  .route('/', enterpriseAccountRoutes);
 
 export const app = new Hono<AppEnv>()
   .use(secureHeaders())

@@ -59,7 +59,7 @@ const f1 = (v: number) => v.toFixed(1);
 const f2 = (v: number) => (v < 10 ? v.toFixed(2) : v.toFixed(1));
 const kb = (bytes: number) => (bytes / 1024).toFixed(1);
 
-function workerTable(tiers: TierFigures[]): string[] {
+export function workerTable(tiers: TierFigures[]): string[] {
   const lines = [
     '| enterprises | request | at once | n | p50 ms | p95 ms | p99 ms | req/s | raw SQLite p50 ms | worker/raw | D1 statements | rows read | rows returned | rows written |',
     '| ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
@@ -108,7 +108,7 @@ function bundleTable(bundles: BundleSize[]): string[] {
   return ['| entrypoint | files | KB | KB gzip |', '| --- | ---: | ---: | ---: |', ...bundles.map((b) => `| ${b.entrypoint} | ${b.files} | ${kb(b.bytes)} | ${kb(b.gzipBytes)} |`)];
 }
 
-function targetTable(targets: Target[]): string[] {
+export function targetTable(targets: Target[]): string[] {
   return ['| target | measured | |', '| --- | --- | --- |', ...targets.map((t) => `| ${t.target} | ${t.measured} | ${t.pass ? 'pass' : '**short**'} |`)];
 }
 

@@ -32,6 +32,12 @@ export function judge(tiers: TierFigures[], bundles: BundleSize[]): Target[] {
       const ratio = floorRatio(probe)!;
       targets.push({ target: `worker/raw ≤ 3 for ${probe.label} (${label}, p50)`, measured: `${ratio.toFixed(1)}×`, pass: ratio <= 3 });
     }
+    // The reviewers' queue at round scale (issue 18): each page within 100 ms, at the 95th percentile.
+    for (const id of ['q-first', 'q-next']) {
+      const probe = probeOf(tier, id);
+      const p95q = probe.runs[0]!.p95;
+      targets.push({ target: `${probe.label} p95 ≤ 100 ms (${label}, ${tier.facts.evidence.toLocaleString('en')} evidence items)`, measured: ms(p95q), pass: p95q <= 100 });
+    }
     for (const id of ['a', 'a-heavy']) {
       const { meter, label: what } = probeOf(tier, id);
       targets.push({

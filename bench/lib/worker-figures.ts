@@ -2,6 +2,7 @@
 // local D1): each probe is warmed up, then timed sequentially and, where it makes sense, with a few
 // requests in flight; one more request with the dev-only D1 meter reads D1's row counts.
 import { demoUsers } from '../../scripts/demo/world';
+import { queueProbes, type QueueWorld } from './queue-probes';
 import type { Summary } from './stats';
 import { timed } from './stats';
 
@@ -99,11 +100,13 @@ export type ProbeWorld = {
   indicatorIds: number[];
   /** The heavy enterprise's panel ETag for the poll probe, read once the worker runs. */
   heavyEtag?: string;
+  /** The queues' next-page cursors and streets. */
+  queue: QueueWorld;
 };
 
-export type Iterations = { panel: number; heavy: number; clip: number; compute: number; ranking: number; progress: number };
+export type Iterations = { panel: number; heavy: number; clip: number; compute: number; ranking: number; progress: number; queue: number };
 
-/** The four figures the issue asks for (a–d), with the heavy panel, the 304 poll and the ranking page beside them. */
+/** The four figures the issue asks for (a–d), with the heavy panel, the 304 poll and the ranking page beside them, and the queues (e). */
 export function probes(world: ProbeWorld, n: Iterations, runId: string): Probe[] {
   const { roundId, sample, heavyEnterpriseId, indicatorIds } = world;
   const panelOf = (enterpriseId: number) => `/rounds/${roundId}/enterprises/${enterpriseId}/panel`;
@@ -198,6 +201,7 @@ export function probes(world: ProbeWorld, n: Iterations, runId: string): Probe[]
       concurrency: n.progress >= 8 ? [1, 4] : [1],
       floor: true,
     },
+    ...queueProbes(roundId, world.queue, n.queue),
   ];
 }
 

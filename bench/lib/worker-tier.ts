@@ -5,6 +5,7 @@ import { startWranglerDevOnFreePort } from '../../test/support/stack';
 import { openLocalD1 } from '../../test/support/local-d1';
 import type { WorkerProcess } from '../../scripts/lib/wrangler';
 import { dataFacts, tierData, type DataFacts, type Tier } from './data';
+import { queueWorld } from './queue-probes';
 import { etagInNode, measureFloor, type Floor } from './raw-floor';
 import { measureProbe, probes, send, signIn, type Iterations, type ProbeFigures, type ProbeWorld, type Session } from './worker-figures';
 
@@ -27,7 +28,7 @@ async function probeWorld(persistTo: string, facts: DataFacts): Promise<ProbeWor
     const step = Math.max(1, Math.floor(enrolled.length / SAMPLE));
     const sample = enrolled.filter((_, i) => i % step === 0).slice(0, SAMPLE);
     const indicatorIds = (db.prepare('SELECT i.id FROM indicator i JOIN round r ON r.framework_id = i.framework_id WHERE r.id = ? AND i.level = 3 ORDER BY i.id').all(facts.roundId) as { id: number }[]).map((r) => r.id);
-    return { roundId: facts.roundId, sample, heavyEnterpriseId: facts.heavyEnterpriseId, indicatorIds };
+    return { roundId: facts.roundId, sample, heavyEnterpriseId: facts.heavyEnterpriseId, indicatorIds, queue: queueWorld(db, facts.roundId) };
   } finally {
     db.close();
   }

@@ -7,8 +7,8 @@ import { parseCsv, guessDelimiter } from './csv';
 
 type Field = keyof typeof EnterpriseCreate.shape;
 
-/** The header written on export (first) and the other headers accepted on import. */
-const headers: Record<Field, readonly string[]> = {
+/** The header written on export (first) and the other headers accepted on import (the credit code's also by credit-code-list.ts). */
+export const headers: Record<Field, readonly string[]> = {
   creditCode: ['统一社会信用代码', '信用代码', 'credit_code', 'creditCode', 'unified social credit code'],
   name: ['企业名称', '名称', 'name'],
   nameEn: ['英文名称', 'name_en', 'nameEn', 'english name'],

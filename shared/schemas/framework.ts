@@ -96,6 +96,9 @@ export const AdjustmentDoc = z.object({
 });
 export type AdjustmentDoc = z.infer<typeof AdjustmentDoc>;
 
+/** Four in five applicable indicators evidenced: below that a sign-off asks for a reason. */
+export const DEFAULT_SIGN_OFF_COMPLETENESS = 0.8;
+
 export const FrameworkSettings = z.object({
   /** Highest first; the last band must start at 0. */
   gradeBands: z.array(GradeBand).min(2).max(10),
@@ -114,6 +117,11 @@ export const FrameworkSettings = z.object({
   rectificationRatio: z.number().min(0).max(1).default(0.6),
   /** Days from publication an enterprise has to answer a rectification task. */
   rectificationDueDays: z.number().int().min(1).max(730).default(90),
+  /**
+   * Completeness (share of applicable indicators with accepted evidence) below which signing an enterprise off
+   * asks the reviewer to confirm with a reason. Frameworks stored before it existed use the default (signOffCompleteness()).
+   */
+  signOffCompleteness: z.number().min(0).max(1).default(DEFAULT_SIGN_OFF_COMPLETENESS),
   /** Whether enterprises see the names of the experts behind published rationales. */
   showExpertNames: z.boolean().default(false),
   adjustments: z.array(AdjustmentDoc).max(40).default([]),
@@ -121,6 +129,9 @@ export const FrameworkSettings = z.object({
   adjustmentsCap: z.number().min(0).max(30).default(10),
 });
 export type FrameworkSettings = z.infer<typeof FrameworkSettings>;
+
+/** The sign-off's completeness floor, also for settings stored before the setting existed. */
+export const signOffCompleteness = (settings: Partial<Pick<FrameworkSettings, 'signOffCompleteness'>>) => settings.signOffCompleteness ?? DEFAULT_SIGN_OFF_COMPLETENESS;
 
 const FrameworkDocBase = z.object({
   /** Stable identifier shared by every version of this standard. */

@@ -100,6 +100,8 @@ export const EnterpriseResult = ResultsMeta.extend({
   rectifications: z.array(Rectification),
   /** The confirmed adjustments, one line per item, that make adjustmentTotal. */
   adjustments: z.array(AdjustmentLine),
+  /** The framework's veto line: a mandatory indicator below this share of its max fails (vetoShortfall says by how much). */
+  mandatoryFailRatio: z.number(),
 });
 export type EnterpriseResult = z.infer<typeof EnterpriseResult>;
 

@@ -1,7 +1,7 @@
 // Accounts as admins manage them: creating users, one-time invites, passwords.
 import { z } from 'zod';
 import { Id, IdParam, PageQuery, Timestamp } from './common';
-import { Membership } from './auth';
+import { Membership, Role } from './auth';
 
 /** Logins are lower-case so that "Admin" and "admin" are one account. */
 export const UserLogin = z
@@ -24,8 +24,11 @@ export const UserUpdate = z
   .refine((u) => u.displayName !== undefined || u.isAdmin !== undefined || u.disabled !== undefined, { message: 'Nothing to change' });
 export type UserUpdate = z.input<typeof UserUpdate>;
 
-/** Users by id; `cursor` is the last id of the previous page. */
-export const UserListQuery = PageQuery.extend({ cursor: IdParam.optional(), q: z.string().trim().min(1).max(80).optional() });
+/**
+ * Users by id; `cursor` is the last id of the previous page. `role` keeps those holding it (admin: administrators),
+ * in round `roundId` when given, else in any round.
+ */
+export const UserListQuery = PageQuery.extend({ cursor: IdParam.optional(), q: z.string().trim().min(1).max(80).optional(), role: Role.optional(), roundId: IdParam.optional() });
 
 export const User = z.object({
   id: Id,

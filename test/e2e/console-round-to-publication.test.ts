@@ -81,7 +81,13 @@ describe('running a round to publication in the console', () => {
     await giveRole('reviewer', 'reviewer');
     await giveRole('huaxin', 'enterprise', { enterprise: huaxin.name });
 
+    // No expert has an assignment yet: the start shows what is missing and goes ahead on a reason.
     await page.getByTestId('move-collecting').click();
+    const warnings = page.getByTestId('start-warnings');
+    await warnings.locator('[data-warning="no_experts"]').waitFor();
+    expect(await warnings.locator('[data-warning="uncovered_indicators"]').textContent()).toContain('64');
+    await page.getByTestId('start-reason').fill('专家分工在采集开始后确定');
+    await page.getByTestId('start-confirm').click();
     await lifecycleAt('采集');
   });
 
@@ -133,9 +139,11 @@ describe('running a round to publication in the console', () => {
     await page.getByTestId('move-published').click();
     await page.getByTestId('move-published-confirm').click();
     await page.getByTestId('transition-refused').locator('[data-problem="not_signed_off"]').waitFor();
+    expect(await page.getByTestId('unsigned-by-street').textContent()).toContain('安亭镇');
 
     const reviewer = await adminToken(stack, 'reviewer', 'demo-reviewer-2026');
-    for (const e of enrolled.items) await apiCall(stack, reviewer, 'POST', `/rounds/${roundId}/enterprises/${e.id}/sign-off`, { comment: '材料齐全' });
+    // Nothing was clipped in this round: each sign-off is confirmed over its completeness.
+    for (const e of enrolled.items) await apiCall(stack, reviewer, 'POST', `/rounds/${roundId}/enterprises/${e.id}/sign-off`, { comment: '材料齐全', confirm: { reason: '书面材料另行核实' } });
     await page.getByTestId('move-published').click();
     await page.getByTestId('move-published-confirm').click();
     await lifecycleAt('已发布');

@@ -29,7 +29,7 @@ let deadline: number;
 beforeAll(async () => {
   w = await createAccessWorld();
   deadline = Date.now() + SUITE_BUDGET_MS;
-});
+}, 300_000);
 
 const tally = { cases: 0, byStatus: new Map<number, number>() };
 

@@ -97,7 +97,7 @@ describe('GET /rounds/:roundId/results/enterprises/:enterpriseId', () => {
   it("compares with the enterprise's previous round on an older framework version, by indicator code, beside its tasks", async () => {
     // Publish this round properly (sign-offs, tasks), then start next year's on version 2 of the framework.
     await setRoundStatus(world, 'reviewing');
-    for (const id of world.enterpriseIds.values()) await call(`/rounds/${world.roundId}/enterprises/${id}/sign-off`, { token: world.tokens.reviewer, json: {} });
+    for (const id of world.enterpriseIds.values()) await call(`/rounds/${world.roundId}/enterprises/${id}/sign-off`, { token: world.tokens.reviewer, json: { confirm: { reason: '测试世界' } } });
     expect((await call(`/rounds/${world.roundId}/transitions`, { token: world.tokens.admin, json: { to: 'published' } })).status).toBe(200);
     const v2 = await call(`/frameworks/${world.frameworkId}/drafts`, { method: 'POST', token: world.tokens.admin });
     await call(`/frameworks/${v2.data.id}/publish`, { method: 'POST', token: world.tokens.admin });

@@ -4,6 +4,7 @@ import { index, integer, primaryKey, real, sqliteTable, text, uniqueIndex } from
 import type { EvidenceValidity, FrameworkSettings, RubricLevel } from '../../shared/schemas/framework';
 import type { EvidenceSelectors } from '../../shared/schemas/evidence';
 import type { ReportItem } from '../../shared/schemas/report';
+import type { SignOffConfirmation } from '../../shared/schemas/round';
 
 /** A timestamp column set by SQLite at insert, as ISO-8601 with milliseconds (sortable as text). */
 const insertedAt = (name: string) => text(name).notNull().default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`);
@@ -119,6 +120,8 @@ export const roundEnterprise = sqliteTable(
     signedOffBy: integer('signed_off_by'),
     signedOffAt: text('signed_off_at'),
     signOffComment: text('sign_off_comment'),
+    /** A sign-off over open items (pending evidence, unreviewed contradicting evidence, low completeness): the counts the reviewer confirmed and why. */
+    signOffConfirmation: text('sign_off_confirmation', { mode: 'json' }).$type<SignOffConfirmation>(),
     /**
      * Bumped in the same batch as every change to what the side panel shows of this enterprise in this round
      * (evidence, its review, scores, settlements, sign-off, rectification): the cheap half of the panel's ETag.
@@ -217,11 +220,40 @@ export const evidence = sqliteTable(
     lastSeenAt: text('last_seen_at'),
     deletedAt: text('deleted_at'),
     version: integer('version').notNull().default(1),
+    /** The latest move to another indicator (a misfiled clip): where it was before, who moved it and when. */
+    movedFromIndicatorId: integer('moved_from_indicator_id'),
+    movedBy: integer('moved_by'),
+    movedAt: text('moved_at'),
   },
   (t) => [
     uniqueIndex('evidence_idempotency').on(t.capturedBy, t.idempotencyKey),
     index('evidence_slot').on(t.roundId, t.enterpriseId, t.indicatorId),
+    // The reviewers' queue (queries/review-queue.ts): pending live evidence, contradicting first, then oldest.
+    index('evidence_review_queue')
+      .on(t.roundId, sql`(stance <> 'contradicts')`, t.id)
+      .where(sql`status = 'pending' AND deleted_at IS NULL`),
+    // A reviewer's recent reject reasons.
+    index('evidence_rejected_by').on(t.reviewedBy, t.reviewedAt).where(sql`status = 'rejected'`),
+    // An author's clips that were rejected or moved (the expert's queue).
+    index('evidence_author_notices')
+      .on(t.capturedBy, t.roundId, t.id)
+      .where(sql`deleted_at IS NULL AND (status = 'rejected' OR moved_at IS NOT NULL)`),
   ],
+);
+
+/** Where a person left off in a queue of a round (the reviewers' evidence queue): it follows them across browsers. */
+export const queuePosition = sqliteTable(
+  'queue_position',
+  {
+    roundId: integer('round_id').notNull().references(() => round.id),
+    userId: integer('user_id').notNull().references(() => user.id),
+    queue: text('queue', { enum: ['evidence'] }).notNull(),
+    /** The item they were on, and the filters they worked under. */
+    evidenceId: integer('evidence_id').notNull(),
+    filters: text('filters', { mode: 'json' }).$type<Record<string, string | number>>().notNull(),
+    updatedAt: text('updated_at').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.roundId, t.userId, t.queue] })],
 );
 
 /** Who did what to which resource, with the state before and after. Written with every mutation. */
@@ -374,7 +406,11 @@ export const resultIndicator = sqliteTable(
     /** Accepted, live, unexpired evidence items. */
     evidenceCount: integer('evidence_count').notNull(),
   },
-  (t) => [primaryKey({ columns: [t.roundId, t.enterpriseId, t.indicatorId] })],
+  (t) => [
+    primaryKey({ columns: [t.roundId, t.enterpriseId, t.indicatorId] }),
+    // The reviewers' disagreement queue reads only the open ones (a few per cent of the slots).
+    index('result_indicator_unsettled').on(t.roundId, t.enterpriseId, t.indicatorId).where(sql`applicable AND disagreement AND NOT settled`),
+  ],
 );
 
 /** Derived: second-level group and dimension scores (on 100) of each enterprise. */

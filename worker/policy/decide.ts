@@ -19,6 +19,7 @@ import { freshnessRules } from './rules/freshness';
 import { memberRules } from './rules/members';
 import { panelRules } from './rules/panel';
 import { progressRules } from './rules/progress';
+import { queueRules } from './rules/queues';
 import { rectificationRules } from './rules/rectifications';
 import { reportRules } from './rules/reports';
 import { resultRules } from './rules/results';
@@ -49,6 +50,7 @@ const rules = {
   ...adjustmentRules,
   ...agreementRules,
   ...finderRules,
+  ...queueRules,
 };
 
 export type Action = keyof typeof rules;

@@ -5,7 +5,9 @@ import { and, eq, isNull, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { normalizeUrl } from '../../shared/domain/url';
 import { IdParam } from '../../shared/schemas/common';
+import { isApplicable } from '../../shared/domain/scoring/applicability';
 import { AnchoringReport, EvidenceCreate, EvidenceReview, EvidenceUpdate } from '../../shared/schemas/evidence';
+import { EvidenceMove } from '../../shared/schemas/queues';
 import { auditStatement, insertedRowId } from '../audit';
 import { sha256Hex } from '../auth/crypto';
 import { abortUnlessChanged, isUniqueViolation, runBatch, runVersionedBatch } from '../db/batch';
@@ -13,6 +15,7 @@ import { database } from '../db/client';
 import { evidence } from '../db/schema';
 import { sendFromRequest } from '../finder/jobs';
 import type { AppEnv } from '../env';
+import { ApiError, invalidField } from '../errors';
 import { authorize } from '../policy/authorize';
 import { findEvidenceByKey, findLiveEvidence, listEnterpriseEvidence, loadEvidenceSubject } from '../queries/evidence';
 import { findEnrolledEnterprise, findRound, findScoredIndicator } from '../queries/rounds';
@@ -141,6 +144,43 @@ export const evidenceRoutes = new Hono<AppEnv>()
           after: { ...review, version: version + 1 },
         }),
         markResultsStale(db, item.roundId),
+        markPanelChanged(db, item.roundId, item.enterpriseId),
+      ],
+      'This evidence',
+      async () => (await findLiveEvidence(db, id)).evidence,
+    );
+    return c.json((await findLiveEvidence(db, id)).evidence, 200);
+  })
+  .post('/evidence/:id/move', validate('param', EvidenceParam), validate('json', EvidenceMove), async (c) => {
+    const { id } = c.req.valid('param');
+    const { indicatorId, version } = c.req.valid('json');
+    const db = database(c.env.DB);
+    const { item, subject } = await loadEvidenceSubject(db, id);
+    const actor = authorize(c, 'evidence.move', subject);
+    const target = await findScoredIndicator(db, subject.round.framework.id, indicatorId);
+    if (!isApplicable(target, subject.enterprise.industry)) {
+      throw new ApiError(409, 'indicator_not_applicable', `${target.code} does not apply to the ${subject.enterprise.industry} industry`);
+    }
+    if (target.id === item.indicatorId) throw invalidField('indicatorId', `The evidence is already filed under ${target.code}`);
+    const moved = { indicatorId: target.id, movedFromIndicatorId: item.indicatorId, movedBy: actor.userId, movedAt: new Date().toISOString() };
+    // The selectors, quote and review stay: only the slot changes. Accepted evidence moves completeness between two indicators.
+    await runVersionedBatch(
+      db,
+      [
+        db
+          .update(evidence)
+          .set({ ...moved, version: version + 1 })
+          .where(and(eq(evidence.id, id), eq(evidence.version, version), isNull(evidence.deletedAt))),
+        abortUnlessChanged,
+        auditStatement(actor, {
+          action: 'evidence.move',
+          resourceType: 'evidence',
+          resourceId: id,
+          roundId: item.roundId,
+          before: { indicatorId: item.indicatorId, indicatorCode: item.indicatorCode, version: item.version },
+          after: { indicatorId: target.id, indicatorCode: target.code, version: version + 1 },
+        }),
+        ...(item.status === 'accepted' ? [markResultsStale(db, item.roundId)] : []),
         markPanelChanged(db, item.roundId, item.enterpriseId),
       ],
       'This evidence',

@@ -32,6 +32,6 @@ export const explanationRoutes = new Hono<AppEnv>().get(
       visibleScores(db, actor, round, enterprise.id, { evaluatorNames }),
       listEnterpriseEvidence(db, round.id, enterprise.id),
     ]);
-    return c.json(buildExplanation({ roundId: round.id, result, adjustments: result.adjustments, tree: tree.map(toIndicatorNode), scores, evidence }));
+    return c.json(buildExplanation({ roundId: round.id, result, adjustments: result.adjustments, tree: tree.map(toIndicatorNode), scores, evidence, mandatoryFailRatio: settings.mandatoryFailRatio }));
   },
 );

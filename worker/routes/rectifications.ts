@@ -1,11 +1,11 @@
-// Rectification tasks: listed for a round (coordinators see their street, enterprises their own), read,
-// answered by the enterprise (plan, evidence, submission) and followed up by the coordinator.
+// Rectification tasks: listed for a round (coordinators see their street, enterprises their own), grouped by
+// enterprise for chasing at scale, read, answered by the enterprise (plan, evidence, submission) and followed up by the coordinator.
 import { Hono } from 'hono';
 import { and, eq } from 'drizzle-orm';
 import { z } from 'zod';
 import { rectificationProblem, rectificationSide } from '../../shared/domain/rectification-flow';
 import { IdParam } from '../../shared/schemas/common';
-import { RectificationListQuery, RectificationPatch } from '../../shared/schemas/rectification';
+import { RectificationGroupQuery, RectificationListQuery, RectificationPatch } from '../../shared/schemas/rectification';
 import { auditStatement } from '../audit';
 import { abortUnlessChanged, runVersionedBatch } from '../db/batch';
 import { database } from '../db/client';
@@ -14,10 +14,13 @@ import type { AppEnv } from '../env';
 import { ApiError, invalidField } from '../errors';
 import { authorize } from '../policy/authorize';
 import { enterpriseScope } from '../policy/scope';
+import { pinnedFramework } from '../queries/pinned-framework';
+import { rectificationGroups } from '../queries/rectification-groups';
 import { findRectification, listRectifications } from '../queries/rectifications';
 import { findEnrolledEnterprise, findRound } from '../queries/rounds';
 import { markPanelChanged } from '../queries/staleness';
 import { foreignEvidence } from '../queries/scores';
+import { today } from '../today';
 import { validate } from '../validate';
 
 const TaskParam = z.object({ id: IdParam });
@@ -36,6 +39,13 @@ export const rectificationRoutes = new Hono<AppEnv>()
     const round = await findRound(db, c.req.valid('param').roundId);
     const actor = authorize(c, 'rectification.read', { round });
     return c.json(await listRectifications(db, round.id, enterpriseScope(actor, round.id), c.req.valid('query')));
+  })
+  .get('/rounds/:roundId/rectifications/by-enterprise', validate('param', z.object({ roundId: IdParam })), validate('query', RectificationGroupQuery), async (c) => {
+    const db = database(c.env.DB);
+    const round = await findRound(db, c.req.valid('param').roundId);
+    const actor = authorize(c, 'rectification.readGrouped', { round });
+    const { tree } = await pinnedFramework(db, round.framework.id);
+    return c.json(await rectificationGroups(db, round.id, tree, enterpriseScope(actor, round.id), c.req.valid('query'), today()));
   })
   .get('/rectifications/:id', validate('param', TaskParam), async (c) => {
     const { task, round, enterprise } = await loadTask(database(c.env.DB), c.req.valid('param').id);

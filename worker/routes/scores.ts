@@ -19,6 +19,7 @@ import { expertCoverage } from '../queries/assignments';
 import { findFramework } from '../queries/frameworks';
 import { findEnrolledEnterprise, findRound, findScoredIndicator } from '../queries/rounds';
 import { findMyScore, foreignEvidence, visibleScores } from '../queries/scores';
+import { settlementStatements } from '../queries/settlements';
 import { markPanelChanged, markResultsStale } from '../queries/staleness';
 import { validate } from '../validate';
 
@@ -98,24 +99,8 @@ export const scoreRoutes = new Hono<AppEnv>()
     }
     const current = settlements.find((s) => s.indicatorId === indicator.id) ?? null;
     const settled = { value: body.value, reason: body.reason, settledBy: actor.userId, settledAt: new Date().toISOString() };
-    const where = and(eq(scoreSettlement.roundId, round.id), eq(scoreSettlement.enterpriseId, enterprise.id), eq(scoreSettlement.indicatorId, indicator.id));
-    const write =
-      body.version === 0
-        ? db.insert(scoreSettlement).values({ ...slot, ...settled }).onConflictDoNothing()
-        : db.update(scoreSettlement).set({ ...settled, version: body.version + 1 }).where(and(where, eq(scoreSettlement.version, body.version)));
     const reread = async () => (await visibleScores(db, actor, round, enterprise.id)).settlements.find((s) => s.indicatorId === indicator.id) ?? null;
-    await runVersionedBatch(
-      db,
-      [
-        write,
-        abortUnlessChanged,
-        auditStatement(actor, { action: 'score.settle', resourceType: 'settlement', resourceId: `${enterprise.id}/${indicator.id}`, roundId: round.id, before: current, after: { ...slot, ...settled } }),
-        markResultsStale(db, round.id),
-        markPanelChanged(db, round.id, enterprise.id),
-      ],
-      'The settlement',
-      reread,
-    );
+    await runVersionedBatch(db, settlementStatements(db, actor, { slot, settled, version: body.version, before: current }), 'The settlement', reread);
     return c.json((await reread())!, body.version === 0 ? 201 : 200);
   })
   .delete('/rounds/:roundId/enterprises/:enterpriseId/indicators/:indicatorId/settlement', validate('param', SlotParam), async (c) => {

@@ -12,7 +12,8 @@ import { EnterprisePicker, type PickedEnterprise } from './EnterprisePicker';
 
 export type EnrolmentFormProps = { round: Round; onEnrolled: () => void };
 
-type By = EnrolmentRequest['by'];
+/** The form's ways; enrolment from a CSV of credit codes (by: 'csv') is the API's for now. */
+type By = Exclude<EnrolmentRequest['by'], 'csv'>;
 
 const toggle = <T,>(list: T[], item: T, on: boolean) => (on ? [...list, item] : list.filter((x) => x !== item));
 

@@ -1,6 +1,6 @@
-/** A framework's scoring settings in words: grade bands, consensus, veto, rectification and disclosure. */
+/** A framework's scoring settings in words: grade bands, consensus, veto, rectification, the sign-off's completeness floor and disclosure. */
 import { i18n } from '#i18n';
-import type { FrameworkSettings } from '../../../shared/schemas/framework';
+import { signOffCompleteness, type FrameworkSettings } from '../../../shared/schemas/framework';
 import { percent } from '../../lib/labels';
 import { localized } from '../../lib/locale';
 
@@ -15,6 +15,8 @@ export function FrameworkSettingsSummary({ settings }: { settings: FrameworkSett
       <dd>{i18n.t('console.settings.vetoValue', [percent(settings.mandatoryFailRatio), settings.vetoGrade])}</dd>
       <dt>{i18n.t('console.settings.rectification')}</dt>
       <dd>{i18n.t('console.settings.rectificationValue', [percent(settings.rectificationRatio), String(settings.rectificationDueDays)])}</dd>
+      <dt>{i18n.t('console.settings.signOff')}</dt>
+      <dd>{i18n.t('console.settings.signOffValue', [percent(signOffCompleteness(settings))])}</dd>
       <dt>{i18n.t('console.settings.expertNames')}</dt>
       <dd>{settings.showExpertNames ? i18n.t('console.common.yes') : i18n.t('console.common.no')}</dd>
     </dl>
