@@ -66,7 +66,7 @@ export const frameworkRoutes = new Hono<AppEnv>()
     const found = await findFramework(db, c.req.valid('param').id);
     const actor = authorize(c, 'framework.edit', { framework: found });
     const { revision, document } = c.req.valid('json');
-    if (document.code !== found.code) throw invalidField('document.code', `A draft keeps its code: expected ${found.code}`);
+    if (document.code !== found.code) throw invalidField('document.code', 'draft_code_fixed', `A draft keeps its code: expected ${found.code}`, { expected: found.code });
     const { update, replace } = draftReplaceStatements(db, found.id, revision, document);
     await runVersionedBatch(
       db,
