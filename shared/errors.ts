@@ -43,6 +43,8 @@ export const errorCodes = [
   'documentation_request_state',
   'adjustment_not_found',
   'adjustment_state',
+  'street_not_found',
+  'street_in_use',
   'internal',
 ] as const;
 export type ErrorCode = (typeof errorCodes)[number];

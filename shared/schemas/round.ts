@@ -40,7 +40,7 @@ export const RoundTransition = z.object({ to: RoundStatus });
 /** Whom to enrol: every registered enterprise, those of some streets or industries, or a list. */
 export const EnrolmentRequest = z.discriminatedUnion('by', [
   z.object({ by: z.literal('all') }),
-  z.object({ by: z.literal('street'), streets: z.array(z.string().trim().min(1).max(40)).min(1).max(50) }),
+  z.object({ by: z.literal('street'), streetIds: z.array(Id).min(1).max(200) }),
   z.object({ by: z.literal('industry'), industries: z.array(Industry).min(1) }),
   z.object({ by: z.literal('list'), enterpriseIds: z.array(Id).min(1).max(20_000) }),
 ]);

@@ -63,7 +63,7 @@ const me = (role: 'admin' | 'coordinator' | 'expert' | 'reviewer' | 'enterprise'
   login: role,
   displayName: role,
   isAdmin: role === 'admin',
-  memberships: role === 'admin' || role === 'none' ? [] : [{ roundId: 1, role, street: null, bureau: null, enterpriseId: role === 'enterprise' ? 9 : null }],
+  memberships: role === 'admin' || role === 'none' ? [] : [{ roundId: 1, role, streetId: null, street: null, bureau: null, enterpriseId: role === 'enterprise' ? 9 : null }],
 });
 
 describe('the global sections', () => {
