@@ -86,6 +86,8 @@ export const issueReasons = [
   'domain_repeated_in_file',
   'domain_taken',
   'base64_invalid',
+  // Downloads
+  'time_zone_unknown',
 ] as const;
 export type IssueReason = (typeof issueReasons)[number];
 
