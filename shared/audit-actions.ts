@@ -97,3 +97,7 @@ export const auditResourceTypes = [
   'user',
 ] as const;
 export type AuditResourceType = (typeof auditResourceTypes)[number];
+
+/** Why a sign-in or a password change failed, as the audit trail records it (the caller only ever sees one 401). */
+export const signInFailures = ['wrong_password', 'unknown_login', 'disabled', 'throttled'] as const;
+export type SignInFailure = (typeof signInFailures)[number];

@@ -1,4 +1,4 @@
-/** Settings: the worker's address, signing in (or with an invitation code) and out, the password, the round to work in, and clipping preferences. */
+/** Settings: the worker's address, signing in (or with an invitation code) and out, the password, the round to work in, clipping preferences and the time zone. */
 import { useEffect, useState } from 'preact/hooks';
 import { i18n } from '#i18n';
 import type { Round } from '../../shared/schemas/round';
@@ -13,6 +13,7 @@ import { InviteForm } from './InviteForm';
 import { PasswordForm } from './PasswordForm';
 import { SessionBanner } from './SessionBanner';
 import { SignInForm } from './SignInForm';
+import { TimeZoneSetting } from './TimeZoneSetting';
 
 function ServerSetting() {
   const stored = useStored(serverUrl);
@@ -103,6 +104,7 @@ export function OptionsPage() {
         )}
       </section>
       <ClipSettingsForm />
+      <TimeZoneSetting />
     </main>
   );
 }
