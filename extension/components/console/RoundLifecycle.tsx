@@ -57,7 +57,7 @@ export function RoundLifecycle({ round, onChanged }: RoundLifecycleProps) {
               <ul>
                 {problemsOf(error).map((p) => (
                   <li key={p.code} data-problem={p.code}>
-                    <strong>{i18n.t(`console.guard.${p.code}`)}</strong> <span class="muted">{p.message}</span>
+                    <strong>{i18n.t(`console.guard.${p.code}`)}</strong>
                   </li>
                 ))}
               </ul>
