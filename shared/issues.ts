@@ -34,6 +34,7 @@ export const issueReasons = [
   'alias_repeated',
   'street_repeated',
   'street_name_taken',
+  'street_code_taken',
   'street_order_incomplete',
   'industry_unknown',
   'industry_code_unknown',

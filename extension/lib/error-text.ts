@@ -128,6 +128,7 @@ const reasonArgs: Partial<Record<IssueReason, string[]>> = {
   credit_code_length: ['length'],
   credit_code_characters: ['characters'],
   street_name_taken: ['value', 'street'],
+  street_code_taken: ['value', 'street'],
   street_order_incomplete: ['expected'],
   evidence_foreign: ['values'],
   evidence_not_accepted: ['values'],

@@ -52,8 +52,10 @@ describe('POST /streets', () => {
     ]);
   });
 
-  it('is 400 for a bad code, 403 for everyone but administrators', async () => {
+  it('is 400 for a bad code or one another street has, 403 for everyone but administrators', async () => {
     expect((await call('/streets', { token: world.tokens.admin, json: { name: '某某镇', code: '3101' } })).status).toBe(400);
+    const taken = await call('/streets', { token: world.tokens.admin, json: { name: '某某镇', code: '310114103' } });
+    expect(taken.data.error.details.fields).toEqual([expect.objectContaining({ path: 'code', reason: 'street_code_taken', params: { value: '310114103', street: streets.anting } })]);
     expect((await call('/streets', { token: world.tokens.coordinator, json: { name: '某某镇' } })).status).toBe(403);
   });
 });

@@ -22,10 +22,15 @@ const StreetParam = z.object({ id: IdParam });
 const unused = (streetId: number) =>
   sql`NOT EXISTS (SELECT 1 FROM enterprise WHERE street_id = ${streetId}) AND NOT EXISTS (SELECT 1 FROM round_member WHERE street_id = ${streetId})`;
 
-/** Refuses a name or alias another street already goes by (as a field problem the form shows by the field). */
-async function assertSpellingsFree(db: Database, candidate: { id?: number; name: string; aliases: readonly string[] }) {
-  const clashes = spellingClashes(await listStreets(db), candidate);
-  if (clashes.length === 0) return;
+/** Refuses a name, alias or code another street already has (as field problems the form shows by the field). */
+async function assertSpellingsFree(db: Database, candidate: { id?: number; name: string; aliases: readonly string[]; code: string | null }) {
+  const streets = await listStreets(db);
+  const clashes = spellingClashes(streets, candidate);
+  const sameCode = candidate.code === null ? undefined : streets.find((s) => s.code === candidate.code && s.id !== candidate.id);
+  if (clashes.length === 0 && !sameCode) return;
+  const codeField: FieldIssue[] = sameCode
+    ? [{ path: 'code', code: 'custom', reason: 'street_code_taken', message: `${candidate.code} is the code of ${sameCode.name}`, params: { value: candidate.code, street: sameCode.name } }]
+    : [];
   const fields: FieldIssue[] = clashes.map((c) => ({
     path: c.field === 'name' ? 'name' : `aliases.${c.index}`,
     code: 'custom',
@@ -33,15 +38,15 @@ async function assertSpellingsFree(db: Database, candidate: { id?: number; name:
     message: `"${c.spelling}" is already a name of ${c.takenBy}`,
     params: { value: c.spelling, street: c.takenBy },
   }));
-  throw invalidFields(fields);
+  throw invalidFields([...fields, ...codeField]);
 }
 
-/** A unique code or name taken by a concurrent write is the same problem as one found before writing. */
-async function guarded<T>(write: () => Promise<T>, code: string | null) {
+/** A name, alias or code another write took between the check and this one: a conflict to try again. */
+async function guarded<T>(write: () => Promise<T>) {
   try {
     return await write();
   } catch (err) {
-    if (isUniqueViolation(err)) throw invalidField('code', 'street_name_taken', `The code ${code} or a name is already used by another street`, { value: code });
+    if (isUniqueViolation(err)) throw new ApiError(409, 'conflict', 'Another change took this name, alias or code meanwhile');
     throw err;
   }
 }
@@ -67,7 +72,6 @@ export const streetRoutes = new Hono<AppEnv>()
           ...aliasStatements(db, streetIdByName(body.name), body.aliases),
           sql`SELECT id FROM street WHERE name = ${body.name}`,
         ]),
-      body.code,
     );
     return c.json(await findStreet(db, (created.at(-1)!.results[0] as { id: number }).id), 201);
   })
@@ -77,7 +81,7 @@ export const streetRoutes = new Hono<AppEnv>()
     const current = await findStreet(db, c.req.valid('param').id);
     const { version, aliases, ...changes } = c.req.valid('json');
     const name = changes.name ?? current.name;
-    await assertSpellingsFree(db, { id: current.id, name, aliases: aliases ?? current.aliases });
+    await assertSpellingsFree(db, { id: current.id, name, aliases: aliases ?? current.aliases, code: changes.code === undefined ? current.code : changes.code });
     const after = { ...current, ...changes, aliases: aliases ?? current.aliases, version: version + 1 };
     await guarded(
       () =>
@@ -96,7 +100,6 @@ export const streetRoutes = new Hono<AppEnv>()
           'The street',
           () => findStreet(db, current.id),
         ),
-      changes.code ?? null,
     );
     return c.json(await findStreet(db, current.id));
   })
