@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { csvCellText, csvOf } from '../../worker/domain/export-table';
-import { DISTRICT_LOCALE, exportLocaleOf, localTime } from '../../worker/domain/export-locale';
+import { DISTRICT_LOCALE, exportLocaleOf, exportWords, localTime } from '../../worker/domain/export-locale';
 import { evidenceTable, resultsTable, type EvidenceExportRow } from '../../worker/domain/export-tables';
 
 describe('csvCellText', () => {
@@ -85,6 +85,14 @@ describe('the reader’s locale', () => {
   ] as const)('lang %s, tz %s, Accept-Language %s', (lang, tz, accept, expected) => expect(exportLocaleOf(lang, tz, accept)).toEqual(expected));
 
   it('writes midnight as 00, not 24', () => expect(localTime(DISTRICT_LOCALE, '2026-01-01T16:00:00.000Z')).toBe('2026-01-02 00:00:00'));
+
+  it('has Chinese and English words for every value a download shows', () => {
+    const pairs = Object.values(exportWords).flatMap((entry) => ('zh' in entry ? [entry] : Object.values(entry))) as { zh: string; en: string }[];
+    for (const { zh, en } of pairs) {
+      expect(zh).toMatch(/[\u4e00-\u9fff]/);
+      expect(en).toMatch(/[A-Za-z]/);
+    }
+  });
 });
 
 function evidenceRow(overrides: Partial<EvidenceExportRow>): EvidenceExportRow {

@@ -1,6 +1,6 @@
 // The registry of streets and towns: reading it (for lists, forms and name resolution) and the statements that
 // change it. A rename writes the new name into the enterprises and coordinator bindings that copy it, in the same batch.
-import { and, asc, eq, isNotNull, isNull, sql, type SQL } from 'drizzle-orm';
+import { asc, eq, isNull, sql, type SQL } from 'drizzle-orm';
 import { nearestStreets, streetIndex, streetKey, type StreetEntry } from '../../shared/domain/street-names';
 import type { FieldIssue } from '../../shared/issues';
 import type { Street } from '../../shared/schemas/streets';
@@ -100,7 +100,7 @@ export function renameCopies(db: Database, streetId: number, name: string) {
 export async function streetUse(db: Database, streetId: number) {
   const [enterprises, coordinators] = await db.batch([
     db.select({ n: sql<number>`count(*)` }).from(enterprise).where(eq(enterprise.streetId, streetId)),
-    db.select({ n: sql<number>`count(*)` }).from(roundMember).where(and(eq(roundMember.streetId, streetId), isNotNull(roundMember.streetId))),
+    db.select({ n: sql<number>`count(*)` }).from(roundMember).where(eq(roundMember.streetId, streetId)),
   ]);
   return { enterprises: enterprises[0]!.n, coordinators: coordinators[0]!.n };
 }
