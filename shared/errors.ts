@@ -50,6 +50,8 @@ export const errorCodes = [
   'round_start_needs_confirmation',
   'preview_stale',
   'selection_too_large',
+  'street_not_found',
+  'street_in_use',
   'internal',
 ] as const;
 export type ErrorCode = (typeof errorCodes)[number];

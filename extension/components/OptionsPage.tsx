@@ -1,4 +1,4 @@
-/** Settings: the worker's address, signing in (or with an invitation code) and out, the password, the round to work in, clipping preferences and the shortcut. */
+/** Settings: the worker's address, signing in (or with an invitation code) and out, the password, the round to work in, clipping preferences the shortcut and the time zone. */
 import { useEffect, useState } from 'preact/hooks';
 import { i18n } from '#i18n';
 import type { Round } from '../../shared/schemas/round';
@@ -15,6 +15,7 @@ import { ServerAddressForm } from './ServerAddressForm';
 import { SessionBanner } from './SessionBanner';
 import { ShortcutSetting } from './ShortcutSetting';
 import { SignInForm } from './SignInForm';
+import { TimeZoneSetting } from './TimeZoneSetting';
 
 function RoundSetting() {
   const chosen = useStored(currentRoundId);
@@ -77,6 +78,7 @@ export function OptionsPage() {
       </section>
       <ClipSettingsForm />
       <ShortcutSetting />
+      <TimeZoneSetting />
     </main>
   );
 }

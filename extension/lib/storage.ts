@@ -44,3 +44,6 @@ export const screenshotByDefault = storage.defineItem<boolean>('local:screenshot
 export const clipSettings = storage.defineItem<ClipSettings>('local:clipSettings', {
   fallback: { selectionButton: true, pdfInViewer: false },
 });
+
+/** The IANA time zone times are shown in, chosen in the options page; null for the district's (Asia/Shanghai). */
+export const displayTimeZone = storage.defineItem<string | null>('local:displayTimeZone', { fallback: null });

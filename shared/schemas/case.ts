@@ -1,7 +1,7 @@
 // Good-practice cases: what an enterprise did well, made by the admin or its coordinator from its accepted
 // evidence and published results, public only with the enterprise's recorded consent, so that others learn.
 import { z } from 'zod';
-import { Id, Localized } from './common';
+import { Id, IdParam, Localized } from './common';
 
 /** Chinese required, English optional: the public pages show English where there is some. */
 const Bilingual = (max: number) => z.object({ zh: z.string().trim().min(1).max(max), en: z.string().trim().max(max).optional() });
@@ -71,7 +71,8 @@ export const PublicCaseQuery = z.object({
   dimension: Filter,
   indicator: Filter,
   industry: Filter,
-  street: Filter,
+  /** The street's registry id; the form's empty choice means any. */
+  street: z.preprocess((value) => (value === '' ? undefined : value), IdParam.optional()),
   page: z.coerce.number().int().min(1).max(10_000).default(1),
 });
 export type PublicCaseQuery = z.infer<typeof PublicCaseQuery>;

@@ -1,9 +1,16 @@
 // Building blocks shared by every request, response and stored shape.
 import { z } from 'zod';
+import { because } from '../issues';
 
 /** A positive integer id, as found in paths and query strings (coerced from text). */
 export const IdParam = z.coerce.number().int().positive().max(2 ** 53 - 1);
 export const Id = z.number().int().positive();
+
+/** Text as typed or pasted from a spreadsheet: NFKC (full-width letters, digits and brackets become half-width), trimmed, inner runs of spaces as one. */
+export const normalizeText = (text: string) => text.normalize('NFKC').trim().replace(/\s+/g, ' ');
+
+/** A text field read through normalizeText, then held to its length. */
+export const CleanText = (min: number, max: number) => z.string().transform(normalizeText).pipe(z.string().min(min).max(max));
 
 /** Text in the two languages the product speaks: Chinese first, English second. */
 export const Localized = z.object({
@@ -18,7 +25,7 @@ export const HttpUrl = z
   .trim()
   .max(4096)
   .url()
-  .refine((value) => /^https?:\/\//i.test(value), { message: 'Only http and https URLs are accepted' });
+  .refine((value) => /^https?:\/\//i.test(value), because('url_not_http', 'Only http and https URLs are accepted'));
 
 /** ISO-8601 timestamp with an offset, as produced by Date#toISOString. */
 export const Timestamp = z.string().datetime({ offset: true });

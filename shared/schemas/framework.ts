@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import { Localized } from './common';
 import { Industry } from '../industries';
+import { because, type IssueParams, type IssueReason } from '../issues';
 
 export const IndicatorKind = z.enum(['mandatory', 'voluntary', 'special']);
 export type IndicatorKind = z.infer<typeof IndicatorKind>;
@@ -145,36 +146,36 @@ const FrameworkDocBase = z.object({
 /** The full standard as seeded, imported and exported; cross-field rules checked here. */
 export const FrameworkDoc = FrameworkDocBase.superRefine((doc, ctx) => {
   const seen = new Set<string>();
-  const issue = (path: (string | number)[], message: string) => ctx.addIssue({ code: 'custom', path, message });
+  const issue = (path: (string | number)[], reason: IssueReason, message: string, params?: IssueParams) => ctx.addIssue({ code: 'custom', path, ...because(reason, message, params) });
 
   const weightSum = doc.dimensions.reduce((sum, d) => sum + d.weight, 0);
-  if (Math.abs(weightSum - 100) > 1e-6) issue(['dimensions'], `Dimension weights must sum to 100 (got ${weightSum})`);
+  if (Math.abs(weightSum - 100) > 1e-6) issue(['dimensions'], 'weights_sum', `Dimension weights must sum to 100 (got ${weightSum})`, { value: weightSum });
 
   doc.dimensions.forEach((dim, di) => {
     const dimPath = ['dimensions', di];
-    if (dim.code.includes('.')) issue([...dimPath, 'code'], 'A dimension code has no dots');
-    if (seen.has(dim.code)) issue([...dimPath, 'code'], `Duplicate code ${dim.code}`);
+    if (dim.code.includes('.')) issue([...dimPath, 'code'], 'code_has_dot', 'A dimension code has no dots');
+    if (seen.has(dim.code)) issue([...dimPath, 'code'], 'code_repeated', `Duplicate code ${dim.code}`, { value: dim.code });
     seen.add(dim.code);
     dim.children.forEach((group, gi) => {
       const groupPath = [...dimPath, 'children', gi];
-      if (!new RegExp(`^${dim.code}\\.\\d+$`).test(group.code)) issue([...groupPath, 'code'], `Expected ${dim.code}.<n>`);
-      if (seen.has(group.code)) issue([...groupPath, 'code'], `Duplicate code ${group.code}`);
+      if (!new RegExp(`^${dim.code}\\.\\d+$`).test(group.code)) issue([...groupPath, 'code'], 'code_shape', `Expected ${dim.code}.<n>`, { expected: `${dim.code}.n` });
+      if (seen.has(group.code)) issue([...groupPath, 'code'], 'code_repeated', `Duplicate code ${group.code}`, { value: group.code });
       seen.add(group.code);
       group.children.forEach((ind, ii) => {
         const path = [...groupPath, 'children', ii];
-        if (!new RegExp(`^${group.code.replace('.', '\\.')}\\.\\d+$`).test(ind.code)) issue([...path, 'code'], `Expected ${group.code}.<n>`);
-        if (seen.has(ind.code)) issue([...path, 'code'], `Duplicate code ${ind.code}`);
+        if (!new RegExp(`^${group.code.replace('.', '\\.')}\\.\\d+$`).test(ind.code)) issue([...path, 'code'], 'code_shape', `Expected ${group.code}.<n>`, { expected: `${group.code}.n` });
+        if (seen.has(ind.code)) issue([...path, 'code'], 'code_repeated', `Duplicate code ${ind.code}`, { value: ind.code });
         seen.add(ind.code);
-        if (ind.kind === 'special' && ind.industries.length === 0) issue([...path, 'industries'], 'A special indicator names its industries');
-        if (ind.kind !== 'special' && ind.industries.length > 0) issue([...path, 'industries'], 'Only special indicators name industries');
-        if (ind.rubric[0]?.min !== 0) issue([...path, 'rubric'], 'The lowest rubric level starts at 0');
+        if (ind.kind === 'special' && ind.industries.length === 0) issue([...path, 'industries'], 'industries_for_special', 'A special indicator names its industries');
+        if (ind.kind !== 'special' && ind.industries.length > 0) issue([...path, 'industries'], 'industries_only_special', 'Only special indicators name industries');
+        if (ind.rubric[0]?.min !== 0) issue([...path, 'rubric'], 'rubric_starts_at_zero', 'The lowest rubric level starts at 0');
         ind.rubric.forEach((level, li) => {
           const previous = ind.rubric[li - 1];
-          if (previous && level.min <= previous.min) issue([...path, 'rubric', li, 'min'], 'Rubric levels go up strictly');
-          if (level.min >= ind.maxScore) issue([...path, 'rubric', li, 'min'], 'A rubric level starts below the max score');
+          if (previous && level.min <= previous.min) issue([...path, 'rubric', li, 'min'], 'rubric_ascending', 'Rubric levels go up strictly');
+          if (level.min >= ind.maxScore) issue([...path, 'rubric', li, 'min'], 'rubric_below_max', 'A rubric level starts below the max score', { maximum: ind.maxScore });
         });
         if (ind.validity.basis !== 'certificate' && ind.validity.maxAgeMonths === undefined)
-          issue([...path, 'validity', 'maxAgeMonths'], 'Give a maximum age for this kind of evidence');
+          issue([...path, 'validity', 'maxAgeMonths'], 'validity_age_missing', 'Give a maximum age for this kind of evidence');
       });
     });
   });
@@ -182,13 +183,13 @@ export const FrameworkDoc = FrameworkDocBase.superRefine((doc, ctx) => {
   const bands = doc.settings.gradeBands;
   bands.forEach((band, bi) => {
     const previous = bands[bi - 1];
-    if (previous && band.minTotal >= previous.minTotal) issue(['settings', 'gradeBands', bi], 'Grade bands go down strictly');
+    if (previous && band.minTotal >= previous.minTotal) issue(['settings', 'gradeBands', bi], 'grade_bands_descending', 'Grade bands go down strictly');
   });
-  if (bands.at(-1)?.minTotal !== 0) issue(['settings', 'gradeBands'], 'The last grade band starts at 0');
-  if (!bands.some((band) => band.grade === doc.settings.vetoGrade)) issue(['settings', 'vetoGrade'], 'The veto grade is one of the grade bands');
+  if (bands.at(-1)?.minTotal !== 0) issue(['settings', 'gradeBands'], 'grade_band_last_zero', 'The last grade band starts at 0');
+  if (!bands.some((band) => band.grade === doc.settings.vetoGrade)) issue(['settings', 'vetoGrade'], 'veto_grade_unknown', 'The veto grade is one of the grade bands', { value: doc.settings.vetoGrade });
   const adjustmentCodes = new Set<string>();
   doc.settings.adjustments.forEach((adj, ai) => {
-    if (adjustmentCodes.has(adj.code)) issue(['settings', 'adjustments', ai, 'code'], `Duplicate code ${adj.code}`);
+    if (adjustmentCodes.has(adj.code)) issue(['settings', 'adjustments', ai, 'code'], 'code_repeated', `Duplicate code ${adj.code}`, { value: adj.code });
     adjustmentCodes.add(adj.code);
   });
 });

@@ -6,6 +6,7 @@ const Count = z.number().int().min(0);
 
 /** Slots are (enrolled enterprise × applicable indicator) pairs. */
 export const StreetProgress = z.object({
+  streetId: Id,
   street: z.string(),
   enterprises: Count,
   /** Live evidence items (not withdrawn), and how many of them a reviewer accepted. */
@@ -35,6 +36,7 @@ export const RoundProgress = z.object({
   roundId: Id,
   /** Set for coordinators: every figure counts only that street's enterprises. */
   street: z.string().nullable(),
+  streetId: Id.nullable(),
   streets: z.array(StreetProgress),
   experts: z.array(ExpertProgress),
 });

@@ -1,6 +1,6 @@
 // Rectification tasks created on publication, answered by the enterprise and followed up by its coordinator.
 import { z } from 'zod';
-import { CalendarDate, HttpUrl, Id, Localized, PageQuery } from './common';
+import { CalendarDate, HttpUrl, Id, IdParam, Localized, PageQuery } from './common';
 import { StreetFilter } from './street-filter';
 
 export const RectificationStatus = z.enum(['open', 'planned', 'submitted', 'verified', 'closed', 'waived']);
@@ -45,7 +45,7 @@ export type RectificationPatch = z.infer<typeof RectificationPatch>;
 
 export const RectificationListQuery = PageQuery.extend({
   status: RectificationStatus.optional(),
-  street: z.string().trim().min(1).max(40).optional(),
+  streetId: IdParam.optional(),
   enterpriseId: z.coerce.number().int().positive().optional(),
   limit: z.coerce.number().int().min(1).max(500).default(100),
 });

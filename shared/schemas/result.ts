@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import { Industry } from '../industries';
 import { AdjustmentLine } from './adjustment';
-import { Id, Localized, PageQuery } from './common';
+import { Id, IdParam, Localized, PageQuery } from './common';
 import { IndicatorKind } from './framework';
 import { Rectification } from './rectification';
 
@@ -42,7 +42,7 @@ export const ResultsMeta = z.object({
 export const ResultsQuery = PageQuery.extend({
   /** Which rank orders the list: overall, or within each street or industry. */
   by: z.enum(['overall', 'street', 'industry']).default('overall'),
-  street: z.string().trim().min(1).max(40).optional(),
+  streetId: IdParam.optional(),
   industry: Industry.optional(),
   grade: z.string().trim().min(1).max(8).optional(),
 });

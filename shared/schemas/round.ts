@@ -1,5 +1,6 @@
 // Evaluation rounds, their lifecycle requests, enrolment, and the indicator tree a round is scored against.
 import { z } from 'zod';
+import { creditCodeProblems } from '../domain/credit-code';
 import { Industry } from '../industries';
 import { Id, Localized, Timestamp } from './common';
 import { EvidenceValidity, IndicatorKind, RubricLevel } from './framework';
@@ -45,7 +46,7 @@ export const RoundTransition = z.object({ to: RoundStatus, confirm: Confirmation
 /** Whom to enrol: every registered enterprise, those of some streets or industries, or a list. */
 export const EnrolmentRequest = z.discriminatedUnion('by', [
   z.object({ by: z.literal('all') }),
-  z.object({ by: z.literal('street'), streets: z.array(z.string().trim().min(1).max(40)).min(1).max(50) }),
+  z.object({ by: z.literal('street'), streetIds: z.array(Id).min(1).max(200) }),
   z.object({ by: z.literal('industry'), industries: z.array(Industry).min(1) }),
   z.object({ by: z.literal('list'), enterpriseIds: z.array(Id).min(1).max(20_000) }),
   /** A CSV of unified social credit codes: a column headed 统一社会信用代码 (or credit code), else the first column. */
@@ -54,7 +55,7 @@ export const EnrolmentRequest = z.discriminatedUnion('by', [
 export type EnrolmentRequest = z.infer<typeof EnrolmentRequest>;
 
 /** A line of an enrolment CSV that enrolled nobody: `row` is the CSV line (1-based). */
-export const EnrolmentRowProblem = z.object({ row: z.number().int(), code: z.string(), problem: z.enum(['length', 'characters', 'check_digit', 'not_registered']) });
+export const EnrolmentRowProblem = z.object({ row: z.number().int(), code: z.string(), problem: z.enum([...creditCodeProblems, 'not_registered']) });
 
 export const EnrolmentResult = z.object({
   added: z.number().int(),

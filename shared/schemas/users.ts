@@ -1,5 +1,6 @@
 // Accounts as admins manage them: creating users, one-time invites, passwords.
 import { z } from 'zod';
+import { because } from '../issues';
 import { Id, IdParam, PageQuery, Timestamp } from './common';
 import { Membership, Role } from './auth';
 
@@ -21,7 +22,7 @@ export type UserCreate = z.input<typeof UserCreate>;
 /** A change to a user; `version` is the one the admin saw, so a concurrent change is a 409, not lost. */
 export const UserUpdate = z
   .strictObject({ displayName: DisplayName.optional(), isAdmin: z.boolean().optional(), disabled: z.boolean().optional(), version: z.number().int().min(1) })
-  .refine((u) => u.displayName !== undefined || u.isAdmin !== undefined || u.disabled !== undefined, { message: 'Nothing to change' });
+  .refine((u) => u.displayName !== undefined || u.isAdmin !== undefined || u.disabled !== undefined, because('nothing_to_change', 'Nothing to change'));
 export type UserUpdate = z.input<typeof UserUpdate>;
 
 /**

@@ -144,7 +144,7 @@ describe('a wrong password in the audit trail', () => {
     const page = await openConsole(stack, 'admin', 'demo-admin-2026');
     await page.getByRole('link', { name: '审计日志' }).click();
     await page.getByRole('button', { name: '登录失败' }).click();
-    const failed = page.locator('tr[data-action="session.failed"]').filter({ hasText: 'login nobody.here' }).first();
+    const failed = page.locator('tr[data-action="session.failed"]').filter({ hasText: '登录名 nobody.here' }).first();
     await failed.waitFor({ timeout: 10_000 });
     expect(await failed.getByTestId('audit-user').textContent()).toBe('未知');
     expect(await page.locator('tr[data-audit-id]:not([data-action="session.failed"])').count()).toBe(0);

@@ -10,22 +10,22 @@ const member = (role: Membership['role'], extra: Partial<Membership> = {}): Acto
   login: role,
   displayName: role,
   isAdmin: false,
-  memberships: [{ roundId: 1, role, street: null, bureau: null, enterpriseId: null, ...extra }],
+  memberships: [{ roundId: 1, role, streetId: null, street: null, bureau: null, enterpriseId: null, ...extra }],
 });
 const actors = {
   admin: { userId: 9, login: 'admin', displayName: 'admin', isAdmin: true, memberships: [] } as Actor,
   expert: member('expert'),
   reviewer: member('reviewer'),
-  coordinatorHere: member('coordinator', { street: '南翔镇' }),
-  coordinatorElsewhere: member('coordinator', { street: '安亭镇' }),
+  coordinatorHere: member('coordinator', { streetId: 4, street: '南翔镇' }),
+  coordinatorElsewhere: member('coordinator', { streetId: 5, street: '安亭镇' }),
   enterpriseOwn: member('enterprise', { enterpriseId: 7 }),
   enterpriseOther: member('enterprise', { enterpriseId: 8 }),
-  otherRound: { ...member('expert'), memberships: [{ roundId: 2, role: 'expert', street: null, bureau: null, enterpriseId: null }] } as Actor,
+  otherRound: { ...member('expert'), memberships: [{ roundId: 2, role: 'expert', streetId: null, street: null, bureau: null, enterpriseId: null }] } as Actor,
   anonymous: null,
 };
 type Who = keyof typeof actors;
 
-const subject = (status: RoundStatus = 'collecting', extra: Partial<Subject> = {}): Subject => ({ round: { id: 1, status }, enterprise: { id: 7, street: '南翔镇' }, ...extra });
+const subject = (status: RoundStatus = 'collecting', extra: Partial<Subject> = {}): Subject => ({ round: { id: 1, status }, enterprise: { id: 7, streetId: 4 }, ...extra });
 
 // Indicator 111 in group 11 of dimension 1; the expert's assignment covers dimension 1 or only dimension 2.
 const indicator = { id: 111, groupId: 11, dimensionId: 1 };
@@ -158,7 +158,7 @@ describe('enterpriseScope', () => {
     ['admin', { kind: 'all' }],
     ['expert', { kind: 'all' }],
     ['reviewer', { kind: 'all' }],
-    ['coordinatorHere', { kind: 'street', street: '南翔镇' }],
+    ['coordinatorHere', { kind: 'street', streetId: 4 }],
     ['enterpriseOwn', { kind: 'one', enterpriseId: 7 }],
     ['otherRound', { kind: 'none' }],
   ] as const)('%s', (who, scope) => expect(enterpriseScope(actors[who]!, 1)).toEqual(scope));

@@ -19,7 +19,7 @@ export type MadeUser = { id: number; login: string; password: string };
 /** A user with a password, optionally an admin or holding one role in one round. */
 export async function makeUser(
   db: Database,
-  options: { prefix?: string; isAdmin?: boolean; membership?: Omit<Membership, 'street' | 'bureau' | 'enterpriseId'> & Partial<Membership> } = {},
+  options: { prefix?: string; isAdmin?: boolean; membership?: Omit<Membership, 'streetId' | 'street' | 'bureau' | 'enterpriseId'> & Partial<Membership> } = {},
 ): Promise<MadeUser> {
   const login = uniqueLogin(options.prefix ?? 'user');
   const hashed = await hashPassword(TEST_PASSWORD, TEST_ITERATIONS);
@@ -29,7 +29,7 @@ export async function makeUser(
     .returning({ id: user.id });
   const m = options.membership;
   if (m) {
-    await db.insert(roundMember).values({ roundId: m.roundId, userId: created!.id, role: m.role, street: m.street ?? null, bureau: m.bureau ?? null, enterpriseId: m.enterpriseId ?? null });
+    await db.insert(roundMember).values({ roundId: m.roundId, userId: created!.id, role: m.role, street: m.street ?? null, streetId: m.streetId ?? null, bureau: m.bureau ?? null, enterpriseId: m.enterpriseId ?? null });
   }
   return { id: created!.id, login, password: TEST_PASSWORD };
 }

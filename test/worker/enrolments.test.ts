@@ -26,7 +26,7 @@ const enrol = (json: unknown, token = world.tokens.admin) => call(`/rounds/${wor
 describe('POST /rounds/:roundId/enrolments', () => {
   it('enrols by street, by industry and by list, counting only new enrolments, and marks results stale', async () => {
     await world.db.run('UPDATE round SET results_stale = 0' as never);
-    expect((await enrol({ by: 'street', streets: ['马陆镇'] })).data).toEqual({ added: 2, enrolled: 5 });
+    expect((await enrol({ by: 'street', streetIds: [world.streetId('马陆镇')] })).data).toEqual({ added: 2, enrolled: 5 });
     expect((await enrol({ by: 'industry', industries: ['food'] })).data).toEqual({ added: 1, enrolled: 6 });
     expect((await enrol({ by: 'list', enterpriseIds: [fresh[0]!.id] })).data).toEqual({ added: 0, enrolled: 6 });
     expect((await enrol({ by: 'all' })).data).toEqual({ added: 0, enrolled: 6 });
@@ -160,7 +160,7 @@ describe('DELETE /rounds/:roundId/enterprises/:enterpriseId/sign-off', () => {
     const jiaan = world.enterpriseId(creditCodes.jiaan);
     expect((await call(`/rounds/${world.roundId}/enterprises/${jiaan}/sign-off`, { method: 'DELETE', token: world.tokens.coordinator })).status).toBe(403);
     expect((await call(`/rounds/${world.roundId}/enterprises/${jiaan}/sign-off`, { method: 'DELETE', token: world.tokens.reviewer })).status).toBe(204);
-    const listed = await call(`/rounds/${world.roundId}/enterprises?street=${encodeURIComponent(streets.anting)}`, { token: world.tokens.admin });
+    const listed = await call(`/rounds/${world.roundId}/enterprises?streetId=${world.streetId(streets.anting)}`, { token: world.tokens.admin });
     expect(listed.data.items[0]).toMatchObject({ status: 'enrolled', signedOffAt: null });
     expect(await world.db.query.auditLog.findFirst({ where: (a, { eq }) => eq(a.action, 'enterprise.sign_off_revoke') })).toBeTruthy();
   });

@@ -19,7 +19,11 @@ const sheet = (json: unknown, token = world.tokens.admin) => call(`/rounds/${wor
 
 beforeAll(async () => {
   world = await createWorld();
-  const more = syntheticEnterprises({ count: MORE, seed: 11, avoid: testWorldSpec.enterprises }).map((e) => EnterpriseCreate.parse(e));
+  const streetIds = new Map((await world.db.all<{ name: string; id: number }>(sql`SELECT name, id FROM street`)).map((s) => [s.name, s.id]));
+  const more = syntheticEnterprises({ count: MORE, seed: 11, avoid: testWorldSpec.enterprises }).map((e) => {
+    const parsed = EnterpriseCreate.parse(e);
+    return { ...parsed, streetId: streetIds.get(parsed.street)! };
+  });
   await runBatch(world.db, enterpriseWriteStatements(more));
   await world.db.run(sql`INSERT INTO round_enterprise (round_id, enterprise_id) SELECT ${world.roundId}, id FROM enterprise WHERE id NOT IN (SELECT enterprise_id FROM round_enterprise WHERE round_id = ${world.roundId})`);
   await world.db.run(sql`UPDATE enterprise SET contact_name = '李四', contact_phone = '021-5959 0000' WHERE credit_code = ${creditCodes.lvyuan}`);

@@ -47,7 +47,7 @@ describe('GET /rounds/:roundId/results', () => {
   it('orders by street rank, filters by street, industry and grade, and pages with a cursor', async () => {
     // Streets in code-point order (南 before 安), each by its own rank.
     expect(names(await list('?by=street'))).toEqual([creditCodes.lvyuan, creditCodes.huaxin, creditCodes.jiaan]);
-    expect(names(await list(`?street=${encodeURIComponent(streets.nanxiang)}`))).toEqual([creditCodes.lvyuan, creditCodes.huaxin]);
+    expect(names(await list(`?streetId=${world.streetId(streets.nanxiang)}`))).toEqual([creditCodes.lvyuan, creditCodes.huaxin]);
     expect(names(await list('?industry=logistics'))).toEqual([creditCodes.jiaan]);
     expect(names(await list('?grade=C'))).toEqual([creditCodes.huaxin]);
     const first = await list('?limit=2');

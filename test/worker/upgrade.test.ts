@@ -8,7 +8,7 @@ import { sql } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { database } from '../../worker/db/client';
 import { applicationColumns } from './support/fingerprint';
-import { firstMigrationData, oldQuote, oldSessionToken } from './support/first-migration-data';
+import { firstMigrationData, oldCoordinators, oldQuote, oldSessionToken } from './support/first-migration-data';
 import { call } from './world';
 
 const db = database(env.DB);
@@ -81,6 +81,22 @@ describe('migrating a database filled at the first migration to the latest', () 
     const panel = await call('/rounds/1/enterprises/1/panel', { token });
     expect(panel.status, JSON.stringify(panel.data)).toBe(200);
     expect(JSON.stringify(panel.data)).toContain(oldQuote);
+  });
+
+  it('turns free-text streets into registry records and keeps every enterprise in its coordinator’s sight', async () => {
+    const streets = await db.all<{ name: string; code: string | null }>(sql`SELECT name, code FROM street ORDER BY position`);
+    expect(streets).toEqual([
+      { name: '嘉定新城(马陆镇)', code: null },
+      { name: '安亭镇', code: null },
+    ]);
+    const lost = await db.all(sql`SELECT m.user_id, e.id FROM round_member m JOIN enterprise e ON e.street = m.street WHERE e.street_id IS NOT m.street_id`);
+    expect(lost).toEqual([]);
+    expect(await db.all(sql`SELECT id FROM enterprise WHERE street_id IS NULL`)).toEqual([]);
+    for (const coordinator of oldCoordinators) {
+      const seen = await call('/rounds/1/enterprises', { token: coordinator.token });
+      expect(seen.status, JSON.stringify(seen.data)).toBe(200);
+      expect(seen.data.items.map((e: { id: number }) => e.id), coordinator.street).toEqual(coordinator.enterpriseIds);
+    }
   });
 
   it('lets the worker change the old data, audited', async () => {

@@ -60,6 +60,39 @@ export const indicator = sqliteTable(
   ],
 );
 
+/**
+ * A street or town of the district (街道 / 镇, and the like-township areas): the registry enterprises and
+ * coordinators are bound to. `position` is the official order every list follows; a retired street keeps its
+ * records for history but takes no new enterprise.
+ */
+export const street = sqliteTable(
+  'street',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    /** The township code of GB/T 10114 (9 digits, e.g. 310114103); null for a record the admin has yet to match. */
+    code: text('code'),
+    name: text('name').notNull(),
+    nameEn: text('name_en'),
+    position: integer('position').notNull(),
+    retiredAt: text('retired_at'),
+    createdAt: insertedAt('created_at'),
+    updatedAt: text('updated_at'),
+    version: integer('version').notNull().default(1),
+  },
+  (t) => [uniqueIndex('street_name').on(t.name), uniqueIndex('street_code').on(t.code)],
+);
+
+/** Other spellings of a street that imports and forms accept (安亭 → 安亭镇); `key` is the normalised form, unique across streets. */
+export const streetAlias = sqliteTable(
+  'street_alias',
+  {
+    key: text('key').primaryKey(),
+    alias: text('alias').notNull(),
+    streetId: integer('street_id').notNull().references(() => street.id),
+  },
+  (t) => [index('street_alias_street').on(t.streetId)],
+);
+
 /** A private enterprise under evaluation, identified by its unified social credit code. */
 export const enterprise = sqliteTable(
   'enterprise',
@@ -69,9 +102,12 @@ export const enterprise = sqliteTable(
     name: text('name').notNull(),
     nameEn: text('name_en'),
     industry: text('industry').notNull(),
+    /** The official name of the enterprise's street, kept equal to `street.name` (a rename updates both in one batch). */
     street: text('street').notNull(),
-    size: text('size', { enum: ['micro', 'small', 'medium', 'large'] }).notNull(),
-    partyOrgType: text('party_org_type', { enum: ['independent', 'joint', 'none'] }).notNull(),
+    /** The street the enterprise lies in: what coordinators' scope and every street filter use. */
+    streetId: integer('street_id').references(() => street.id),
+    size: text('size', { enum: ['micro', 'small', 'medium', 'large', 'unknown'] }).notNull(),
+    partyOrgType: text('party_org_type', { enum: ['independent', 'joint', 'none', 'unknown'] }).notNull(),
     contactName: text('contact_name'),
     contactPhone: text('contact_phone'),
     contactEmail: text('contact_email'),
@@ -79,7 +115,7 @@ export const enterprise = sqliteTable(
     updatedAt: text('updated_at'),
     version: integer('version').notNull().default(1),
   },
-  (t) => [uniqueIndex('enterprise_credit_code').on(t.creditCode), index('enterprise_street').on(t.street)],
+  (t) => [uniqueIndex('enterprise_credit_code').on(t.creditCode), index('enterprise_street').on(t.street), index('enterprise_street_id').on(t.streetId)],
 );
 
 /** Registered website domains of an enterprise (normalised, without www.), used to detect it from a page. */
@@ -169,8 +205,10 @@ export const roundMember = sqliteTable(
     roundId: integer('round_id').notNull().references(() => round.id),
     userId: integer('user_id').notNull().references(() => user.id),
     role: text('role', { enum: ['coordinator', 'expert', 'reviewer', 'enterprise'] }).notNull(),
-    /** Coordinators: the street or town they coordinate. */
+    /** Coordinators: the official name of the street they coordinate, kept equal to `street.name`. */
     street: text('street'),
+    /** Coordinators: the street they coordinate, which their scope checks use. */
+    streetId: integer('street_id').references(() => street.id),
     /** Experts: the bureau they come from. */
     bureau: text('bureau'),
     /** Enterprise staff: their enterprise. */

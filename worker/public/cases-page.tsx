@@ -59,7 +59,7 @@ export const CasesPage = ({ items, matches, query, facets, pageSize }: CasesPage
         <Facet name="dimension" label={{ zh: '维度', en: 'Dimension' }} value={query.dimension} options={facets.dimensions.map((d) => ({ value: d.code, text: `${d.name.zh} ${d.name.en}` }))} />
         <Facet name="indicator" label={{ zh: '指标', en: 'Indicator' }} value={query.indicator} options={facets.indicators.map((i) => ({ value: i.code, text: `${i.code} ${i.name.zh}` }))} />
         <Facet name="industry" label={{ zh: '行业', en: 'Industry' }} value={query.industry} options={facets.industries.map((i) => ({ value: i, text: `${industryName(i).zh} ${industryName(i).en}` }))} />
-        <Facet name="street" label={{ zh: '街镇', en: 'Street' }} value={query.street} options={facets.streets.map((s) => ({ value: s, text: s }))} />
+        <Facet name="street" label={{ zh: '街镇', en: 'Street' }} value={query.street === undefined ? undefined : String(query.street)} options={facets.streets.map((s) => ({ value: String(s.id), text: s.nameEn ? `${s.name} ${s.nameEn}` : s.name }))} />
         <button type="submit">搜索 Search</button>
       </form>
       <p class="count">

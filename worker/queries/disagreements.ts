@@ -71,7 +71,7 @@ export type LiveSlot = SlotState & {
   enterpriseId: number;
   indicatorId: number;
   /** With its industry and enrolment status, as the policy judges a settlement (signed off: no settling). */
-  enterprise: (QueueEnterprise & { industry: string; status: 'enrolled' | 'signed_off' }) | null;
+  enterprise: (QueueEnterprise & { streetId: number | null; industry: string; status: 'enrolled' | 'signed_off' }) | null;
   leaf: Leaf | null;
   scores: SlotScore[];
   scoresVersion: string;
@@ -89,8 +89,8 @@ export async function liveSlots(db: Database, roundId: number, tree: readonly Fr
   if (slots.length === 0) return [];
   const keys = JSON.stringify(slots.map((s) => [s.enterpriseId, s.indicatorId]));
   const [enterprises, scores, settled] = await selectBatch(db, [
-    sql<QueueEnterprise & { industry: string; status: 'enrolled' | 'signed_off' }>`
-      SELECT e.id AS id, e.name AS name, e.street AS street, e.industry AS industry, re.status AS status
+    sql<QueueEnterprise & { streetId: number | null; industry: string; status: 'enrolled' | 'signed_off' }>`
+      SELECT e.id AS id, e.name AS name, e.street AS street, e.street_id AS streetId, e.industry AS industry, re.status AS status
       FROM round_enterprise re JOIN enterprise e ON e.id = re.enterprise_id
       WHERE re.round_id = ${roundId} AND re.enterprise_id IN ${inList(slots.map((s) => s.enterpriseId))}`,
     sql<Omit<SlotScore, 'evidenceIds'> & { enterpriseId: number; indicatorId: number; evidenceIds: string }>`

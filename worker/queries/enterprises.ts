@@ -15,7 +15,7 @@ export function enterpriseScopeFilter(scope: EnterpriseScope): SQL | undefined {
     case 'all':
       return undefined;
     case 'street':
-      return eq(enterprise.street, scope.street);
+      return eq(enterprise.streetId, scope.streetId);
     case 'one':
       return eq(enterprise.id, scope.enterpriseId);
     case 'none':
@@ -36,7 +36,7 @@ export async function lookupEnterprises(db: Database, roundId: number, scope: En
     enterpriseScopeFilter(scope),
     query.q === undefined ? undefined : nameOrCode(query.q),
     query.status === undefined ? undefined : eq(roundEnterprise.status, query.status),
-    query.street === undefined ? undefined : eq(enterprise.street, query.street),
+    query.streetId === undefined ? undefined : eq(enterprise.streetId, query.streetId),
     query.industry === undefined ? undefined : eq(enterprise.industry, query.industry),
   ];
   let candidates: string[] = [];
@@ -81,10 +81,13 @@ const toEnterprise = ({ row, domains }: { row: typeof enterprise.$inferSelect; d
   domains: JSON.parse(domains) as string[],
 });
 
+/** Streets sort in the registry's official order, not by their names. */
+const streetPosition = sql<number>`(SELECT s.position FROM street s WHERE s.id = "enterprise"."street_id")`;
+
 const sortColumns = {
   name: enterprise.name,
   creditCode: enterprise.creditCode,
-  street: enterprise.street,
+  street: streetPosition,
   industry: enterprise.industry,
   createdAt: enterprise.createdAt,
 } as const;
@@ -95,19 +98,19 @@ export async function listRegistry(db: Database, query: z.infer<typeof Enterpris
   const cursor = decodeCursor(query.cursor, order.length);
   const filters = [
     query.q === undefined ? undefined : nameOrCode(query.q),
-    query.street === undefined ? undefined : eq(enterprise.street, query.street),
+    query.streetId === undefined ? undefined : eq(enterprise.streetId, query.streetId),
     query.industry === undefined ? undefined : eq(enterprise.industry, query.industry),
     query.size === undefined ? undefined : eq(enterprise.size, query.size),
     cursor ? afterKey(order, cursor, query.order) : undefined,
   ];
   const direction = query.order === 'asc' ? sql`ASC` : sql`DESC`;
   const rows = await db
-    .select(registryColumns)
+    .select({ ...registryColumns, streetPosition })
     .from(enterprise)
     .where(and(...filters))
     .orderBy(...order.map((column) => sql`${column} ${direction}`))
     .limit(query.limit + 1);
-  const page = pageOf(rows, query.limit, ({ row }) => [row[query.sort], row.id]);
+  const page = pageOf(rows, query.limit, ({ row, streetPosition: position }) => [query.sort === 'street' ? position : row[query.sort], row.id]);
   return { items: page.items.map(toEnterprise), nextCursor: page.nextCursor };
 }
 

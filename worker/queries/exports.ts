@@ -7,6 +7,7 @@ import { adjustment, enterprise, evidence, indicator, resultEnterprise, resultIn
 import { agreementTable } from '../domain/agreement-table';
 import { evidenceTable, resultsTable, scoresTable, type ResultExportRow } from '../domain/export-tables';
 import type { ExportTable } from '../domain/export-table';
+import type { ExportLocale } from '../domain/export-locale';
 import type { EnterpriseScope } from '../policy/scope';
 import { commendationTitles } from './commendations';
 import { dimensionScoresJson, parseDimensionScores } from './dimension-scores';
@@ -27,6 +28,8 @@ export type ExportInput = {
   showExperts: boolean;
   /** Blind scoring: the expert who reads only the scores of the slots they scored (policy/scope.ts blindExpert). */
   blindExpert: number | null;
+  /** The reader's language and time zone. */
+  locale: ExportLocale;
 };
 
 const narrowed = (input: ExportInput): (SQL | undefined)[] => [enterpriseScopeFilter(input.scope), input.enterpriseId ? eq(enterprise.id, input.enterpriseId) : undefined];
@@ -66,6 +69,7 @@ async function resultRows(db: Database, input: ExportInput): Promise<ExportTable
     }),
   );
   return resultsTable(
+    input.locale,
     lines,
     nodes.filter((n) => n.level === 1),
     new Map(nodes.map((n) => [n.code, n.name])),
@@ -84,12 +88,13 @@ async function scoreRows(db: Database, input: ExportInput): Promise<ExportTable>
     .where(and(eq(score.roundId, input.round.id), ...narrowed(input), input.blindExpert === null ? undefined : slotScoredBy('score', input.blindExpert)))
     .orderBy(asc(enterprise.name), asc(enterprise.id), asc(score.indicatorId), asc(score.expertId));
   return scoresTable(
+    input.locale,
     rows.map((r) => ({
       enterprise: r.enterprise,
       indicator: { code: r.indicator.code, name: { zh: r.indicator.nameZh, en: r.indicator.nameEn } },
       expert: input.showExperts ? r.expert : null,
       value: r.score.value,
-      rubricLabel: r.indicator.rubric?.[r.score.rubricLevel]?.label.zh ?? null,
+      rubricLabel: r.indicator.rubric?.[r.score.rubricLevel]?.label ?? null,
       rationale: r.score.rationale,
       evidenceIds: r.score.evidenceIds,
       consensus: r.consensus,
@@ -110,6 +115,7 @@ async function evidenceRows(db: Database, input: ExportInput): Promise<ExportTab
     .where(and(eq(evidence.roundId, input.round.id), isNull(evidence.deletedAt), ...narrowed(input)))
     .orderBy(asc(enterprise.name), asc(enterprise.id), asc(evidence.indicatorId), asc(evidence.id));
   return evidenceTable(
+    input.locale,
     rows.map(({ row, enterprise: e, indicatorCode, validity, capturedBy }) => ({
       id: row.id,
       enterprise: e,

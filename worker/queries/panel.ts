@@ -31,6 +31,7 @@ export async function findPanelSubject(db: Database, roundId: number, enterprise
       name: enterprise.name,
       creditCode: enterprise.creditCode,
       street: enterprise.street,
+      streetId: enterprise.streetId,
       industry: enterprise.industry,
       enrolment: roundEnterprise.status,
       signedOffBy: roundEnterprise.signedOffBy,
@@ -48,11 +49,11 @@ export async function findPanelSubject(db: Database, roundId: number, enterprise
     .get();
   if (!row) throw roundNotFound(roundId);
   if (row.enterpriseId === null || row.enrolment === null) throw notEnrolled(roundId, enterpriseId);
-  const { enterpriseId: id, name, creditCode, street, industry, enrolment, signedOffBy, signedOffAt, signOffComment, states, assignments, ...roundRow } = row;
+  const { enterpriseId: id, name, creditCode, street, streetId, industry, enrolment, signedOffBy, signedOffAt, signOffComment, states, assignments, ...roundRow } = row;
   const found = toRound(roundRow);
   return {
     round: found,
-    enterprise: { id, name: name!, street: street!, industry: industry!, status: enrolment },
+    enterprise: { id, name: name!, street: street!, streetId, industry: industry!, status: enrolment },
     enrolment: { creditCode: creditCode!, signedOffBy, signedOffAt, signOffComment },
     versionParts: `${found.id}.${found.version}.${found.status}-${id}:${states}-${assignments}`,
   };

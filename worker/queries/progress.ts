@@ -6,15 +6,15 @@ import type { ExpertProgress, StreetProgress } from '../../shared/schemas/progre
 import type { Database } from '../db/client';
 import { assignmentCoversSlot, roundSlots } from './slots';
 
-type StreetRow = { street: string; enterprises: number; evidence: number; accepted: number; applicable: number; scored: number; open: number; signed_off: number };
+type StreetRow = { street_id: number; street: string; enterprises: number; evidence: number; accepted: number; applicable: number; scored: number; open: number; signed_off: number };
 type ExpertRow = { id: number; display_name: string; bureau: string | null; assigned: number; scored: number; evidence: number; open: number };
 
-/** `alias`.street is `street`, or anything when street is null. */
-const inStreet = (alias: string, street: string | null): SQL => (street === null ? sql`1` : sql`${sql.raw(alias)}.street = ${street}`);
+/** `alias`.street_id is `streetId`, or anything when streetId is null. */
+const inStreet = (alias: string, streetId: number | null): SQL => (streetId === null ? sql`1` : sql`${sql.raw(alias)}.street_id = ${streetId}`);
 
-const streetStatement = (roundId: number, street: string | null) => sql`
+const streetStatement = (roundId: number, street: number | null) => sql`
   WITH ents AS (
-    SELECT re.enterprise_id, e.street, re.status FROM round_enterprise re JOIN enterprise e ON e.id = re.enterprise_id
+    SELECT re.enterprise_id, e.street_id, re.status FROM round_enterprise re JOIN enterprise e ON e.id = re.enterprise_id
     WHERE re.round_id = ${roundId} AND ${inStreet('e', street)}
   ),
   ev AS (
@@ -25,13 +25,14 @@ const streetStatement = (roundId: number, street: string | null) => sql`
     SELECT enterprise_id, SUM(applicable) AS applicable, SUM(consensus IS NOT NULL) AS scored, SUM(applicable AND disagreement AND NOT settled) AS open
     FROM result_indicator WHERE round_id = ${roundId} GROUP BY enterprise_id
   )
-  SELECT ents.street, COUNT(*) AS enterprises, SUM(ents.status = 'signed_off') AS signed_off,
+  SELECT ents.street_id, s.name AS street, COUNT(*) AS enterprises, SUM(ents.status = 'signed_off') AS signed_off,
     COALESCE(SUM(ev.n), 0) AS evidence, COALESCE(SUM(ev.accepted), 0) AS accepted,
     COALESCE(SUM(ri.applicable), 0) AS applicable, COALESCE(SUM(ri.scored), 0) AS scored, COALESCE(SUM(ri.open), 0) AS open
-  FROM ents LEFT JOIN ev ON ev.enterprise_id = ents.enterprise_id LEFT JOIN ri ON ri.enterprise_id = ents.enterprise_id
-  GROUP BY ents.street ORDER BY ents.street`;
+  FROM ents JOIN street s ON s.id = ents.street_id
+  LEFT JOIN ev ON ev.enterprise_id = ents.enterprise_id LEFT JOIN ri ON ri.enterprise_id = ents.enterprise_id
+  GROUP BY ents.street_id ORDER BY s.position, s.id`;
 
-const expertStatement = (roundId: number, frameworkId: number, street: string | null) => sql`
+const expertStatement = (roundId: number, frameworkId: number, street: number | null) => sql`
   WITH experts AS (
     SELECT m.user_id, u.display_name, m.bureau FROM round_member m JOIN user u ON u.id = m.user_id
     WHERE m.round_id = ${roundId} AND m.role = 'expert'
@@ -62,8 +63,8 @@ const expertStatement = (roundId: number, frameworkId: number, street: string | 
   LEFT JOIN ev ON ev.captured_by = x.user_id
   ORDER BY x.display_name, x.user_id`;
 
-/** Progress of the round, of every street or of `street` only. */
-export async function roundProgress(db: Database, round: { id: number; framework: { id: number } }, street: string | null) {
+/** Progress of the round, of every street (in official order) or of the street `streetId` only. */
+export async function roundProgress(db: Database, round: { id: number; framework: { id: number } }, street: number | null) {
   const [streets, experts] = await Promise.all([
     db.all<StreetRow>(streetStatement(round.id, street)),
     db.all<ExpertRow>(expertStatement(round.id, round.framework.id, street)),
@@ -71,6 +72,7 @@ export async function roundProgress(db: Database, round: { id: number; framework
   return {
     streets: streets.map(
       (r): StreetProgress => ({
+        streetId: r.street_id,
         street: r.street,
         enterprises: r.enterprises,
         evidence: r.evidence,

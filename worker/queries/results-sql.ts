@@ -129,7 +129,7 @@ function enterpriseStatement(input: ComputeInput) {
     ),
     ${adjustmentCte(input)},
     totals AS (
-      SELECT re.enterprise_id, e.street, e.industry, d.weighted_total, COALESCE(adj.adjustment_total, 0) AS adjustment_total, c.*,
+      SELECT re.enterprise_id, e.street_id, e.industry, d.weighted_total, COALESCE(adj.adjustment_total, 0) AS adjustment_total, c.*,
              ${rounded(sql`MIN(100, MAX(0, d.weighted_total + COALESCE(adj.adjustment_total, 0)))`, 2)} AS total,
              (SELECT json_group_array(code) FROM (
                 SELECT i.code FROM result_indicator f JOIN indicator i ON i.id = f.indicator_id
@@ -154,7 +154,7 @@ function enterpriseStatement(input: ComputeInput) {
       CASE WHEN applicable_count > 0 THEN ${rounded(sql`scored_count * 1.0 / applicable_count`, 4)} END,
       applicable_count = 0 OR scored_count < applicable_count,
       disagreement_count, unsettled_count,
-      ${rank(sql``)}, ${rank(sql`, street`)}, ${rank(sql`, industry`)},
+      ${rank(sql``)}, ${rank(sql`, street_id`)}, ${rank(sql`, industry`)},
       ${now}
     FROM capped`;
 }

@@ -58,7 +58,7 @@ export async function findRound(db: Database, roundId: number) {
 /** The enterprise if it is enrolled in the round; 404 otherwise. */
 export async function findEnrolledEnterprise(db: Database, roundId: number, enterpriseId: number) {
   const row = await db
-    .select({ id: enterprise.id, name: enterprise.name, street: enterprise.street, industry: enterprise.industry, status: roundEnterprise.status })
+    .select({ id: enterprise.id, name: enterprise.name, street: enterprise.street, streetId: enterprise.streetId, industry: enterprise.industry, status: roundEnterprise.status })
     .from(roundEnterprise)
     .innerJoin(enterprise, eq(enterprise.id, roundEnterprise.enterpriseId))
     .where(and(eq(roundEnterprise.roundId, roundId), eq(roundEnterprise.enterpriseId, enterpriseId)))

@@ -16,7 +16,7 @@ const userColumns = {
   activated: sql<number>`${user.passwordHash} IS NOT NULL`,
   createdAt: user.createdAt,
   version: user.version,
-  memberships: sql<string>`(SELECT json_group_array(json_object('roundId', m.round_id, 'role', m.role, 'street', m.street,
+  memberships: sql<string>`(SELECT json_group_array(json_object('roundId', m.round_id, 'role', m.role, 'streetId', m.street_id, 'street', m.street,
     'bureau', m.bureau, 'enterpriseId', m.enterprise_id)) FROM round_member m WHERE m.user_id = ${user.id})`,
 };
 

@@ -30,7 +30,7 @@ async function loadCase(db: Database, id: number) {
 const caseState = (message: string) => new ApiError(409, 'case_state', message);
 /** Consent changes carry no version from the client (they are right whatever was seen) but still move it on. */
 const nextVersion = sql`${practiceCase.version} + 1`;
-const audited = (found: Case) => ({ resourceType: 'practice_case', resourceId: found.id, roundId: found.roundId });
+const audited = (found: Case) => ({ resourceType: 'practice_case' as const, resourceId: found.id, roundId: found.roundId });
 
 export const caseRoutes = new Hono<AppEnv>()
   .get('/rounds/:roundId/cases', validate('param', z.object({ roundId: IdParam })), async (c) => {

@@ -113,7 +113,7 @@ export const disagreementRoutes = new Hono<AppEnv>()
     const round = await findRound(db, c.req.valid('param').roundId);
     const actor = authorize(c, 'score.settleBulk', { round });
     const { rule, token, reason, items } = c.req.valid('json');
-    if ((await previewToken(round.id, rule, items)) !== token) throw invalidField('token', 'The token is not the one the preview of these items gave');
+    if ((await previewToken(round.id, rule, items)) !== token) throw invalidField('token', 'preview_token_mismatch', 'The token is not the one the preview of these items gave');
     const { tree, settings } = await pinnedFramework(db, round.framework.id);
 
     /** The slots as they are now, and the items among them that can no longer be settled as previewed. */

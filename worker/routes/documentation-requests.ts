@@ -91,7 +91,7 @@ export const documentationRequestRoutes = new Hono<AppEnv>()
       const actor = authorize(c, 'docRequest.create', { round, enterprise });
       const body = c.req.valid('json');
       await findScoredIndicator(db, round.framework.id, body.indicatorId);
-      if (body.dueOn < today()) throw invalidField('dueOn', 'The due date has passed already');
+      if (body.dueOn < today()) throw invalidField('dueOn', 'due_date_past', 'The due date has passed already', { value: body.dueOn });
       const values = { roundId: round.id, enterpriseId: enterprise.id, ...body, askedBy: actor.userId };
       const [inserted] = await runBatch(db, [
         db.insert(documentationRequest).values(values).returning({ id: documentationRequest.id }),

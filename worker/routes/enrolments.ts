@@ -34,7 +34,7 @@ function whom(request: Exclude<EnrolmentRequest, { by: 'csv' }> | { by: 'codes';
     case 'all':
       return sql`1`;
     case 'street':
-      return sql`${enterprise.street} IN ${inJson(request.streets)}`;
+      return sql`${enterprise.streetId} IN ${inJson(request.streetIds)}`;
     case 'industry':
       return sql`${enterprise.industry} IN ${inJson(request.industries)}`;
     case 'list':

@@ -11,13 +11,14 @@ import { abortUnlessChanged, isUniqueViolation, runBatch, runVersionedBatch } fr
 import { database, type Database } from '../db/client';
 import { enterprise, enterpriseDomain } from '../db/schema';
 import type { AppEnv } from '../env';
-import { ApiError } from '../errors';
+import { ApiError, invalidFields } from '../errors';
 import { authorize } from '../policy/authorize';
 import { enterpriseScope } from '../policy/scope';
 import { importEnterprises } from '../queries/enterprise-import';
 import { domainReplaceStatements } from '../queries/enterprise-write';
 import { domainOwners, findEnterprise, listRegistry, lookupEnterprises } from '../queries/enterprises';
 import { findRound, isEnrolledAnywhere } from '../queries/rounds';
+import { loadStreetResolver } from '../queries/streets';
 import { validate } from '../validate';
 
 const EnterpriseParam = z.object({ id: IdParam });
@@ -27,6 +28,14 @@ async function assertDomainsFree(db: Database, domains: string[], creditCode: st
   const owners = await domainOwners(db, domains);
   const taken = domains.find((d) => owners.has(d) && owners.get(d) !== creditCode);
   if (taken) throw new ApiError(409, 'domain_taken', `${taken} belongs to the enterprise ${owners.get(taken)}`, { domain: taken, owner: owners.get(taken) });
+}
+
+/** The registry street a name or alias stands for, as the columns an enterprise stores; a 400 with suggestions otherwise. */
+async function streetColumns(db: Database, name: string) {
+  const resolver = await loadStreetResolver(db);
+  const found = resolver.find(name);
+  if (!found) throw invalidFields([resolver.unknown(name, 'street')]);
+  return { street: found.name, streetId: found.id };
 }
 
 /** Rounds still being evaluated where the enterprise is enrolled: its industry decides which indicators apply. */
@@ -46,8 +55,9 @@ export const enterpriseRoutes = new Hono<AppEnv>()
   })
   .post('/enterprises', validate('json', EnterpriseCreate), async (c) => {
     const actor = authorize(c, 'registry.write', {});
-    const { domains, ...fields } = c.req.valid('json');
+    const { domains, ...typed } = c.req.valid('json');
     const db = database(c.env.DB);
+    const fields = { ...typed, ...(await streetColumns(db, typed.street)) };
     await assertDomainsFree(db, domains, fields.creditCode);
     try {
       await runBatch(db, [
@@ -78,7 +88,8 @@ export const enterpriseRoutes = new Hono<AppEnv>()
     const actor = authorize(c, 'registry.write', {});
     const db = database(c.env.DB);
     const current = await findEnterprise(db, c.req.valid('param').id);
-    const { version, domains, ...changes } = c.req.valid('json');
+    const { version, domains, ...typed } = c.req.valid('json');
+    const changes = { ...typed, ...(typed.street === undefined ? {} : await streetColumns(db, typed.street)) };
     const creditCode = changes.creditCode ?? current.creditCode;
     if (domains) await assertDomainsFree(db, domains, current.creditCode);
     const after = { ...current, ...changes, domains: domains ?? current.domains, version: version + 1 };

@@ -161,7 +161,7 @@ export const evidenceRoutes = new Hono<AppEnv>()
     if (!isApplicable(target, subject.enterprise.industry)) {
       throw new ApiError(409, 'indicator_not_applicable', `${target.code} does not apply to the ${subject.enterprise.industry} industry`);
     }
-    if (target.id === item.indicatorId) throw invalidField('indicatorId', `The evidence is already filed under ${target.code}`);
+    if (target.id === item.indicatorId) throw invalidField('indicatorId', 'evidence_already_filed_there', `The evidence is already filed under ${target.code}`);
     const moved = { indicatorId: target.id, movedFromIndicatorId: item.indicatorId, movedBy: actor.userId, movedAt: new Date().toISOString() };
     // The selectors, quote and review stay: only the slot changes. Accepted evidence moves completeness between two indicators.
     await runVersionedBatch(

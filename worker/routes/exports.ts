@@ -4,6 +4,8 @@ import { Hono } from 'hono';
 import { ExportParam, ExportQuery } from '../../shared/schemas/exports';
 import { database } from '../db/client';
 import { csvOf } from '../domain/export-table';
+import { exportLocaleOf, isTimeZone } from '../domain/export-locale';
+import { invalidField } from '../errors';
 import { xlsxOf } from '../domain/export-xlsx';
 import type { AppEnv } from '../env';
 import { allows, authorize } from '../policy/authorize';
@@ -21,12 +23,14 @@ const contentTypes = {
 
 export const exportRoutes = new Hono<AppEnv>().get('/rounds/:roundId/exports/:dataset', validate('param', ExportParam), validate('query', ExportQuery), async (c) => {
   const { roundId, dataset } = c.req.valid('param');
-  const { format, enterpriseId } = c.req.valid('query');
+  const { format, enterpriseId, lang, tz } = c.req.valid('query');
   const db = database(c.env.DB);
   const round = await findRound(db, roundId);
   const enterprise = enterpriseId === undefined ? undefined : await findEnrolledEnterprise(db, round.id, enterpriseId);
   const actor = authorize(c, `export.${dataset}`, { round });
   if (enterprise) authorize(c, 'enterprise.read', { round, enterprise });
+  if (tz !== undefined && !isTimeZone(tz)) throw invalidField('tz', 'time_zone_unknown', `${tz} is not a time zone`, { value: tz });
+  const locale = exportLocaleOf(lang, tz, c.req.header('accept-language'));
   const framework = await findFramework(db, round.framework.id);
   if (dataset === 'results' || dataset === 'scores') await ensureFreshResults(db, round);
   const table = await exportTable[dataset](db, {
@@ -35,6 +39,7 @@ export const exportRoutes = new Hono<AppEnv>().get('/rounds/:roundId/exports/:da
     enterpriseId,
     blindExpert: blindExpert(actor, round),
     showExperts: allows(c, 'score.readEvaluatorNames', { round, framework: { status: framework.status, showExpertNames: framework.settings.showExpertNames } }),
+    locale,
   });
   const name = `round-${round.id}-${dataset}${enterprise ? `-enterprise-${enterprise.id}` : ''}.${format}`;
   c.header('content-type', contentTypes[format]);

@@ -58,14 +58,14 @@ export const rectificationRoutes = new Hono<AppEnv>()
     const patch = c.req.valid('json');
     const side = rectificationSide(patch);
     if (side === null || side === 'mixed') {
-      throw invalidField('', side ? 'One edit is either the enterprise’s answer or the follow-up, not both' : 'Nothing to change');
+      throw side ? invalidField('', 'rectification_mixed_edit', 'One edit is either the enterprise’s answer or the follow-up, not both') : invalidField('', 'nothing_to_change', 'Nothing to change');
     }
     const actor = authorize(c, side === 'enterprise' ? 'rectification.answer' : 'rectification.follow_up', { round, enterprise });
     const problem = rectificationProblem(task, patch);
     if (problem) throw new ApiError(409, 'rectification_state', problem);
     // Evidence cited in an answer may come from any round of the same enterprise.
     const foreign = await foreignEvidence(db, null, enterprise.id, patch.evidenceIds ?? []);
-    if (foreign.length > 0) throw invalidField('evidenceIds', `Not evidence of this enterprise: ${foreign.join(', ')}`);
+    if (foreign.length > 0) throw invalidField('evidenceIds', 'evidence_foreign', `Not evidence of this enterprise: ${foreign.join(', ')}`, { values: foreign.map(String) });
 
     const { version, ...changes } = patch;
     await runVersionedBatch(

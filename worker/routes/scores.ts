@@ -46,13 +46,13 @@ export const scoreRoutes = new Hono<AppEnv>()
     assertApplicable(indicator, enterprise.industry);
 
     const body = c.req.valid('json');
-    if (body.value > indicator.maxScore) throw invalidField('value', `The most ${indicator.code} can score is ${indicator.maxScore}`);
+    if (body.value > indicator.maxScore) throw invalidField('value', 'score_above_max', `The most ${indicator.code} can score is ${indicator.maxScore}`, { maximum: indicator.maxScore, indicator: indicator.code });
     const rubricLevel = rubricLevelFor(indicator.rubric, body.value);
     if (body.rubricLevel !== undefined && body.rubricLevel !== rubricLevel) {
-      throw invalidField('rubricLevel', `${body.value} is in rubric level ${rubricLevel} (${indicator.rubric[rubricLevel]!.label.en}), not ${body.rubricLevel}`);
+      throw invalidField('rubricLevel', 'rubric_level_mismatch', `${body.value} is in rubric level ${rubricLevel} (${indicator.rubric[rubricLevel]!.label.en}), not ${body.rubricLevel}`, { value: body.value, levelZh: indicator.rubric[rubricLevel]!.label.zh, levelEn: indicator.rubric[rubricLevel]!.label.en });
     }
     const foreign = await foreignEvidence(db, round.id, enterprise.id, body.evidenceIds);
-    if (foreign.length > 0) throw invalidField('evidenceIds', `Not evidence of this enterprise in this round: ${foreign.join(', ')}`);
+    if (foreign.length > 0) throw invalidField('evidenceIds', 'evidence_foreign', `Not evidence of this enterprise in this round: ${foreign.join(', ')}`, { values: foreign.map(String) });
 
     const current = await findMyScore(db, slot, actor.userId);
     const values = { value: body.value, rubricLevel, rationale: body.rationale, evidenceIds: body.evidenceIds };
@@ -89,7 +89,7 @@ export const scoreRoutes = new Hono<AppEnv>()
     const actor = authorize(c, 'score.settle', { round, enterprise });
     assertApplicable(indicator, enterprise.industry);
     const body = c.req.valid('json');
-    if (body.value > indicator.maxScore) throw invalidField('value', `The most ${indicator.code} can score is ${indicator.maxScore}`);
+    if (body.value > indicator.maxScore) throw invalidField('value', 'score_above_max', `The most ${indicator.code} can score is ${indicator.maxScore}`, { maximum: indicator.maxScore, indicator: indicator.code });
 
     const { items, settlements } = await visibleScores(db, actor, round, enterprise.id);
     const { consensus } = (await findFramework(db, round.framework.id)).settings;

@@ -1,4 +1,4 @@
-/** Downloads of the round's results, scores and evidence as CSV or XLSX (of one enterprise when given). */
+/** Downloads of the round's results, scores and evidence as CSV or XLSX (of one enterprise when given), in the reader's language and time zone. */
 import { useState } from 'preact/hooks';
 import { i18n } from '#i18n';
 import type { Me } from '../../../shared/schemas/auth';
@@ -6,6 +6,7 @@ import type { ExportDataset, ExportFormat } from '../../../shared/schemas/export
 import type { Round } from '../../../shared/schemas/round';
 import { requestFile } from '../../lib/api';
 import { exportDatasets } from '../../lib/console-sections';
+import { shownTimeZone, uiLanguage } from '../../lib/locale';
 import type { Failure } from '../../lib/result';
 import { saveFile } from '../../lib/save-file';
 import { ErrorNote } from '../ErrorNote';
@@ -20,7 +21,8 @@ export function ExportButtons({ round, me, enterpriseId }: ExportButtonsProps) {
     const file = await requestFile((api) =>
       api.api.v1.rounds[':roundId'].exports[':dataset'].$get({
         param: { roundId: String(round.id), dataset },
-        query: { format, ...(enterpriseId && { enterpriseId: String(enterpriseId) }) },
+        // In the reader's language, with times in the zone they see them in.
+        query: { format, lang: uiLanguage === 'zh' ? 'zh-CN' : 'en', tz: shownTimeZone(), ...(enterpriseId && { enterpriseId: String(enterpriseId) }) },
       }),
     );
     setBusy(null);

@@ -69,7 +69,7 @@ export function RoundLifecycle({ round, onChanged }: RoundLifecycleProps) {
               <ul>
                 {problemsOf(error).map((p) => (
                   <li key={p.code} data-problem={p.code}>
-                    <strong>{i18n.t(`console.guard.${p.code}`)}</strong> <span class="muted">{p.message}</span>
+                    <strong>{i18n.t(`console.guard.${p.code}`)}</strong>
                     {p.code === 'not_signed_off' && unsignedByStreet(error).length > 0 && (
                       <span class="block" data-testid="unsigned-by-street">
                         {unsignedByStreet(error).map((s) => i18n.t('console.lifecycle.unsignedInStreet', [s.street, String(s.count)])).join(' · ')}
