@@ -26,6 +26,11 @@ export const Timestamp = z.string().datetime({ offset: true });
 /** Calendar date YYYY-MM-DD. */
 export const CalendarDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Expected a date as YYYY-MM-DD');
 
+/** The longest search a box takes: a full registered name (at most 100 characters) with room to spare. */
+export const SEARCH_TEXT_MAX = 200;
+/** What someone types into a search box (`?q=`): a full registered name, a credit code or a fragment. */
+export const SearchText = z.string().trim().max(SEARCH_TEXT_MAX);
+
 /** One page of a list with an opaque cursor for the next page. */
 export const pageOf = <T extends z.ZodType>(item: T) =>
   z.object({ items: z.array(item), nextCursor: z.string().nullable() });

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { creditCodeProblem, type CreditCodeProblem } from '../domain/credit-code';
 import { normalizeDomain } from '../domain/hostname';
 import { Industry } from '../industries';
-import { Id, PageQuery, Timestamp } from './common';
+import { Id, PageQuery, SearchText, Timestamp } from './common';
 
 export const EnterpriseSize = z.enum(['micro', 'small', 'medium', 'large']);
 export type EnterpriseSize = z.infer<typeof EnterpriseSize>;
@@ -91,7 +91,7 @@ export const Enterprise = z.object({
 export type Enterprise = z.infer<typeof Enterprise>;
 
 export const EnterpriseListQuery = PageQuery.extend({
-  q: z.string().trim().min(1).max(100).optional(),
+  q: SearchText.min(1).optional(),
   street: z.string().trim().min(1).max(40).optional(),
   industry: Industry.optional(),
   size: EnterpriseSize.optional(),
@@ -122,7 +122,7 @@ export type EnrolledEnterprise = z.infer<typeof EnrolledEnterprise>;
 /** Enrolled enterprises of a round: by the host of a page (detection), by a name or credit-code fragment, or page by page. */
 export const EnterpriseLookupQuery = PageQuery.extend({
   host: z.string().trim().min(1).max(253).optional(),
-  q: z.string().trim().min(1).max(100).optional(),
+  q: SearchText.min(1).optional(),
   status: EnrolmentStatus.optional(),
   street: z.string().trim().min(1).max(40).optional(),
   industry: Industry.optional(),

@@ -1,6 +1,6 @@
 // Accounts as admins manage them: creating users, one-time invites, passwords.
 import { z } from 'zod';
-import { Id, IdParam, PageQuery, Timestamp } from './common';
+import { Id, IdParam, PageQuery, SearchText, Timestamp } from './common';
 import { Membership } from './auth';
 
 /** Logins are lower-case so that "Admin" and "admin" are one account. */
@@ -25,7 +25,7 @@ export const UserUpdate = z
 export type UserUpdate = z.input<typeof UserUpdate>;
 
 /** Users by id; `cursor` is the last id of the previous page. */
-export const UserListQuery = PageQuery.extend({ cursor: IdParam.optional(), q: z.string().trim().min(1).max(80).optional() });
+export const UserListQuery = PageQuery.extend({ cursor: IdParam.optional(), q: SearchText.min(1).optional() });
 
 export const User = z.object({
   id: Id,

@@ -13,6 +13,7 @@ import type { Database } from '../db/client';
 import { assignment, enterprise, round, user } from '../db/schema';
 import { enterpriseWriteStatements } from '../queries/enterprise-write';
 import { findFrameworkId, frameworkInsertStatements } from '../queries/frameworks';
+import { userSearchKey } from '../queries/users';
 import { demoEvidenceStatement, demoScoreStatement, type DemoDataSpec } from './demo-data';
 
 export type EnterpriseSpec = EnterpriseCreateInput;
@@ -71,6 +72,7 @@ async function userStatements(db: Database, users: UserSpec[], roundId: number, 
       db.insert(user).values({
         login: person.login,
         displayName: person.displayName,
+        searchKey: userSearchKey(person),
         isAdmin: person.isAdmin ?? false,
         passwordHash: password?.hash,
         passwordSalt: password?.salt,
