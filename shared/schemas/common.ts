@@ -1,5 +1,6 @@
 // Building blocks shared by every request, response and stored shape.
 import { z } from 'zod';
+import { calendarDateProblem } from '../domain/calendar-date';
 
 /** A positive integer id, as found in paths and query strings (coerced from text). */
 export const IdParam = z.coerce.number().int().positive().max(2 ** 53 - 1);
@@ -23,8 +24,11 @@ export const HttpUrl = z
 /** ISO-8601 timestamp with an offset, as produced by Date#toISOString. */
 export const Timestamp = z.string().datetime({ offset: true });
 
-/** Calendar date YYYY-MM-DD. */
-export const CalendarDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Expected a date as YYYY-MM-DD');
+/** A real calendar date YYYY-MM-DD (shared/domain/calendar-date.ts): no 2026-02-31, no 0000-00-00. */
+export const CalendarDate = z
+  .string()
+  .refine((date) => calendarDateProblem(date) !== 'format', { message: 'Expected a real calendar date as YYYY-MM-DD', abort: true })
+  .refine((date) => calendarDateProblem(date) !== 'range', { message: 'Expected a date between 1900 and 2999' });
 
 /** The longest search a box takes: a full registered name (at most 100 characters) with room to spare. */
 export const SEARCH_TEXT_MAX = 200;
