@@ -1,10 +1,10 @@
 // Fetches one source page for the freshness job, carefully: every URL (redirects too) checked before it is
 // asked for, a timeout, HTML only, a cap on the body's size, the page's charset honoured. Every failure is a
 // reason, never an exception: the job records the item as unchecked with it.
-import { checkFetchUrl } from '../domain/public-url';
+import { checkFetchUrl, type FetchAccess } from '../domain/public-url';
 import { htmlToText } from '../domain/html-text';
 
-export type FetchLimits = { allowList: readonly string[]; timeoutMs: number; maxBytes: number };
+export type FetchLimits = FetchAccess & { timeoutMs: number; maxBytes: number };
 export type PageText = { ok: true; text: string; url: string } | { ok: false; reason: string };
 
 const MAX_REDIRECTS = 3;
@@ -50,7 +50,7 @@ const failure = (err: unknown) => (err instanceof Error && (err.name === 'Timeou
 export async function fetchPageText(input: string, limits: FetchLimits): Promise<PageText> {
   let target = input;
   for (let hop = 0; hop <= MAX_REDIRECTS; hop++) {
-    const checked = checkFetchUrl(target, limits.allowList);
+    const checked = checkFetchUrl(target, limits);
     if (!checked.ok) return { ok: false, reason: checked.reason };
     let res: Response;
     try {
