@@ -6,7 +6,7 @@ import { database } from '../db/client';
 import { csvOf } from '../domain/export-table';
 import { xlsxOf } from '../domain/export-xlsx';
 import type { AppEnv } from '../env';
-import { allows, authorize } from '../policy/authorize';
+import { authorize, namesEvaluators } from '../policy/authorize';
 import { blindExpert, enterpriseScope } from '../policy/scope';
 import { exportTable } from '../queries/exports';
 import { findFramework } from '../queries/frameworks';
@@ -34,7 +34,7 @@ export const exportRoutes = new Hono<AppEnv>().get('/rounds/:roundId/exports/:da
     scope: enterpriseScope(actor, round.id),
     enterpriseId,
     blindExpert: blindExpert(actor, round),
-    showExperts: allows(c, 'score.readEvaluatorNames', { round, framework: { status: framework.status, showExpertNames: framework.settings.showExpertNames } }),
+    showExperts: namesEvaluators(c, round, framework.settings),
   });
   const name = `round-${round.id}-${dataset}${enterprise ? `-enterprise-${enterprise.id}` : ''}.${format}`;
   c.header('content-type', contentTypes[format]);
