@@ -6,6 +6,9 @@ import { industryNames, type Industry } from '../../shared/industries';
 import type { Localized } from '../../shared/schemas/common';
 import { header, type ExportTable } from './export-table';
 
+/** In place of an evaluator's name the reader may not know. */
+const WITHHELD = '(不公开 withheld)';
+
 /** The columns that say whose row it is, first in the scores and evidence sheets. */
 const enterpriseColumns = [header('统一社会信用代码', 'Credit code', 22), header('企业名称', 'Enterprise', 30)];
 
@@ -115,7 +118,7 @@ export function scoresTable(rows: ScoreExportRow[]): ExportTable {
       r.enterprise.name,
       r.indicator.code,
       r.indicator.name.zh,
-      r.expert ?? '(不公开 withheld)',
+      r.expert ?? WITHHELD,
       r.value,
       r.rubricLabel,
       r.rationale,
@@ -140,7 +143,8 @@ export type EvidenceExportRow = {
   stance: string;
   status: string;
   reviewComment: string | null;
-  capturedBy: string;
+  /** Null: an evaluator the reader may not know (enterprises before publication, or where the framework hides them). */
+  capturedBy: string | null;
   capturedAt: string;
   validity: { status: string; validUntil: string | null };
 };
@@ -181,7 +185,7 @@ export function evidenceTable(rows: EvidenceExportRow[]): ExportTable {
       r.reviewComment,
       r.validity.validUntil,
       r.validity.status,
-      r.capturedBy,
+      r.capturedBy ?? WITHHELD,
       r.capturedAt,
     ]),
   };
