@@ -27,10 +27,10 @@ const quick = args.quick || process.env.BENCH_QUICK === '1';
 
 /** Each tier with how often each request is timed (the 10,000 tier's whole-round requests take seconds each). */
 const plan: { tier: { name: string; enterprises: number }; iterations: Iterations; browser: boolean }[] = quick
-  ? [{ tier: { name: 'quick', enterprises: 60 }, iterations: { panel: 20, heavy: 5, clip: 8, compute: 2, ranking: 5, progress: 3, queue: 10 }, browser: true }]
+  ? [{ tier: { name: 'quick', enterprises: 60 }, iterations: { panel: 20, heavy: 5, clip: 8, compute: 2, ranking: 5, progress: 3, queue: 10, search: 8 }, browser: true }]
   : [
-      { tier: { name: 'round', enterprises: 500 }, iterations: { panel: 300, heavy: 100, clip: 100, compute: 15, ranking: 100, progress: 30, queue: 200 }, browser: true },
-      { tier: { name: 'scale', enterprises: 10_000 }, iterations: { panel: 300, heavy: 100, clip: 100, compute: 3, ranking: 50, progress: 5, queue: 200 }, browser: false },
+      { tier: { name: 'round', enterprises: 500 }, iterations: { panel: 300, heavy: 100, clip: 100, compute: 15, ranking: 100, progress: 30, queue: 200, search: 200 }, browser: true },
+      { tier: { name: 'scale', enterprises: 10_000 }, iterations: { panel: 300, heavy: 100, clip: 100, compute: 3, ranking: 50, progress: 5, queue: 200, search: 200 }, browser: false },
     ];
 const browserRuns = quick ? { panelOpens: 1, clips: 1 } : { panelOpens: 5, clips: 10 };
 const anchoringRuns = quick ? { length: 1_000_000, repeat: 1, budgetMs: 2_000 } : { length: 1_000_000, repeat: 3, budgetMs: 60_000 };

@@ -52,6 +52,8 @@ export const issueReasons = [
   'due_before_opening',
   'due_date_past',
   'url_not_http',
+  'date_not_real',
+  'date_out_of_range',
   'evidence_foreign',
   'evidence_not_accepted',
   'dimension_unknown',

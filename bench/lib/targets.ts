@@ -27,6 +27,10 @@ export function judge(tiers: TierFigures[], bundles: BundleSize[]): Target[] {
       const compute = probeOf(tier, 'c').runs[0]!;
       targets.push({ target: 'whole-round aggregation of 500 enterprises ≤ 250 ms (p95)', measured: ms(compute.p95), pass: compute.p95 <= 250 });
     }
+    if (tier.facts.enterprises >= 10_000) {
+      const search = probeOf(tier, 'search').runs[0]!;
+      targets.push({ target: `search p95 ≤ 50 ms at 10k (${label}, registry by name, credit code or fragment)`, measured: ms(search.p95), pass: search.p95 <= 50 });
+    }
     for (const id of ['a', 'c']) {
       const probe = probeOf(tier, id);
       const ratio = floorRatio(probe)!;

@@ -98,13 +98,15 @@ export type ProbeWorld = {
   heavyEnterpriseId: number;
   /** Leaf indicators, for clips. */
   indicatorIds: number[];
+  /** Names and credit codes of the sample, for searches. */
+  named: { name: string; creditCode: string }[];
   /** The heavy enterprise's panel ETag for the poll probe, read once the worker runs. */
   heavyEtag?: string;
   /** The queues' next-page cursors and streets. */
   queue: QueueWorld;
 };
 
-export type Iterations = { panel: number; heavy: number; clip: number; compute: number; ranking: number; progress: number; queue: number };
+export type Iterations = { panel: number; heavy: number; clip: number; compute: number; ranking: number; progress: number; queue: number; search: number };
 
 /** The four figures the issue asks for (a–d), with the heavy panel, the 304 poll and the ranking page beside them, and the queues (e). */
 export function probes(world: ProbeWorld, n: Iterations, runId: string): Probe[] {
@@ -191,6 +193,17 @@ export function probes(world: ProbeWorld, n: Iterations, runId: string): Probe[]
       floor: true,
     },
     {
+      id: 'search',
+      label: 'search: the registry by name, credit code or fragment',
+      login: 'admin',
+      request: (i) => ({ method: 'GET', path: `/enterprises?limit=50&q=${encodeURIComponent(searchTerm(world, i))}` }),
+      ok: [200],
+      iterations: n.search,
+      warmup: warm(n.search),
+      concurrency: [1],
+      floor: true,
+    },
+    {
       id: 'd',
       label: "(d) the round's progress",
       login: 'admin',
@@ -203,6 +216,18 @@ export function probes(world: ProbeWorld, n: Iterations, runId: string): Probe[]
     },
     ...queueProbes(roundId, world.queue, n.queue),
   ];
+}
+
+/** Widens ASCII letters and digits to their full-width forms, as an IME in full-width mode types them. */
+const fullWidth = (text: string) => text.replace(/[!-~]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) + 0xfee0));
+
+/**
+ * What people type into the registry's search, in turn: a whole registered name, a credit code in full-width
+ * digits and letters, a fragment of a name, and 40 characters found nowhere (every row is looked at).
+ */
+function searchTerm(world: ProbeWorld, i: number): string {
+  const { name, creditCode } = world.named[Math.floor(i / 4) % world.named.length]!;
+  return [name, fullWidth(creditCode), name.slice(2, 6), '嘉定区不存在的民营企业有限公司'.repeat(3).slice(0, 40)][i % 4]!;
 }
 
 /** A clip as the extension saves it: a quote with its selectors, on a rotating enterprise and indicator. */

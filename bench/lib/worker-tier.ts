@@ -28,7 +28,8 @@ async function probeWorld(persistTo: string, facts: DataFacts): Promise<ProbeWor
     const step = Math.max(1, Math.floor(enrolled.length / SAMPLE));
     const sample = enrolled.filter((_, i) => i % step === 0).slice(0, SAMPLE);
     const indicatorIds = (db.prepare('SELECT i.id FROM indicator i JOIN round r ON r.framework_id = i.framework_id WHERE r.id = ? AND i.level = 3 ORDER BY i.id').all(facts.roundId) as { id: number }[]).map((r) => r.id);
-    return { roundId: facts.roundId, sample, heavyEnterpriseId: facts.heavyEnterpriseId, indicatorIds, queue: queueWorld(db, facts.roundId) };
+    const named = db.prepare(`SELECT name, credit_code AS creditCode FROM enterprise WHERE id IN (SELECT value FROM json_each(?)) ORDER BY id`).all(JSON.stringify(sample)) as ProbeWorld['named'];
+    return { roundId: facts.roundId, sample, heavyEnterpriseId: facts.heavyEnterpriseId, indicatorIds, queue: queueWorld(db, facts.roundId), named };
   } finally {
     db.close();
   }

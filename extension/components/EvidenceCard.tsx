@@ -72,7 +72,11 @@ export const EvidenceCard = memo(function EvidenceCard({ evidence, onChange }: E
         {site && <span class="muted"> · {site}</span>}
       </p>
       {evidence.note && !editing && <p class="muted tight" data-testid="evidence-note">{evidence.note}</p>}
-      <p class="muted tight">{i18n.t('sidepanel.capturedBy', [evidence.capturedBy.displayName, formatDateTime(evidence.capturedAt)])}</p>
+      <p class="muted tight" data-testid="captured-by">
+        {evidence.capturedBy
+          ? i18n.t('sidepanel.capturedBy', [evidence.capturedBy.displayName, formatDateTime(evidence.capturedAt)])
+          : i18n.t('sidepanel.capturedByEvaluator', [formatDateTime(evidence.capturedAt)])}
+      </p>
       {evidence.reviewComment && <p class="muted tight" data-testid="review-comment-shown">{i18n.t('panel.review.shown', [evidence.reviewComment])}</p>}
       {editing ? (
         <EvidenceEditForm evidence={evidence} onCancel={() => setEditing(false)} onSaved={(saved) => (changed(saved), setEditing(false))} />

@@ -4,7 +4,7 @@ import { creditCodeProblem, foreignCharacters, normalizeCreditCode, type CreditC
 import { normalizeDomain } from '../domain/hostname';
 import { Industry } from '../industries';
 import { because, type IssueParams } from '../issues';
-import { CleanText, Id, IdParam, normalizeText, PageQuery, Timestamp } from './common';
+import { CleanText, Id, IdParam, normalizeText, PageQuery, SearchText, Timestamp } from './common';
 import { StreetName } from './streets';
 
 /** `unknown` when the registry has not been told (a blank cell in an import). */
@@ -112,7 +112,7 @@ export const Enterprise = z.object({
 export type Enterprise = z.infer<typeof Enterprise>;
 
 export const EnterpriseListQuery = PageQuery.extend({
-  q: z.string().trim().min(1).max(100).optional(),
+  q: SearchText.min(1).optional(),
   streetId: IdParam.optional(),
   industry: Industry.optional(),
   size: EnterpriseSize.optional(),
@@ -143,7 +143,7 @@ export type EnrolledEnterprise = z.infer<typeof EnrolledEnterprise>;
 /** Enrolled enterprises of a round: by the host of a page (detection), by a name or credit-code fragment, or page by page. */
 export const EnterpriseLookupQuery = PageQuery.extend({
   host: z.string().trim().min(1).max(253).optional(),
-  q: z.string().trim().min(1).max(100).optional(),
+  q: SearchText.min(1).optional(),
   status: EnrolmentStatus.optional(),
   streetId: IdParam.optional(),
   industry: Industry.optional(),

@@ -119,7 +119,8 @@ export const Evidence = z.object({
   status: ReviewStatus,
   reviewComment: z.string().nullable(),
   reviewedAt: z.string().nullable(),
-  capturedBy: z.object({ id: Id, displayName: z.string() }),
+  /** Null for an enterprise reading what an evaluator captured, unless the policy names evaluators to it (after publication, where the framework shows them). */
+  capturedBy: z.object({ id: Id, displayName: z.string() }).nullable(),
   capturedAt: z.string(),
   receivedAt: z.string(),
   /** SHA-256 of the screenshot of the visible tab taken with the clip, if one was taken. */

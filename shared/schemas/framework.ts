@@ -100,6 +100,21 @@ export type AdjustmentDoc = z.infer<typeof AdjustmentDoc>;
 /** Four in five applicable indicators evidenced: below that a sign-off asks for a reason. */
 export const DEFAULT_SIGN_OFF_COMPLETENESS = 0.8;
 
+/** Krippendorff's metrics: how far apart two scores are taken to be (shared/domain/agreement/coincidence.ts). */
+export const AgreementMetric = z.enum(['nominal', 'ordinal', 'interval', 'ratio']);
+export type AgreementMetric = z.infer<typeof AgreementMetric>;
+
+/**
+ * The scale agreement is measured on. Without it, ordinal: experts score by rubric levels, ordered categories
+ * whose distances nobody measured. An indicator whose score is a measured number (a rate, an amount) may say
+ * interval (or ratio) by its code.
+ */
+export const AgreementSettings = z.object({
+  metric: AgreementMetric.optional(),
+  indicators: z.record(IndicatorCode, AgreementMetric).optional(),
+});
+export type AgreementSettings = z.infer<typeof AgreementSettings>;
+
 export const FrameworkSettings = z.object({
   /** Highest first; the last band must start at 0. */
   gradeBands: z.array(GradeBand).min(2).max(10),
@@ -128,6 +143,7 @@ export const FrameworkSettings = z.object({
   adjustments: z.array(AdjustmentDoc).max(40).default([]),
   /** Cap on the net effect of all adjustments on the total. */
   adjustmentsCap: z.number().min(0).max(30).default(10),
+  agreement: AgreementSettings.optional(),
 });
 export type FrameworkSettings = z.infer<typeof FrameworkSettings>;
 
@@ -192,6 +208,10 @@ export const FrameworkDoc = FrameworkDocBase.superRefine((doc, ctx) => {
     if (adjustmentCodes.has(adj.code)) issue(['settings', 'adjustments', ai, 'code'], 'code_repeated', `Duplicate code ${adj.code}`, { value: adj.code });
     adjustmentCodes.add(adj.code);
   });
+  for (const code of Object.keys(doc.settings.agreement?.indicators ?? {})) {
+    const isIndicator = doc.dimensions.some((d) => d.children.some((g) => g.children.some((i) => i.code === code)));
+    if (!isIndicator) issue(['settings', 'agreement', 'indicators', code], 'indicator_unknown', `${code} is not an indicator of this framework`, { value: code });
+  }
 });
 export type FrameworkDoc = z.infer<typeof FrameworkDoc>;
 export type FrameworkDocInput = z.input<typeof FrameworkDoc>;

@@ -1,7 +1,7 @@
 // Accounts as admins manage them: creating users, one-time invites, passwords.
 import { z } from 'zod';
 import { because } from '../issues';
-import { Id, IdParam, PageQuery, Timestamp } from './common';
+import { Id, IdParam, PageQuery, SearchText, Timestamp } from './common';
 import { Membership, Role } from './auth';
 
 /** Logins are lower-case so that "Admin" and "admin" are one account. */
@@ -29,7 +29,7 @@ export type UserUpdate = z.input<typeof UserUpdate>;
  * Users by id; `cursor` is the last id of the previous page. `role` keeps those holding it (admin: administrators),
  * in round `roundId` when given, else in any round.
  */
-export const UserListQuery = PageQuery.extend({ cursor: IdParam.optional(), q: z.string().trim().min(1).max(80).optional(), role: Role.optional(), roundId: IdParam.optional() });
+export const UserListQuery = PageQuery.extend({ cursor: IdParam.optional(), q: SearchText.min(1).optional(), role: Role.optional(), roundId: IdParam.optional() });
 
 export const User = z.object({
   id: Id,

@@ -165,16 +165,20 @@ describe('enterpriseScope', () => {
 });
 
 describe('score.readEvaluatorNames', () => {
-  // Enterprises see published rationales, but by whom only where the framework shows experts' names.
+  // Enterprises learn who evaluated them only after publication, and only where the framework shows experts' names.
   it.each([
-    ['admin', false, true],
-    ['expert', false, true],
-    ['reviewer', false, true],
-    ['coordinatorHere', false, true],
-    ['enterpriseOwn', false, false],
-    ['enterpriseOwn', true, true],
-  ] as const)('%s, names shown by the framework: %s', (who, shown, sees) =>
-    expect(decide(actors[who], 'score.readEvaluatorNames', { round: { id: 1, status: 'published' }, framework: { status: 'published', showExpertNames: shown } }).allow).toBe(sees),
+    ['admin', 'scoring', false, true],
+    ['expert', 'published', false, true],
+    ['reviewer', 'reviewing', false, true],
+    ['coordinatorHere', 'collecting', false, true],
+    ['enterpriseOwn', 'published', false, false],
+    ['enterpriseOwn', 'published', true, true],
+    ['enterpriseOwn', 'closed', true, true],
+    ['enterpriseOwn', 'collecting', true, false],
+    ['enterpriseOwn', 'scoring', true, false],
+    ['enterpriseOwn', 'reviewing', true, false],
+  ] as const)('%s, round %s, names shown by the framework: %s', (who, status, shown, sees) =>
+    expect(decide(actors[who], 'score.readEvaluatorNames', { round: { id: 1, status }, framework: { status: 'published', showExpertNames: shown } }).allow).toBe(sees),
   );
 });
 

@@ -4,6 +4,7 @@ import { inviteCodeHash } from '../../worker/auth/invites';
 import { hashPassword } from '../../worker/auth/password';
 import type { Database } from '../../worker/db/client';
 import { invite, roundMember, session, user } from '../../worker/db/schema';
+import { userSearchKey } from '../../worker/queries/users';
 import { newInviteCode } from '../../shared/domain/invite-code';
 import type { Membership } from '../../shared/schemas/auth';
 
@@ -25,7 +26,7 @@ export async function makeUser(
   const hashed = await hashPassword(TEST_PASSWORD, TEST_ITERATIONS);
   const [created] = await db
     .insert(user)
-    .values({ login, displayName: login, isAdmin: options.isAdmin ?? false, passwordHash: hashed.hash, passwordSalt: hashed.salt, passwordIterations: hashed.iterations })
+    .values({ login, displayName: login, searchKey: userSearchKey({ login, displayName: login }), isAdmin: options.isAdmin ?? false, passwordHash: hashed.hash, passwordSalt: hashed.salt, passwordIterations: hashed.iterations })
     .returning({ id: user.id });
   const m = options.membership;
   if (m) {

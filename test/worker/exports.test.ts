@@ -1,6 +1,6 @@
 // Downloads of the published example round: results, scores and evidence as CSV (UTF-8 with BOM) and XLSX
 // (read back with read-excel-file), narrowed to the reader's street or enterprise, evaluators' names
-// withheld from enterprises, and clipped text that looks like a formula neutralised in CSV.
+// withheld from enterprises, and clipped text that looks like a formula neutralised in CSV and XLSX.
 import { readSheet } from 'read-excel-file/universal';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { creditCodes } from '../support/test-world';
@@ -12,7 +12,8 @@ import { exports } from 'cloudflare:workers';
 let world: World;
 beforeAll(async () => {
   world = await createWorld();
-  await saveClip(world, 'expert', '=HYPERLINK("http://evil.example","点击")');
+  // After a no-break space and in full width: spreadsheets skip the one and read the other as "=".
+  await saveClip(world, 'expert', '\u00A0＝HYPERLINK("http://evil.example","点击")');
   await publishExample(world, await indicatorIds(world));
 });
 
@@ -91,12 +92,12 @@ describe('GET /rounds/:roundId/exports/:dataset', () => {
     expect(bad.status).toBe(400);
   });
 
-  it('keeps source links and neutralises clipped text that a spreadsheet would run as a formula', async () => {
+  it('keeps source links and neutralises clipped text that a spreadsheet would run as a formula, in CSV and XLSX', async () => {
     const [, line] = csvLines((await download('evidence', {}, world.tokens.admin)).bytes);
     expect(line).toContain('https://www.huaxin-auto.cn/csr/2025.html');
-    expect(line).toContain(`"'=HYPERLINK(""http://evil.example"",""点击"")"`);
+    expect(line).toContain(`"'\u00A0＝HYPERLINK(""http://evil.example"",""点击"")"`);
     const sheet = await readSheet((await download('evidence', { format: 'xlsx' }, world.tokens.admin)).bytes.buffer);
-    expect(sheet[1]![7]).toBe('=HYPERLINK("http://evil.example","点击")');
+    expect(sheet[1]![7]).toBe('\'\u00A0＝HYPERLINK("http://evil.example","点击")');
   });
 
   it('is 400 for an unknown dataset or format, 401 anonymous, 403 where the reader may not see it, 404 for unknown targets', async () => {

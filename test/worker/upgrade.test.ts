@@ -99,6 +99,16 @@ describe('migrating a database filled at the first migration to the latest', () 
     }
   });
 
+  it('finds the old records by name, credit code and fragment, full-width or not (search keys filled in)', async () => {
+    const token = oldSessionToken;
+    const enterprises = await call(`/rounds/1/enterprises?q=${encodeURIComponent('华鑫汽车零部件')}`, { token });
+    expect(enterprises.data.items.map((e: { id: number }) => e.id)).toEqual([1]);
+    const byCode = await call(`/enterprises?q=${encodeURIComponent('ｍａ１ｇｔ３５')}`, { token });
+    expect(byCode.data.items.map((e: { id: number }) => e.id)).toEqual([1]);
+    const users = await call(`/users?q=${encodeURIComponent('华鑫 专员')}`, { token });
+    expect(users.data.items.map((u: { id: number }) => u.id)).toEqual([3]);
+  });
+
   it('lets the worker change the old data, audited', async () => {
     const reviewed = await call('/evidence/2/review', { method: 'POST', token: oldSessionToken, json: { status: 'accepted', comment: '升级后审核', version: 1 } });
     expect(reviewed.status, JSON.stringify(reviewed.data)).toBe(200);

@@ -111,11 +111,19 @@ export const enterprise = sqliteTable(
     contactName: text('contact_name'),
     contactPhone: text('contact_phone'),
     contactEmail: text('contact_email'),
+    /** The search form (shared/domain/search-text.ts) of the names and the credit code, written with them: what `?q=` searches. */
+    searchKey: text('search_key').notNull().default(''),
     createdAt: insertedAt('created_at'),
     updatedAt: text('updated_at'),
     version: integer('version').notNull().default(1),
   },
-  (t) => [uniqueIndex('enterprise_credit_code').on(t.creditCode), index('enterprise_street').on(t.street), index('enterprise_street_id').on(t.streetId)],
+  (t) => [
+    uniqueIndex('enterprise_credit_code').on(t.creditCode),
+    index('enterprise_street').on(t.street),
+    index('enterprise_street_id').on(t.streetId),
+    // A search scans this index, not the table: a third of the bytes to read at 10,000 enterprises.
+    index('enterprise_search').on(t.searchKey),
+  ],
 );
 
 /** Registered website domains of an enterprise (normalised, without www.), used to detect it from a page. */
@@ -180,6 +188,8 @@ export const user = sqliteTable(
     passwordIterations: integer('password_iterations'),
     createdAt: insertedAt('created_at'),
     disabledAt: text('disabled_at'),
+    /** The search form (shared/domain/search-text.ts) of the login and the display name, written with them: what `?q=` searches. */
+    searchKey: text('search_key').notNull().default(''),
     version: integer('version').notNull().default(1),
   },
   (t) => [uniqueIndex('user_login').on(t.login)],
@@ -605,6 +615,8 @@ export const practiceCase = sqliteTable(
     titleEn: text('title_en'),
     summaryZh: text('summary_zh').notNull(),
     summaryEn: text('summary_en'),
+    /** The search form (shared/domain/search-text.ts) of the titles and summaries, written with them: what `?q=` searches. */
+    searchKey: text('search_key').notNull().default(''),
     /** The indicators it illustrates, with their codes and dimensions' codes kept for search (a published framework never changes). */
     indicatorIds: text('indicator_ids', { mode: 'json' }).$type<number[]>().notNull(),
     indicatorCodes: text('indicator_codes', { mode: 'json' }).$type<string[]>().notNull(),

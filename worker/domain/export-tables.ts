@@ -143,7 +143,8 @@ export type EvidenceExportRow = {
   stance: Stance;
   status: ReviewStatus;
   reviewComment: string | null;
-  capturedBy: string;
+  /** Null: an evaluator the reader may not know (enterprises before publication, or where the framework hides them). */
+  capturedBy: string | null;
   capturedAt: string;
   validity: { status: ValidityStatus; validUntil: string | null };
 };
@@ -185,7 +186,7 @@ export function evidenceTable(locale: ExportLocale, rows: EvidenceExportRow[]): 
       r.reviewComment,
       r.validity.validUntil,
       say(locale, exportWords.validity[r.validity.status]),
-      r.capturedBy,
+      r.capturedBy ?? say(locale, exportWords.withheld),
       localTime(locale, r.capturedAt),
     ]),
   };

@@ -8,6 +8,7 @@ import { indicatorOutcome } from '../../shared/domain/scoring/outcome';
 import type { PanelEvidence, PanelIndicator, PanelStateBody } from '../../shared/schemas/panel';
 import type { Action, SubjectOf } from '../policy/decide';
 import { toEvidence } from '../queries/evidence';
+import { visiblePerson } from './evaluator-names';
 import type { PanelRows, PanelSubject } from '../queries/panel';
 import { toVisibleScores } from '../queries/scores';
 import { panelAdjustments, panelRequests } from './panel-requests';
@@ -85,7 +86,11 @@ export function buildPanelState(input: PanelInput): PanelStateBody {
   const evidence = rows.evidence.map((row): PanelEvidence => {
     const about = { ...subject, evidence: { capturedBy: row.capturedBy, status: row.status } };
     return {
-      ...toEvidence({ row, indicatorCode: codes.get(row.indicatorId)!, validity: validity.get(row.indicatorId) ?? null, capturedByName: name(row.capturedBy) }, today),
+      ...toEvidence(
+        { row, indicatorCode: codes.get(row.indicatorId)!, validity: validity.get(row.indicatorId) ?? null, capturedByName: name(row.capturedBy), capturedByStaff: rows.staff.has(row.capturedBy) },
+        today,
+        input.evaluatorNames,
+      ),
       may: { review: allows('evidence.review', about), edit: allows('evidence.update', about), withdraw: allows('evidence.withdraw', about) },
       freshness: rows.freshness.get(row.id) ?? null,
     };
@@ -101,7 +106,7 @@ export function buildPanelState(input: PanelInput): PanelStateBody {
       street: enterprise.street,
       industry: enterprise.industry,
       status: enterprise.status,
-      signedOffBy: enrolment.signedOffBy === null ? null : { id: enrolment.signedOffBy, displayName: name(enrolment.signedOffBy) },
+      signedOffBy: enrolment.signedOffBy === null ? null : visiblePerson({ id: enrolment.signedOffBy, displayName: name(enrolment.signedOffBy) }, input.evaluatorNames),
       signedOffAt: enrolment.signedOffAt,
       signOffComment: enrolment.signOffComment,
     },

@@ -5,6 +5,8 @@ import type { Env } from '../env';
 export type FinderSettings = {
   /** Hosts fetched although local (FINDER_ALLOW_HOSTS): tests and local development only. */
   allowList: string[];
+  /** Local development (DEV): *.localhost reports are fetched, as the freshness job does. */
+  dev: boolean;
   timeoutMs: number;
   /** Largest report fetched; a larger one fails with this cap in its message. */
   maxBytes: number;
@@ -23,6 +25,7 @@ const MB = 1024 * 1024;
 
 export const finderSettings = (env: Env): FinderSettings => ({
   allowList: parseAllowList(env.FINDER_ALLOW_HOSTS),
+  dev: env.DEV === 'true',
   timeoutMs: 30_000,
   maxBytes: 32 * MB,
   maxPages: 600,

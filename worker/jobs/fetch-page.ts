@@ -2,10 +2,10 @@
 // report's bytes, HTML or PDF): every URL (redirects too) checked before it is asked for, a timeout, only the
 // content types asked for, a cap on the body's size, the page's charset honoured. Every failure is a reason,
 // never an exception: the caller records it against its item.
-import { checkFetchUrl } from '../domain/public-url';
+import { checkFetchUrl, type FetchAccess } from '../domain/public-url';
 import { htmlToText } from '../domain/html-text';
 
-export type FetchLimits = { allowList: readonly string[]; timeoutMs: number; maxBytes: number };
+export type FetchLimits = FetchAccess & { timeoutMs: number; maxBytes: number };
 export type PageText = { ok: true; text: string; url: string } | { ok: false; reason: string };
 export type FetchedBytes = { ok: true; bytes: Uint8Array<ArrayBuffer>; contentType: string; url: string } | { ok: false; reason: string };
 
@@ -60,7 +60,7 @@ const failure = (err: unknown) => (err instanceof Error && (err.name === 'Timeou
 export async function fetchBytes(input: string, limits: FetchLimits, wanted: Wanted): Promise<FetchedBytes> {
   let target = input;
   for (let hop = 0; hop <= MAX_REDIRECTS; hop++) {
-    const checked = checkFetchUrl(target, limits.allowList);
+    const checked = checkFetchUrl(target, limits);
     if (!checked.ok) return { ok: false, reason: checked.reason };
     let res: Response;
     try {

@@ -4,6 +4,7 @@
 // with a plain GET form (no script), paged with links.
 import { industryNames, type Industry } from '../../shared/industries';
 import type { PublicCase, PublicCaseQuery } from '../../shared/schemas/case';
+import { SEARCH_TEXT_MAX } from '../../shared/schemas/common';
 import type { CaseFacets } from '../queries/public-cases';
 import { CaseIndicators } from './case-indicators';
 import { Both, Layout } from './layout';
@@ -54,7 +55,7 @@ export const CasesPage = ({ items, matches, query, facets, pageSize }: CasesPage
           <label for="q">
             关键词 <span lang="en">Words</span>
           </label>
-          <input id="q" name="q" type="search" value={query.q ?? ''} maxlength={100} />
+          <input id="q" name="q" type="search" value={query.q ?? ''} maxlength={SEARCH_TEXT_MAX} />
         </div>
         <Facet name="dimension" label={{ zh: '维度', en: 'Dimension' }} value={query.dimension} options={facets.dimensions.map((d) => ({ value: d.code, text: `${d.name.zh} ${d.name.en}` }))} />
         <Facet name="indicator" label={{ zh: '指标', en: 'Indicator' }} value={query.indicator} options={facets.indicators.map((i) => ({ value: i.code, text: `${i.code} ${i.name.zh}` }))} />

@@ -1,5 +1,5 @@
 // Enterprises: the registry's records, and enrolled enterprises found by page host, name or page by page.
-import { and, eq, inArray, or, sql, type AnyColumn, type SQL } from 'drizzle-orm';
+import { and, eq, getTableColumns, inArray, sql, type SQL } from 'drizzle-orm';
 import type { z } from 'zod';
 import { domainCandidates } from '../../shared/domain/hostname';
 import type { EnrolledEnterprise, Enterprise, EnterpriseListQuery, EnterpriseLookupQuery } from '../../shared/schemas/enterprise';
@@ -8,6 +8,7 @@ import { enterprise, enterpriseDomain, roundEnterprise } from '../db/schema';
 import { notFound } from '../errors';
 import type { EnterpriseScope } from '../policy/scope';
 import { afterKey, decodeCursor, pageOf } from './cursor';
+import { enterpriseMatches } from './page';
 
 /** The SQL form of what an actor may see (policy/scope.ts). */
 export function enterpriseScopeFilter(scope: EnterpriseScope): SQL | undefined {
@@ -23,10 +24,8 @@ export function enterpriseScopeFilter(scope: EnterpriseScope): SQL | undefined {
   }
 }
 
-const escapeLike = (text: string) => text.replace(/[\\%_]/g, (ch) => `\\${ch}`);
-const likeEscaped = (column: AnyColumn, pattern: string) => sql`${column} LIKE ${pattern} ESCAPE '\\'`;
-/** Name containing the text, or credit code starting with it. */
-const nameOrCode = (q: string) => or(likeEscaped(enterprise.name, `%${escapeLike(q)}%`), likeEscaped(enterprise.creditCode, `${escapeLike(q).toUpperCase()}%`));
+/** A name (Chinese or English) or the credit code holding the text: a full registered name, a code, a fragment. */
+const nameOrCode = (q: string) => enterpriseMatches(enterprise.id, q);
 /** Qualified by hand: drizzle leaves columns unqualified in a one-table select. */
 const domainsOf = sql<string>`(SELECT json_group_array(domain) FROM (SELECT domain FROM enterprise_domain d WHERE d.enterprise_id = "enterprise"."id" ORDER BY domain))`;
 
@@ -75,11 +74,11 @@ export async function lookupEnterprises(db: Database, roundId: number, scope: En
   return { items: items.sort((a, b) => specificity(b) - specificity(a)), nextCursor: page.nextCursor };
 }
 
-const registryColumns = { row: enterprise, domains: domainsOf };
-const toEnterprise = ({ row, domains }: { row: typeof enterprise.$inferSelect; domains: string }): Enterprise => ({
-  ...row,
-  domains: JSON.parse(domains) as string[],
-});
+/** Every column a client sees: the search key is the worker's own. */
+const { searchKey: _searchKey, ...recordColumns } = getTableColumns(enterprise);
+const registryColumns = { row: recordColumns, domains: domainsOf };
+type RegistryRow = { row: Omit<typeof enterprise.$inferSelect, 'searchKey'>; domains: string };
+const toEnterprise = ({ row, domains }: RegistryRow): Enterprise => ({ ...row, domains: JSON.parse(domains) as string[] });
 
 /** Streets sort in the registry's official order, not by their names. */
 const streetPosition = sql<number>`(SELECT s.position FROM street s WHERE s.id = "enterprise"."street_id")`;

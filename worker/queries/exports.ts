@@ -5,6 +5,7 @@ import type { Database } from '../db/client';
 import { validityOn } from '../../shared/domain/evidence-validity';
 import { adjustment, enterprise, evidence, indicator, resultEnterprise, resultIndicator, roundEnterprise, score, scoreSettlement, user } from '../db/schema';
 import { agreementTable } from '../domain/agreement-table';
+import { visiblePerson } from '../domain/evaluator-names';
 import { evidenceTable, resultsTable, scoresTable, type ResultExportRow } from '../domain/export-tables';
 import type { ExportTable } from '../domain/export-table';
 import type { ExportLocale } from '../domain/export-locale';
@@ -14,6 +15,7 @@ import { dimensionScoresJson, parseDimensionScores } from './dimension-scores';
 import { enterpriseScopeFilter } from './enterprises';
 import { today } from '../today';
 import { adjustmentSummary } from './adjustments';
+import { capturedByStaff } from './evidence';
 import { roundAgreement } from './agreement';
 import { pinnedFramework } from './pinned-framework';
 import { listIndicators } from './rounds';
@@ -24,7 +26,7 @@ export type ExportInput = {
   scope: EnterpriseScope;
   /** Only this enterprise, when given. */
   enterpriseId?: number;
-  /** Whether the reader may see which expert gave a score. */
+  /** Whether the reader may see which evaluator gave a score or captured evidence. */
   showExperts: boolean;
   /** Blind scoring: the expert who reads only the scores of the slots they scored (policy/scope.ts blindExpert). */
   blindExpert: number | null;
@@ -107,7 +109,14 @@ async function scoreRows(db: Database, input: ExportInput): Promise<ExportTable>
 async function evidenceRows(db: Database, input: ExportInput): Promise<ExportTable> {
   const day = today();
   const rows = await db
-    .select({ row: evidence, enterprise: { creditCode: enterprise.creditCode, name: enterprise.name }, indicatorCode: indicator.code, validity: indicator.validity, capturedBy: user.displayName })
+    .select({
+      row: evidence,
+      enterprise: { creditCode: enterprise.creditCode, name: enterprise.name },
+      indicatorCode: indicator.code,
+      validity: indicator.validity,
+      capturedBy: user.displayName,
+      capturedByStaff,
+    })
     .from(evidence)
     .innerJoin(enterprise, eq(enterprise.id, evidence.enterpriseId))
     .innerJoin(indicator, eq(indicator.id, evidence.indicatorId))
@@ -116,7 +125,7 @@ async function evidenceRows(db: Database, input: ExportInput): Promise<ExportTab
     .orderBy(asc(enterprise.name), asc(enterprise.id), asc(evidence.indicatorId), asc(evidence.id));
   return evidenceTable(
     input.locale,
-    rows.map(({ row, enterprise: e, indicatorCode, validity, capturedBy }) => ({
+    rows.map(({ row, enterprise: e, indicatorCode, validity, capturedBy, capturedByStaff: staff }) => ({
       id: row.id,
       enterprise: e,
       indicatorCode,
@@ -128,7 +137,7 @@ async function evidenceRows(db: Database, input: ExportInput): Promise<ExportTab
       stance: row.stance,
       status: row.status,
       reviewComment: row.reviewComment,
-      capturedBy,
+      capturedBy: visiblePerson(capturedBy, input.showExperts, Boolean(staff)),
       capturedAt: row.capturedAt,
       validity: validityOn(row, validity, day),
     })),

@@ -9,13 +9,13 @@ import type { Actor } from '../policy/actor';
 import { enterpriseAdjustmentsQuery } from './adjustments';
 import { enterpriseCoverageQuery } from './assignments';
 import { enterpriseRequestsQuery } from './documentation-requests';
-import { displayNamesQuery, lookup } from './people';
+import { displayNamesQuery, enterpriseStaffQuery, lookup } from './people';
 import { pinnedFramework } from './pinned-framework';
 import { notEnrolled, roundColumns, roundNotFound, toRound } from './rounds';
 import { peopleInScores, visibleScoreQueries } from './scores';
 
 /** Changes whenever the panel's JSON changes shape, so clients holding an older ETag load the new one. */
-const PANEL_SHAPE = 2;
+const PANEL_SHAPE = 3;
 
 /**
  * The round, the enterprise with its enrolment, and what the panel's version is made of: the round's
@@ -119,18 +119,22 @@ export async function readPanelRows(db: Database, viewer: Actor, subject: PanelS
   ]);
   const items = rows.map((r) => r.item);
   const { signedOffBy } = subject.enrolment;
-  const people = [...items.map((e) => e.capturedBy), ...peopleInScores([scores, settlements]), ...(signedOffBy === null ? [] : [signedOffBy])];
+  const capturers = items.map((e) => e.capturedBy);
+  const people = [...capturers, ...peopleInScores([scores, settlements]), ...(signedOffBy === null ? [] : [signedOffBy])];
+  const [names, staff] = await db.batch([displayNamesQuery(db, people), enterpriseStaffQuery(db, roundId, enterpriseId, capturers)]);
   return {
     tree,
     settings,
     evidence: items,
+    /** Capturers who are this enterprise's staff in the round: named to it whatever the framework says. */
+    staff: new Set(staff.map((s) => s.id)),
     freshness: new Map(rows.flatMap(({ item, freshness: f }): [number, EvidenceFreshness][] => (f?.status ? [[item.id, { ...f, status: f.status }]] : []))),
     scores: [scores, settlements] as const,
     tasks,
     requests,
     adjustments,
     coverage: expertId === null ? [] : [{ indicatorIds: coverage.map((c) => c.indicatorId), enterpriseIds: [] }],
-    names: lookup(await displayNamesQuery(db, people), 'displayName'),
+    names: lookup(names, 'displayName'),
   };
 }
 export type PanelRows = Awaited<ReturnType<typeof readPanelRows>>;

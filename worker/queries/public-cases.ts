@@ -6,7 +6,7 @@ import type { Localized } from '../../shared/schemas/common';
 import type { Database } from '../db/client';
 import { enterprise, evidence, indicator, practiceCase, resultEnterprise, round, street } from '../db/schema';
 import { caseIndicatorsQuery } from './cases';
-import { containsText } from './page';
+import { enterpriseMatches, matchesSearch } from './page';
 import { inList } from './people';
 
 export const PUBLIC_CASES_PAGE_SIZE = 20;
@@ -58,7 +58,7 @@ async function toPublicCases(db: Database, rows: PublicRow[]): Promise<PublicCas
 export async function publicCases(db: Database, query: PublicCaseQuery) {
   const filters: (SQL | undefined)[] = [
     visible,
-    query.q ? or(containsText(practiceCase.titleZh, query.q), containsText(practiceCase.summaryZh, query.q), containsText(enterprise.name, query.q)) : undefined,
+    query.q ? or(matchesSearch(practiceCase.searchKey, query.q), enterpriseMatches(enterprise.id, query.q)) : undefined,
     query.dimension ? holds(practiceCase.dimensionCodes, query.dimension) : undefined,
     query.indicator ? holds(practiceCase.indicatorCodes, query.indicator) : undefined,
     query.industry ? eq(enterprise.industry, query.industry) : undefined,

@@ -6,7 +6,7 @@ import type { Database } from '../db/client';
 import { enterprise, framework, indicator, resultEnterprise, round, roundEnterprise } from '../db/schema';
 import { commendationTitles } from './commendations';
 import { dimensionScoresJson, parseDimensionScores } from './dimension-scores';
-import { containsText } from './page';
+import { enterpriseMatches } from './page';
 
 const publicStates = ['published', 'closed'] as const;
 export const PUBLIC_PAGE_SIZE = 50;
@@ -68,7 +68,7 @@ async function withCommendations(db: Database, roundId: number, rows: PublicRow[
 
 /** One page of the round's ranking, searched by enterprise name; `matches` counts every match. */
 export async function publicRanking(db: Database, roundId: number, query: { q?: string; page: number }) {
-  const where = and(eq(resultEnterprise.roundId, roundId), query.q ? containsText(enterprise.name, query.q) : undefined);
+  const where = and(eq(resultEnterprise.roundId, roundId), query.q ? enterpriseMatches(enterprise.id, query.q) : undefined);
   const [rows, total] = await Promise.all([
     selectPublic(db)
       .where(where)

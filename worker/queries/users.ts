@@ -1,11 +1,12 @@
 // Accounts in client shape, with the roles each holds per round.
-import { and, asc, eq, gt, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, eq, gt, sql, type SQL } from 'drizzle-orm';
+import { searchKey } from '../../shared/domain/search-text';
 import type { Membership, Role } from '../../shared/schemas/auth';
 import type { User } from '../../shared/schemas/users';
 import type { Database } from '../db/client';
 import { user } from '../db/schema';
 import { notFound } from '../errors';
-import { containsText, pageFrom } from './page';
+import { matchesSearch, pageFrom } from './page';
 
 const userColumns = {
   id: user.id,
@@ -19,6 +20,9 @@ const userColumns = {
   memberships: sql<string>`(SELECT json_group_array(json_object('roundId', m.round_id, 'role', m.role, 'streetId', m.street_id, 'street', m.street,
     'bureau', m.bureau, 'enterpriseId', m.enterprise_id)) FROM round_member m WHERE m.user_id = ${user.id})`,
 };
+
+/** What `?q=` finds a user by: the login and the display name. */
+export const userSearchKey = (u: { login: string; displayName: string }) => searchKey(u.login, u.displayName);
 
 const selectUsers = (db: Database, where: SQL | undefined) => db.select(userColumns).from(user).where(where);
 type UserRow = NonNullable<Awaited<ReturnType<ReturnType<typeof selectUsers>['get']>>>;
@@ -57,7 +61,7 @@ export async function listUsers(db: Database, query: { cursor?: number; limit: n
     db,
     and(
       query.cursor ? gt(user.id, query.cursor) : undefined,
-      query.q ? or(containsText(user.login, query.q), containsText(user.displayName, query.q)) : undefined,
+      query.q ? matchesSearch(user.searchKey, query.q) : undefined,
       query.role ? holdsRole(query.role, query.roundId) : query.roundId ? sql`EXISTS (SELECT 1 FROM round_member m WHERE m.user_id = ${user.id} AND m.round_id = ${query.roundId})` : undefined,
     ),
   )

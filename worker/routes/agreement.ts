@@ -1,5 +1,5 @@
-// Inter-rater agreement of a round for reviewers: Krippendorff's alpha per indicator, dimension, expert and
-// for the round, computed from the stored scores on every request as SQL aggregates (ADR 009).
+// Inter-rater agreement of a round for reviewers: Krippendorff's alpha and ICC(2,1), ICC(2,k) per indicator,
+// dimension, expert and for the round, computed from the stored scores on every request as SQL aggregates.
 import { Hono } from 'hono';
 import { z } from 'zod';
 import { AgreementQuery } from '../../shared/schemas/agreement';

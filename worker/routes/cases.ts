@@ -4,6 +4,7 @@
 import { Hono } from 'hono';
 import { and, eq, isNotNull, isNull, sql } from 'drizzle-orm';
 import { z } from 'zod';
+import { searchKey } from '../../shared/domain/search-text';
 import { CaseConsent, CaseCreate, CasePublication, type Case } from '../../shared/schemas/case';
 import { IdParam } from '../../shared/schemas/common';
 import { auditStatement, insertedRowId } from '../audit';
@@ -61,7 +62,7 @@ export const caseRoutes = new Hono<AppEnv>()
       createdBy: actor.userId,
     };
     const [inserted] = await runBatch(db, [
-      db.insert(practiceCase).values(values),
+      db.insert(practiceCase).values({ ...values, searchKey: searchKey(values.titleZh, values.titleEn, values.summaryZh, values.summaryEn) }),
       auditStatement(actor, { action: 'case.create', resourceType: 'practice_case', resourceId: insertedRowId, roundId: round.id, after: values }),
     ]);
     return c.json(await findCase(db, inserted!.meta.last_row_id), 201);

@@ -21,7 +21,7 @@ import { documentationRequest, evidence } from '../db/schema';
 import type { AppEnv } from '../env';
 import { ApiError, invalidField } from '../errors';
 import type { Actor } from '../policy/actor';
-import { allows, authorize } from '../policy/authorize';
+import { allows, authorize, namesEvaluators } from '../policy/authorize';
 import { enterpriseScope } from '../policy/scope';
 import { findDocumentationRequest, listDocumentationRequests, toDocumentationRequest, type RequestRow } from '../queries/documentation-requests';
 import { pinnedFramework } from '../queries/pinned-framework';
@@ -35,7 +35,7 @@ const RequestParam = z.object({ id: IdParam });
 /** Whether the reader sees who asked and decided: enterprises only when the framework shows evaluators. */
 async function showsNames(c: Context<AppEnv>, db: Database, round: RoundRecord) {
   const { settings } = await pinnedFramework(db, round.framework.id);
-  return allows(c, 'score.readEvaluatorNames', { round, framework: { status: 'published', showExpertNames: settings.showExpertNames } });
+  return namesEvaluators(c, round, settings);
 }
 
 /** The request with the round and enterprise the policy judges it by. */

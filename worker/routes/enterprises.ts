@@ -15,7 +15,7 @@ import { ApiError, invalidFields } from '../errors';
 import { authorize } from '../policy/authorize';
 import { enterpriseScope } from '../policy/scope';
 import { importEnterprises } from '../queries/enterprise-import';
-import { domainReplaceStatements } from '../queries/enterprise-write';
+import { domainReplaceStatements, enterpriseSearchKey } from '../queries/enterprise-write';
 import { domainOwners, findEnterprise, listRegistry, lookupEnterprises } from '../queries/enterprises';
 import { findRound, isEnrolledAnywhere } from '../queries/rounds';
 import { loadStreetResolver } from '../queries/streets';
@@ -61,7 +61,7 @@ export const enterpriseRoutes = new Hono<AppEnv>()
     await assertDomainsFree(db, domains, fields.creditCode);
     try {
       await runBatch(db, [
-        db.insert(enterprise).values(fields),
+        db.insert(enterprise).values({ ...fields, searchKey: enterpriseSearchKey(fields) }),
         auditStatement(actor, { action: 'enterprise.create', resourceType: 'enterprise', resourceId: insertedRowId, after: { ...fields, domains } }),
         ...domainReplaceStatements([{ creditCode: fields.creditCode, domains }]),
       ]);
@@ -97,7 +97,7 @@ export const enterpriseRoutes = new Hono<AppEnv>()
       const statements = [
         db
           .update(enterprise)
-          .set({ ...changes, version: version + 1, updatedAt: new Date().toISOString() })
+          .set({ ...changes, searchKey: enterpriseSearchKey(after), version: version + 1, updatedAt: new Date().toISOString() })
           .where(sql`${enterprise.id} = ${current.id} AND ${enterprise.version} = ${version}`),
         abortUnlessChanged,
         auditStatement(actor, { action: 'enterprise.update', resourceType: 'enterprise', resourceId: current.id, before: current, after }),

@@ -16,8 +16,9 @@ import { evidence } from '../db/schema';
 import { sendFromRequest } from '../finder/jobs';
 import type { AppEnv } from '../env';
 import { ApiError, invalidField } from '../errors';
-import { authorize } from '../policy/authorize';
+import { authorize, namesEvaluators } from '../policy/authorize';
 import { findEvidenceByKey, findLiveEvidence, listEnterpriseEvidence, loadEvidenceSubject } from '../queries/evidence';
+import { pinnedFramework } from '../queries/pinned-framework';
 import { findEnrolledEnterprise, findRound, findScoredIndicator } from '../queries/rounds';
 import { markPanelChanged, markResultsStale } from '../queries/staleness';
 import { validate } from '../validate';
@@ -69,7 +70,8 @@ export const evidenceRoutes = new Hono<AppEnv>()
       const round = await findRound(db, roundId);
       const enterprise = await findEnrolledEnterprise(db, round.id, enterpriseId);
       authorize(c, 'evidence.read', { round, enterprise });
-      return c.json({ items: await listEnterpriseEvidence(db, round.id, enterprise.id) });
+      const { settings } = await pinnedFramework(db, round.framework.id);
+      return c.json({ items: await listEnterpriseEvidence(db, round.id, enterprise.id, namesEvaluators(c, round, settings)) });
     },
   )
   .patch('/evidence/:id', validate('param', EvidenceParam), validate('json', EvidenceUpdate), async (c) => {
@@ -208,5 +210,7 @@ export const evidenceRoutes = new Hono<AppEnv>()
       }),
       markPanelChanged(db, item.roundId, item.enterpriseId),
     ]);
-    return c.json((await findLiveEvidence(db, id)).evidence, 200);
+    // Enterprises report on evaluators' evidence too: the answer names its capturer only as the policy lets them know.
+    const { settings } = await pinnedFramework(db, subject.round.framework.id);
+    return c.json((await findLiveEvidence(db, id, namesEvaluators(c, subject.round, settings))).evidence, 200);
   });

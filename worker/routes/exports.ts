@@ -8,7 +8,7 @@ import { exportLocaleOf, isTimeZone } from '../domain/export-locale';
 import { invalidField } from '../errors';
 import { xlsxOf } from '../domain/export-xlsx';
 import type { AppEnv } from '../env';
-import { allows, authorize } from '../policy/authorize';
+import { authorize, namesEvaluators } from '../policy/authorize';
 import { blindExpert, enterpriseScope } from '../policy/scope';
 import { exportTable } from '../queries/exports';
 import { findFramework } from '../queries/frameworks';
@@ -38,7 +38,7 @@ export const exportRoutes = new Hono<AppEnv>().get('/rounds/:roundId/exports/:da
     scope: enterpriseScope(actor, round.id),
     enterpriseId,
     blindExpert: blindExpert(actor, round),
-    showExperts: allows(c, 'score.readEvaluatorNames', { round, framework: { status: framework.status, showExpertNames: framework.settings.showExpertNames } }),
+    showExperts: namesEvaluators(c, round, framework.settings),
     locale,
   });
   const name = `round-${round.id}-${dataset}${enterprise ? `-enterprise-${enterprise.id}` : ''}.${format}`;

@@ -7,7 +7,7 @@ import { database } from '../db/client';
 import { buildPanelState } from '../domain/panel-state';
 import type { AppEnv } from '../env';
 import { roleInRound } from '../policy/actor';
-import { allows, authorize, requireActor } from '../policy/authorize';
+import { allows, authorize, namesEvaluators, requireActor } from '../policy/authorize';
 import { blindExpert } from '../policy/scope';
 import { findPanelSubject, matchesEtag, panelEtag, readPanelRows } from '../queries/panel';
 import { today } from '../today';
@@ -30,8 +30,7 @@ export const panelRoutes = new Hono<AppEnv>().get(
     if (matchesEtag(c.req.header('if-none-match'), version)) return c.body(null, 304, headers(version));
 
     const rows = await readPanelRows(db, actor, subject, reader.role === 'expert' ? actor.userId : null);
-    const framework = { status: 'published' as const, showExpertNames: rows.settings.showExpertNames };
-    const evaluatorNames = allows(c, 'score.readEvaluatorNames', { round: subject.round, framework });
+    const evaluatorNames = namesEvaluators(c, subject.round, rows.settings);
     const state = buildPanelState({ version, today: day, subject, reader, rows, evaluatorNames, allows: (action, what) => allows(c, action, what) });
     return c.json(state, 200, headers(version));
   },

@@ -14,7 +14,7 @@ import { database, type Database } from '../db/client';
 import { score, scoreSettlement } from '../db/schema';
 import type { AppEnv } from '../env';
 import { ApiError, invalidField } from '../errors';
-import { allows, authorize, requireActor } from '../policy/authorize';
+import { authorize, namesEvaluators, requireActor } from '../policy/authorize';
 import { expertCoverage } from '../queries/assignments';
 import { findFramework } from '../queries/frameworks';
 import { findEnrolledEnterprise, findRound, findScoredIndicator } from '../queries/rounds';
@@ -79,8 +79,8 @@ export const scoreRoutes = new Hono<AppEnv>()
     const round = await findRound(db, c.req.valid('param').roundId);
     const enterprise = await findEnrolledEnterprise(db, round.id, c.req.valid('param').enterpriseId);
     const actor = authorize(c, 'score.read', { round, enterprise });
-    const { status, settings } = await findFramework(db, round.framework.id);
-    const evaluatorNames = allows(c, 'score.readEvaluatorNames', { round, framework: { status, showExpertNames: settings.showExpertNames } });
+    const { settings } = await findFramework(db, round.framework.id);
+    const evaluatorNames = namesEvaluators(c, round, settings);
     return c.json(await visibleScores(db, actor, round, enterprise.id, { evaluatorNames }));
   })
   .put('/rounds/:roundId/enterprises/:enterpriseId/indicators/:indicatorId/settlement', validate('param', SlotParam), validate('json', SettlementPut), async (c) => {

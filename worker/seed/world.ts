@@ -15,6 +15,7 @@ import { assignment, enterprise, round, street, streetAlias, user } from '../db/
 import { enterpriseWriteStatements } from '../queries/enterprise-write';
 import { findFrameworkId, frameworkInsertStatements } from '../queries/frameworks';
 import { loadStreetResolver, nextPosition, streetIdByName, type StreetResolver } from '../queries/streets';
+import { userSearchKey } from '../queries/users';
 import { demoEvidenceStatement, demoScoreStatement, type DemoDataSpec } from './demo-data';
 import type { StreetSpec } from './jiading-streets';
 
@@ -94,6 +95,7 @@ async function userStatements(db: Database, users: UserSpec[], roundId: number, 
       db.insert(user).values({
         login: person.login,
         displayName: person.displayName,
+        searchKey: userSearchKey(person),
         isAdmin: person.isAdmin ?? false,
         passwordHash: password?.hash,
         passwordSalt: password?.salt,

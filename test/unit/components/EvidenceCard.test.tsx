@@ -26,6 +26,11 @@ describe('EvidenceCard', () => {
     expect(screen.getByTestId('open-source')).toBeTruthy();
   });
 
+  it('says an evaluator clipped it, by no name, when the worker withholds who', () => {
+    render(<EvidenceCard evidence={evidenceItem(1, 3, { capturedBy: null })} onChange={() => {}} />);
+    expect(screen.getByTestId('captured-by').textContent).toMatch(/^Clipped by an evaluator on /);
+  });
+
   it.each([
     ['expired', 'expired (2025-06-30)'],
     ['expiring', 'expires 2025-06-30'],

@@ -21,8 +21,13 @@ export const scoreRules = {
   'score.settle': all(roles('reviewer'), whileRound([...scoringStates], 'Settling a disagreement'), seesEnterprise, notSignedOff),
   /** An enterprise's published result explained with rationales and cited evidence (coordinators read results, not rationales). */
   'explanation.read': all(roles('reviewer', 'expert', 'enterprise'), seesEnterprise, whileRound(['published', 'closed'], 'Explaining a result before publication')),
-  /** Enterprises read rationales without the evaluators' names unless the framework shows them. */
-  'score.readEvaluatorNames': inRound((actor, { round, framework }) =>
-    membershipIn(actor, round.id)?.role !== 'enterprise' || framework?.showExpertNames ? allow : deny('The framework does not show evaluators to enterprises'),
-  ),
+  /**
+   * Who evaluated (scored, settled, clipped, asked for documents, proposed or decided an adjustment, signed
+   * off): an enterprise learns it only after publication, and only when the framework shows evaluators.
+   */
+  'score.readEvaluatorNames': inRound((actor, { round, framework }) => {
+    if (membershipIn(actor, round.id)?.role !== 'enterprise') return allow;
+    if (round.status !== 'published' && round.status !== 'closed') return deny('Enterprises learn who evaluated them only after publication');
+    return framework?.showExpertNames ? allow : deny('The framework does not show evaluators to enterprises');
+  }),
 } satisfies Record<string, Rule>;
