@@ -9,6 +9,8 @@ import { exports } from 'cloudflare:workers';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SEARCH_TEXT_MAX } from '../../shared/schemas/common';
+import { ensureFreshResults } from '../../worker/queries/results';
+import { findRound } from '../../worker/queries/rounds';
 import { call } from './world';
 import type { RouteRow } from './access/row';
 import { routes } from './access/routes';
@@ -58,6 +60,15 @@ function asQuery(body: string | undefined): string {
   return `?${new URLSearchParams(Object.entries(parsed).map(([k, v]) => [k, text(v)]))}`;
 }
 
+/**
+ * Results a request brings up to date before it decides (a sign-off reads the completeness) are a cache of the
+ * scores, not a write: brought up to date before each case, so a refused request's refresh does not count.
+ */
+async function freshenResults() {
+  const stale = await w.db.all<{ id: number }>(sql`SELECT id FROM round WHERE results_stale AND status <> 'closed'`);
+  for (const { id } of stale) await ensureFreshResults(w.db, await findRound(w.db, id));
+}
+
 async function attempt(row: RouteRow, actor: Actor, m: Mutation) {
   const setup = (await row.call?.(w, actor)) ?? {};
   const reading = row.method === 'GET';
@@ -68,6 +79,7 @@ async function attempt(row: RouteRow, actor: Actor, m: Mutation) {
   const query = reading ? asQuery(request.body) : setup.query ? `?${new URLSearchParams(setup.query)}` : '';
   const body = reading ? undefined : request.body;
 
+  await freshenResults();
   const before = await fingerprint(w.db);
   const auditBefore = (await w.db.get<{ id: number | null }>(sql`SELECT max(id) AS id FROM audit_log`)).id ?? 0;
   const res = await call(fill(row.route, request.params) + query, {
