@@ -78,7 +78,8 @@ export const enterprise = sqliteTable(
     updatedAt: text('updated_at'),
     version: integer('version').notNull().default(1),
   },
-  (t) => [uniqueIndex('enterprise_credit_code').on(t.creditCode), index('enterprise_street').on(t.street)],
+  // By name: detection matches a registered name found on a page exactly.
+  (t) => [uniqueIndex('enterprise_credit_code').on(t.creditCode), index('enterprise_street').on(t.street), index('enterprise_name').on(t.name)],
 );
 
 /** Registered website domains of an enterprise (normalised, without www.), used to detect it from a page. */

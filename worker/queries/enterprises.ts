@@ -28,7 +28,7 @@ const likeEscaped = (column: AnyColumn, pattern: string) => sql`${column} LIKE $
 /** Name containing the text, or credit code starting with it. */
 const nameOrCode = (q: string) => or(likeEscaped(enterprise.name, `%${escapeLike(q)}%`), likeEscaped(enterprise.creditCode, `${escapeLike(q).toUpperCase()}%`));
 /** Qualified by hand: drizzle leaves columns unqualified in a one-table select. */
-const domainsOf = sql<string>`(SELECT json_group_array(domain) FROM (SELECT domain FROM enterprise_domain d WHERE d.enterprise_id = "enterprise"."id" ORDER BY domain))`;
+export const domainsOf = sql<string>`(SELECT json_group_array(domain) FROM (SELECT domain FROM enterprise_domain d WHERE d.enterprise_id = "enterprise"."id" ORDER BY domain))`;
 
 export async function lookupEnterprises(db: Database, roundId: number, scope: EnterpriseScope, query: z.infer<typeof EnterpriseLookupQuery>) {
   const filters: (SQL | undefined)[] = [
