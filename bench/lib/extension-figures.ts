@@ -6,7 +6,7 @@ import { demoUsers } from '../../scripts/demo/world';
 import { startDemoSite } from '../../scripts/lib/demo-site';
 import type { WorkerProcess } from '../../scripts/lib/wrangler';
 import { launchWithExtension, type ExtensionBrowser } from '../../test/support/browser';
-import { chooseIndicator, clickClipMenu, openSidePanel, pickerFrame, signInThroughOptions } from '../../test/support/extension-actions';
+import { chooseIndicator, chooseStance, clickClipMenu, openSidePanel, pickerFrame, signInThroughOptions } from '../../test/support/extension-actions';
 import { openLocalD1 } from '../../test/support/local-d1';
 import { HEAVY_EVIDENCE } from './data';
 import { summarise, type Summary } from './stats';
@@ -48,13 +48,14 @@ const evidenceCount = async (persistTo: string) => {
   return n;
 };
 
-/** Clips a paragraph `times` times: command → picker ready → Enter (last indicator) and Ctrl+Enter → "saved", and the row in D1. */
+/** Clips a paragraph `times` times: command → picker ready → Enter (first indicator offered), Space (stance) and Ctrl+Enter → "saved", and the row in D1. */
 async function clips(stack: { browser: ExtensionBrowser; worker: WorkerProcess }, page: Page, persistTo: string, times: number): Promise<ClipFigures> {
   const paragraphs = ['#contracts', '#insurance', '#training', '#emissions'];
   const ready: number[] = [];
   const saved: number[] = [];
   const total: number[] = [];
-  // The first clip picks the indicator by its code; later ones take the last used (Enter), as a user clipping a report does.
+  // The first clip picks the indicator by its code; later ones take the first offered (Enter: the quote's suggestion,
+  // else the last used), as a user clipping a report does, and the stance (Space).
   for (let i = 0; i <= times; i++) {
     const before = await evidenceCount(persistTo);
     await page.locator(paragraphs[i % paragraphs.length]!).click({ clickCount: 3 });
@@ -65,7 +66,8 @@ async function clips(stack: { browser: ExtensionBrowser; worker: WorkerProcess }
     const shown = performance.now();
     if (i === 0) await chooseIndicator(picker, 'STAFF.1.1');
     else await picker.locator('#indicator-search').press('Enter');
-    await picker.getByTestId('chosen-indicator').filter({ hasText: 'STAFF.1.1' }).waitFor({ timeout: 5_000 });
+    await picker.getByTestId('chosen-indicator').waitFor({ timeout: 5_000 });
+    await chooseStance(picker, 'supports');
     const saving = performance.now();
     await picker.locator('#indicator-search').press('Control+Enter');
     await picker.getByTestId('picker-status').filter({ hasText: '已保存' }).waitFor({ timeout: 15_000 });

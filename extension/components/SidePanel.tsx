@@ -2,6 +2,7 @@
  * active tab's site or by search — kept live while the panel is open. */
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { i18n } from '#i18n';
+import type { DetectionBasis } from '../../shared/schemas/enterprise-detection';
 import type { Round } from '../../shared/schemas/round';
 import { PanelContext, type PanelContextValue } from '../lib/panel-context';
 import type { Failure } from '../lib/result';
@@ -24,13 +25,22 @@ export function SidePanel() {
   const session = useStored(sessionItem);
   const [round, setRound] = useState<Round | null>(null);
   const [enterprise, setEnterprise] = useState<EnterpriseRef | null>(null);
+  /** Why the enterprise shown is the active tab's; null once the user picked one. */
+  const [basis, setBasis] = useState<DetectionBasis | null>(null);
   const [error, setError] = useState<Failure | null>(null);
 
   useEffect(() => {
     if (!session) return;
     void resolveRound().then((resolved) => (resolved.ok ? setRound(resolved.value) : setError(resolved.error)));
   }, [session?.token]);
-  useActiveTabEnterprise(round, (found) => setEnterprise((current) => (current?.id === found.id ? current : { id: found.id, name: found.name })));
+  useActiveTabEnterprise(round, (found) => {
+    setEnterprise((current) => (current?.id === found.id ? current : { id: found.id, name: found.name }));
+    setBasis(found.basis);
+  });
+  const pick = (picked: EnterpriseRef | null) => {
+    setEnterprise(picked);
+    setBasis(null);
+  };
 
   const target = round && enterprise ? { roundId: round.id, enterpriseId: enterprise.id } : null;
   const { state, sync, refresh, update } = usePanelState(target);
@@ -53,7 +63,7 @@ export function SidePanel() {
         <h1 class="grow">{i18n.t('sidepanel.title')}</h1>
       </header>
       {error && <ErrorNote error={error} />}
-      {round && <EnterpriseField value={enterprise} detected={false} onChange={setEnterprise} search={(q) => findEnterprises(round.id, { q })} />}
+      {round && <EnterpriseField value={enterprise} basis={basis} onChange={pick} search={(q) => findEnterprises(round.id, { q })} />}
       {!enterprise && <p class="muted">{i18n.t('sidepanel.noEnterprise')}</p>}
       {target && <SyncStatus sync={sync} onRefresh={() => void refresh()} />}
       {sync.error && <ErrorNote error={sync.error} />}

@@ -5,7 +5,7 @@ import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { clickClipMenu, pickerFrame, sessionToken, signInThroughOptions } from '../support/extension-actions';
+import { chooseStance, clickClipMenu, pickerFrame, sessionToken, signInThroughOptions } from '../support/extension-actions';
 import { openLocalD1 } from '../support/local-d1';
 import { artifactsDir, startStack, type Stack } from '../support/stack';
 
@@ -43,6 +43,10 @@ describe('an expert clips a sentence to an indicator', () => {
     await picker.locator('#indicator-search').press('Enter');
     await expect.poll(() => picker.getByTestId('chosen-indicator').textContent()).toContain('STAFF.1.1');
     await picker.locator('#clip-note').fill('来自2025年度报告');
+    // Nothing in the sentence reads as a penalty: the picker asks for the stance instead of assuming one.
+    expect(await picker.getByTestId('picker-missing').textContent()).toContain('请选择立场');
+    expect(await picker.locator('button[type="submit"]').isDisabled()).toBe(true);
+    await chooseStance(picker, 'supports');
     await picker.locator('#indicator-search').press('Control+Enter');
     await picker.getByText('已保存').waitFor({ timeout: 15_000 });
     await expect.poll(() => page.locator('iframe[data-csr-clipper]').count(), { timeout: 5_000 }).toBe(0);
@@ -98,6 +102,7 @@ describe('a clip with a screenshot, from the selection button', () => {
     await picker.locator('#clip-screenshot').check();
     await picker.locator('#indicator-search').fill('STAFF.1.2');
     await picker.locator('#indicator-search').press('Enter');
+    await chooseStance(picker, 'supports');
     await picker.locator('#indicator-search').press('Control+Enter');
     await picker.getByTestId('picker-status').filter({ hasText: '已保存' }).waitFor({ timeout: 15_000 });
 
@@ -125,13 +130,14 @@ describe('clip-to-saved time', () => {
       const clicked = performance.now();
       await clickClipMenu(stack, page);
       const picker = pickerFrame(page);
-      // The last indicator used is first: Enter takes it, Ctrl+Enter saves.
+      // The quote's suggestion (else the last indicator used) is first: Enter takes it, Space the stance, Ctrl+Enter saves.
       await picker.getByTestId('enterprise-name').waitFor({ timeout: 15_000 });
       const ready = performance.now() - clicked;
       // Measured without a screenshot (the previous test left the box ticked; the choice is remembered).
       await picker.locator('#clip-screenshot').uncheck();
       await picker.locator('#indicator-search').press('Enter');
       await picker.getByTestId('chosen-indicator').waitFor();
+      await chooseStance(picker, 'supports');
       await picker.locator('#indicator-search').press('Control+Enter');
       await expect.poll(evidenceCount, { timeout: 15_000, interval: 20 }).toBe(before + 1);
       timings.push({ ready, saved: performance.now() - clicked });

@@ -1,6 +1,7 @@
 // What a user does with the extension, done through its real pages and handlers.
 import type { browser as extensionBrowser } from '@wxt-dev/browser';
 import type { FrameLocator, Page } from 'playwright-core';
+import type { Stance } from '../../shared/schemas/evidence';
 import type { ExtensionBrowser } from './browser';
 import type { Stack } from './stack';
 
@@ -48,11 +49,18 @@ export const clickClipMenu = (stack: BrowserAndWorker, page: Page) => clickMenu(
 
 export const pickerFrame = (page: Page) => page.frameLocator('iframe[data-csr-clipper="picker"]');
 
-/** In the picker: search the indicator by its code, choose it and save (Ctrl+Enter), as a keyboard user does. */
-export async function chooseIndicatorAndSave(picker: FrameLocator, code: string) {
+/** In the picker: search the indicator by its code, choose it, the stance, and save (Ctrl+Enter), as a keyboard user does. */
+export async function chooseIndicatorAndSave(picker: FrameLocator, code: string, stance: Stance = 'supports') {
   await picker.getByTestId('enterprise-name').waitFor({ timeout: 15_000 });
   await chooseIndicator(picker, code);
+  await chooseStance(picker, stance);
   await picker.locator('#indicator-search').press('Control+Enter');
+}
+
+/** In the picker: the stance, by keyboard (Space on its radio button); the picker asks, it never assumes one. */
+export async function chooseStance(picker: FrameLocator, stance: Stance) {
+  await picker.getByTestId(`stance-${stance}`).focus();
+  await picker.getByTestId(`stance-${stance}`).press('Space');
 }
 
 /**
