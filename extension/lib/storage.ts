@@ -1,6 +1,7 @@
 // Every value the extension keeps, in one place.
 import { storage } from 'wxt/utils/storage';
 import type { ClipDraft, ClipQueue, ClipSettings, StoredSession } from '../../shared/schemas/clip';
+import type { PanelLayout } from '../../shared/schemas/panel-layout';
 
 export const DEFAULT_SERVER_URL = 'http://127.0.0.1:8787';
 
@@ -44,3 +45,7 @@ export const screenshotByDefault = storage.defineItem<boolean>('local:screenshot
 export const clipSettings = storage.defineItem<ClipSettings>('local:clipSettings', {
   fallback: { selectionButton: true, pdfInViewer: false },
 });
+
+/** One user's side-panel layout (rows opened or closed by hand, rationales unfolded): another user of this browser starts afresh. */
+export const panelLayoutOf = (userId: number) =>
+  storage.defineItem<PanelLayout>(`local:panelLayout:${userId}`, { fallback: { rationalesOpen: false, rows: {} } });
