@@ -6,7 +6,7 @@ import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chooseIndicatorAndSave, pickerFrame, redirectRuleCount, signInThroughOptions } from '../support/extension-actions';
+import { chooseIndicatorAndSave, expandAllIndicators, pickerFrame, redirectRuleCount, signInThroughOptions } from '../support/extension-actions';
 import { openLocalD1 } from '../support/local-d1';
 import { startPageServer, type PageServer } from '../support/page-server';
 import { artifactsDir, startStack, type Stack } from '../support/stack';
@@ -120,6 +120,7 @@ describe('clipping from a PDF', () => {
     const panel = await stack.browser.context.newPage();
     await panel.goto(stack.browser.pageUrl('sidepanel.html'));
     await viewer.bringToFront();
+    await expandAllIndicators(panel);
     // The demo world holds other evidence of this enterprise: work on this clip's card.
     const card = panel.locator('article.evidence-card', { has: panel.getByTestId('evidence-quote').filter({ hasText: sentence }) });
     await card.waitFor({ timeout: 15_000 });

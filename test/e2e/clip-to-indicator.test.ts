@@ -5,7 +5,7 @@ import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { chooseStance, clickClipMenu, pickerFrame, sessionToken, signInThroughOptions } from '../support/extension-actions';
+import { chooseStance, clickClipMenu, openIndicator, pickerFrame, sessionToken, signInThroughOptions } from '../support/extension-actions';
 import { openLocalD1 } from '../support/local-d1';
 import { artifactsDir, startStack, type Stack } from '../support/stack';
 
@@ -69,6 +69,8 @@ describe('an expert clips a sentence to an indicator', () => {
     await panel.goto(stack.browser.pageUrl('sidepanel.html'));
     await page.bringToFront();
     await expect.poll(() => panel.getByTestId('enterprise-name').textContent(), { timeout: 15_000 }).toBe('上海华鑫汽车零部件有限公司');
+    // The expert's new clip waits for a reviewer, not for them: its indicator opens by hand.
+    await openIndicator(panel.locator('section[data-indicator-code="STAFF.1.1"]'));
     await panel.getByTestId('evidence-quote').filter({ hasText: sentence }).waitFor({ timeout: 15_000 });
     expect(await panel.locator('section[data-indicator-code="STAFF.1.1"]').count()).toBe(1);
     await panel.setViewportSize({ width: 400, height: 800 });

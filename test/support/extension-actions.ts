@@ -1,6 +1,6 @@
 // What a user does with the extension, done through its real pages and handlers.
 import type { browser as extensionBrowser } from '@wxt-dev/browser';
-import type { FrameLocator, Page } from 'playwright-core';
+import type { FrameLocator, Locator, Page } from 'playwright-core';
 import type { Stance } from '../../shared/schemas/evidence';
 import type { ExtensionBrowser } from './browser';
 import type { Stack } from './stack';
@@ -141,3 +141,15 @@ export async function chooseIndicator(picker: FrameLocator, code: string) {
   await picker.locator('#indicator-search').press('Enter');
   await picker.getByTestId('chosen-indicator').filter({ hasText: code }).waitFor({ timeout: 5_000 });
 }
+
+/** Opens every row of the side panel's tree (an indicator opens by default only when it waits for the reader). */
+export async function expandAllIndicators(panel: Page) {
+  await panel.getByTestId('expand-all').click({ timeout: 30_000 });
+}
+
+/** Opens one indicator's row of the side panel (`row`: its section.indicator) if it is closed. */
+export async function openIndicator(row: Locator) {
+  const button = row.locator('h4 [data-tree-row]');
+  if ((await button.getAttribute('aria-expanded', { timeout: 30_000 })) === 'false') await button.click();
+}
+
