@@ -16,7 +16,8 @@ import { TreeRowButton } from './TreeRowButton';
 
 const CARDS_PER_BATCH = 40;
 
-/** Marked once the first state's every card in an open row is on screen, for measuring open-to-render. */
+/** Marked once the panel first showed an indicator tree, and once its every card in an open row is on screen, for measuring open-to-render. */
+export const RENDERED_MARK = 'csr-panel-rendered';
 export const COMPLETE_MARK = 'csr-panel-complete';
 
 export type IndicatorTreeProps = {
@@ -75,6 +76,9 @@ export function IndicatorTree({ tree, slices, filter, rows: remembered = {}, onR
   );
   const ready = useMemo(() => new Set(readingOrder.slice(0, revealed)), [readingOrder, revealed]);
   const complete = revealed >= readingOrder.length;
+  useEffect(() => {
+    if (performance.getEntriesByName(RENDERED_MARK).length === 0) performance.mark(RENDERED_MARK);
+  }, []);
   useEffect(() => {
     if (complete && performance.getEntriesByName(COMPLETE_MARK).length === 0) performance.mark(COMPLETE_MARK);
   }, [complete]);

@@ -4,7 +4,7 @@
 import { useMemo, useRef, useState } from 'preact/hooks';
 import { i18n } from '#i18n';
 import type { PanelState } from '../../shared/schemas/panel';
-import { RationalesContext, usePanelLayout } from '../lib/panel-layout';
+import { RationalesContext, type PanelLayoutValue } from '../lib/panel-layout';
 import { filterCounts, indicatorSlices, type IndicatorSlice, type PanelFilter } from '../lib/panel-view';
 import { shareUnchanged } from '../lib/structural-sharing';
 import { IndicatorTree } from './IndicatorTree';
@@ -14,15 +14,15 @@ import { PanelAgreement } from './PanelAgreement';
 import { PanelSummary } from './PanelSummary';
 import { SignOffBar } from './SignOffBar';
 
-export type PanelBodyProps = { state: PanelState };
+/** `layout`: the reader's (usePanelLayout), read by the side panel before the state arrives. */
+export type PanelBodyProps = { state: PanelState; layout: PanelLayoutValue };
 
-export function PanelBody({ state }: PanelBodyProps) {
+export function PanelBody({ state, layout }: PanelBodyProps) {
   const [filter, setFilter] = useState<PanelFilter>('all');
   const previous = useRef<Record<number, IndicatorSlice>>({});
   const slices = useMemo(() => (previous.current = shareUnchanged(previous.current, indicatorSlices(state))), [state]);
   const counts = useMemo(() => filterCounts(slices), [slices]);
   const { viewer } = state;
-  const layout = usePanelLayout(viewer.userId);
   const rationales = useMemo(() => ({ open: layout.rationalesOpen, setOpen: layout.setRationalesOpen }), [layout.rationalesOpen, viewer.userId]);
   /** Each enterprise has its own tree (and its own forms): the same indicator of another enterprise is another row. */
   const key = `${state.round.id}:${state.enterprise.id}`;

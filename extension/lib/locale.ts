@@ -7,8 +7,9 @@ export const uiLanguage: 'zh' | 'en' = browser.i18n.getUILanguage().toLowerCase(
 /** The text of a zh/en pair in the UI language. */
 export const localized = (text: Localized) => text[uiLanguage];
 
-export const formatDateTime = (iso: string) =>
-  new Date(iso).toLocaleString(uiLanguage === 'zh' ? 'zh-CN' : 'en-GB', { dateStyle: 'medium', timeStyle: 'short' });
+/** Made once: a formatter per call cost ~0.1 ms, and the side panel formats a date on each of hundreds of cards. */
+const dateTime = new Intl.DateTimeFormat(uiLanguage === 'zh' ? 'zh-CN' : 'en-GB', { dateStyle: 'medium', timeStyle: 'short' });
+export const formatDateTime = (iso: string) => dateTime.format(new Date(iso));
 
 /** A time of day with seconds (hh:mm:ss), e.g. when the side panel last synced. */
 export const formatTime = (date: Date) => date.toLocaleTimeString(uiLanguage === 'zh' ? 'zh-CN' : 'en-GB', { hour12: false });

@@ -5,10 +5,10 @@ import './i18n';
 import { cleanup, fireEvent, waitFor } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { PanelBody } from '../../../extension/components/PanelBody';
 import { withRows } from '../../../extension/lib/panel-layout';
 import { panelLayoutOf } from '../../../extension/lib/storage';
 import { REMEMBERED_ENTERPRISES } from '../../../shared/schemas/panel-layout';
+import { PanelBodyAsReader } from './panel-body-as-reader';
 import { ids, panelState, renderInPanel, standInWorker } from './panel-fixture';
 
 beforeEach(() => fakeBrowser.reset());
@@ -25,7 +25,7 @@ async function showPanel(userId: number) {
   // PanelAgreement asks for the round's agreement.
   worker.reply(200, { round: { alpha: null, units: 0 }, enterprise: null });
   const state = asUser(userId);
-  const view = renderInPanel(<PanelBody state={state} />, state);
+  const view = renderInPanel(<PanelBodyAsReader state={state} />, state);
   await waitFor(() => expect(rowOf(view.container, ids.hours)).not.toBeNull());
   return view;
 }

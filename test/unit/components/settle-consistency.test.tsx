@@ -7,11 +7,11 @@ import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-li
 import { useMemo } from 'preact/hooks';
 import { afterEach, beforeEach, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { PanelBody } from '../../../extension/components/PanelBody';
 import { PanelContext } from '../../../extension/lib/panel-context';
 import { usePanelState } from '../../../extension/lib/use-panel-state';
 import { sessionItem } from '../../../extension/lib/storage';
 import type { PanelState } from '../../../shared/schemas/panel';
+import { PanelBodyAsReader } from './panel-body-as-reader';
 import { ids, panelState } from './panel-fixture';
 
 beforeEach(() => fakeBrowser.reset());
@@ -26,7 +26,7 @@ function Panel() {
   if (!state || !context) return null;
   return (
     <PanelContext.Provider value={context}>
-      <PanelBody state={state} />
+      <PanelBodyAsReader state={state} />
     </PanelContext.Provider>
   );
 }
