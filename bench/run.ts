@@ -1,4 +1,5 @@
-// `npm run bench`: the worker's figures at 500 and 10,000 enterprises, the extension's in Chromium, re-anchoring
+// `npm run bench`: the worker's figures at 500 and 10,000 enterprises, the extension's in Chromium (side panel,
+// clips, the PDF viewer on a 150-page report), re-anchoring
 // beside dom-anchor-text-quote and the bundle sizes; prints the tables and the targets, writes
 // bench/results/latest.json (and latest.md). `--quick`: a small tier and few iterations, every measurement
 // path still run (CI, inside npm test). `--readme`: the tables go into the README's Performance section.
@@ -11,6 +12,7 @@ import { root } from '../scripts/lib/wrangler';
 import { measureAnchoring } from './lib/anchoring';
 import { extensionBundles, workerBundle } from './lib/bundles';
 import { measureExtension, type ExtensionFigures } from './lib/extension-figures';
+import { measurePdfViewer } from './lib/pdf-figures';
 import { currentLoad, machine, markdown, updateReadme, type BenchResults } from './lib/report';
 import { judge } from './lib/targets';
 import { measureTier, type TierFigures } from './lib/worker-tier';
@@ -48,6 +50,8 @@ for (const { tier, iterations, browser } of plan) {
     } : undefined),
   );
 }
+log('▶ the PDF viewer in Chromium');
+const pdf = await measurePdfViewer(quick ? 1 : 5, log);
 log('▶ re-anchoring in Chromium');
 const anchoring = await measureAnchoring(anchoringRuns, log);
 log('▶ bundle sizes');
@@ -61,9 +65,10 @@ const results: BenchResults = {
   durationSeconds: (performance.now() - started) / 1000,
   tiers,
   extension: extension!,
+  pdf,
   anchoring,
   bundles,
-  targets: judge(tiers, bundles),
+  targets: judge(tiers, bundles, extension, pdf),
 };
 const table = markdown(results);
 const dir = join(root, 'bench', 'results');
