@@ -1,4 +1,5 @@
-// `npm run bench`: the worker's figures at 500 and 10,000 enterprises, the extension's in Chromium, re-anchoring
+// `npm run bench`: the worker's figures at 500 and 10,000 enterprises, the extension's in Chromium (side panel,
+// clips, the PDF viewer on a 150-page report), re-anchoring
 // beside dom-anchor-text-quote and the bundle sizes; prints the tables and the targets, writes
 // bench/results/latest.json (and latest.md). `--quick`: a small tier and few iterations, every measurement
 // path still run (CI, inside npm test). `--readme`: the tables go into the README's Performance section.
@@ -14,6 +15,7 @@ import { measureAnchoring } from './lib/anchoring';
 import { extensionBundles, workerBundle } from './lib/bundles';
 import { measureExtension, type ExtensionFigures } from './lib/extension-figures';
 import { measureFinder } from './lib/finder-figures';
+import { measurePdfViewer } from './lib/pdf-figures';
 import { finderTable, finderTargets } from './lib/finder-report';
 import { currentLoad, machine, markdown, targetTable, updateReadme, workerTable, type BenchResults } from './lib/report';
 import { judge } from './lib/targets';
@@ -78,6 +80,8 @@ for (const { tier, iterations, browser } of plan) {
     } : undefined),
   );
 }
+log('▶ the PDF viewer in Chromium');
+const pdf = await measurePdfViewer(quick ? 1 : 5, log);
 log('▶ re-anchoring in Chromium');
 const anchoring = await measureAnchoring(anchoringRuns, log);
 log('▶ evidence finder');
@@ -93,10 +97,11 @@ const results: BenchResults = {
   durationSeconds: (performance.now() - started) / 1000,
   tiers,
   extension: extension!,
+  pdf,
   anchoring,
   bundles,
   finder,
-  targets: [...judge(tiers, bundles), ...finderTargets(finder)],
+  targets: [...judge(tiers, bundles, extension, pdf), ...finderTargets(finder)],
 };
 const table = markdown(results);
 const dir = join(root, 'bench', 'results');

@@ -1,6 +1,8 @@
 // The issue's targets, judged on a run's figures: each says what it measured and whether it passes or falls
 // short. They are reported, never asserted: the bench fails on errors, not on figures.
 import type { BundleSize } from './bundles';
+import type { ExtensionFigures } from './extension-figures';
+import type { PdfFigures } from './pdf-figures';
 import type { TierFigures } from './worker-tier';
 
 export type Target = { target: string; measured: string; pass: boolean };
@@ -16,7 +18,7 @@ function probeOf(tier: TierFigures, id: string) {
 /** Worker p50 over the raw-SQLite p50 of the same statements. */
 export const floorRatio = (probe: TierFigures['probes'][number]) => (probe.floor ? probe.runs[0]!.p50 / probe.floor.summary.p50 : null);
 
-export function judge(tiers: TierFigures[], bundles: BundleSize[]): Target[] {
+export function judge(tiers: TierFigures[], bundles: BundleSize[], extension?: ExtensionFigures, pdf?: PdfFigures): Target[] {
   const targets: Target[] = [];
   for (const tier of tiers) {
     const label = `${tier.facts.enterprises.toLocaleString('en')} enterprises`;
@@ -50,6 +52,16 @@ export function judge(tiers: TierFigures[], bundles: BundleSize[]): Target[] {
         pass: meter.rowsRead <= 2 * meter.rowsReturned,
       });
     }
+  }
+  if (extension) {
+    const { tree, complete, visibleCards } = extension.panel;
+    const both = (figure: { p50: number; p95: number }) => `${ms(figure.p50)} p50, ${ms(figure.p95)} p95`;
+    targets.push({ target: 'side panel open → indicator tree ≤ 300 ms (p95, 300-evidence enterprise)', measured: both(tree), pass: tree.p95 <= 300 });
+    targets.push({ target: `side panel open → every visible card ≤ 500 ms (p95, ${visibleCards} cards)`, measured: both(complete), pass: complete.p95 <= 500 });
+  }
+  if (pdf) {
+    targets.push({ target: `PDF viewer open → first page ≤ 1 s (p95, ${pdf.pages} pages)`, measured: ms(pdf.firstPage.p95), pass: pdf.firstPage.p95 <= 1_000 });
+    targets.push({ target: `find across ${pdf.pages} pages ≤ 500 ms (p95, keystroke → count)`, measured: ms(pdf.find.p95), pass: pdf.find.p95 <= 500 });
   }
   const content = bundles.find((b) => b.entrypoint === 'content script');
   if (content) targets.push({ target: 'content script ≤ 30 KB gzip', measured: `${(content.gzipBytes / 1024).toFixed(1)} KB`, pass: content.gzipBytes <= 30 * 1024 });

@@ -1,6 +1,7 @@
 /** The form that turns a capture into evidence: enterprise, indicator, stance, note, kind and screenshot. */
 import { useEffect, useState } from 'preact/hooks';
 import { i18n } from '#i18n';
+import { suggestStance, type StanceSuggestion } from '../../shared/domain/stance-suggestion';
 import type { AttachKind, ClipDraft, SaveOutcome } from '../../shared/schemas/clip';
 import type { Stance } from '../../shared/schemas/evidence';
 import type { IndicatorNode } from '../../shared/schemas/round';
@@ -30,7 +31,9 @@ export function ClipPicker({ draftId }: ClipPickerProps) {
   const [loadError, setLoadError] = useState<Failure | null>(null);
   const [enterprise, setEnterprise] = useState<EnterpriseRef | null>(null);
   const [indicator, setIndicator] = useState<IndicatorNode | null>(null);
-  const [stance, setStance] = useState<Stance>('supports');
+  /** Null until chosen: a quote reading as a penalty is suggested 相反, any other is asked, never assumed. */
+  const [stance, setStance] = useState<Stance | null>(null);
+  const [suggestion, setSuggestion] = useState<StanceSuggestion>(null);
   const [kind, setKind] = useState<AttachKind>('link');
   const [note, setNote] = useState('');
   const [screenshot, setScreenshot] = useState(false);
@@ -45,7 +48,7 @@ export function ClipPicker({ draftId }: ClipPickerProps) {
     const loaded = await sendMessage('getDraft', { draftId });
     if (!loaded) return setLoadError({ code: 'not_found', message: i18n.t('picker.draftGone'), status: 0 });
     setDraft(loaded);
-    const ctx = await sendMessage('getClipContext', { url: loaded.capture.url });
+    const ctx = await sendMessage('getClipContext', { draftId });
     if (!ctx.ok) return setLoadError(ctx.error);
     setLoadError(null);
     setContext(ctx.value);
@@ -53,7 +56,9 @@ export function ClipPicker({ draftId }: ClipPickerProps) {
     const detected = ctx.value.detected[0];
     setEnterprise(previous?.enterprise ?? (detected ? { id: detected.id, name: detected.name } : (ctx.value.own ?? ctx.value.remembered)));
     setIndicator(ctx.value.indicators.find((i) => i.id === previous?.indicatorId) ?? null);
-    setStance(previous?.stance ?? 'supports');
+    const suggested = loaded.capture.selection ? suggestStance(loaded.capture.selection.quote) : null;
+    setSuggestion(previous ? null : suggested);
+    setStance(previous?.stance ?? suggested?.stance ?? null);
     setNote(previous?.note ?? '');
     setKind(previous?.kind ?? (loaded.capture.pdf ? 'report' : 'link'));
     setScreenshot(previous?.screenshot ?? (loaded.tabId !== undefined && ctx.value.screenshotByDefault));
@@ -61,7 +66,7 @@ export function ClipPicker({ draftId }: ClipPickerProps) {
   useEffect(() => void load(), [draftId]);
 
   const save = async () => {
-    if (!draft || !context || !enterprise || !indicator || status.kind === 'saving') return;
+    if (!draft || !context || !enterprise || !indicator || !stance || status.kind === 'saving') return;
     setStatus({ kind: 'saving' });
     const result = await sendMessage('saveClip', {
       draftId,
@@ -91,7 +96,9 @@ export function ClipPicker({ draftId }: ClipPickerProps) {
     if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) void save();
   };
 
-  const detected = context !== null && enterprise !== null && context.detected.some((e) => e.id === enterprise.id);
+  const basis = (enterprise && context?.detected.find((e) => e.id === enterprise.id)?.basis) ?? null;
+  /** What the save button waits for, said beside it. */
+  const missing = !enterprise ? 'chooseEnterprise' : !indicator ? 'chooseIndicator' : !stance ? 'chooseStance' : null;
   const done = status.kind === 'done';
   const selection = draft?.capture.selection;
 
@@ -111,7 +118,7 @@ export function ClipPicker({ draftId }: ClipPickerProps) {
           <label>{i18n.t('picker.enterprise')}</label>
           <EnterpriseField
             value={enterprise}
-            detected={detected}
+            basis={basis}
             onChange={setEnterprise}
             search={async (q) => {
               const found = await sendMessage('searchEnterprises', { roundId: context.round.id, q });
@@ -131,6 +138,9 @@ export function ClipPicker({ draftId }: ClipPickerProps) {
           />
           <label>{i18n.t('picker.stance')}</label>
           <StanceChoice value={stance} onChange={setStance} />
+          {suggestion && (
+            <p class="muted tight" data-testid="stance-suggestion">{i18n.t('picker.stanceSuggested', [i18n.t(`stance.${suggestion.stance}`), suggestion.sign])}</p>
+          )}
           <label for="clip-note">{i18n.t('picker.note')}</label>
           <textarea id="clip-note" rows={2} maxLength={4000} placeholder={i18n.t('picker.notePlaceholder')} value={note} onInput={(e) => setNote(e.currentTarget.value)} />
           {draft.tabId !== undefined && (
@@ -140,14 +150,13 @@ export function ClipPicker({ draftId }: ClipPickerProps) {
             </label>
           )}
           <div class="row" style={{ marginTop: '10px' }}>
-            <button type="submit" class="primary" disabled={!enterprise || !indicator || status.kind === 'saving' || done}>
+            <button type="submit" class="primary" aria-describedby="picker-status" disabled={missing !== null || status.kind === 'saving' || done}>
               {status.kind === 'saving' ? i18n.t('picker.saving') : i18n.t('picker.save')}
             </button>
-            <span class="grow" role="status" data-testid="picker-status">
+            <span class="grow" role="status" id="picker-status" data-testid="picker-status">
               {done && status.outcome.state === 'saved' && <span class="ok">{i18n.t('picker.saved')}</span>}
               {done && status.outcome.state === 'queued' && <span class="warn">{i18n.t('picker.queued')}</span>}
-              {!enterprise && <span class="muted">{i18n.t('picker.chooseEnterprise')}</span>}
-              {enterprise && !indicator && <span class="muted">{i18n.t('picker.chooseIndicator')}</span>}
+              {missing && <span class="muted" data-testid="picker-missing">{i18n.t(`picker.${missing}`)}</span>}
             </span>
           </div>
           {status.kind === 'failed' && <ErrorNote error={status.error} />}

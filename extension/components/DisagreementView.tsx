@@ -1,10 +1,13 @@
-/** Each expert's score of an indicator side by side — value, rubric level, rationale, evidence cited — with the
- * spread and the consensus, the reviewer's settlement and, for a reviewer, the form to settle it. */
+/** Each expert's score of an indicator side by side — value, rubric level, rationale (other experts' folded to
+ * a line until the reader unfolds them, remembered), evidence cited — with the spread, the experts' consensus
+ * and, once settled, the settled value that counts; the reviewer's settlement and the form to settle it. */
 import { i18n } from '#i18n';
 import type { IndicatorOutcome } from '../../shared/schemas/result';
 import type { IndicatorNode } from '../../shared/schemas/round';
 import type { Score, Settlement } from '../../shared/schemas/score';
 import { formatDateTime, formatScore, localized } from '../lib/locale';
+import { usePanel } from '../lib/panel-context';
+import { useRationales } from '../lib/panel-layout';
 import { SettleForm } from './SettleForm';
 
 export type DisagreementViewProps = {
@@ -20,9 +23,19 @@ const valueOrDash = (value: number | null | undefined) => (value === null || val
 export function DisagreementView({ node, scores, outcome, settlement, maySettle }: DisagreementViewProps) {
   const rubric = node.rubric ?? [];
   const disagreement = outcome?.disagreement ?? false;
+  const { viewer } = usePanel();
+  const rationales = useRationales();
+  const folds = scores.some((s) => s.expert?.id !== viewer.userId && s.rationale);
   return (
     <section class={`experts${disagreement ? ' disagreeing' : ''}`} data-testid="disagreement-view" data-disagreement={disagreement}>
-      <h5>{i18n.t(disagreement ? 'panel.experts.disagreement' : 'panel.experts.title')}</h5>
+      <div class="row">
+        <h5 class="grow">{i18n.t(disagreement ? 'panel.experts.disagreement' : 'panel.experts.title')}</h5>
+        {folds && (
+          <button type="button" class="link" data-testid="rationales-toggle" aria-pressed={rationales.open} onClick={() => rationales.setOpen(!rationales.open)}>
+            {i18n.t(rationales.open ? 'panel.experts.hideRationales' : 'panel.experts.showRationales')}
+          </button>
+        )}
+      </div>
       {scores.length === 0 && <p class="muted tight">{i18n.t('panel.experts.none')}</p>}
       <div class="expert-columns">
         {scores.map((score, index) => (
@@ -30,14 +43,16 @@ export function DisagreementView({ node, scores, outcome, settlement, maySettle 
             <strong class="score-value">{formatScore(score.value)}</strong>
             <span class="muted block">{rubric[score.rubricLevel] ? localized(rubric[score.rubricLevel]!.label) : ''}</span>
             <span class="block">{score.expert?.displayName ?? i18n.t('panel.experts.anonymous', [String(index + 1)])}</span>
-            <p class="rationale anywhere">{score.rationale}</p>
+            <p class={`rationale anywhere${rationales.open || score.expert?.id === viewer.userId ? '' : ' folded'}`} data-testid="rationale">{score.rationale}</p>
             {score.evidenceIds.length > 0 && <span class="muted">{i18n.t('panel.experts.cited', [String(score.evidenceIds.length)])}</span>}
           </div>
         ))}
       </div>
       {outcome && scores.length > 0 && (
         <p class="muted tight" data-testid="expert-spread">
-          {i18n.t('panel.experts.spread', [valueOrDash(outcome.minValue), valueOrDash(outcome.maxValue), valueOrDash(outcome.computedConsensus)])}
+          {outcome.settled
+            ? i18n.t('panel.experts.spreadSettled', [valueOrDash(outcome.minValue), valueOrDash(outcome.maxValue), valueOrDash(outcome.computedConsensus), valueOrDash(outcome.consensus)])
+            : i18n.t('panel.experts.spread', [valueOrDash(outcome.minValue), valueOrDash(outcome.maxValue), valueOrDash(outcome.computedConsensus)])}
         </p>
       )}
       {settlement && (

@@ -1,21 +1,27 @@
-/** The clip's enterprise: detected from the site, remembered for it, or searched for by name or credit code. */
-import { useEffect, useState } from 'preact/hooks';
+/** The enterprise at hand: detected (saying why: credit code, registered name or the site's domain),
+ * remembered, or searched for by name or credit code with the keyboard (↑ ↓ Enter, Esc). */
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { i18n } from '#i18n';
 import { SEARCH_TEXT_MAX } from '../../shared/schemas/common';
 import type { EnterpriseSummary } from '../../shared/schemas/enterprise';
+import type { DetectionBasis } from '../../shared/schemas/enterprise-detection';
+import { useListbox } from '../lib/use-listbox';
 
 export type EnterpriseRef = { id: number; name: string };
 
 export type EnterpriseFieldProps = {
   value: EnterpriseRef | null;
-  detected: boolean;
+  /** Why the enterprise shown was detected; null when it was picked or remembered. */
+  basis: DetectionBasis | null;
   search: (q: string) => Promise<EnterpriseSummary[]>;
   onChange: (enterprise: EnterpriseRef | null) => void;
 };
 
-export function EnterpriseField({ value, detected, search, onChange }: EnterpriseFieldProps) {
+export function EnterpriseField({ value, basis, search, onChange }: EnterpriseFieldProps) {
   const [query, setQuery] = useState('');
   const [results, setResults] = useState<EnterpriseSummary[]>([]);
+  const input = useRef<HTMLInputElement>(null);
+  const changing = useRef(false);
 
   useEffect(() => {
     const q = query.trim();
@@ -27,29 +33,56 @@ export function EnterpriseField({ value, detected, search, onChange }: Enterpris
       clearTimeout(timer);
     };
   }, [query]);
+  // "Choose another" moves the focus into the search box it opens.
+  useEffect(() => {
+    if (!value && changing.current) input.current?.focus();
+    changing.current = false;
+  }, [value]);
+
+  const choose = (found: EnterpriseSummary | undefined) => {
+    if (!found) return;
+    setQuery('');
+    setResults([]);
+    onChange({ id: found.id, name: found.name });
+  };
+  const list = useListbox({
+    id: 'enterprise-list',
+    count: results.length,
+    onChoose: (index) => choose(results[index]),
+    onEscape: query ? () => (setQuery(''), setResults([])) : undefined,
+    resetOn: results,
+  });
 
   if (value) {
     return (
-      <div class="row">
+      <div class="row wrap">
         <strong class="grow" data-testid="enterprise-name">{value.name}</strong>
-        {detected && <span class="badge ok">{i18n.t('picker.enterpriseDetected')}</span>}
-        <button type="button" onClick={() => onChange(null)}>{i18n.t('picker.enterprisePick')}</button>
+        {basis && <span class="badge ok" data-testid="enterprise-basis" data-basis={basis}>{i18n.t(`picker.detectedBy.${basis}`)}</span>}
+        <button type="button" data-testid="enterprise-change" onClick={() => ((changing.current = true), onChange(null))}>{i18n.t('picker.enterprisePick')}</button>
       </div>
     );
   }
   return (
     <div>
-      <input type="search" maxLength={SEARCH_TEXT_MAX} placeholder={i18n.t('picker.enterpriseSearch')} value={query} onInput={(e) => setQuery(e.currentTarget.value)} />
-      {results.length > 0 && (
-        <ul class="list" role="listbox">
-          {results.map((e) => (
-            <li key={e.id} role="option" onClick={() => onChange({ id: e.id, name: e.name })}>
-              <span class="grow">{e.name}</span>
-              <span class="code">{e.creditCode}</span>
-            </li>
-          ))}
-        </ul>
-      )}
+      <input
+        ref={input}
+        type="search"
+        maxLength={SEARCH_TEXT_MAX}
+        data-testid="enterprise-search"
+        aria-label={i18n.t('picker.enterpriseSearch')}
+        placeholder={i18n.t('picker.enterpriseSearch')}
+        value={query}
+        {...list.inputProps}
+        onInput={(e) => setQuery(e.currentTarget.value)}
+      />
+      <ul class="list" hidden={results.length === 0} {...list.listProps}>
+        {results.map((e, index) => (
+          <li key={e.id} {...list.optionProps(index)}>
+            <span class="grow">{e.name}</span>
+            <span class="code">{e.creditCode}</span>
+          </li>
+        ))}
+      </ul>
     </div>
   );
 }

@@ -1,8 +1,10 @@
-/** The state of one enterprise in the side panel: summary, sign-off, filters and the indicator tree. Each
- * newer state is merged into the slices on screen, so only indicators that changed render again. */
+/** The state of one enterprise in the side panel: summary, sign-off, filters and the indicator tree, laid out
+ * as this reader left it (rows opened by hand, rationales unfolded). Each newer state is merged into the
+ * slices on screen, so only indicators that changed render again. */
 import { useMemo, useRef, useState } from 'preact/hooks';
 import { i18n } from '#i18n';
 import type { PanelState } from '../../shared/schemas/panel';
+import { RationalesContext, type PanelLayoutValue } from '../lib/panel-layout';
 import { filterCounts, indicatorSlices, type IndicatorSlice, type PanelFilter } from '../lib/panel-view';
 import { shareUnchanged } from '../lib/structural-sharing';
 import { IndicatorTree } from './IndicatorTree';
@@ -12,16 +14,21 @@ import { PanelAgreement } from './PanelAgreement';
 import { PanelSummary } from './PanelSummary';
 import { SignOffBar } from './SignOffBar';
 
-export type PanelBodyProps = { state: PanelState };
+/** `layout`: the reader's (usePanelLayout), read by the side panel before the state arrives. */
+export type PanelBodyProps = { state: PanelState; layout: PanelLayoutValue };
 
-export function PanelBody({ state }: PanelBodyProps) {
+export function PanelBody({ state, layout }: PanelBodyProps) {
   const [filter, setFilter] = useState<PanelFilter>('all');
   const previous = useRef<Record<number, IndicatorSlice>>({});
   const slices = useMemo(() => (previous.current = shareUnchanged(previous.current, indicatorSlices(state))), [state]);
   const counts = useMemo(() => filterCounts(slices), [slices]);
   const { viewer } = state;
+  const rationales = useMemo(() => ({ open: layout.rationalesOpen, setOpen: layout.setRationalesOpen }), [layout.rationalesOpen, viewer.userId]);
+  /** Each enterprise has its own tree (and its own forms): the same indicator of another enterprise is another row. */
+  const key = `${state.round.id}:${state.enterprise.id}`;
   const offered: PanelFilter[] = [
     'all',
+    'pending',
     'missingEvidence',
     ...(viewer.seesResults ? (['disagreement'] as const) : []),
     ...(viewer.role === 'expert' ? (['mineToScore'] as const) : []),
@@ -35,7 +42,11 @@ export function PanelBody({ state }: PanelBodyProps) {
       <PanelAdjustments state={state} />
       <PanelFilters value={filter} counts={counts} offered={offered} onChange={setFilter} />
       <p class="muted tight" data-testid="evidence-count">{i18n.t('sidepanel.evidenceCount', [String(state.evidence.length)])}</p>
-      <IndicatorTree tree={state.tree} slices={slices} filter={filter} />
+      {layout.loaded && (
+        <RationalesContext.Provider value={rationales}>
+          <IndicatorTree key={key} tree={state.tree} slices={slices} filter={filter} rows={layout.rowsOf(key)} onRowsChange={(changes) => layout.setRows(key, changes)} />
+        </RationalesContext.Provider>
+      )}
     </>
   );
 }

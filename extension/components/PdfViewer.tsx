@@ -1,9 +1,16 @@
-/** The extension's PDF viewer: the document's pages with a selectable text layer, so PDFs clip like pages. */
+/** The extension's PDF viewer: the document's pages with a selectable text layer, so PDFs clip like pages, and
+ * a toolbar to find in the document, go to a page, zoom and follow its outline. */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { i18n } from '#i18n';
 import { httpUrlOrNull } from '../../shared/domain/url';
 import { loadPdf } from '../lib/pdf/document';
-import { createPageViews, type OpenPdf } from '../lib/pdf/page-views';
+import { loadOutline, type OutlineEntry } from '../lib/pdf/outline';
+import { createPageViews, type OpenPdf, type PageViews } from '../lib/pdf/page-views';
+import { usePdfText } from '../lib/pdf/use-pdf-text';
+import { PdfFind } from './PdfFind';
+import { PdfOutline } from './PdfOutline';
+import { PdfPageNav } from './PdfPageNav';
+import { PdfZoom } from './PdfZoom';
 
 export type PdfViewerProps = {
   pdfUrl: string;
@@ -13,9 +20,16 @@ export type PdfViewerProps = {
   onFail: (error: Error) => void;
 };
 
+/** Marked once the first page shown is drawn, for measuring open-to-first-page. */
+export const FIRST_PAGE_MARK = 'csr-pdf-first-page';
+
 export function PdfViewer({ pdfUrl, pageNumber, onOpen, onFail }: PdfViewerProps) {
   const pagesRef = useRef<HTMLDivElement>(null);
-  const [state, setState] = useState<{ title: string; count: number } | { error: string } | null>(null);
+  const [state, setState] = useState<{ title: string } | { error: string } | null>(null);
+  const [views, setViews] = useState<PageViews | null>(null);
+  const [outline, setOutline] = useState<OutlineEntry[]>([]);
+  const [outlineOpen, setOutlineOpen] = useState(false);
+  const text = usePdfText(views);
   const original = httpUrlOrNull(pdfUrl);
 
   useEffect(() => {
@@ -29,8 +43,14 @@ export function PdfViewer({ pdfUrl, pageNumber, onOpen, onFail }: PdfViewerProps
         const pages = await createPageViews(loaded.pdf, pagesRef.current!);
         document.title = loaded.title;
         if (pageNumber) pages.scrollTo(pageNumber);
-        setState({ title: loaded.title, count: pages.count });
+        setState({ title: loaded.title });
         onOpen({ ...loaded, pages });
+        // Find reads every page's text, and the outline resolves its pages: both after the first page is drawn.
+        await pages.rendered(pageNumber ?? 1);
+        performance.mark(FIRST_PAGE_MARK);
+        setViews(pages);
+        const entries = await loadOutline(loaded.pdf).catch(() => []);
+        setOutline(entries);
       } catch (err) {
         const error = err instanceof Error ? err : new Error(String(err));
         onFail(error);
@@ -40,13 +60,25 @@ export function PdfViewer({ pdfUrl, pageNumber, onOpen, onFail }: PdfViewerProps
   }, [pdfUrl]);
 
   return (
-    <main>
-      <header class="row pdf-toolbar">
-        <h1 class="grow" data-testid="pdf-title">{state && 'title' in state ? state.title : i18n.t('common.loading')}</h1>
-        {state && 'count' in state && <span class="muted" data-testid="pdf-page-count">{i18n.t('viewer.pages', [String(state.count)])}</span>}
-        {original && <a href={original} class="muted" rel="noopener noreferrer">{i18n.t('viewer.original')}</a>}
+    <main class={outlineOpen ? 'with-outline' : undefined}>
+      <header class="pdf-toolbar">
+        <div class="row">
+          <h1 class="grow" data-testid="pdf-title">{state && 'title' in state ? state.title : i18n.t('common.loading')}</h1>
+          {original && <a href={original} class="muted" rel="noopener noreferrer">{i18n.t('viewer.original')}</a>}
+        </div>
+        {views && (
+          <div class="row wrap pdf-tools">
+            <button type="button" data-testid="pdf-outline-toggle" aria-pressed={outlineOpen} disabled={outline.length === 0} title={outline.length === 0 ? i18n.t('viewer.noOutline') : undefined} onClick={() => setOutlineOpen((o) => !o)}>
+              {i18n.t('viewer.outline')}
+            </button>
+            <PdfPageNav views={views} />
+            <PdfZoom views={views} />
+            <PdfFind views={views} text={text} />
+          </div>
+        )}
       </header>
       {state && 'error' in state && <p class="error" role="alert">{state.error}</p>}
+      {outlineOpen && <PdfOutline entries={outline} onGo={(page) => views?.scrollTo(page)} />}
       <div ref={pagesRef} class="pdf-pages" />
     </main>
   );

@@ -2,16 +2,15 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { i18n } from '#i18n';
-import type { EnterpriseSummary } from '../../shared/schemas/enterprise';
-import { request } from '../lib/api';
+import type { DetectedEnterprise } from '../../shared/schemas/enterprise-detection';
 import { signOut } from '../lib/auth';
 import { openConsole } from '../lib/console-tab';
 import { sendMessage } from '../lib/messaging';
 import type { Failure } from '../lib/result';
 import { resolveRound } from '../lib/rounds';
-import { sourceOfTab } from '../lib/pdf-viewer-url';
 import { openSidePanel } from '../lib/side-panel';
 import { sessionItem } from '../lib/storage';
+import { activeTabEnterprise } from '../lib/use-active-tab-enterprise';
 import { useStored } from '../lib/use-stored';
 import { ErrorNote } from './ErrorNote';
 import { QueueStatus } from './QueueStatus';
@@ -21,19 +20,14 @@ import { SignInForm } from './SignInForm';
 /** The tab the popup was opened over, and its enterprise: the popup's actions apply to that tab. */
 function usePageTab(token: string | undefined) {
   const [tabId, setTabId] = useState<number | null>(null);
-  const [enterprise, setEnterprise] = useState<EnterpriseSummary | null | undefined>(undefined);
+  const [enterprise, setEnterprise] = useState<DetectedEnterprise | null | undefined>(undefined);
   useEffect(() => {
     if (!token) return;
     void (async () => {
       const [tab] = await browser.tabs.query({ active: true, lastFocusedWindow: true });
       setTabId(tab?.id ?? null);
       const round = await resolveRound();
-      const source = sourceOfTab(tab?.url);
-      if (!round.ok || !source) return setEnterprise(null);
-      const found = await request((api) =>
-        api.api.v1.rounds[':roundId'].enterprises.$get({ param: { roundId: String(round.value.id) }, query: { host: new URL(source).hostname } }),
-      );
-      setEnterprise(found.ok ? (found.value.items[0] ?? null) : null);
+      setEnterprise(round.ok ? await activeTabEnterprise(round.value.id) : null);
     })();
   }, [token]);
   return { tabId, enterprise };
@@ -73,8 +67,11 @@ export function Popup() {
             <button type="button" class="link" onClick={() => void signOut()}>{i18n.t('common.signOut')}</button>
           </p>
           <label>{i18n.t('popup.currentEnterprise')}</label>
-          <p data-testid="popup-enterprise">
-            {enterprise === undefined ? i18n.t('common.loading') : enterprise ? enterprise.name : <span class="muted">{i18n.t('popup.noEnterprise')}</span>}
+          <p class="row wrap">
+            <span data-testid="popup-enterprise">
+              {enterprise === undefined ? i18n.t('common.loading') : enterprise ? enterprise.name : <span class="muted">{i18n.t('popup.noEnterprise')}</span>}
+            </span>
+            {enterprise && <span class="badge ok" data-testid="enterprise-basis">{i18n.t(`picker.detectedBy.${enterprise.basis}`)}</span>}
           </p>
           <div class="row">
             <button type="button" class="primary" disabled={tabId === null} onClick={() => void act('clipTab')}>{i18n.t('popup.clipSelection')}</button>

@@ -34,6 +34,8 @@ export function ReviewActions({ evidence, onReviewed }: ReviewActionsProps) {
     if (reviewed.error.status === 409 && current) onReviewed(current);
   };
 
+  /** A rejection says why; the button waits for it and says so. */
+  const needsReason = verdict === 'rejected' && !comment.trim();
   const choose = (next: Verdict) => (
     <button type="button" data-testid={next === 'accepted' ? 'review-accept' : 'review-reject'} aria-pressed={verdict === next} onClick={() => setVerdict(next)}>
       {i18n.t(next === 'accepted' ? 'panel.review.accept' : 'panel.review.reject')}
@@ -59,10 +61,11 @@ export function ReviewActions({ evidence, onReviewed }: ReviewActionsProps) {
             onInput={(e) => setComment(e.currentTarget.value)}
           />
           <div class="row">
-            <button type="submit" class="primary" data-testid="review-confirm" disabled={busy || (verdict === 'rejected' && !comment.trim())}>
+            <button type="submit" class="primary" data-testid="review-confirm" aria-describedby={needsReason ? `review-missing-${evidence.id}` : undefined} disabled={busy || needsReason}>
               {i18n.t(verdict === 'accepted' ? 'panel.review.confirmAccept' : 'panel.review.confirmReject')}
             </button>
             <button type="button" onClick={() => setVerdict(null)}>{i18n.t('common.cancel')}</button>
+            {needsReason && <span class="muted" id={`review-missing-${evidence.id}`} data-testid="review-missing">{i18n.t('panel.review.needReason')}</span>}
           </div>
         </form>
       )}

@@ -50,7 +50,10 @@ export function ScoreForm({ node, myScore, evidence, onSaved, onClose }: ScoreFo
   }, [myScore?.version]);
 
   const value = draft.value.trim() === '' ? NaN : Number(draft.value);
-  const valid = Number.isFinite(value) && value >= 0 && value <= max && draft.rationale.trim() !== '';
+  const inRange = Number.isFinite(value) && value >= 0 && value <= max;
+  const valid = inRange && draft.rationale.trim() !== '';
+  /** Why the save button is disabled, said beside it (a value out of range says so under its field). */
+  const missing = !Number.isFinite(value) ? 'panel.score.needValue' : inRange && !valid ? 'panel.score.needRationale' : null;
   const level = Number.isFinite(value) ? rubricLevelFor(rubric, value) : null;
   const edit = (change: Partial<Draft>) => {
     setDraft((d) => ({ ...d, ...change }));
@@ -162,8 +165,11 @@ export function ScoreForm({ node, myScore, evidence, onSaved, onClose }: ScoreFo
         </button>
       )}
       <div class="row">
-        <button type="submit" class="primary" data-testid="score-save" disabled={busy || !valid || conflict !== null}>{i18n.t('panel.score.save')}</button>
+        <button type="submit" class="primary" data-testid="score-save" aria-describedby={missing ? `score-missing-${node.id}` : undefined} disabled={busy || !valid || conflict !== null}>
+          {i18n.t('panel.score.save')}
+        </button>
         <button type="button" onClick={onClose}>{i18n.t('common.close')}</button>
+        {missing && <span class="muted" id={`score-missing-${node.id}`} data-testid="score-missing">{i18n.t(missing)}</span>}
         {savedVersion !== null && <span class="ok" role="status" data-testid="score-saved">{i18n.t('panel.score.saved', [String(savedVersion)])}</span>}
       </div>
       {error && <ErrorNote error={error} />}

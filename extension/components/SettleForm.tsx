@@ -21,6 +21,7 @@ export function SettleForm({ indicatorId, maxScore, settlement, suggested }: Set
   const param = { roundId: String(roundId), enterpriseId: String(enterpriseId), indicatorId: String(indicatorId) };
   const number = Number(value);
   const valid = value.trim() !== '' && number >= 0 && number <= maxScore && reason.trim() !== '';
+  const missing = value.trim() === '' ? 'panel.settle.needValue' : !(number >= 0 && number <= maxScore) ? 'panel.settle.outOfRange' : !valid ? 'panel.settle.needReason' : null;
 
   const done = async (result: { ok: boolean; error?: Failure }) => {
     setBusy(false);
@@ -46,9 +47,12 @@ export function SettleForm({ indicatorId, maxScore, settlement, suggested }: Set
       <label for={`settle-reason-${indicatorId}`}>{i18n.t('panel.settle.reason')}</label>
       <textarea id={`settle-reason-${indicatorId}`} rows={2} maxLength={2000} data-testid="settle-reason" value={reason} onInput={(e) => setReason(e.currentTarget.value)} />
       <div class="row">
-        <button type="submit" class="primary" data-testid="settle-save" disabled={busy || !valid}>{i18n.t('panel.settle.save')}</button>
+        <button type="submit" class="primary" data-testid="settle-save" aria-describedby={missing ? `settle-missing-${indicatorId}` : undefined} disabled={busy || !valid}>
+          {i18n.t('panel.settle.save')}
+        </button>
         {settlement && <ConfirmButton testId="settle-remove" disabled={busy} label={i18n.t('panel.settle.remove')} question={i18n.t('panel.settle.removeConfirm')} onConfirm={() => void withdraw()} />}
       </div>
+      {missing && <p class="muted tight" id={`settle-missing-${indicatorId}`} data-testid="settle-missing">{i18n.t(missing, [formatScore(maxScore)])}</p>}
       {error && <ErrorNote error={error} />}
     </form>
   );

@@ -2,10 +2,12 @@
  * active tab's site or by search — kept live while the panel is open. */
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { i18n } from '#i18n';
+import type { DetectionBasis } from '../../shared/schemas/enterprise-detection';
 import type { Round } from '../../shared/schemas/round';
 import { PanelContext, type PanelContextValue } from '../lib/panel-context';
 import type { Failure } from '../lib/result';
-import { resolveRound } from '../lib/rounds';
+import { usePanelLayout } from '../lib/panel-layout';
+import { cachedRound, resolveRound } from '../lib/rounds';
 import { sessionItem } from '../lib/storage';
 import { findEnterprises, useActiveTabEnterprise } from '../lib/use-active-tab-enterprise';
 import { usePanelState } from '../lib/use-panel-state';
@@ -17,20 +19,31 @@ import { SessionBanner } from './SessionBanner';
 import { SignInForm } from './SignInForm';
 import { SyncStatus } from './SyncStatus';
 
-/** Marks when the panel first showed an enterprise's state, for measuring open-to-render. */
-export const RENDERED_MARK = 'csr-panel-rendered';
-
 export function SidePanel() {
   const session = useStored(sessionItem);
   const [round, setRound] = useState<Round | null>(null);
   const [enterprise, setEnterprise] = useState<EnterpriseRef | null>(null);
+  /** Why the enterprise shown is the active tab's; null once the user picked one. */
+  const [basis, setBasis] = useState<DetectionBasis | null>(null);
   const [error, setError] = useState<Failure | null>(null);
+
+  // Read early, beside the round and the enterprise, so the tree does not wait for it.
+  const layout = usePanelLayout(session?.user.id ?? 0);
 
   useEffect(() => {
     if (!session) return;
+    // The round kept from last time starts the panel at once; the worker's answer follows and wins.
+    void cachedRound().then((cached) => cached && setRound((current) => current ?? cached));
     void resolveRound().then((resolved) => (resolved.ok ? setRound(resolved.value) : setError(resolved.error)));
   }, [session?.token]);
-  useActiveTabEnterprise(round, (found) => setEnterprise((current) => (current?.id === found.id ? current : { id: found.id, name: found.name })));
+  useActiveTabEnterprise(round, (found) => {
+    setEnterprise((current) => (current?.id === found.id ? current : { id: found.id, name: found.name }));
+    setBasis(found.basis);
+  });
+  const pick = (picked: EnterpriseRef | null) => {
+    setEnterprise(picked);
+    setBasis(null);
+  };
 
   const target = round && enterprise ? { roundId: round.id, enterpriseId: enterprise.id } : null;
   const { state, sync, refresh, update } = usePanelState(target);
@@ -39,9 +52,6 @@ export function SidePanel() {
     () => (shown ? { viewer: shown.viewer, roundId: shown.round.id, enterpriseId: shown.enterprise.id, refresh, update } : null),
     [shown?.viewer, shown?.round.id, shown?.enterprise.id, refresh, update],
   );
-  useEffect(() => {
-    if (shown && performance.getEntriesByName(RENDERED_MARK).length === 0) performance.mark(RENDERED_MARK);
-  }, [shown !== null]);
 
   if (session === undefined) return null;
   if (!session) return <main class="panel"><SignInForm /></main>;
@@ -53,13 +63,13 @@ export function SidePanel() {
         <h1 class="grow">{i18n.t('sidepanel.title')}</h1>
       </header>
       {error && <ErrorNote error={error} />}
-      {round && <EnterpriseField value={enterprise} detected={false} onChange={setEnterprise} search={(q) => findEnterprises(round.id, { q })} />}
+      {round && <EnterpriseField value={enterprise} basis={basis} onChange={pick} search={(q) => findEnterprises(round.id, { q })} />}
       {!enterprise && <p class="muted">{i18n.t('sidepanel.noEnterprise')}</p>}
       {target && <SyncStatus sync={sync} onRefresh={() => void refresh()} />}
       {sync.error && <ErrorNote error={sync.error} />}
       {shown && context && (
         <PanelContext.Provider value={context}>
-          <PanelBody state={shown} />
+          <PanelBody state={shown} layout={layout} />
         </PanelContext.Provider>
       )}
     </main>

@@ -3,6 +3,7 @@ import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { AnchoringOutcome, Capture, ClipChoice, ClipDraft, HighlightRequest, SaveOutcome } from '../../shared/schemas/clip';
 import type { Evidence } from '../../shared/schemas/evidence';
 import type { EnterpriseSummary } from '../../shared/schemas/enterprise';
+import type { DetectedEnterprise } from '../../shared/schemas/enterprise-detection';
 import type { IndicatorNode, Round } from '../../shared/schemas/round';
 import type { Result } from './result';
 
@@ -10,8 +11,8 @@ import type { Result } from './result';
 export type ClipContext = {
   round: Round;
   indicators: IndicatorNode[];
-  /** Enterprises whose registered domains match the page's host, most specific first. */
-  detected: EnterpriseSummary[];
+  /** Enterprises the quote, the site's domain or the page name, best first, each with why. */
+  detected: DetectedEnterprise[];
   /** The enterprise last clipped to from this site, for sites no enterprise registered. */
   remembered: { id: number; name: string } | null;
   /** Enterprise staff: their own enterprise, the only one they may attach evidence to. */
@@ -40,7 +41,9 @@ interface PageProtocol {
 /** Messages to the background from the picker, popup, side panel, options page and content script. */
 interface BackgroundProtocol {
   getDraft(data: { draftId: string }): ClipDraft | null;
-  getClipContext(data: { url: string }): Result<ClipContext>;
+  getClipContext(data: { draftId: string }): Result<ClipContext>;
+  /** Side panel and popup: the enterprise of the page a tab shows, best first, each with why. */
+  detectTabEnterprise(data: { roundId: number; tabId: number }): Result<DetectedEnterprise[]>;
   searchEnterprises(data: { roundId: number; q: string }): Result<EnterpriseSummary[]>;
   saveClip(data: ClipChoice): Result<SaveOutcome>;
   dismissPicker(data: { draftId: string }): void;

@@ -5,11 +5,14 @@ import { ok, type Result } from './result';
 import { isRetryable } from './retry-policy';
 import { offlineCopies } from './storage';
 
-/** `read`'s answer, kept under `key`; when the worker is unreachable, the answer kept last time instead. */
-export async function withOfflineCopy<T>(key: string, read: () => Promise<Result<T>>): Promise<Result<T>> {
+/**
+ * `read`'s answer, kept under `key`; when the worker is unreachable, the answer kept last time instead.
+ * `keep`: the part of an answer that stays true for every later read under the same key.
+ */
+export async function withOfflineCopy<T>(key: string, read: () => Promise<Result<T>>, keep: (value: T) => T = (value) => value): Promise<Result<T>> {
   const result = await read();
   if (result.ok) {
-    await offlineCopies.setValue({ ...(await offlineCopies.getValue()), [key]: result.value });
+    await offlineCopies.setValue({ ...(await offlineCopies.getValue()), [key]: keep(result.value) });
     return result;
   }
   const copy = isRetryable(result.error) ? (await offlineCopies.getValue())[key] : undefined;

@@ -1,5 +1,6 @@
 // What the side panel shows of its state, as plain functions: the state cut into one slice per indicator,
-// the work-queue filters with their counts, and whether the enterprise can be signed off.
+// the work-queue filters with their counts, which indicators wait for the reader, and whether the enterprise
+// can be signed off.
 import type { Evidence } from '../../shared/schemas/evidence';
 import type { PanelEvidence, PanelIndicator, PanelRequest, PanelState, PanelTask } from '../../shared/schemas/panel';
 import type { IndicatorNode } from '../../shared/schemas/round';
@@ -38,18 +39,20 @@ export function indicatorSlices(state: PanelState): Record<number, IndicatorSlic
   return slices;
 }
 
-export const panelFilters = ['all', 'missingEvidence', 'disagreement', 'mineToScore', 'mandatoryFailing'] as const;
+export const panelFilters = ['all', 'pending', 'missingEvidence', 'disagreement', 'mineToScore', 'mandatoryFailing'] as const;
 export type PanelFilter = (typeof panelFilters)[number];
 
-/** Whether an indicator belongs in the work queue a filter names. */
-export function matchesFilter({ node, facts, myScore }: IndicatorSlice, filter: PanelFilter): boolean {
+/** Whether an indicator belongs in the work queue a filter names. A settled disagreement is no longer one to work on. */
+export function matchesFilter({ node, facts, evidence, myScore }: IndicatorSlice, filter: PanelFilter): boolean {
   switch (filter) {
     case 'all':
       return true;
+    case 'pending':
+      return evidence.some((e) => e.status === 'pending');
     case 'missingEvidence':
       return facts.applicable && facts.acceptedCount === 0;
     case 'disagreement':
-      return facts.outcome?.disagreement ?? false;
+      return (facts.outcome?.disagreement ?? false) && !facts.outcome?.settled;
     case 'mineToScore':
       return facts.may.score && myScore === null;
     case 'mandatoryFailing':
@@ -60,6 +63,20 @@ export function matchesFilter({ node, facts, myScore }: IndicatorSlice, filter: 
 export function filterCounts(slices: Record<number, IndicatorSlice>): Record<PanelFilter, number> {
   const all = Object.values(slices);
   return Object.fromEntries(panelFilters.map((f) => [f, all.filter((s) => matchesFilter(s, f)).length])) as Record<PanelFilter, number>;
+}
+
+/**
+ * Whether an indicator waits for this reader, and so opens by default: theirs to score, evidence pending
+ * that they may review, a disagreement they may settle, a mandatory indicator failing.
+ */
+export function needsReader(slice: IndicatorSlice): boolean {
+  const { facts, evidence } = slice;
+  return (
+    matchesFilter(slice, 'mineToScore') ||
+    evidence.some((e) => e.status === 'pending' && e.may.review) ||
+    (facts.may.settle && matchesFilter(slice, 'disagreement')) ||
+    matchesFilter(slice, 'mandatoryFailing')
+  );
 }
 
 /** What still stands between the enterprise and its sign-off: every applicable indicator scored, every disagreement settled. */

@@ -3,7 +3,7 @@ import type { Round } from '../../shared/schemas/round';
 import { request } from './api';
 import { withOfflineCopy } from './offline-copy';
 import { fail, ok, type Result } from './result';
-import { currentRoundId } from './storage';
+import { currentRoundId, offlineCopies } from './storage';
 
 const openStates = new Set(['collecting', 'scoring', 'reviewing']);
 
@@ -21,4 +21,11 @@ export async function resolveRound(): Promise<Result<Round>> {
   if (!round) return fail('round_not_found', 'No round');
   await currentRoundId.setValue(round.id);
   return ok(round);
+}
+
+/** The round as last resolved, from what is kept on this device, without asking the worker (null before the first answer). */
+export async function cachedRound(): Promise<Round | null> {
+  const [copies, stored] = await Promise.all([offlineCopies.getValue(), currentRoundId.getValue()]);
+  const rounds = (copies['rounds'] as { items: Round[] } | undefined)?.items;
+  return rounds ? pickRound(rounds, stored) : null;
 }

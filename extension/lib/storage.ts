@@ -1,6 +1,8 @@
 // Every value the extension keeps, in one place.
 import { storage } from 'wxt/utils/storage';
 import type { ClipDraft, ClipQueue, ClipSettings, StoredSession } from '../../shared/schemas/clip';
+import type { PanelLayout } from '../../shared/schemas/panel-layout';
+import type { IndicatorNode } from '../../shared/schemas/round';
 
 export const DEFAULT_SERVER_URL = 'http://127.0.0.1:8787';
 
@@ -47,3 +49,13 @@ export const clipSettings = storage.defineItem<ClipSettings>('local:clipSettings
 
 /** The IANA time zone times are shown in, chosen in the options page; null for the district's (Asia/Shanghai). */
 export const displayTimeZone = storage.defineItem<string | null>('local:displayTimeZone', { fallback: null });
+
+/** One user's side-panel layout (rows opened or closed by hand, rationales unfolded): another user of this browser starts afresh. */
+export const panelLayoutOf = (userId: number) =>
+  storage.defineItem<PanelLayout>(`local:panelLayout:${userId}`, { fallback: { rationalesOpen: false, rows: {} } });
+
+/**
+ * Indicator trees of published frameworks (which never change), by "server#id.code.version": the side panel
+ * shows one without asking the worker again each time it opens. The last few only.
+ */
+export const indicatorTrees = storage.defineItem<Record<string, IndicatorNode[]>>('local:indicatorTrees', { fallback: {} });

@@ -1,25 +1,31 @@
-// Following the active tab: when it shows a registered enterprise's site, that enterprise is the one at hand.
+// Following the active tab: the enterprise its page is about (the site's registered domain, or a credit code
+// or registered name on the page) is the one at hand.
 import { useEffect } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import type { EnterpriseSummary } from '../../shared/schemas/enterprise';
+import type { DetectedEnterprise } from '../../shared/schemas/enterprise-detection';
 import type { Round } from '../../shared/schemas/round';
 import { request } from './api';
-import { sourceOfTab } from './pdf-viewer-url';
+import { sendMessage } from './messaging';
 
-/** Enterprises of the round by registered host or by name / credit code. */
-export const findEnterprises = async (roundId: number, query: { host?: string; q?: string }) => {
+/** Enrolled enterprises of the round by name or credit code. */
+export const findEnterprises = async (roundId: number, query: { q?: string }) => {
   const found = await request((api) => api.api.v1.rounds[':roundId'].enterprises.$get({ param: { roundId: String(roundId) }, query }));
   return found.ok ? found.value.items : [];
 };
 
-export function useActiveTabEnterprise(round: Round | null, onFound: (enterprise: EnterpriseSummary) => void) {
+/** The best detection for the active tab's page, or null. */
+export async function activeTabEnterprise(roundId: number): Promise<DetectedEnterprise | null> {
+  const [tab] = await browser.tabs.query({ active: true, lastFocusedWindow: true });
+  if (tab?.id === undefined) return null;
+  const found = await sendMessage('detectTabEnterprise', { roundId, tabId: tab.id });
+  return found.ok ? (found.value[0] ?? null) : null;
+}
+
+export function useActiveTabEnterprise(round: Round | null, onFound: (enterprise: DetectedEnterprise) => void) {
   useEffect(() => {
     if (!round) return;
     const sync = async () => {
-      const [tab] = await browser.tabs.query({ active: true, lastFocusedWindow: true });
-      const source = sourceOfTab(tab?.url);
-      if (!source) return;
-      const [found] = await findEnterprises(round.id, { host: new URL(source).hostname });
+      const found = await activeTabEnterprise(round.id);
       if (found) onFound(found);
     };
     const onUpdated = (_id: number, change: { url?: string; status?: string }, tab: { active?: boolean }) => {

@@ -2,15 +2,20 @@
 // screen (the worker answers 304 while nothing changed), paused while the panel is hidden and asked at
 // once when it shows again or the network returns. A newer state is merged into the one on screen, so
 // what did not change keeps its identity and nothing the user is typing into is rebuilt. The indicator
-// tree comes apart from the state, once per framework the panel meets (a pinned framework never changes).
+// tree comes apart from the state, once per framework (a pinned framework never changes: it is kept on the
+// device, so a panel opened again does not wait for it).
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import type { PanelState } from '../../shared/schemas/panel';
 import type { IndicatorNode } from '../../shared/schemas/round';
 import { fetchIndicatorTree, fetchPanel } from './api';
 import type { Failure } from './result';
+import { indicatorTrees, serverUrl } from './storage';
 import { shareUnchanged } from './structural-sharing';
 
 export const POLL_MS = 3_000;
+/** Trees kept on the device across panel openings (a district works on one or two frameworks at a time). */
+const KEPT_TREES = 3;
+const lastOf = <T>(record: Record<string, T>, n: number) => Object.fromEntries(Object.entries(record).slice(-n));
 
 export type PanelSync = {
   /** When the worker last answered (200 or 304). */
@@ -49,11 +54,15 @@ export function usePanelState(target: PanelTarget | null) {
       const offline = error.code === 'network';
       setSync((s) => ({ ...s, offline, error: offline ? null : error }));
     };
-    const treeOf = async (frameworkId: number) => {
-      const known = trees.current.get(frameworkId);
+    const treeOf = async (framework: PanelState['round']['framework']) => {
+      const known = trees.current.get(framework.id);
       if (known) return { ok: true as const, value: known };
-      const fetched = await fetchIndicatorTree(target.roundId);
-      if (fetched.ok) trees.current.set(frameworkId, fetched.value);
+      const key = `${await serverUrl.getValue()}#${framework.id}.${framework.code}.${framework.version}`;
+      const kept = (await indicatorTrees.getValue())[key];
+      const fetched = kept ? { ok: true as const, value: kept } : await fetchIndicatorTree(target.roundId);
+      if (!fetched.ok) return fetched;
+      trees.current.set(framework.id, fetched.value);
+      if (!kept) await indicatorTrees.setValue({ ...lastOf(await indicatorTrees.getValue(), KEPT_TREES - 1), [key]: fetched.value });
       return fetched;
     };
     const ask = async () => {
@@ -62,7 +71,7 @@ export function usePanelState(target: PanelTarget | null) {
       if (!answer.ok) return failed(answer.error);
       if (answer.value) {
         const body = answer.value;
-        const tree = await treeOf(body.round.framework.id);
+        const tree = await treeOf(body.round.framework);
         if (stopped) return;
         if (!tree.ok) return failed(tree.error);
         const next: PanelState = { ...body, tree: tree.value };

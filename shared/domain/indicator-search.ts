@@ -56,3 +56,17 @@ export function suggestIndicators<T extends SearchableIndicator>(indicators: T[]
   }
   return scored.sort((a, b) => b.score - a.score || a.item.id - b.item.id).slice(0, limit).map((s) => s.item);
 }
+
+export type PickerEntry<T> = { indicator: T; suggested: boolean; lastUsed: boolean };
+
+/**
+ * The picker's list before anything is typed: the quote's suggestions first (the first one is what Enter
+ * takes: the quote's own words beat habit), the last used indicator next, then every other one in order.
+ */
+export function pickerOrder<T extends SearchableIndicator>(indicators: T[], quote: string, lastUsedId: number | null): PickerEntry<T>[] {
+  const suggested = suggestIndicators(indicators, quote);
+  const lastUsed = indicators.find((i) => i.id === lastUsedId && i.level === 3);
+  const top = [...suggested, ...(lastUsed && !suggested.includes(lastUsed) ? [lastUsed] : [])];
+  const entry = (indicator: T): PickerEntry<T> => ({ indicator, suggested: suggested.includes(indicator), lastUsed: indicator === lastUsed });
+  return [...top.map(entry), ...indicators.filter((i) => i.level === 3 && !top.includes(i)).map(entry)];
+}

@@ -28,3 +28,12 @@ export function httpUrlOrNull(input: string | null | undefined): string | null {
     return null;
   }
 }
+
+/** The host name of an address, or '' when it is none. */
+export function hostOf(url: string): string {
+  try {
+    return new URL(url).hostname;
+  } catch {
+    return '';
+  }
+}

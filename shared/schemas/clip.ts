@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import { Id } from './common';
 import type { QuoteTarget } from '../anchoring/anchor';
+import { EnterpriseMentions } from './enterprise-detection';
 import { EvidenceKind, Stance, type EvidenceCreate } from './evidence';
 import { Me } from './auth';
 
@@ -31,8 +32,11 @@ export type TextSelection = z.infer<typeof TextSelection>;
 export const PdfLocation = z.object({ pageNumber: z.number().int().min(1), documentSha256: z.string() });
 export type PdfLocation = z.infer<typeof PdfLocation>;
 
-/** A clip gesture's capture: a selection on a page, or (attaching) the page or a link alone. */
-export const Capture = CapturedPage.extend({ selection: TextSelection.optional(), pdf: PdfLocation.optional() });
+/**
+ * A clip gesture's capture: a selection on a page, or (attaching) the page or a link alone. `mentions`:
+ * the credit codes and registered-name candidates the page's text holds, to detect its enterprise.
+ */
+export const Capture = CapturedPage.extend({ selection: TextSelection.optional(), pdf: PdfLocation.optional(), mentions: EnterpriseMentions.optional() });
 export type Capture = z.infer<typeof Capture>;
 
 /** Kinds of evidence attached without a quote. */

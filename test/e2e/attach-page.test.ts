@@ -3,7 +3,7 @@
 // in the side panel and withdraws the link.
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chooseIndicatorAndSave, clickMenu, openPopup, pickerFrame, signInThroughOptions } from '../support/extension-actions';
+import { chooseIndicatorAndSave, clickMenu, expandAllIndicators, openPopup, pickerFrame, signInThroughOptions } from '../support/extension-actions';
 import { openLocalD1 } from '../support/local-d1';
 import { artifactsDir, startStack, type Stack } from '../support/stack';
 
@@ -58,6 +58,7 @@ describe('attaching a page or a link without a quote', () => {
     const panel = await stack.browser.context.newPage();
     await panel.goto(stack.browser.pageUrl('sidepanel.html'));
     await page.bringToFront();
+    await expandAllIndicators(panel);
     const reportCard = panel.locator(`article[data-evidence-id="${report!.id}"]`);
     await reportCard.getByTestId('edit-evidence').click({ timeout: 15_000 });
     await reportCard.getByTestId('evidence-edit').locator('textarea').fill('经董事会审议通过的正式版本');

@@ -4,7 +4,7 @@
 // to it from the side panel opens the viewer at that page with the quote highlighted.
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chooseIndicatorAndSave, pickerFrame, signInThroughOptions } from '../support/extension-actions';
+import { chooseIndicatorAndSave, expandAllIndicators, pickerFrame, signInThroughOptions } from '../support/extension-actions';
 import { redirectRuleCount } from '../support/in-extension';
 import { newEvidence } from '../support/clip-checks';
 import { startPageServer, type PageServer } from '../support/page-server';
@@ -58,6 +58,7 @@ describe('clipping from a PDF', () => {
     const panel = await stack.browser.context.newPage();
     await panel.goto(stack.browser.pageUrl('sidepanel.html'));
     await viewer.bringToFront();
+    await expandAllIndicators(panel);
     // The demo world holds other evidence of this enterprise: work on this clip's card.
     const card = panel.locator('article.evidence-card', { has: panel.getByTestId('evidence-quote').filter({ hasText: pdfSentence }) });
     await card.waitFor({ timeout: 15_000 });

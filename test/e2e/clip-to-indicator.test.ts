@@ -5,7 +5,7 @@ import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { clickClipMenu, pickerFrame, signInThroughOptions } from '../support/extension-actions';
+import { chooseStance, clickClipMenu, openIndicator, pickerFrame, signInThroughOptions } from '../support/extension-actions';
 import { sessionToken } from '../support/in-extension';
 import { contractsSentence, expectContractsClip, newEvidence } from '../support/clip-checks';
 import { openLocalD1 } from '../support/local-d1';
@@ -45,6 +45,10 @@ describe('an expert clips a sentence to an indicator', () => {
     await picker.locator('#indicator-search').press('Enter');
     await expect.poll(() => picker.getByTestId('chosen-indicator').textContent()).toContain('STAFF.1.1');
     await picker.locator('#clip-note').fill('来自2025年度报告');
+    // Nothing in the sentence reads as a penalty: the picker asks for the stance instead of assuming one.
+    expect(await picker.getByTestId('picker-missing').textContent()).toContain('请选择立场');
+    expect(await picker.locator('button[type="submit"]').isDisabled()).toBe(true);
+    await chooseStance(picker, 'supports');
     await picker.locator('#indicator-search').press('Control+Enter');
     await picker.getByText('已保存').waitFor({ timeout: 15_000 });
     await expect.poll(() => page.locator('iframe[data-csr-clipper]').count(), { timeout: 5_000 }).toBe(0);
@@ -58,6 +62,8 @@ describe('an expert clips a sentence to an indicator', () => {
     await panel.goto(stack.browser.pageUrl('sidepanel.html'));
     await page.bringToFront();
     await expect.poll(() => panel.getByTestId('enterprise-name').textContent(), { timeout: 15_000 }).toBe('上海华鑫汽车零部件有限公司');
+    // The expert's new clip waits for a reviewer, not for them: its indicator opens by hand.
+    await openIndicator(panel.locator('section[data-indicator-code="STAFF.1.1"]'));
     await panel.getByTestId('evidence-quote').filter({ hasText: sentence }).waitFor({ timeout: 15_000 });
     expect(await panel.locator('section[data-indicator-code="STAFF.1.1"]').count()).toBe(1);
     await panel.setViewportSize({ width: 400, height: 800 });
@@ -91,6 +97,7 @@ describe('a clip with a screenshot, from the selection button', () => {
     await picker.locator('#clip-screenshot').check();
     await picker.locator('#indicator-search').fill('STAFF.1.2');
     await picker.locator('#indicator-search').press('Enter');
+    await chooseStance(picker, 'supports');
     await picker.locator('#indicator-search').press('Control+Enter');
     await picker.getByTestId('picker-status').filter({ hasText: '已保存' }).waitFor({ timeout: 15_000 });
 
@@ -118,13 +125,14 @@ describe('clip-to-saved time', () => {
       const clicked = performance.now();
       await clickClipMenu(stack, page);
       const picker = pickerFrame(page);
-      // The last indicator used is first: Enter takes it, Ctrl+Enter saves.
+      // The quote's suggestion (else the last indicator used) is first: Enter takes it, Space the stance, Ctrl+Enter saves.
       await picker.getByTestId('enterprise-name').waitFor({ timeout: 15_000 });
       const ready = performance.now() - clicked;
       // Measured without a screenshot (the previous test left the box ticked; the choice is remembered).
       await picker.locator('#clip-screenshot').uncheck();
       await picker.locator('#indicator-search').press('Enter');
       await picker.getByTestId('chosen-indicator').waitFor();
+      await chooseStance(picker, 'supports');
       await picker.locator('#indicator-search').press('Control+Enter');
       await expect.poll(evidenceCount, { timeout: 15_000, interval: 20 }).toBe(before + 1);
       timings.push({ ready, saved: performance.now() - clicked });

@@ -38,12 +38,12 @@ const nav = (label: string) => page.locator('.console-nav a', { hasText: label }
 async function giveRole(login: string, role: string, binding?: { bureau?: string; enterprise?: string }) {
   const form = page.getByTestId('member-form');
   await form.locator('#member-user').fill(login);
-  await form.getByRole('button', { name: `(${login})` }).click();
+  await form.getByRole('option', { name: `(${login})` }).click();
   await form.locator('#member-role').selectOption(role);
   if (binding?.bureau) await form.locator('#member-bureau').fill(binding.bureau);
   if (binding?.enterprise) {
     await form.locator('#member-enterprise').fill(binding.enterprise.slice(2, 4));
-    await form.getByRole('button', { name: binding.enterprise }).click();
+    await form.getByRole('option', { name: binding.enterprise }).click();
   }
   await form.getByTestId('give-role').click();
   await page.getByTestId('member-list').locator(`tr[data-login="${login}"]`).waitFor();

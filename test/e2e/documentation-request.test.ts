@@ -6,7 +6,7 @@ import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchWithExtension, type ExtensionBrowser } from '../support/browser';
 import { openConsole } from '../support/console-actions';
-import { openSidePanel, signInThroughOptions } from '../support/extension-actions';
+import { openIndicator, openSidePanel, signInThroughOptions } from '../support/extension-actions';
 import { openLocalD1 } from '../support/local-d1';
 import { artifactsDir, startStack, type Stack } from '../support/stack';
 
@@ -57,6 +57,7 @@ describe('a documentation request', () => {
     await panel.getByTestId('panel-summary').waitFor({ timeout: 30_000 });
     const row = panel.locator('section.indicator[data-applicable="true"]').first();
     code = (await row.getAttribute('data-indicator-code'))!;
+    await openIndicator(row);
     await row.getByTestId('request-open').click();
     const form = row.getByTestId('request-form');
     await form.getByTestId('request-question').fill(QUESTION);

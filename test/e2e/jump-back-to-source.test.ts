@@ -4,7 +4,7 @@
 // sentence is deleted: the evidence says it is not found on the current page, and when it was last seen.
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chooseIndicatorAndSave, clickClipMenu, pickerFrame, signInThroughOptions } from '../support/extension-actions';
+import { chooseIndicatorAndSave, clickClipMenu, expandAllIndicators, pickerFrame, signInThroughOptions } from '../support/extension-actions';
 import { highlightsOn } from '../support/in-extension';
 import { openLocalD1 } from '../support/local-d1';
 import { edited, editedSentence, moved, movedSentence, original, sentence, withoutIt } from '../support/changing-report';
@@ -39,13 +39,13 @@ describe('going back to the source of a clip', () => {
     await page.locator('#emissions').click({ clickCount: 3 });
     await clickClipMenu(stack, page);
     const picker = pickerFrame(page);
-    await picker.locator('input[name="stance"][value="contradicts"]').check();
-    await chooseIndicatorAndSave(picker, 'ENV.1.1');
+    await chooseIndicatorAndSave(picker, 'ENV.1.1', 'contradicts');
     await expect.poll(evidenceRow, { timeout: 15_000 }).toMatchObject({ stance: 'contradicts', anchor_status: null });
 
     const panel = await stack.browser.context.newPage();
     await panel.goto(stack.browser.pageUrl('sidepanel.html'));
     await page.bringToFront();
+    await expandAllIndicators(panel);
     // The demo world holds other evidence of this enterprise: work on this clip's card.
     const card = panel.locator('article.evidence-card', { has: panel.getByTestId('evidence-quote').filter({ hasText: sentence }) });
     await card.waitFor({ timeout: 15_000 });

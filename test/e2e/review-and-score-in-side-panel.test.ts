@@ -9,7 +9,7 @@ import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { PanelStateBody } from '../../shared/schemas/panel';
 import { launchWithExtension, type ExtensionBrowser } from '../support/browser';
-import { openSidePanel, signInThroughOptions } from '../support/extension-actions';
+import { openIndicator, openSidePanel, signInThroughOptions } from '../support/extension-actions';
 import { openLocalD1 } from '../support/local-d1';
 import { artifactsDir, startStack, type Stack } from '../support/stack';
 import { adminToken, callAs } from '../support/worker-api';
@@ -172,6 +172,8 @@ describe('the side panel of an enterprise with 64 indicators and 300 evidence it
     expect(await flag(reviewer).count()).toBe(0);
     expert = await openPanelOn(expertBrowser);
     const mine = row(expert);
+    // The expert scored it already in the demo world: it does not wait for them, so it opens by hand.
+    await openIndicator(mine);
     await mine.getByTestId('score-open').click();
     const form = mine.getByTestId('score-form');
     await form.getByTestId('score-value').fill(String(world.indicator.maxScore));

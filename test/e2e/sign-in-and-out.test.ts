@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { root } from '../../scripts/lib/wrangler';
 import { openConsole } from '../support/console-actions';
-import { chooseIndicator, openPickerOn, signInThroughOptions } from '../support/extension-actions';
+import { chooseIndicator, chooseStance, openPickerOn, signInThroughOptions } from '../support/extension-actions';
 import { openLocalD1 } from '../support/local-d1';
 import { artifactsDir, startStack, type Stack } from '../support/stack';
 import { revokeSessionsOf } from '../support/worker-api';
@@ -104,6 +104,7 @@ describe('a session that ends while clipping', () => {
     await page.goto(stack.siteUrl('huaxin-auto', '/csr-2025.html'));
     const picker = await openPickerOn(stack, page, '#contracts');
     await chooseIndicator(picker, 'STAFF.1.1');
+    await chooseStance(picker, 'supports');
     const note = '会话中断前写的备注';
     await picker.locator('#clip-note').fill(note);
 

@@ -6,7 +6,7 @@
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openSidePanel, signInThroughOptions } from '../support/extension-actions';
+import { expandAllIndicators, openSidePanel, signInThroughOptions } from '../support/extension-actions';
 import { openLocalD1 } from '../support/local-d1';
 import { artifactsDir, startStack, type Stack } from '../support/stack';
 import { adminToken, apiCall } from '../support/worker-api';
@@ -92,6 +92,7 @@ describe('untrusted evidence text', () => {
     const site = await stack.browser.context.newPage();
     await site.goto(stack.siteUrl('huaxin-auto', '/csr-2025.html'));
     const panel = await openSidePanel(stack.browser);
+    await expandAllIndicators(panel);
     for (const item of saved) {
       const card = panel.locator(`article[data-evidence-id="${item.id}"]`);
       await card.waitFor({ timeout: 30_000 });

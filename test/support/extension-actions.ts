@@ -1,6 +1,7 @@
 // What a user does with the extension, done through its real pages and handlers.
 import type { browser as extensionBrowser } from '@wxt-dev/browser';
-import type { FrameLocator, Page } from 'playwright-core';
+import type { FrameLocator, Locator, Page } from 'playwright-core';
+import type { Stance } from '../../shared/schemas/evidence';
 import type { ExtensionBrowser } from './browser';
 import type { Stack } from './stack';
 import * as steps from './steps';
@@ -44,8 +45,11 @@ export const clickClipMenu = (stack: BrowserAndWorker, page: Page) => clickMenu(
 
 export const pickerFrame = (page: Page) => page.frameLocator('iframe[data-csr-clipper="picker"]');
 
-/** In the picker: search the indicator by its code, choose it and save (Ctrl+Enter), as a keyboard user does. */
-export const chooseIndicatorAndSave = (picker: FrameLocator, code: string) => steps.chooseIndicatorAndSave(playwrightSurface(picker), code);
+/** In the picker: search the indicator by its code, choose it, the stance, and save (Ctrl+Enter), as a keyboard user does. */
+export const chooseIndicatorAndSave = (picker: FrameLocator, code: string, stance: Stance = 'supports') => steps.chooseIndicatorAndSave(playwrightSurface(picker), code, stance);
+
+/** In the picker: the stance, by keyboard (Space on its radio button); the picker asks, it never assumes one. */
+export const chooseStance = (picker: FrameLocator, stance: Stance) => steps.chooseStance(playwrightSurface(picker), stance);
 
 /**
  * Opens the toolbar popup's page in a window of its own, left unfocused, so that — as with the real
@@ -88,3 +92,15 @@ export async function openPickerOn(stack: Stack, page: Page, selector: string) {
 
 /** Chooses an indicator in the picker by its code. */
 export const chooseIndicator = (picker: FrameLocator, code: string) => steps.chooseIndicator(playwrightSurface(picker), code);
+
+/** Opens every row of the side panel's tree (an indicator opens by default only when it waits for the reader). */
+export async function expandAllIndicators(panel: Page) {
+  await panel.getByTestId('expand-all').click({ timeout: 30_000 });
+}
+
+/** Opens one indicator's row of the side panel (`row`: its section.indicator) if it is closed. */
+export async function openIndicator(row: Locator) {
+  const button = row.locator('h4 [data-tree-row]');
+  if ((await button.getAttribute('aria-expanded', { timeout: 30_000 })) === 'false') await button.click();
+}
+

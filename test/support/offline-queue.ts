@@ -4,6 +4,7 @@ import { expect } from 'vitest';
 import { evidenceKeys } from './clip-checks';
 import { badgeText, queuedClips, type InExtension } from './in-extension';
 import type { BrowserUnderTest, Stack } from './stack';
+import { chooseStance } from './steps';
 import type { Surface } from './surface';
 
 export const OFFLINE_CLIPS = 20;
@@ -14,9 +15,11 @@ export async function clipWhileOffline(clip: (paragraph: string) => Promise<Surf
   for (let i = 0; i < count; i++) {
     const picker = await clip(paragraphs[i % paragraphs.length]!);
     await picker.waitFor('[data-testid="enterprise-name"]', { timeout: 15_000 });
-    // The last indicator used is first in the list: Enter takes it, Ctrl+Enter saves.
+    // The quote's suggestion (else the last indicator used) is first in the list: Enter takes it; the stance is
+    // asked, never assumed; Ctrl+Enter saves.
     await picker.press('#indicator-search', 'Enter');
-    await picker.waitFor('[data-testid="chosen-indicator"]', { text: 'STAFF.1.1', timeout: 5_000 });
+    await picker.waitFor('[data-testid="chosen-indicator"]', { timeout: 5_000 });
+    await chooseStance(picker, 'supports');
     await picker.press('#indicator-search', 'Control+Enter');
     await picker.waitFor('[data-testid="picker-status"]', { text: '服务器暂时无法连接', timeout: 20_000 });
   }

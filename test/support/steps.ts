@@ -1,4 +1,5 @@
 // Steps of the journeys that are the same in every browser, on the extension's own pages (see surface.ts).
+import type { Stance } from '../../shared/schemas/evidence';
 import type { Surface } from './surface';
 
 /** On the options page: points the extension at the test worker and signs in. */
@@ -24,9 +25,15 @@ export async function chooseIndicator(picker: Surface, code: string) {
   await picker.waitFor('[data-testid="chosen-indicator"]', { text: code, timeout: 5_000 });
 }
 
-/** In the picker: once the enterprise is known, chooses the indicator and saves (Ctrl+Enter), as a keyboard user does. */
-export async function chooseIndicatorAndSave(picker: Surface, code: string) {
+/** In the picker: the stance, by keyboard (Space on its radio button); the picker asks, it never assumes one. */
+export async function chooseStance(picker: Surface, stance: Stance) {
+  await picker.press(`[data-testid="stance-${stance}"]`, 'Space');
+}
+
+/** In the picker: once the enterprise is known, chooses the indicator and the stance and saves (Ctrl+Enter), as a keyboard user does. */
+export async function chooseIndicatorAndSave(picker: Surface, code: string, stance: Stance = 'supports') {
   await picker.waitFor('[data-testid="enterprise-name"]', { timeout: 15_000 });
   await chooseIndicator(picker, code);
+  await chooseStance(picker, stance);
   await picker.press('#indicator-search', 'Control+Enter');
 }

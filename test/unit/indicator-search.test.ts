@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { searchIndicators, suggestIndicators, type SearchableIndicator } from '../../shared/domain/indicator-search';
+import { pickerOrder, searchIndicators, suggestIndicators, type SearchableIndicator } from '../../shared/domain/indicator-search';
 
 const item = (id: number, code: string, zh: string, en: string, kzh: string[], ken: string[], level = 3): SearchableIndicator => ({
   id,
@@ -50,5 +50,23 @@ describe('suggestIndicators', () => {
 
   it('suggests nothing for an unrelated quote', () => {
     expect(suggestIndicators(indicators, '今天天气很好')).toEqual([]);
+  });
+});
+
+describe('pickerOrder', () => {
+  const quote = '公司全员签订劳动合同,签订率100%。';
+  const order = (lastUsedId: number | null, text = quote) => pickerOrder(indicators, text, lastUsedId).map((e) => `${e.indicator.id}${e.suggested ? 's' : ''}${e.lastUsed ? 'l' : ''}`);
+
+  it('puts the quote’s suggestions first and the last used next, then every other indicator', () => {
+    expect(order(4)).toEqual(['2s', '4l', '3', '5']);
+  });
+
+  it('tags a last used indicator that is also suggested with both, once', () => {
+    expect(order(2)).toEqual(['2sl', '3', '4', '5']);
+  });
+
+  it('starts with the last used when the quote suggests nothing, and never lists a dimension', () => {
+    expect(order(5, '今天天气很好')).toEqual(['5l', '2', '3', '4']);
+    expect(order(1, '今天天气很好')).toEqual(['2', '3', '4', '5']);
   });
 });

@@ -194,3 +194,48 @@ describe('DELETE /enterprises/:id', () => {
     expect((await call(`/enterprises/${world.enterpriseId(creditCodes.huaxin)}`, { method: 'DELETE', token: world.tokens.expert })).status).toBe(403);
   });
 });
+
+describe('POST /rounds/:roundId/enterprises/detect', () => {
+  const detect = (json: unknown, token = world.tokens.expert) => call(`/rounds/${world.roundId}/enterprises/detect`, { token, json });
+  const found = (res: { data: { items: { creditCode: string; basis: string; foundIn: string }[] } }) =>
+    res.data.items.map((e) => `${e.creditCode} ${e.basis} ${e.foundIn}`);
+
+  it('finds an enterprise by a credit code or its registered name, exactly, and says why', async () => {
+    expect(found(await detect({ quote: { creditCodes: [creditCodes.jiaan] } }))).toEqual([`${creditCodes.jiaan} creditCode quote`]);
+    expect(found(await detect({ page: { names: ['海华鑫汽车零部件有限公司', '上海华鑫汽车零部件有限公司'] } }))).toEqual([`${creditCodes.huaxin} name page`]);
+    // Exact only: a fragment of a name is not the name.
+    expect(found(await detect({ page: { names: ['华鑫汽车'] } }))).toEqual([]);
+  });
+
+  it('ranks what the quote says before the site, and the site before the rest of the page', async () => {
+    const both = await detect({ host: 'www.huaxin-auto.cn', quote: { names: ['上海嘉安物流有限公司'] }, page: { creditCodes: [creditCodes.lvyuan] } });
+    expect(found(both)).toEqual([`${creditCodes.jiaan} name quote`, `${creditCodes.huaxin} domain site`, `${creditCodes.lvyuan} creditCode page`]);
+  });
+
+  // Last in the file: it renames an enterprise (and moves its version on).
+  it('matches a registered name longer than the 50 bytes D1 allows a LIKE pattern', async () => {
+    const name = '上海华鑫汽车零部件有限公司嘉定新能源汽车配套分公司';
+    expect(new TextEncoder().encode(name).length).toBeGreaterThan(50);
+    const id = world.enterpriseId(creditCodes.lvyuan);
+    const current = await call(`/enterprises/${id}`, { token: world.tokens.admin });
+    const patch = await call(`/enterprises/${id}`, { method: 'PATCH', token: world.tokens.admin, json: { name, version: current.data.version } });
+    expect(patch.status).toBe(200);
+    try {
+      expect(found(await detect({ quote: { names: [name] } }))).toEqual([`${creditCodes.lvyuan} name quote`]);
+    } finally {
+      await call(`/enterprises/${patch.data.id}`, { method: 'PATCH', token: world.tokens.admin, json: { name: '上海绿源建设工程有限公司', version: patch.data.version } });
+    }
+  });
+
+  it('finds only what the reader may see: an enterprise its own, a coordinator its street', async () => {
+    const all = { page: { creditCodes: [creditCodes.huaxin, creditCodes.jiaan, creditCodes.lvyuan] } };
+    expect(found(await detect(all, world.tokens.huaxin))).toEqual([`${creditCodes.huaxin} creditCode page`]);
+    expect((await detect(all, world.tokens.coordinator)).data.items.every((e: { street: string }) => e.street === streets.nanxiang)).toBe(true);
+  });
+
+  it('answers nothing for nothing, 400 for too many names, 403 outside the round', async () => {
+    expect((await detect({})).data.items).toEqual([]);
+    expect((await detect({ page: { names: Array.from({ length: 301 }, (_, i) => `名称${i}有限公司`) } })).status).toBe(400);
+    expect((await detect({ host: 'huaxin-auto.cn' }, world.tokens.outsider)).status).toBe(403);
+  });
+});

@@ -117,10 +117,12 @@ export const enterprise = sqliteTable(
     updatedAt: text('updated_at'),
     version: integer('version').notNull().default(1),
   },
+  // By name: detection matches a registered name found on a page exactly.
   (t) => [
     uniqueIndex('enterprise_credit_code').on(t.creditCode),
     index('enterprise_street').on(t.street),
     index('enterprise_street_id').on(t.streetId),
+    index('enterprise_name').on(t.name),
     // A search scans this index, not the table: a third of the bytes to read at 10,000 enterprises.
     index('enterprise_search').on(t.searchKey),
   ],

@@ -27,7 +27,7 @@ export function enterpriseScopeFilter(scope: EnterpriseScope): SQL | undefined {
 /** A name (Chinese or English) or the credit code holding the text: a full registered name, a code, a fragment. */
 const nameOrCode = (q: string) => enterpriseMatches(enterprise.id, q);
 /** Qualified by hand: drizzle leaves columns unqualified in a one-table select. */
-const domainsOf = sql<string>`(SELECT json_group_array(domain) FROM (SELECT domain FROM enterprise_domain d WHERE d.enterprise_id = "enterprise"."id" ORDER BY domain))`;
+export const domainsOf = sql<string>`(SELECT json_group_array(domain) FROM (SELECT domain FROM enterprise_domain d WHERE d.enterprise_id = "enterprise"."id" ORDER BY domain))`;
 
 export async function lookupEnterprises(db: Database, roundId: number, scope: EnterpriseScope, query: z.infer<typeof EnterpriseLookupQuery>) {
   const filters: (SQL | undefined)[] = [

@@ -1,10 +1,11 @@
 // Enterprises: the registry (list, create, read, edit, delete, CSV import) and the enterprises enrolled
-// in a round (detection by a page's host, search by name or credit code, page by page).
+// in a round (detection by a page's host, credit codes and names, search by name or credit code, page by page).
 import { Hono } from 'hono';
 import { eq, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { IdParam } from '../../shared/schemas/common';
 import { EnterpriseCreate, EnterpriseListQuery, EnterpriseLookupQuery, EnterprisePatch } from '../../shared/schemas/enterprise';
+import { EnterpriseDetectRequest } from '../../shared/schemas/enterprise-detection';
 import { EnterpriseImportRequest } from '../../shared/schemas/enterprise-import';
 import { auditStatement, insertedRowId } from '../audit';
 import { abortUnlessChanged, isUniqueViolation, runBatch, runVersionedBatch } from '../db/batch';
@@ -14,6 +15,7 @@ import type { AppEnv } from '../env';
 import { ApiError, invalidFields } from '../errors';
 import { authorize } from '../policy/authorize';
 import { enterpriseScope } from '../policy/scope';
+import { detectEnterprises } from '../queries/enterprise-detection';
 import { importEnterprises } from '../queries/enterprise-import';
 import { domainReplaceStatements, enterpriseSearchKey } from '../queries/enterprise-write';
 import { domainOwners, findEnterprise, listRegistry, lookupEnterprises } from '../queries/enterprises';
@@ -48,6 +50,13 @@ export const enterpriseRoutes = new Hono<AppEnv>()
     const round = await findRound(db, c.req.valid('param').roundId);
     const actor = authorize(c, 'round.read', { round });
     return c.json(await lookupEnterprises(db, round.id, enterpriseScope(actor, round.id), c.req.valid('query')));
+  })
+  // A read with a body: the names found on a page do not fit in a URL.
+  .post('/rounds/:roundId/enterprises/detect', validate('param', z.object({ roundId: IdParam })), validate('json', EnterpriseDetectRequest), async (c) => {
+    const db = database(c.env.DB);
+    const round = await findRound(db, c.req.valid('param').roundId);
+    const actor = authorize(c, 'round.read', { round });
+    return c.json(await detectEnterprises(db, round.id, enterpriseScope(actor, round.id), c.req.valid('json')), 200);
   })
   .get('/enterprises', validate('query', EnterpriseListQuery), async (c) => {
     authorize(c, 'registry.read', {});

@@ -1,10 +1,12 @@
-/** Chooses one item found by typing: the worker is asked once the typing pauses, the matches are offered as buttons. */
+/** Chooses one item found by typing: the worker is asked once the typing pauses, the matches are offered as a
+ * list that works by keyboard (↑ ↓ Enter, Esc) and by mouse. */
 import { useState } from 'preact/hooks';
 import { i18n } from '#i18n';
 import { SEARCH_TEXT_MAX } from '../../../shared/schemas/common';
 import { useDebounced } from '../../lib/use-debounced';
 import { useLoad } from '../../lib/use-load';
 import { ok, type Result } from '../../lib/result';
+import { useListbox } from '../../lib/use-listbox';
 
 export type SearchChoiceProps<T> = {
   id: string;
@@ -19,6 +21,14 @@ export function SearchChoice<T>({ id, label, chosen, search, describe, onChoose 
   const [text, setText] = useState('');
   const q = useDebounced(text.trim(), 200);
   const found = useLoad(() => (q ? search(q) : Promise.resolve(ok<T[]>([]))), [q]);
+  const items = q ? (found.value ?? []) : [];
+  const list = useListbox({
+    id: `${id}-list`,
+    count: items.length,
+    onChoose: (index) => items[index] !== undefined && (setText(''), onChoose(items[index])),
+    onEscape: text ? () => setText('') : undefined,
+    resetOn: found.value,
+  });
   if (chosen) {
     return (
       <p class="row">
@@ -30,16 +40,12 @@ export function SearchChoice<T>({ id, label, chosen, search, describe, onChoose 
   return (
     <div class="search-choice">
       <label for={id}>{label}</label>
-      <input id={id} type="search" maxLength={SEARCH_TEXT_MAX} value={text} onInput={(e) => setText(e.currentTarget.value)} />
-      {(found.value ?? []).length > 0 && (
-        <ul class="list">
-          {found.value!.map((item, i) => (
-            <li key={i}>
-              <button type="button" class="link" onClick={() => onChoose(item)}>{describe(item)}</button>
-            </li>
-          ))}
-        </ul>
-      )}
+      <input id={id} type="search" maxLength={SEARCH_TEXT_MAX} value={text} {...list.inputProps} onInput={(e) => setText(e.currentTarget.value)} />
+      <ul class="list" hidden={items.length === 0} {...list.listProps}>
+        {items.map((item, i) => (
+          <li key={i} {...list.optionProps(i)}>{describe(item)}</li>
+        ))}
+      </ul>
     </div>
   );
 }

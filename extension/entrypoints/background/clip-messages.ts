@@ -1,7 +1,8 @@
-// Answers the picker, popup and content script: a draft's targets (round, enterprise, indicators),
+// Answers the picker, popup and content script: a draft's targets (round, enterprise detected, indicators),
 // saving a clip through the queue, and the popup's actions on queued clips.
 import { browser } from 'wxt/browser';
 import { i18n } from '#i18n';
+import { hostOf } from '../../../shared/domain/url';
 import type { ClipChoice } from '../../../shared/schemas/clip';
 import type { IndicatorNode } from '../../../shared/schemas/round';
 import { request } from '../../lib/api';
@@ -14,6 +15,7 @@ import { resolveRound } from '../../lib/rounds';
 import { clipDrafts, enterpriseBySite, lastIndicatorByRound, screenshotByDefault, screenshotOf, sessionItem } from '../../lib/storage';
 import { showPicker, startAttach, startClip } from './clip-commands';
 import { discardQueued, enqueueAndSend, findQueued, retryQueued } from './clip-queue';
+import { detectFor } from './enterprise-detection';
 import { captureVisible } from './page-link';
 
 /** A framework version never changes once a round uses it, so its tree is fetched once per service-worker life. */
@@ -29,26 +31,20 @@ async function indicatorsOf(roundId: number): Promise<Result<IndicatorNode[]>> {
   return result.ok ? ok(result.value.items) : result;
 }
 
-const hostOf = (url: string) => {
-  try {
-    return new URL(url).hostname;
-  } catch {
-    return '';
-  }
-};
-
 const findEnterprises = (roundId: number, query: { host?: string; q?: string }) =>
   request((api) => api.api.v1.rounds[':roundId'].enterprises.$get({ param: { roundId: String(roundId) }, query }));
 
-async function clipContext(url: string): Promise<Result<ClipContext>> {
+async function clipContext(draftId: string): Promise<Result<ClipContext>> {
+  const draft = (await clipDrafts.getValue())[draftId];
+  if (!draft) return fail('not_found', i18n.t('picker.draftGone'));
   const round = await resolveRound();
   if (!round.ok) return round;
-  const host = hostOf(url);
+  const host = hostOf(draft.capture.url);
   const session = await sessionItem.getValue();
   const isStaff = session?.user.memberships.some((m) => m.roundId === round.value.id && m.role === 'enterprise');
   const [indicators, detected, own] = await Promise.all([
     indicatorsOf(round.value.id),
-    host ? withOfflineCopy(`enterprises:${round.value.id}:${host}`, () => findEnterprises(round.value.id, { host })) : Promise.resolve(ok({ items: [] })),
+    detectFor(round.value.id, draft.capture),
     // Enterprise staff see exactly one enterprise: theirs.
     isStaff ? withOfflineCopy(`enterprises:${round.value.id}`, () => findEnterprises(round.value.id, {})) : Promise.resolve(ok({ items: [] })),
   ]);
@@ -59,7 +55,7 @@ async function clipContext(url: string): Promise<Result<ClipContext>> {
   return ok({
     round: round.value,
     indicators: indicators.value,
-    detected: detected.ok ? detected.value.items : [],
+    detected: detected.ok ? detected.value : [],
     remembered: (await enterpriseBySite.getValue())[`${round.value.id}:${host}`] ?? null,
     own: ownFirst ? { id: ownFirst.id, name: ownFirst.name } : null,
     lastIndicatorId: (await lastIndicatorByRound.getValue())[round.value.id] ?? null,
@@ -111,7 +107,7 @@ async function dismissPicker(draftId: string) {
 
 export function setupClipMessages() {
   onMessage('getDraft', async ({ data }) => (await clipDrafts.getValue())[data.draftId] ?? null);
-  onMessage('getClipContext', ({ data }) => clipContext(data.url));
+  onMessage('getClipContext', ({ data }) => clipContext(data.draftId));
   onMessage('searchEnterprises', async ({ data }) => {
     const found = await findEnterprises(data.roundId, { q: data.q });
     return found.ok ? ok(found.value.items) : found;

@@ -4,6 +4,7 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { setupClipCommands } from './clip-commands';
 import { setupClipMessages } from './clip-messages';
 import { setupClipQueue } from './clip-queue';
+import { setupEnterpriseDetection } from './enterprise-detection';
 import { setupFirstRun } from './first-run';
 import { setupPdfRedirect } from './pdf-redirect';
 import { setupSourceJump } from './source-jump';
@@ -13,6 +14,7 @@ export default defineBackground(() => {
   setupClipCommands();
   setupClipMessages();
   setupClipQueue();
+  setupEnterpriseDetection();
   setupSourceJump();
   setupPdfRedirect();
 });

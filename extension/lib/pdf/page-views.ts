@@ -1,5 +1,7 @@
 // The viewer's pages: a sized placeholder for each, drawn (canvas + pdf.js text layer for selection) when
-// it scrolls near the viewport or is asked for. The text layer's text is a page's selector coordinates.
+// it scrolls near the viewport or is asked for, at the zoom chosen (fit to the width at first). The text
+// layer's text is a page's selector coordinates.
+// A 150-page report stays light: only pages near the viewport are drawn, and a zoom redraws only those.
 import { TextLayer, type PDFDocumentProxy } from 'pdfjs-dist';
 import type { LoadedPdf } from './document';
 
@@ -14,6 +16,13 @@ export type PageViews = {
   scrollTo(pageNumber: number): void;
   /** The page mostly in view. */
   current(): number;
+  /** CSS pixels per PDF point now, and when the first page fits the window's width. */
+  scale(): number;
+  fitScale: number;
+  /** Zooms, keeping the page in view where it was. */
+  setScale(scale: number): void;
+  /** Called with the page mostly in view whenever that changes; returns how to stop. */
+  onPageChange(listener: (pageNumber: number) => void): () => void;
 };
 
 /** A loaded PDF with its pages on screen. */
@@ -24,28 +33,39 @@ const MAX_WIDTH = 900;
 
 export async function createPageViews(pdf: PDFDocumentProxy, container: HTMLElement): Promise<PageViews> {
   const first = await pdf.getPage(1);
-  const scale = Math.min(MAX_WIDTH, container.clientWidth - 32) / first.getViewport({ scale: 1 }).width;
+  const firstSize = first.getViewport({ scale: 1 });
+  const fitScale = Math.min(MAX_WIDTH, container.clientWidth - 32) / firstSize.width;
+  let scale = fitScale;
   const views: HTMLElement[] = [];
-  const drawing = new Map<number, Promise<HTMLElement>>();
+  /** Each page's size at scale 1: pages of one report share a size nearly always; each is corrected when drawn. */
+  const sizes: { width: number; height: number }[] = [];
+  let drawing = new Map<number, Promise<HTMLElement>>();
   const texts = new Map<number, Promise<string>>();
 
+  const size = (n: number) => {
+    const view = views[n - 1]!;
+    const { width, height } = sizes[n - 1]!;
+    view.style.cssText = `width:${width * scale}px;height:${height * scale}px;--scale-factor:${scale};--total-scale-factor:${scale}`;
+  };
   for (let n = 1; n <= pdf.numPages; n++) {
-    // Pages of one report share a size nearly always; each is corrected when drawn.
-    const { width, height } = first.getViewport({ scale });
     const view = document.createElement('div');
     view.className = 'pdf-page';
     view.dataset.pageNumber = String(n);
-    view.style.cssText = `width:${width}px;height:${height}px;--scale-factor:${scale};--total-scale-factor:${scale}`;
-    container.append(view);
     views.push(view);
+    sizes.push({ width: firstSize.width, height: firstSize.height });
+    size(n);
   }
+  container.append(...views);
 
-  const draw = async (n: number): Promise<HTMLElement> => {
+  const draw = async (n: number, generation: Map<number, Promise<HTMLElement>>): Promise<HTMLElement> => {
     const page = await pdf.getPage(n);
+    // Zoomed meanwhile: the page is drawn again at the new scale.
+    if (generation !== drawing) return rendered(n);
+    const own = page.getViewport({ scale: 1 });
+    sizes[n - 1] = { width: own.width, height: own.height };
+    size(n);
     const viewport = page.getViewport({ scale });
     const view = views[n - 1]!;
-    view.style.width = `${viewport.width}px`;
-    view.style.height = `${viewport.height}px`;
     const canvas = document.createElement('canvas');
     const ratio = devicePixelRatio || 1;
     canvas.width = Math.floor(viewport.width * ratio);
@@ -59,8 +79,8 @@ export async function createPageViews(pdf: PDFDocumentProxy, container: HTMLElem
     ]);
     return layer;
   };
-  const rendered = (n: number) => {
-    if (!drawing.has(n)) drawing.set(n, draw(n));
+  const rendered = (n: number): Promise<HTMLElement> => {
+    if (!drawing.has(n)) drawing.set(n, draw(n, drawing));
     return drawing.get(n)!;
   };
 
@@ -69,6 +89,29 @@ export async function createPageViews(pdf: PDFDocumentProxy, container: HTMLElem
     { root: null, rootMargin: '600px 0px' },
   );
   views.forEach((view) => observer.observe(view));
+
+  const current = () => {
+    const middle = innerHeight / 2;
+    const found = views.find((view) => {
+      const rect = view.getBoundingClientRect();
+      return rect.top <= middle && rect.bottom >= middle;
+    });
+    return found ? Number(found.dataset.pageNumber) : 1;
+  };
+  const listeners = new Set<(pageNumber: number) => void>();
+  let shown = 1;
+  let frame = 0;
+  addEventListener(
+    'scroll',
+    () => {
+      cancelAnimationFrame(frame);
+      frame = requestAnimationFrame(() => {
+        const now = current();
+        if (now !== shown) listeners.forEach((listener) => listener((shown = now)));
+      });
+    },
+    { passive: true },
+  );
 
   return {
     count: pdf.numPages,
@@ -86,13 +129,25 @@ export async function createPageViews(pdf: PDFDocumentProxy, container: HTMLElem
       return page ? Number(page.dataset.pageNumber) : null;
     },
     scrollTo: (n) => views[n - 1]?.scrollIntoView({ block: 'start' }),
-    current: () => {
-      const middle = innerHeight / 2;
-      const found = views.find((view) => {
-        const rect = view.getBoundingClientRect();
-        return rect.top <= middle && rect.bottom >= middle;
-      });
-      return found ? Number(found.dataset.pageNumber) : 1;
+    current,
+    scale: () => scale,
+    fitScale,
+    setScale: (next) => {
+      if (next === scale) return;
+      const page = current();
+      const view = views[page - 1]!;
+      const within = (innerHeight / 2 - view.getBoundingClientRect().top) / view.offsetHeight;
+      scale = next;
+      // Drawn pages are dropped and drawn again as they come into view; observing anew reports those in view now.
+      drawing = new Map();
+      observer.disconnect();
+      views.forEach((v, i) => (v.replaceChildren(), size(i + 1)));
+      scrollBy(0, view.getBoundingClientRect().top + within * view.offsetHeight - innerHeight / 2);
+      views.forEach((v) => observer.observe(v));
+    },
+    onPageChange: (listener) => {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
     },
   };
 }

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import './i18n';
 import { cleanup, fireEvent, screen, within } from '@testing-library/preact';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { IndicatorTree } from '../../../extension/components/IndicatorTree';
 import { indicatorSlices, type PanelFilter } from '../../../extension/lib/panel-view';
 import { ids, panelState, renderInPanel } from './panel-fixture';
@@ -40,6 +40,7 @@ describe('IndicatorTree', () => {
   });
 
   it.each([
+    ['pending', ['STAFF.1.1']],
     ['missingEvidence', ['STAFF.1.2']],
     ['disagreement', ['STAFF.1.1']],
     ['mandatoryFailing', ['STAFF.1.1']],
@@ -85,4 +86,35 @@ describe('IndicatorTree', () => {
     fireEvent.click(screen.getByTestId('expand-all'));
     expect(indicator(container, 'STAFF.1.1').closest('[hidden]')).toBeNull();
   });
+
+  it('opens only the indicators that wait for the reader; the dimensions and groups stay open', () => {
+    const { container } = show();
+    // STAFF.1.1: evidence pending this reviewer may review, a disagreement to settle, a mandatory indicator failing.
+    expect(row(container, ids.contracts).getAttribute('aria-expanded')).toBe('true');
+    expect(row(container, ids.hours).getAttribute('aria-expanded')).toBe('false');
+    expect(row(container, ids.dust).getAttribute('aria-expanded')).toBe('false');
+    expect([ids.staff, ids.staff1, ids.env, ids.env1].map((id) => row(container, id).getAttribute('aria-expanded'))).toEqual(['true', 'true', 'true', 'true']);
+    expect(container.querySelector('[data-testid="open-cards"]')!.getAttribute('data-count')).toBe('2');
+  });
+
+  it('follows the rows the reader opened or closed before, and reports each change to be remembered', () => {
+    const onRowsChange = vi.fn();
+    const { container } = renderInPanel(
+      <IndicatorTree tree={state.tree} slices={indicatorSlices(state)} filter="all" rows={{ [ids.contracts]: false, [ids.hours]: true }} onRowsChange={onRowsChange} />,
+      state,
+    );
+    expect(row(container, ids.contracts).getAttribute('aria-expanded')).toBe('false');
+    expect(row(container, ids.hours).getAttribute('aria-expanded')).toBe('true');
+    fireEvent.click(row(container, ids.contracts));
+    expect(row(container, ids.contracts).getAttribute('aria-expanded')).toBe('true');
+    expect(onRowsChange).toHaveBeenLastCalledWith({ [ids.contracts]: true });
+  });
+
+  it('keeps a row open after the last thing it waited for was done', () => {
+    const { container, rerender } = show();
+    const done = panelState({ evidence: state.evidence.map((e) => ({ ...e, status: 'accepted' as const })), indicators: state.indicators.map((i) => ({ ...i, may: { ...i.may, settle: false } })) });
+    rerender(<IndicatorTree tree={done.tree} slices={indicatorSlices(done)} filter="all" />);
+    expect(row(container, ids.contracts).getAttribute('aria-expanded')).toBe('true');
+  });
 });
+

@@ -34,7 +34,7 @@ async function pickLi(members: Member[], onSaved = vi.fn()) {
   const view = render(<MemberForm round={round} members={members} onSaved={onSaved} />);
   worker.reply(200, { items: [li], nextCursor: null });
   fireEvent.input(view.container.querySelector('#member-user')!, { target: { value: 'li' } });
-  fireEvent.click(await screen.findByRole('button', { name: 'Li (li)' }, { timeout: 2000 }));
+  fireEvent.click(await screen.findByRole('option', { name: 'Li (li)' }, { timeout: 2000 }));
   fireEvent.change(view.container.querySelector('#member-role')!, { target: { value: 'reviewer' } });
   return { worker, onSaved };
 }

@@ -87,4 +87,22 @@ describe('usePanelState', () => {
     setVisibility('visible');
     await waitFor(() => expect(worker.sent).toHaveLength(3));
   });
+
+  it('keeps the framework’s tree on the device: a panel opened again does not ask the worker for it', async () => {
+    const worker = await standInWorker();
+    const state = panelState();
+    replyState(worker, state);
+    const first = renderHook(() => usePanelState(target));
+    await waitFor(() => expect(first.result.current.state).not.toBeNull());
+    first.unmount();
+    expect(worker.sent.map((r) => r.path)).toEqual(['/api/v1/rounds/1/enterprises/10/panel', '/api/v1/rounds/1/indicators']);
+
+    const { tree: _, ...body } = state;
+    worker.reply(200, body);
+    const again = renderHook(() => usePanelState(target));
+    await waitFor(() => expect(again.result.current.state).not.toBeNull());
+    expect(worker.sent).toHaveLength(3);
+    expect(worker.sent[2]!.path).not.toContain('/indicators');
+    expect(again.result.current.state!.tree).toEqual(state.tree);
+  });
 });

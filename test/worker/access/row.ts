@@ -26,6 +26,8 @@ export type RouteRow = {
   ok: number;
   /** Mutations: the audit action their success writes (exactly one row). */
   audit?: string;
+  /** A read that takes a body (POST): it changes nothing and audits nothing. */
+  read?: true;
   /** Expected statuses that are neither success nor the default denial. */
   except?: Partial<Record<Actor, number>>;
   call?: (w: AccessWorld, actor: Actor) => Call | Promise<Call>;

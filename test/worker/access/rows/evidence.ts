@@ -61,6 +61,26 @@ export const evidenceRows: RouteRow[] = [
     call: (w) => ({ params: { roundId: w.publishedRoundId } }),
   },
 
+  // Detection by what a page and a quote name (credit codes, registered names), scoped like the search
+  {
+    method: 'POST',
+    route: '/rounds/:roundId/enterprises/detect',
+    target: "jiaan's credit code in a quote",
+    read: true,
+    allow: roundMembers,
+    ok: 200,
+    call: (w) => ({ params: { roundId: w.roundId }, body: { quote: { creditCodes: [creditCodes.jiaan] } } }),
+  },
+  {
+    method: 'POST',
+    route: '/rounds/:roundId/enterprises/detect',
+    target: "huaxin's name on a page and its host",
+    read: true,
+    allow: roundMembers,
+    ok: 200,
+    call: (w) => ({ params: { roundId: w.roundId }, body: { host: 'www.huaxin-auto.cn', page: { names: ['上海华鑫汽车零部件有限公司'] } } }),
+  },
+
   // Listing and saving
   {
     method: 'GET',

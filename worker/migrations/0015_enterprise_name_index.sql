@@ -1,0 +1,1 @@
+CREATE INDEX `enterprise_name` ON `enterprise` (`name`);
