@@ -3,7 +3,8 @@
 // items get which value under a stated rule, and a confirmation with one reason that settles each item.
 import { z } from 'zod';
 import { Id, IdParam } from './common';
-import { EvidenceKind, ReviewStatus, Stance } from './evidence';
+import { ReviewStatus, Stance } from './evidence';
+import { CitedEvidence } from './explanation';
 import { RubricLevel } from './framework';
 import { QueueEnterprise, QueueIndicator } from './queues';
 import { StreetFilter } from './street-filter';
@@ -36,16 +37,7 @@ export const DisagreementScore = z.object({
 });
 
 /** Evidence a rationale cites, as the reviewer needs it beside the scores (quotes are untrusted text). */
-export const DisagreementEvidence = z.object({
-  id: Id,
-  kind: EvidenceKind,
-  title: z.string(),
-  url: z.string().nullable(),
-  quote: z.string().nullable(),
-  pageNumber: z.number().nullable(),
-  stance: Stance,
-  status: ReviewStatus,
-});
+export const DisagreementEvidence = CitedEvidence.omit({ validity: true }).extend({ stance: Stance, status: ReviewStatus });
 
 export const DisagreementItem = z.object({
   enterprise: QueueEnterprise,

@@ -10,7 +10,7 @@ import type { EnterpriseDetectRequest } from '../../shared/schemas/enterprise-de
 import type { Database } from '../db/client';
 import { enterprise, enterpriseDomain, roundEnterprise } from '../db/schema';
 import type { EnterpriseScope } from '../policy/scope';
-import { domainsOf, enterpriseScopeFilter } from './enterprises';
+import { enrolledEnterpriseColumns, enterpriseScopeFilter } from './enterprises';
 
 const inJson = (column: typeof enterprise.name | typeof enterprise.creditCode, values: string[]) =>
   values.length === 0 ? undefined : sql`${column} IN (SELECT value FROM json_each(${JSON.stringify(values)}))`;
@@ -31,17 +31,7 @@ export async function detectEnterprises(db: Database, roundId: number, scope: En
   ].filter(Boolean);
   if (matches.length === 0) return { items: [] };
   const rows = await db
-    .select({
-      id: enterprise.id,
-      name: enterprise.name,
-      nameEn: enterprise.nameEn,
-      creditCode: enterprise.creditCode,
-      industry: enterprise.industry,
-      street: enterprise.street,
-      domains: domainsOf,
-      status: roundEnterprise.status,
-      signedOffAt: roundEnterprise.signedOffAt,
-    })
+    .select(enrolledEnterpriseColumns)
     .from(enterprise)
     .innerJoin(roundEnterprise, and(eq(roundEnterprise.roundId, roundId), eq(roundEnterprise.enterpriseId, enterprise.id)))
     .where(and(or(...matches), enterpriseScopeFilter(scope)))

@@ -29,6 +29,19 @@ const nameOrCode = (q: string) => enterpriseMatches(enterprise.id, q);
 /** Qualified by hand: drizzle leaves columns unqualified in a one-table select. */
 export const domainsOf = sql<string>`(SELECT json_group_array(domain) FROM (SELECT domain FROM enterprise_domain d WHERE d.enterprise_id = "enterprise"."id" ORDER BY domain))`;
 
+/** An enrolled enterprise as a round's lists and detection show it (enterprise joined to its round_enterprise). */
+export const enrolledEnterpriseColumns = {
+  id: enterprise.id,
+  name: enterprise.name,
+  nameEn: enterprise.nameEn,
+  creditCode: enterprise.creditCode,
+  industry: enterprise.industry,
+  street: enterprise.street,
+  domains: domainsOf,
+  status: roundEnterprise.status,
+  signedOffAt: roundEnterprise.signedOffAt,
+};
+
 export async function lookupEnterprises(db: Database, roundId: number, scope: EnterpriseScope, query: z.infer<typeof EnterpriseLookupQuery>) {
   const filters: (SQL | undefined)[] = [
     eq(roundEnterprise.roundId, roundId),
@@ -50,17 +63,7 @@ export async function lookupEnterprises(db: Database, roundId: number, scope: En
   const cursor = decodeCursor(query.cursor, order.length);
   if (cursor) filters.push(afterKey(order, cursor));
   const rows = await db
-    .select({
-      id: enterprise.id,
-      name: enterprise.name,
-      nameEn: enterprise.nameEn,
-      creditCode: enterprise.creditCode,
-      industry: enterprise.industry,
-      street: enterprise.street,
-      domains: domainsOf,
-      status: roundEnterprise.status,
-      signedOffAt: roundEnterprise.signedOffAt,
-    })
+    .select(enrolledEnterpriseColumns)
     .from(roundEnterprise)
     .innerJoin(enterprise, eq(enterprise.id, roundEnterprise.enterpriseId))
     .where(and(...filters))

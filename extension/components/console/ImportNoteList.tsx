@@ -3,30 +3,14 @@
 import { i18n } from '#i18n';
 import type { EnterpriseImportReport } from '../../../shared/schemas/enterprise-import';
 import { importNoteText } from '../../lib/error-text';
+import { ImportRowTable } from './ImportRowTable';
 
 export function ImportNoteList({ report }: { report: EnterpriseImportReport }) {
   if (report.notes.length === 0) return null;
   return (
     <details data-testid="import-notes">
       <summary>{i18n.t('console.import.notes', [String(report.noteCount)])}</summary>
-      <table class="data compact">
-        <thead>
-          <tr>
-            <th>{i18n.t('console.import.row')}</th>
-            <th>{i18n.t('console.import.column')}</th>
-            <th>{i18n.t('console.import.message')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {report.notes.map((n, i) => (
-            <tr key={i} data-row={n.row} data-reason={n.reason}>
-              <td>{n.row}</td>
-              <td class="nowrap">{n.column ?? '—'}</td>
-              <td>{importNoteText(n)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <ImportRowTable rows={report.notes} heading={i18n.t('console.import.message')} text={importNoteText} />
     </details>
   );
 }
