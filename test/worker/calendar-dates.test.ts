@@ -35,7 +35,7 @@ describe('dates that are not on the calendar', () => {
     const res = await call(path(), { token: world.tokens.expert, json: body() });
     expect(res.status, JSON.stringify(res.data)).toBe(400);
     expect(res.data.error.code).toBe('validation_failed');
-    expect(res.data.error.details.fields).toEqual([{ path: field, message: 'Expected a real calendar date as YYYY-MM-DD' }]);
+    expect(res.data.error.details.fields).toEqual([{ path: field, code: 'custom', reason: 'date_not_real', message: 'Expected a real calendar date as YYYY-MM-DD' }]);
     expect(changedTables(before, await fingerprint(world.db))).toEqual([]);
   });
 

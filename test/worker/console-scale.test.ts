@@ -13,7 +13,8 @@ let world: World<'admin'>;
 beforeAll(async () => {
   world = await createWorld<'admin'>(demoWorldSpec);
   await call(`/rounds/${world.roundId}/results/compute`, { token: world.tokens.admin, method: 'POST' });
-});
+  // Seeding 500 enterprises' scores takes seconds of D1 time, more on a busy machine.
+}, 180_000);
 
 async function timed(path: string) {
   const started = performance.now();
@@ -45,7 +46,8 @@ describe('console reads of a 500-enterprise round', () => {
     if (dataset === 'results') expect(rows).toBe(501);
     const kb = (b: Uint8Array) => `${Math.round(b.length / 1024)} KB`;
     console.log(`${dataset}: ${rows - 1} rows; CSV ${csv.ms} ms ${kb(csv.bytes)}; XLSX ${xlsx.ms} ms ${kb(xlsx.bytes)}`);
-  }, 60_000);
+    // Bounded, not timed: the figures are printed; a busy 2-core machine took 94 s for the scores' two downloads.
+  }, 240_000);
 
   it('computes the inter-rater agreement of the whole round (the figure the demo reports)', async () => {
     const res = await timed(`/api/v1/rounds/${world.roundId}/agreement`);

@@ -2,8 +2,10 @@
 // characters (D1 refuses LIKE patterns over 50 bytes, which made both a 500), credit codes and fragments,
 // full-width letters and digits against half-width ones on either side, and up to the schema's maximum.
 import { exports } from 'cloudflare:workers';
+import { sql } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { SEARCH_TEXT_MAX } from '../../shared/schemas/common';
+import { enterpriseSearchKey } from '../../worker/queries/enterprise-write';
 import { creditCodes } from '../support/test-world';
 import { freshEvidence } from './access/targets';
 import { indicatorIds, publishExample } from './support/scenario';
@@ -12,7 +14,7 @@ import { call, createWorld, type World } from './world';
 /** 20 Chinese characters: 60 bytes of UTF-8. */
 const longName = '上海华鑫汽车零部件制造有限公司嘉定分公司';
 const longNameEn = 'Shanghai Huaxin Automotive Components Manufacturing Co Ltd Jiading Branch';
-/** Stored with full-width letters and digits. */
+/** Stored with full-width letters and digits: a row from before names were read NFKC on the way in (they are now). */
 const wideName = '上海嘉安ＡＢＣ１２３物流有限公司';
 const caseTitle = '嘉定区民营企业社会责任优秀案例2026光伏屋顶与绿色工地建设';
 const caseTitleEn = 'Solar roofs and green construction sites at Lvyuan Construction Engineering';
@@ -35,7 +37,9 @@ beforeAll(async () => {
     expect(res.status, JSON.stringify(res.data)).toBe(200);
   };
   await rename(creditCodes.huaxin, { name: longName, nameEn: longNameEn });
-  await rename(creditCodes.jiaan, { name: wideName });
+  await world.db.run(
+    sql`UPDATE enterprise SET name = ${wideName}, search_key = ${enterpriseSearchKey({ name: wideName, nameEn: null, creditCode: creditCodes.jiaan })} WHERE credit_code = ${creditCodes.jiaan}`,
+  );
   const made = await call(`/rounds/${world.roundId}/cases`, {
     token: world.tokens.admin,
     json: { enterpriseId: world.enterpriseId(creditCodes.lvyuan), title: { zh: caseTitle, en: caseTitleEn }, summary: { zh: '在三处工地办公区建成光伏屋顶。' }, indicatorIds: [ids['ENV.1.1']], evidenceIds: [source] },
