@@ -83,6 +83,8 @@ describe('Firefox: clipping', () => {
     await page.bringToFront();
     const ui = puppeteerSurface(panel);
     await ui.waitFor('[data-testid="enterprise-name"]', { text: '上海华鑫汽车零部件有限公司', timeout: 15_000 });
+    // An indicator opens by itself only when it waits for the reader: open them all.
+    await ui.mouseClick('[data-testid="expand-all"]');
     await ui.waitFor('section[data-indicator-code="STAFF.1.1"] [data-testid="evidence-quote"]', { text: contractsSentence, timeout: 15_000 });
     const card = await cardWith(panel, sentence);
     await panel.screenshot({ path: join(artifactsDir, 'firefox-sidepanel.png') });
