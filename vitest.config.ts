@@ -16,8 +16,17 @@ export default defineConfig(async () => {
             cloudflareTest({
               wrangler: { configPath: './wrangler.toml' },
               miniflare: {
-                // The freshness job may fetch the local fixture site (test/support/fixture-site.ts), quickly and again at once.
-                bindings: { TEST_MIGRATIONS: migrations, FRESHNESS_ALLOW_HOSTS: '127.0.0.1,127.0.0.2', FRESHNESS_HOST_SPACING_SECONDS: '0.3', FRESHNESS_RECHECK_HOURS: '0' },
+                // The freshness job may fetch the local fixture site (test/support/fixture-site.ts), quickly and again at once;
+                // derived refreshes run as soon as they are sent (tests wait for them, test/worker/support/derived.ts) and
+                // every rebuild takes several chunks.
+                bindings: {
+                  TEST_MIGRATIONS: migrations,
+                  FRESHNESS_ALLOW_HOSTS: '127.0.0.1,127.0.0.2',
+                  FRESHNESS_HOST_SPACING_SECONDS: '0.3',
+                  FRESHNESS_RECHECK_HOURS: '0',
+                  DERIVED_DELAY_SECONDS: '0',
+                  DERIVED_REBUILD_CHUNK: '25',
+                },
               },
             }),
           ],

@@ -1,12 +1,20 @@
 // The worker's bindings and per-request variables. Written by hand rather than by `wrangler types`
 // because the extension type-checks this file too (through AppType) and must not see workerd globals.
-import type { D1Database, R2Bucket } from '@cloudflare/workers-types';
+import type { D1Database, Queue, R2Bucket } from '@cloudflare/workers-types';
+import type { JobMessage } from '../shared/schemas/jobs';
 import type { Actor } from './policy/actor';
 
 export type Env = {
   DB: D1Database;
   /** Screenshots taken with clips, keyed by evidence and SHA-256. */
   SCREENSHOTS: R2Bucket;
+  /** Background jobs (worker/jobs/queue.ts): result rebuilds and refreshes, agreement. */
+  JOBS: Queue<JobMessage>;
+  /** Seconds a refresh of ranks, statistics, progress and agreement waits after the change that asked for it,
+   *  so a burst of changes is taken in by one computation (text, as wrangler vars are; tests set 0). */
+  DERIVED_DELAY_SECONDS?: string;
+  /** Enterprises per rebuild chunk (jobs/rebuild.ts); unset in deployments, small in tests. */
+  DERIVED_REBUILD_CHUNK?: string;
   /** Session lifetime in days (text, as wrangler vars are). */
   SESSION_DAYS?: string;
   /** Browser origins allowed by CORS, comma-separated: the extension's chrome-extension://<id> and

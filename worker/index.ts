@@ -1,5 +1,7 @@
 // The worker: the JSON API under /api/v1, mounted from one route module per resource, the public results
-// pages under /public, and the daily freshness check of evidence sources (Cron Trigger, wrangler.toml).
+// pages under /public, the background job queue (jobs/queue.ts) and the daily Cron Trigger (wrangler.toml):
+// the freshness check of evidence sources, and a nudge to every round's derived state (a new day's rebuild,
+// jobs that stalled).
 import { Hono } from 'hono';
 import { secureHeaders } from 'hono/secure-headers';
 import type { ExecutionContext, ScheduledController } from '@cloudflare/workers-types';
@@ -7,11 +9,13 @@ import { database } from './db/client';
 import type { AppEnv, Env } from './env';
 import { ApiError, errorResponse } from './errors';
 import { runFreshness } from './jobs/freshness';
+import { consumeJobs } from './jobs/queue';
 import { freshnessSettings } from './jobs/freshness-settings';
 import { apiCors } from './middleware/cors';
 import { d1Meter } from './middleware/d1-meter';
 import { jsonBodyOnly, limitedBody } from './middleware/json-body';
 import { sessionActor } from './middleware/session';
+import { nudgeAllRounds } from './queries/results-state';
 import { adjustmentRoutes } from './routes/adjustments';
 import { agreementRoutes } from './routes/agreement';
 import { assignmentRoutes } from './routes/assignments';
@@ -95,8 +99,10 @@ export type AppType = typeof app;
 
 export default {
   fetch: app.fetch,
-  /** The Cron Trigger: one bounded run of the freshness job, as a system action. */
+  /** The Cron Trigger: one bounded run of the freshness job, as a system action, and the derived state's nudge. */
   scheduled(_controller: ScheduledController, env: Env, ctx: ExecutionContext) {
     ctx.waitUntil(runFreshness(database(env.DB), freshnessSettings(env), { kind: 'cron' }));
+    ctx.waitUntil(nudgeAllRounds(database(env.DB), env));
   },
+  queue: consumeJobs,
 };

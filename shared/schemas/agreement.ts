@@ -2,6 +2,7 @@
 // max) per indicator across enterprises, per dimension, for the round and per expert, with the counts behind it.
 import { z } from 'zod';
 import { Id, IdParam, Localized } from './common';
+import { Freshness } from './derived';
 
 /** Alpha (null when undefined: no pairable values or no variation) over `units` rated at least twice, holding `pairable` values. */
 export const AgreementFigure = z.object({ alpha: z.number().nullable(), units: z.number().int(), pairable: z.number().int() });
@@ -34,3 +35,7 @@ export const RoundAgreement = z.object({
 export type RoundAgreement = z.infer<typeof RoundAgreement>;
 
 export const AgreementQuery = z.object({ enterpriseId: IdParam.optional() });
+
+/** The round's figures as cached after the last score change, with how fresh they are (ADR 001). */
+export const CachedAgreement = RoundAgreement.extend({ freshness: Freshness });
+export type CachedAgreement = z.infer<typeof CachedAgreement>;

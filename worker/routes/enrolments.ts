@@ -12,10 +12,9 @@ import { enterprise, evidence, roundEnterprise, score } from '../db/schema';
 import type { AppEnv } from '../env';
 import { ApiError } from '../errors';
 import { authorize } from '../policy/authorize';
-import { ensureFreshResults } from '../queries/results';
+import { derivedChange, enterpriseChange } from '../queries/results-change';
 import { findResultSummary } from '../queries/results-read';
 import { findEnrolledEnterprise, findRound } from '../queries/rounds';
-import { markResultsStale } from '../queries/staleness';
 import { validate } from '../validate';
 
 const EnrolledParam = z.object({ roundId: IdParam, enterpriseId: IdParam });
@@ -45,11 +44,15 @@ export const enrolmentRoutes = new Hono<AppEnv>()
       const known = await db.select({ n: count() }).from(enterprise).where(whom(request)).get();
       if (known!.n < new Set(request.enterpriseIds).size) throw new ApiError(404, 'enterprise_not_found', 'Some of the listed enterprises are not registered');
     }
-    const [inserted] = await runBatch(db, [
+    // Enrolment can add thousands of enterprises at once: the round is rebuilt in the background.
+    const change = await derivedChange(db, [{ round, rebuild: 'enrolment' }]);
+    const results = await runBatch(db, [
       sql`INSERT INTO round_enterprise (round_id, enterprise_id) SELECT ${round.id}, ${enterprise.id} FROM ${enterprise} WHERE ${whom(request)} ON CONFLICT DO NOTHING`,
       auditStatement(actor, { action: 'round.enrol', resourceType: 'round', resourceId: round.id, roundId: round.id, after: request }),
-      markResultsStale(db, round.id),
+      ...change.statements,
     ]);
+    await change.schedule(c.env, results);
+    const [inserted] = results;
     const total = await db.select({ n: count() }).from(roundEnterprise).where(eq(roundEnterprise.roundId, round.id)).get();
     return c.json({ added: inserted!.meta.changes, enrolled: total!.n });
   })
@@ -64,11 +67,13 @@ export const enrolmentRoutes = new Hono<AppEnv>()
       db.select({ n: count() }).from(evidence).where(and(eq(evidence.roundId, round.id), eq(evidence.enterpriseId, enterpriseId))),
     ]);
     if (scores[0]!.n + clips[0]!.n > 0) throw new ApiError(409, 'conflict', 'The enterprise already has evidence or scores in this round; it stays enrolled');
-    await runBatch(db, [
+    const change = await derivedChange(db, [{ round, dropped: enterpriseId }]);
+    const results = await runBatch(db, [
       db.delete(roundEnterprise).where(and(eq(roundEnterprise.roundId, round.id), eq(roundEnterprise.enterpriseId, enterpriseId))),
       auditStatement(actor, { action: 'round.unenrol', resourceType: 'round', resourceId: round.id, roundId: round.id, before: enrolled }),
-      markResultsStale(db, round.id),
+      ...change.statements,
     ]);
+    await change.schedule(c.env, results);
     return c.body(null, 204);
   })
   .post('/rounds/:roundId/enterprises/:enterpriseId/sign-off', validate('param', EnrolledParam), validate('json', SignOffRequest), async (c) => {
@@ -77,7 +82,7 @@ export const enrolmentRoutes = new Hono<AppEnv>()
     const round = await findRound(db, roundId);
     const enrolled = await findEnrolledEnterprise(db, round.id, enterpriseId);
     const actor = authorize(c, 'round.sign_off', { round, enterprise: enrolled });
-    await ensureFreshResults(db, round);
+    // The enterprise's results are current with every change (ADR 001).
     const result = await findResultSummary(db, round.id, enterpriseId);
     const unscored = result && result.scoredShare !== null && result.scoredShare < 1;
     if (!result || unscored || result.unsettledCount > 0) {
@@ -88,13 +93,16 @@ export const enrolmentRoutes = new Hono<AppEnv>()
     }
     const { comment } = c.req.valid('json');
     const signedOffAt = new Date().toISOString();
-    await runBatch(db, [
+    const change = await enterpriseChange(db, round, enterpriseId);
+    const results = await runBatch(db, [
       db
         .update(roundEnterprise)
         .set({ status: 'signed_off', signedOffBy: actor.userId, signedOffAt, signOffComment: comment ?? null, stateVersion: sql`${roundEnterprise.stateVersion} + 1` })
         .where(and(eq(roundEnterprise.roundId, round.id), eq(roundEnterprise.enterpriseId, enterpriseId))),
       auditStatement(actor, { action: 'enterprise.sign_off', resourceType: 'enterprise', resourceId: enterpriseId, roundId: round.id, before: { status: enrolled.status }, after: { status: 'signed_off', comment } }),
+      ...change.statements,
     ]);
+    await change.schedule(c.env, results);
     return c.json({ enterpriseId, status: 'signed_off' as const, signedOffAt });
   })
   .delete('/rounds/:roundId/enterprises/:enterpriseId/sign-off', validate('param', EnrolledParam), async (c) => {
@@ -103,12 +111,15 @@ export const enrolmentRoutes = new Hono<AppEnv>()
     const round = await findRound(db, roundId);
     const enrolled = await findEnrolledEnterprise(db, round.id, enterpriseId);
     const actor = authorize(c, 'round.sign_off', { round, enterprise: enrolled });
-    await runBatch(db, [
+    const change = await enterpriseChange(db, round, enterpriseId);
+    const results = await runBatch(db, [
       db
         .update(roundEnterprise)
         .set({ status: 'enrolled', signedOffBy: null, signedOffAt: null, signOffComment: null, stateVersion: sql`${roundEnterprise.stateVersion} + 1` })
         .where(and(eq(roundEnterprise.roundId, round.id), eq(roundEnterprise.enterpriseId, enterpriseId))),
       auditStatement(actor, { action: 'enterprise.sign_off_revoke', resourceType: 'enterprise', resourceId: enterpriseId, roundId: round.id, before: { status: enrolled.status }, after: { status: 'enrolled' } }),
+      ...change.statements,
     ]);
+    await change.schedule(c.env, results);
     return c.body(null, 204);
   });

@@ -17,7 +17,8 @@ import { enterpriseScope } from '../policy/scope';
 import { importEnterprises } from '../queries/enterprise-import';
 import { domainReplaceStatements } from '../queries/enterprise-write';
 import { domainOwners, findEnterprise, listRegistry, lookupEnterprises } from '../queries/enterprises';
-import { findRound, isEnrolledAnywhere } from '../queries/rounds';
+import { derivedChange } from '../queries/results-change';
+import { findRound, isEnrolledAnywhere, openRoundsEnrolling } from '../queries/rounds';
 import { validate } from '../validate';
 
 const EnterpriseParam = z.object({ id: IdParam });
@@ -29,9 +30,6 @@ async function assertDomainsFree(db: Database, domains: string[], creditCode: st
   if (taken) throw new ApiError(409, 'domain_taken', `${taken} belongs to the enterprise ${owners.get(taken)}`, { domain: taken, owner: owners.get(taken) });
 }
 
-/** Rounds still being evaluated where the enterprise is enrolled: its industry decides which indicators apply. */
-const markEnrolledRoundsStale = (db: Database, enterpriseId: number) =>
-  sql`UPDATE round SET results_stale = 1 WHERE status NOT IN ('published', 'closed') AND id IN (SELECT round_id FROM round_enterprise WHERE enterprise_id = ${enterpriseId})`;
 
 export const enterpriseRoutes = new Hono<AppEnv>()
   .get('/rounds/:roundId/enterprises', validate('param', z.object({ roundId: IdParam })), validate('query', EnterpriseLookupQuery), async (c) => {
@@ -64,7 +62,7 @@ export const enterpriseRoutes = new Hono<AppEnv>()
   })
   .post('/enterprises/import', validate('json', EnterpriseImportRequest), async (c) => {
     const actor = authorize(c, 'registry.write', {});
-    const report = await importEnterprises(database(c.env.DB), actor, c.req.valid('json'));
+    const report = await importEnterprises(database(c.env.DB), c.env, actor, c.req.valid('json'));
     if (!report.dryRun && !report.committed) {
       throw new ApiError(422, 'import_invalid', `${report.errorCount} problem(s) in ${report.fileName}; nothing was imported`, report);
     }
@@ -82,6 +80,8 @@ export const enterpriseRoutes = new Hono<AppEnv>()
     const creditCode = changes.creditCode ?? current.creditCode;
     if (domains) await assertDomainsFree(db, domains, current.creditCode);
     const after = { ...current, ...changes, domains: domains ?? current.domains, version: version + 1 };
+    // Its industry decides which indicators apply, its street where it counts: every round it is in takes the change.
+    const change = await derivedChange(db, (await openRoundsEnrolling(db, [current.creditCode])).map(({ round, enterpriseId }) => ({ round, enterprises: [enterpriseId] })));
     try {
       const statements = [
         db
@@ -90,10 +90,10 @@ export const enterpriseRoutes = new Hono<AppEnv>()
           .where(sql`${enterprise.id} = ${current.id} AND ${enterprise.version} = ${version}`),
         abortUnlessChanged,
         auditStatement(actor, { action: 'enterprise.update', resourceType: 'enterprise', resourceId: current.id, before: current, after }),
+        ...change.statements,
         ...(domains ? domainReplaceStatements([{ creditCode, domains }]) : []),
-        markEnrolledRoundsStale(db, current.id),
       ];
-      await runVersionedBatch(db, statements, 'The enterprise', () => findEnterprise(db, current.id));
+      await change.schedule(c.env, await runVersionedBatch(db, statements, 'The enterprise', () => findEnterprise(db, current.id)));
     } catch (err) {
       if (isUniqueViolation(err)) throw new ApiError(409, 'credit_code_taken', `An enterprise with the credit code ${creditCode} is already registered`);
       throw err;

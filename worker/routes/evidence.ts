@@ -15,7 +15,8 @@ import type { AppEnv } from '../env';
 import { authorize } from '../policy/authorize';
 import { findEvidenceByKey, findLiveEvidence, listEnterpriseEvidence, loadEvidenceSubject } from '../queries/evidence';
 import { findEnrolledEnterprise, findRound, findScoredIndicator } from '../queries/rounds';
-import { markPanelChanged, markResultsStale } from '../queries/staleness';
+import { enterpriseChange } from '../queries/results-change';
+import { markPanelChanged } from '../queries/staleness';
 import { validate } from '../validate';
 
 const EvidenceParam = z.object({ id: IdParam });
@@ -40,12 +41,16 @@ export const evidenceRoutes = new Hono<AppEnv>()
       capturedBy: actor.userId,
     };
     let created = true;
+    // Evidence counts towards the progress counters from the start, towards completeness once accepted.
+    const change = await enterpriseChange(db, round, enterprise.id);
     try {
-      await runBatch(db, [
+      const results = await runBatch(db, [
         db.insert(evidence).values(row),
         auditStatement(actor, { action: 'evidence.create', resourceType: 'evidence', resourceId: insertedRowId, roundId: round.id, after: row }),
+        ...change.statements,
         markPanelChanged(db, round.id, enterprise.id),
       ]);
+      await change.schedule(c.env, results);
     } catch (err) {
       // Two copies of the same save raced; the other one won and is the record.
       if (!isUniqueViolation(err)) throw err;
@@ -103,14 +108,17 @@ export const evidenceRoutes = new Hono<AppEnv>()
     const { item, subject } = await loadEvidenceSubject(db, id);
     const actor = authorize(c, 'evidence.withdraw', subject);
     const deletedAt = new Date().toISOString();
-    await runBatch(db, [
+    const change = await enterpriseChange(db, subject.round, item.enterpriseId);
+    const results = await runBatch(db, [
       db
         .update(evidence)
         .set({ deletedAt, version: sql`${evidence.version} + 1` })
         .where(and(eq(evidence.id, id), isNull(evidence.deletedAt))),
       auditStatement(actor, { action: 'evidence.withdraw', resourceType: 'evidence', resourceId: id, roundId: item.roundId, before: item, after: { deletedAt } }),
+      ...change.statements,
       markPanelChanged(db, item.roundId, item.enterpriseId),
     ]);
+    await change.schedule(c.env, results);
     return c.body(null, 204);
   })
   .post('/evidence/:id/review', validate('param', EvidenceParam), validate('json', EvidenceReview), async (c) => {
@@ -120,8 +128,9 @@ export const evidenceRoutes = new Hono<AppEnv>()
     const { item, subject } = await loadEvidenceSubject(db, id);
     const actor = authorize(c, 'evidence.review', subject);
     const review = { status, reviewComment: comment || null, reviewedBy: actor.userId, reviewedAt: new Date().toISOString() };
-    // Accepted evidence counts towards completeness: the round's results change with the verdict.
-    await runVersionedBatch(
+    // Accepted evidence counts towards completeness: the enterprise's results change with the verdict.
+    const change = await enterpriseChange(db, subject.round, item.enterpriseId);
+    const results = await runVersionedBatch(
       db,
       [
         db
@@ -137,12 +146,13 @@ export const evidenceRoutes = new Hono<AppEnv>()
           before: { status: item.status, reviewComment: item.reviewComment, version: item.version },
           after: { ...review, version: version + 1 },
         }),
-        markResultsStale(db, item.roundId),
+        ...change.statements,
         markPanelChanged(db, item.roundId, item.enterpriseId),
       ],
       'This evidence',
       async () => (await findLiveEvidence(db, id)).evidence,
     );
+    await change.schedule(c.env, results);
     return c.json((await findLiveEvidence(db, id)).evidence, 200);
   })
   .post('/evidence/:id/anchoring', validate('param', EvidenceParam), validate('json', AnchoringReport), async (c) => {

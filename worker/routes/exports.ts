@@ -1,18 +1,26 @@
-// Downloads of a round's results, scores and evidence as CSV or XLSX, decided and narrowed by the policy
-// on the server (a coordinator's file holds their street, an enterprise's its own data).
+// Downloads of a round's results, scores, evidence and agreement as CSV or XLSX, decided and narrowed by the
+// policy on the server (a coordinator's file holds their street, an enterprise's its own data). CSV is
+// streamed page by page in bounded memory whatever the round's size; XLSX is written whole, so a download
+// larger than XLSX_MAX_ROWS is refused with a pointer to its CSV.
 import { Hono } from 'hono';
 import { ExportParam, ExportQuery } from '../../shared/schemas/exports';
 import { database } from '../db/client';
-import { csvOf } from '../domain/export-table';
+import { csvStream, tableOf } from '../domain/export-table';
 import { xlsxOf } from '../domain/export-xlsx';
 import type { AppEnv } from '../env';
+import { ApiError } from '../errors';
 import { allows, authorize } from '../policy/authorize';
 import { blindExpert, enterpriseScope } from '../policy/scope';
-import { exportTable } from '../queries/exports';
+import { exportSource } from '../queries/exports';
 import { findFramework } from '../queries/frameworks';
-import { ensureFreshResults } from '../queries/results';
 import { findEnrolledEnterprise, findRound } from '../queries/rounds';
 import { validate } from '../validate';
+
+/**
+ * The most rows an XLSX download may hold: the workbook is built in the worker's memory (ADR 008; the
+ * benchmark measures it), far below Excel's 1,048,576 rows a sheet, so one sheet always suffices.
+ */
+export const XLSX_MAX_ROWS = 100_000;
 
 const contentTypes = {
   csv: 'text/csv; charset=utf-8',
@@ -28,17 +36,24 @@ export const exportRoutes = new Hono<AppEnv>().get('/rounds/:roundId/exports/:da
   const actor = authorize(c, `export.${dataset}`, { round });
   if (enterprise) authorize(c, 'enterprise.read', { round, enterprise });
   const framework = await findFramework(db, round.framework.id);
-  if (dataset === 'results' || dataset === 'scores') await ensureFreshResults(db, round);
-  const table = await exportTable[dataset](db, {
+  const source = await exportSource[dataset](db, {
     round,
     scope: enterpriseScope(actor, round.id),
     enterpriseId,
     blindExpert: blindExpert(actor, round),
     showExperts: allows(c, 'score.readEvaluatorNames', { round, framework: { status: framework.status, showExpertNames: framework.settings.showExpertNames } }),
   });
+  if (format === 'xlsx' && source.rowsAtMost > XLSX_MAX_ROWS) {
+    throw new ApiError(422, 'export_too_large', `This download has up to ${source.rowsAtMost} rows; an XLSX file here holds at most ${XLSX_MAX_ROWS}. Download it as CSV instead.`, {
+      rows: source.rowsAtMost,
+      limit: XLSX_MAX_ROWS,
+      format: 'csv',
+    });
+  }
   const name = `round-${round.id}-${dataset}${enterprise ? `-enterprise-${enterprise.id}` : ''}.${format}`;
   c.header('content-type', contentTypes[format]);
   c.header('content-disposition', `attachment; filename="${name}"`);
   c.header('cache-control', 'private, no-store');
-  return format === 'csv' ? c.body(csvOf(table)) : c.body(await xlsxOf(table));
+  c.header('x-export-rows-at-most', String(source.rowsAtMost));
+  return format === 'csv' ? c.body(csvStream(source)) : c.body(await xlsxOf(await tableOf(source)));
 });

@@ -10,7 +10,8 @@ import type { RoundStatus } from '../../shared/schemas/round';
 import { hashPassword, PBKDF2_ITERATIONS } from '../auth/password';
 import { runBatch, type Statement } from '../db/batch';
 import type { Database } from '../db/client';
-import { assignment, enterprise, round, user } from '../db/schema';
+import { assignment, enterprise, resultsState, round, user } from '../db/schema';
+import { settleRound } from '../jobs/settle';
 import { enterpriseWriteStatements } from '../queries/enterprise-write';
 import { findFrameworkId, frameworkInsertStatements } from '../queries/frameworks';
 import { demoEvidenceStatement, demoScoreStatement, type DemoDataSpec } from './demo-data';
@@ -107,6 +108,7 @@ export async function seedWorld(db: Database, spec: WorldSpec, passwordIteration
   const frameworkId = (await findFrameworkId(db, doc.code, 1))!;
   const [createdRound] = await db.insert(round).values({ ...spec.round, frameworkId }).returning({ id: round.id });
   const roundId = createdRound!.id;
+  await db.insert(resultsState).values({ roundId });
 
   const enterprises = spec.enterprises.map((e) => EnterpriseCreate.parse(e));
   await runBatch(db, [
@@ -117,6 +119,9 @@ export async function seedWorld(db: Database, spec: WorldSpec, passwordIteration
     ...assignmentStatements(db, spec.assignments ?? [], roundId, frameworkId),
     ...(spec.demoData ? [demoEvidenceStatement(roundId, frameworkId, spec.demoData), demoScoreStatement(roundId, frameworkId, spec.demoData)] : []),
   ]);
+
+  // The round's results, counters, figures and agreement are there before anyone asks, as after a rebuild.
+  await settleRound(db, roundId, 'seed');
 
   const [enterpriseRows, userRows] = await db.batch([
     db.select({ id: enterprise.id, creditCode: enterprise.creditCode }).from(enterprise),
