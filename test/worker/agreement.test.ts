@@ -4,6 +4,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { agreementFigure, agreementSums, expertFigure, type Rating } from '../../shared/domain/agreement/round-agreement';
 import { creditCodes } from '../support/test-world';
 import { indicatorIds, putScore, scoreEverything, setRoundStatus } from './support/scenario';
+import { agreementSumsOfRound } from '../../worker/queries/agreement-sql';
+import { derivedIdle } from './support/derived';
 import { call, createWorld, type World } from './world';
 
 let world: World;
@@ -35,6 +37,8 @@ beforeAll(async () => {
     if (res.status !== 201) throw new Error(JSON.stringify(res.data));
     ratings.push({ enterpriseId: world.enterpriseId(creditCode), indicatorId: ids[code]!, dimensionId: dimensionOf(code), expertId: world.userIds.get('expert2')!, share: value / 10 });
   }
+  // The round's figures are recomputed on the queue after the scores changed (ADR 001).
+  await derivedIdle(world.db);
 });
 
 describe('GET /rounds/:roundId/agreement', () => {
@@ -48,6 +52,15 @@ describe('GET /rounds/:roundId/agreement', () => {
     for (const i of res.data.indicators) expect(i, i.code).toMatchObject(agreementFigure(reference.indicators.get(i.id)!));
     for (const e of res.data.experts) expect(e, e.expert.displayName).toMatchObject(expertFigure(reference.experts.get(e.expert.id)!));
     expect(res.data.experts.map((e: { expert: { displayName: string } }) => e.expert.displayName).sort()).toEqual(['李专家', '王专家']);
+  });
+
+  it('adds up to the same sums whether the round is read in one chunk of enterprises or one enterprise at a time', async () => {
+    const whole = await agreementSumsOfRound(world.db, world.roundId);
+    const apart = await agreementSumsOfRound(world.db, world.roundId, 0, 1);
+    expect(agreementFigure(apart.round)).toEqual(agreementFigure(whole.round));
+    for (const [id, sums] of whole.indicators) expect(agreementFigure(apart.indicators.get(id)!)).toEqual(agreementFigure(sums));
+    for (const [id, e] of whole.experts) expect(expertFigure(apart.experts.get(id)!)).toEqual(expertFigure(e));
+    expect(agreementFigure(apart.round)).toEqual(agreementFigure(agreementSums(ratings).round));
   });
 
   it('adds one enterprise’s units when asked', async () => {

@@ -2,17 +2,22 @@
 // its count, Σ and Σ² of the scores as shares of max, then summed per indicator, dimension, round and one
 // enterprise, and per expert the part of the sums that leaves with them. Alpha is finished from the sums by
 // shared/domain/agreement (alphaFromSums); shared/domain/agreement/round-agreement.ts is the reference a worker test compares.
+// A unit belongs to one enterprise, so the sums add up over enterprises: the round is read in chunks of
+// enterprises, each chunk's statements bounded at 10,000 enterprises, and the chunks' sums added (ADR 001).
 import { sql } from 'drizzle-orm';
-import { noSums, subtractSums, type AlphaSums } from '../../shared/domain/agreement/krippendorff';
+import { addSums, noSums, subtractSums, type AlphaSums } from '../../shared/domain/agreement/krippendorff';
 import { runBatch } from '../db/batch';
 import type { Database } from '../db/client';
 
-/** Every score of the round as a share of its indicator's max, with its dimension. */
-const shares = (roundId: number) => sql`
+/** Enterprises with ids in (after, upTo]. */
+type Range = { after: number; upTo: number };
+
+/** Every score of the round's enterprises in `range` as a share of its indicator's max, with its dimension. */
+const shares = (roundId: number, range: Range) => sql`
   v AS (
     SELECT s.enterprise_id, s.indicator_id, s.expert_id, g.parent_id AS dimension_id, s.value / i.max_score AS x
     FROM score s JOIN indicator i ON i.id = s.indicator_id JOIN indicator g ON g.id = i.parent_id
-    WHERE s.round_id = ${roundId}
+    WHERE s.round_id = ${roundId} AND s.enterprise_id > ${range.after} AND s.enterprise_id <= ${range.upTo}
   ),
   units AS MATERIALIZED (
     SELECT enterprise_id, indicator_id, MIN(dimension_id) AS dimension_id, COUNT(*) AS m, SUM(x) AS s1, SUM(x * x) AS s2
@@ -25,8 +30,8 @@ type SumsRow = { scope: 'round' | 'dimension' | 'indicator' | 'enterprise'; id: 
 type ExpertRow = { expertId: number; pairable: number; differenceSum: number; units: number; lostPairable: number; sum: number; sumSquares: number; observed: number };
 
 /** The sums per round, dimension, indicator (and one enterprise), from units rated at least twice. */
-const groupsStatement = (roundId: number, enterpriseId: number) => sql`
-  WITH ${shares(roundId)}, p AS (SELECT * FROM units WHERE m >= 2)
+const groupsStatement = (roundId: number, enterpriseId: number, range: Range) => sql`
+  WITH ${shares(roundId, range)}, p AS (SELECT * FROM units WHERE m >= 2)
   SELECT 'round' AS scope, 0 AS id, ${sums} FROM p
   UNION ALL SELECT 'dimension', dimension_id, ${sums} FROM p GROUP BY dimension_id
   UNION ALL SELECT 'indicator', indicator_id, ${sums} FROM p GROUP BY indicator_id
@@ -36,8 +41,8 @@ const groupsStatement = (roundId: number, enterpriseId: number) => sql`
  * Per expert: their pairable values, Σ of (value − the others' mean), and what their values take from the
  * round's sums — each unit as it is less the unit without them, which still counts when ≥ 2 values remain.
  */
-const expertsStatement = (roundId: number) => sql`
-  WITH ${shares(roundId)},
+const expertsStatement = (roundId: number, range: Range) => sql`
+  WITH ${shares(roundId, range)},
   r AS (SELECT v.expert_id, v.x, u.m, u.s1, u.s2 FROM v JOIN units u ON u.enterprise_id = v.enterprise_id AND u.indicator_id = v.indicator_id WHERE u.m >= 2)
   SELECT expert_id AS expertId, COUNT(*) AS pairable, SUM(x - (s1 - x) / (m - 1)) AS differenceSum,
     SUM(m < 3) AS units,
@@ -55,23 +60,46 @@ const toSums = (r: { units: number; pairable: number; sum: number | null; sumSqu
   observed: r.observed ?? 0,
 });
 
-/** The round's agreement sums in one batch of two aggregates; `enterpriseId` (0: none) adds that enterprise's units. */
-export async function agreementSumsOfRound(db: Database, roundId: number, enterpriseId = 0) {
-  const [groupsResult, expertsResult] = await runBatch(db, [groupsStatement(roundId, enterpriseId), expertsStatement(roundId)]);
-  const groups = groupsResult!.results as SumsRow[];
-  const experts = expertsResult!.results as ExpertRow[];
-  const of = (scope: SumsRow['scope']) => new Map(groups.filter((g) => g.scope === scope).map((g) => [g.id, toSums(g)]));
-  const round = of('round').get(0) ?? noSums;
+/** Enterprises per chunk: each chunk's two aggregates stay well under a second at 10,000 enterprises (README, Performance). */
+const CHUNK = 1_000;
+
+/** The enrolled enterprises' id ranges, `size` at a time. */
+async function chunksOf(db: Database, roundId: number, size: number): Promise<Range[]> {
+  const bounds = await db.all<{ upTo: number }>(sql`
+    SELECT enterprise_id AS upTo FROM (SELECT enterprise_id, ROW_NUMBER() OVER (ORDER BY enterprise_id) AS n FROM round_enterprise WHERE round_id = ${roundId})
+    WHERE n % ${size} = 0 OR n = (SELECT COUNT(*) FROM round_enterprise WHERE round_id = ${roundId}) ORDER BY upTo`);
+  return bounds.map((b, i) => ({ after: i === 0 ? 0 : bounds[i - 1]!.upTo, upTo: b.upTo }));
+}
+
+const addTo = (map: Map<number, AlphaSums>, id: number, sums: AlphaSums) => map.set(id, addSums(map.get(id) ?? noSums, sums));
+
+/** The round's agreement sums, two aggregates per chunk of `chunk` enterprises added up; `enterpriseId` (0: none) adds that enterprise's units. */
+export async function agreementSumsOfRound(db: Database, roundId: number, enterpriseId = 0, chunk = CHUNK) {
+  let round = noSums;
+  let enterprise: AlphaSums | null = null;
+  const dimensions = new Map<number, AlphaSums>();
+  const indicators = new Map<number, AlphaSums>();
+  const experts = new Map<number, { pairable: number; differenceSum: number; lost: AlphaSums }>();
+  for (const range of await chunksOf(db, roundId, chunk)) {
+    const [groupsResult, expertsResult] = await runBatch(db, [groupsStatement(roundId, enterpriseId, range), expertsStatement(roundId, range)]);
+    for (const g of groupsResult!.results as SumsRow[]) {
+      // A chunk without pairable units still answers its round line, with nothing in it.
+      if (g.units === 0) continue;
+      if (g.scope === 'round') round = addSums(round, toSums(g));
+      else if (g.scope === 'dimension') addTo(dimensions, g.id, toSums(g));
+      else if (g.scope === 'indicator') addTo(indicators, g.id, toSums(g));
+      else enterprise = addSums(enterprise ?? noSums, toSums(g));
+    }
+    for (const e of expertsResult!.results as ExpertRow[]) {
+      const before = experts.get(e.expertId) ?? { pairable: 0, differenceSum: 0, lost: noSums };
+      experts.set(e.expertId, { pairable: before.pairable + e.pairable, differenceSum: before.differenceSum + e.differenceSum, lost: addSums(before.lost, toSums({ ...e, pairable: e.lostPairable })) });
+    }
+  }
   return {
     round,
-    dimensions: of('dimension'),
-    indicators: of('indicator'),
-    enterprise: of('enterprise').get(enterpriseId) ?? null,
-    experts: new Map(
-      experts.map((e) => [
-        e.expertId,
-        { pairable: e.pairable, differenceSum: e.differenceSum, without: subtractSums(round, toSums({ ...e, pairable: e.lostPairable })) },
-      ]),
-    ),
+    dimensions,
+    indicators,
+    enterprise,
+    experts: new Map([...experts].map(([id, e]) => [id, { pairable: e.pairable, differenceSum: e.differenceSum, without: subtractSums(round, e.lost) }])),
   };
 }
