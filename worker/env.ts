@@ -15,6 +15,8 @@ export type Env = {
   DERIVED_DELAY_SECONDS?: string;
   /** Enterprises per rebuild chunk (jobs/rebuild.ts); unset in deployments, small in tests. */
   DERIVED_REBUILD_CHUNK?: string;
+  /** The most rows of an XLSX download (routes/exports.ts); unset in deployments, small in a test. */
+  EXPORT_XLSX_MAX_ROWS?: string;
   /** Session lifetime in days (text, as wrangler vars are). */
   SESSION_DAYS?: string;
   /** Browser origins allowed by CORS, comma-separated: the extension's chrome-extension://<id> and

@@ -17,10 +17,12 @@ import { findEnrolledEnterprise, findRound } from '../queries/rounds';
 import { validate } from '../validate';
 
 /**
- * The most rows an XLSX download may hold: the workbook is built in the worker's memory (ADR 008; the
- * benchmark measures it), far below Excel's 1,048,576 rows a sheet, so one sheet always suffices.
+ * The most rows an XLSX download may hold (the var EXPORT_XLSX_MAX_ROWS where set): the workbook is built in
+ * the worker's memory (ADR 008; the benchmark measures it), far below Excel's 1,048,576 rows a sheet, so one
+ * sheet always suffices.
  */
-export const XLSX_MAX_ROWS = 100_000;
+const XLSX_MAX_ROWS = 100_000;
+const xlsxMaxRows = (env: AppEnv['Bindings']) => Number(env.EXPORT_XLSX_MAX_ROWS ?? XLSX_MAX_ROWS) || XLSX_MAX_ROWS;
 
 const contentTypes = {
   csv: 'text/csv; charset=utf-8',
@@ -43,10 +45,11 @@ export const exportRoutes = new Hono<AppEnv>().get('/rounds/:roundId/exports/:da
     blindExpert: blindExpert(actor, round),
     showExperts: allows(c, 'score.readEvaluatorNames', { round, framework: { status: framework.status, showExpertNames: framework.settings.showExpertNames } }),
   });
-  if (format === 'xlsx' && source.rowsAtMost > XLSX_MAX_ROWS) {
-    throw new ApiError(422, 'export_too_large', `This download has up to ${source.rowsAtMost} rows; an XLSX file here holds at most ${XLSX_MAX_ROWS}. Download it as CSV instead.`, {
+  const limit = xlsxMaxRows(c.env);
+  if (format === 'xlsx' && source.rowsAtMost > limit) {
+    throw new ApiError(422, 'export_too_large', `This download has up to ${source.rowsAtMost} rows; an XLSX file here holds at most ${limit}. Download it as CSV instead.`, {
       rows: source.rowsAtMost,
-      limit: XLSX_MAX_ROWS,
+      limit,
       format: 'csv',
     });
   }
