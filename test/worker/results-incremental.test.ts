@@ -7,7 +7,9 @@ import fc from 'fast-check';
 import { sql } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { defaultFramework } from '../../shared/framework/default';
+import { progressGaps } from '../../shared/domain/progress';
 import { industryCodes } from '../../shared/industries';
+import type { EnterpriseProgress } from '../../shared/schemas/progress';
 import { syntheticEnterprises } from '../../worker/seed/synthetic-enterprises';
 import type { WorldSpec } from '../../worker/seed/world';
 import { derivedIdle } from './support/derived';
@@ -142,6 +144,13 @@ describe('incremental results', () => {
           await derivedIdle(world.db, 30_000);
           await expectLiveResultsMatchReference(world.db, round(), today);
           await expectCountersMatchReference(world.db, round(), today);
+        }
+        // The drill-down sorts in SQL by the measures progressGaps defines: each sort comes back in its own order.
+        for (const sort of ['behind', 'evidence', 'scores', 'disagreements', 'overdue'] as const) {
+          const page = await call(`/rounds/${round()}/progress/enterprises?sort=${sort}&limit=500`, { token: as('admin') });
+          const gaps = page.data.items.map((i: EnterpriseProgress) => progressGaps(i)[sort]);
+          expect(gaps, sort).toEqual([...gaps].sort((a: number, b: number) => b - a));
+          expect(page.data.items.map((i: EnterpriseProgress) => i.behind)).toEqual(page.data.items.map((i: EnterpriseProgress) => progressGaps(i).behind));
         }
         const incremental = await liveResults(world.db, round());
 
