@@ -19,12 +19,12 @@ import type { Iterations } from './lib/worker-figures';
 const { values: args } = parseArgs({ options: { quick: { type: 'boolean', default: false }, readme: { type: 'boolean', default: false } } });
 const quick = args.quick || process.env.BENCH_QUICK === '1';
 
-/** Each tier with how often each request is timed (the 10,000 tier's whole-round requests take seconds each). */
+/** Each tier with how often each request is timed. */
 const plan: { tier: { name: string; enterprises: number }; iterations: Iterations; browser: boolean }[] = quick
-  ? [{ tier: { name: 'quick', enterprises: 60 }, iterations: { panel: 20, heavy: 5, clip: 8, compute: 2, ranking: 5, progress: 3 }, browser: true }]
+  ? [{ tier: { name: 'quick', enterprises: 60 }, iterations: { panel: 20, heavy: 5, reads: 5, writes: 8 }, browser: true }]
   : [
-      { tier: { name: 'round', enterprises: 500 }, iterations: { panel: 300, heavy: 100, clip: 100, compute: 15, ranking: 100, progress: 30 }, browser: true },
-      { tier: { name: 'scale', enterprises: 10_000 }, iterations: { panel: 300, heavy: 100, clip: 100, compute: 3, ranking: 50, progress: 5 }, browser: false },
+      { tier: { name: 'round', enterprises: 500 }, iterations: { panel: 300, heavy: 100, reads: 100, writes: 100 }, browser: true },
+      { tier: { name: 'scale', enterprises: 10_000 }, iterations: { panel: 300, heavy: 100, reads: 100, writes: 100 }, browser: false },
     ];
 const browserRuns = quick ? { panelOpens: 1, clips: 1 } : { panelOpens: 5, clips: 10 };
 const anchoringRuns = quick ? { length: 1_000_000, repeat: 1, budgetMs: 2_000 } : { length: 1_000_000, repeat: 3, budgetMs: 60_000 };

@@ -1,6 +1,6 @@
 // The D1 handle of a background job. Under the benchmark (D1_METER=true, as in middleware/d1-meter.ts) every
 // statement of the job is metered and one log line per job says how many ran and the longest one, which
-// `wrangler dev` prints and the bench reads (bench/lib/job-meter.ts); otherwise the binding is used as it is.
+// `wrangler dev` prints and the bench reads (bench/lib/background.ts); otherwise the binding is used as it is.
 import { database, type Database } from '../db/client';
 import { meteredD1 } from '../db/metered-d1';
 import type { Env } from '../env';
