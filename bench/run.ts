@@ -1,8 +1,9 @@
 // `npm run bench`: the worker's figures at 500 and 10,000 enterprises, the extension's in Chromium, re-anchoring
 // beside dom-anchor-text-quote and the bundle sizes; prints the tables and the targets, writes
 // bench/results/latest.json (and latest.md). `--quick`: a small tier and few iterations, every measurement
-// path still run (CI, inside npm test). `--readme`: the tables go into the README's Performance section.
-// Fails on errors, never on figures.
+// path still run (CI, inside npm test). `--tier round|scale`: that tier of the full run alone (the 10,000 tier
+// seeds for a quarter of an hour on a shared machine). `--readme`: the tables go into the README's Performance
+// section (full runs of both tiers only). Fails on errors, never on figures.
 import { spawnSync } from 'node:child_process';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -16,8 +17,11 @@ import { judge } from './lib/targets';
 import { measureTier, type TierFigures } from './lib/worker-tier';
 import type { Iterations } from './lib/worker-figures';
 
-const { values: args } = parseArgs({ options: { quick: { type: 'boolean', default: false }, readme: { type: 'boolean', default: false } } });
+const { values: args } = parseArgs({
+  options: { quick: { type: 'boolean', default: false }, readme: { type: 'boolean', default: false }, tier: { type: 'string' } },
+});
 const quick = args.quick || process.env.BENCH_QUICK === '1';
+if (args.tier !== undefined && (quick || args.readme)) throw new Error('--tier picks a tier of the full run; it goes with neither --quick nor --readme');
 
 /** Each tier with how often each request is timed. */
 const plan: { tier: { name: string; enterprises: number }; iterations: Iterations; browser: boolean }[] = quick
@@ -25,7 +29,8 @@ const plan: { tier: { name: string; enterprises: number }; iterations: Iteration
   : [
       { tier: { name: 'round', enterprises: 500 }, iterations: { panel: 300, heavy: 100, reads: 100, writes: 100 }, browser: true },
       { tier: { name: 'scale', enterprises: 10_000 }, iterations: { panel: 300, heavy: 100, reads: 100, writes: 100 }, browser: false },
-    ];
+    ].filter(({ tier }) => args.tier === undefined || tier.name === args.tier);
+if (plan.length === 0) throw new Error(`no tier named ${args.tier}: round (500 enterprises) or scale (10,000)`);
 const browserRuns = quick ? { panelOpens: 1, clips: 1 } : { panelOpens: 5, clips: 10 };
 const anchoringRuns = quick ? { length: 1_000_000, repeat: 1, budgetMs: 2_000 } : { length: 1_000_000, repeat: 3, budgetMs: 60_000 };
 
@@ -55,12 +60,12 @@ const bundles = [...(await extensionBundles()), await workerBundle()];
 
 const results: BenchResults = {
   date: new Date().toISOString(),
-  mode: quick ? 'quick' : 'full',
+  mode: quick ? 'quick' : args.tier ? `full, ${args.tier} tier alone` : 'full',
   machine: await machine(),
   load: { before: loadBefore, after: currentLoad() },
   durationSeconds: (performance.now() - started) / 1000,
   tiers,
-  extension: extension!,
+  extension,
   anchoring,
   bundles,
   targets: judge(tiers, bundles),
@@ -68,7 +73,9 @@ const results: BenchResults = {
 const table = markdown(results);
 const dir = join(root, 'bench', 'results');
 await mkdir(dir, { recursive: true });
-await writeFile(join(dir, 'latest.json'), `${JSON.stringify(results, null, 2)}\n`);
-await writeFile(join(dir, 'latest.md'), `${table}\n`);
+// A tier alone has files of its own, so running the two one after the other keeps both.
+const name = args.tier ? `latest-${args.tier}` : 'latest';
+await writeFile(join(dir, `${name}.json`), `${JSON.stringify(results, null, 2)}\n`);
+await writeFile(join(dir, `${name}.md`), `${table}\n`);
 if (args.readme) await updateReadme(table);
-log(`\n${table}\n\nWritten to bench/results/latest.json${args.readme ? ' and README.md' : ''} in ${Math.round(results.durationSeconds)} s.`);
+log(`\n${table}\n\nWritten to bench/results/${name}.json${args.readme ? ' and README.md' : ''} in ${Math.round(results.durationSeconds)} s.`);

@@ -16,13 +16,15 @@ export type Machine = { cpu: string; cores: number; memoryGiB: number; os: strin
 
 export type BenchResults = {
   date: string;
-  mode: 'full' | 'quick';
+  /** quick, full, or full with one tier alone (`--tier`). */
+  mode: string;
   machine: Machine;
   /** 1-minute load average when the run began and ended: above ~1 on 2 cores, something else was running. */
   load: { before: number; after: number };
   durationSeconds: number;
   tiers: TierFigures[];
-  extension: ExtensionFigures;
+  /** Measured against the 500 tier's worker (or the quick tier's); absent when that tier did not run. */
+  extension?: ExtensionFigures;
   anchoring: AnchoringFigures;
   bundles: BundleSize[];
   targets: Target[];
@@ -165,10 +167,14 @@ export function markdown(r: BenchResults): string {
     '',
     ...exportTable(r.tiers),
     '',
-    `**Extension** in Chromium, built for production, against the worker of the ${r.extension.enterprises.toLocaleString('en')}-enterprise round; the side panel shows the enterprise with 300 evidence items.`,
-    '',
-    ...extensionTable(r.extension),
-    '',
+    ...(r.extension
+      ? [
+          `**Extension** in Chromium, built for production, against the worker of the ${r.extension.enterprises.toLocaleString('en')}-enterprise round; the side panel shows the enterprise with 300 evidence items.`,
+          '',
+          ...extensionTable(r.extension),
+          '',
+        ]
+      : []),
     '**Re-anchoring** in Chromium: the page as DOM (one paragraph per line), each library from the quote to a DOM Range.',
     '',
     ...anchoringTable(r.anchoring),
