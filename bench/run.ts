@@ -1,8 +1,8 @@
 // `npm run bench`: the worker's figures at 500 and 10,000 enterprises, the extension's in Chromium, re-anchoring
 // beside dom-anchor-text-quote and the bundle sizes; prints the tables and the targets, writes
 // bench/results/latest.json (and latest.md). `--quick`: a small tier and few iterations, every measurement
-// path still run (CI, inside npm test). `--tier round|scale`: that tier of the full run alone (the 10,000 tier
-// seeds for a quarter of an hour on a shared machine). `--readme`: the tables go into the README's Performance
+// path still run (CI, inside npm test). `--tier round|scale`: that tier of the full run alone (seeding the
+// 10,000 tier took 8 minutes on a busy 2-core machine). `--readme`: the tables go into the README's Performance
 // section (full runs of both tiers only). Fails on errors, never on figures.
 import { spawnSync } from 'node:child_process';
 import { mkdir, writeFile } from 'node:fs/promises';

@@ -26,33 +26,26 @@ export type ProbeWorld = {
 
 const warm = (iterations: number) => Math.max(2, Math.ceil(iterations / 10));
 
-/** A read timed one at a time and four at once, with its raw floor. */
-const read = (id: string, label: string, login: Probe['login'], iterations: number, request: (i: number) => ProbeRequest, ok = [200]): Probe => ({
-  id,
-  label,
-  kind: 'read',
-  login,
-  request,
-  ok,
-  iterations,
-  warmup: warm(iterations),
-  concurrency: [1, 4],
-  floor: true,
-});
-
-/** A write timed one at a time and four at once; a replay would write something else, so it has no raw floor. */
-const write = (id: string, label: string, login: Probe['login'], iterations: number, request: (i: number) => ProbeRequest, ok: number[]): Probe => ({
-  id,
-  label,
-  kind: 'write',
-  login,
-  request,
-  ok,
-  iterations,
-  warmup: warm(iterations),
-  concurrency: [1, 4],
-  floor: false,
-});
+/**
+ * A probe timed one at a time and four at once. A read has a raw floor; a write has none, since a replay would
+ * write something else.
+ */
+const timedProbe =
+  (kind: 'read' | 'write') =>
+  (id: string, label: string, login: Probe['login'], iterations: number, request: (i: number) => ProbeRequest, ok = [200]): Probe => ({
+    id,
+    label,
+    kind,
+    login,
+    request,
+    ok,
+    iterations,
+    warmup: warm(iterations),
+    concurrency: [1, 4],
+    floor: kind === 'read',
+  });
+const read = timedProbe('read');
+const write = timedProbe('write');
 
 /** Hands out `targets` in turn, each with the version its next write names (its last one's, moved on). */
 function versioned<T>(targets: readonly T[], first: (target: T) => number) {
@@ -94,7 +87,7 @@ export function probes(world: ProbeWorld, n: Iterations, runId: string): Probe[]
     write('score', 'saving a score', 'expert.labour', n.writes, (i) => {
       const { target: s, version } = score(i);
       return { method: 'PUT', path: `${round}/enterprises/${s.enterpriseId}/indicators/${s.indicatorId}/my-score`, body: { value: (s.maxScore * ((i % 5) + 3)) / 10, rationale: '基准测试评分', evidenceIds: [], version } };
-    }, [200]),
+    }),
     write('settle', 'settling a disagreement', 'reviewer', n.writes, (i) => {
       const { target: s, version } = settlement(i);
       return { method: 'PUT', path: `${round}/enterprises/${s.enterpriseId}/indicators/${s.indicatorId}/settlement`, body: { value: s.maxScore / 2, reason: '基准测试裁定', version } };
@@ -102,7 +95,7 @@ export function probes(world: ProbeWorld, n: Iterations, runId: string): Probe[]
     write('review', 'reviewing evidence', 'reviewer', n.writes, (i) => {
       const { target: e, version } = review(i);
       return { method: 'POST', path: `/evidence/${e.id}/review`, body: i % 4 === 0 ? { status: 'rejected', comment: '基准测试', version } : { status: 'accepted', version } };
-    }, [200]),
+    }),
   ];
 }
 
