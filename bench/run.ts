@@ -60,7 +60,7 @@ const bundles = [...(await extensionBundles()), await workerBundle()];
 
 const results: BenchResults = {
   date: new Date().toISOString(),
-  mode: quick ? 'quick' : args.tier ? `full, ${args.tier} tier alone` : 'full',
+  mode: quick ? 'quick' : args.tier ? `${args.tier} tier of the full` : 'full',
   machine: await machine(),
   load: { before: loadBefore, after: currentLoad() },
   durationSeconds: (performance.now() - started) / 1000,
