@@ -3,6 +3,8 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
+import { zodWithoutEval } from './scripts/lib/zod-without-eval';
+import { managedSchemaJson } from './shared/schemas/managed';
 
 /** pdf.js's data files the PDF viewer loads at run time: CJK CMaps, standard fonts, image decoders. */
 const pdfjsAssets = ['cmaps', 'standard_fonts', 'wasm'].flatMap((dir) => {
@@ -19,13 +21,31 @@ export default defineConfig({
   modules: ['@wxt-dev/i18n/module'],
   // No browser is launched by `wxt` in dev: load .output/chrome-mv3-dev as an unpacked extension.
   webExt: { disabled: true },
-  vite: () => ({ plugins: [preact()] }),
+  vite: () => ({ plugins: [preact(), zodWithoutEval()] }),
+  // `npm run zip`: csr-clipper-<version>-chrome.zip (Chrome Web Store and Edge Add-ons), -firefox.zip (AMO) and
+  // -sources.zip, what AMO asks for to rebuild the Firefox package: `npm ci && npm run zip` in it (ADR-009).
+  zip: {
+    includeSources: [
+      'README.md',
+      'docs/adr-009-firefox-and-shipping.md',
+      'package.json',
+      'package-lock.json',
+      'tsconfig.base.json',
+      'wxt.config.ts',
+      'extension/**',
+      'shared/**',
+      'scripts/check-node.mjs',
+      'scripts/lib/zod-without-eval.ts',
+    ],
+  },
   hooks: {
-    'build:publicAssets': (_wxt, files) => {
+    'build:publicAssets': (wxt, files) => {
       files.push(...pdfjsAssets);
+      // Chrome and Edge read a district's policy for the extension only through this schema (Firefox needs none).
+      if (wxt.config.browser !== 'firefox') files.push({ contents: managedSchemaJson(), relativeDest: 'managed-schema.json' });
     },
   },
-  manifest: {
+  manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'zh_CN',
@@ -34,10 +54,14 @@ export default defineConfig({
     host_permissions: ['<all_urls>'],
     // declarativeNetRequest: the optional redirect of PDF links to the viewer; unlimitedStorage: screenshots
     // of clips queued while the worker is unreachable.
-    permissions: ['contextMenus', 'storage', 'tabs', 'scripting', 'sidePanel', 'alarms', 'declarativeNetRequestWithHostAccess', 'unlimitedStorage'],
+    // sidePanel: Chrome's side panel; Firefox has its sidebar (sidebar_action) instead and rejects the permission.
+    permissions: ['contextMenus', 'storage', 'tabs', 'scripting', ...(browser === 'firefox' ? [] : ['sidePanel']), 'alarms', 'declarativeNetRequestWithHostAccess', 'unlimitedStorage'],
+    ...(browser === 'firefox' ? {} : { storage: { managed_schema: 'managed-schema.json' } }),
     commands: {
       'clip-selection': {
-        suggested_key: { default: 'Alt+Shift+C' },
+        // Chromium 156 keeps Alt+Shift+A/B/C/N/P/R/T/W/X/Z for itself (the binding stays empty) and Chrome and
+        // Edge Alt+Shift+I; Alt+Shift+E is free in Chrome, Edge and Firefox (ADR-009).
+        suggested_key: { default: 'Alt+Shift+E' },
         description: '__MSG_commandClipSelection__',
       },
     },
@@ -50,6 +74,8 @@ export default defineConfig({
         // Clipped page content and the sign-in go to the evaluation platform the user configured.
         data_collection_permissions: { required: ['websiteContent', 'authenticationInfo'] },
       },
+      // Firefox for Android reads data_collection_permissions from 142 on.
+      gecko_android: { strict_min_version: '142.0' },
     },
-  },
+  }),
 });

@@ -2,8 +2,10 @@
 // beside dom-anchor-text-quote and the bundle sizes; prints the tables and the targets, writes
 // bench/results/latest.json (and latest.md). `--quick`: a small tier and few iterations, every measurement
 // path still run (CI, inside npm test). `--tier round|scale`: that tier of the full run alone (seeding the
-// 10,000 tier took 8 minutes on a busy 2-core machine). `--readme`: the tables go into the README's Performance
-// section (full runs of both tiers only). Fails on errors, never on figures.
+// 10,000 tier took 8 minutes on a busy 2-core machine); with `--worker-only`, only that tier's worker figures
+// and targets, printed (quick, round or scale; no browser, no files written), for work on one probe.
+// `--readme`: the tables go into the README's Performance section (full runs of both tiers only). `--finder`:
+// only the evidence finder's section (bench/results/finder.md). Fails on errors, never on figures.
 import { spawnSync } from 'node:child_process';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -12,16 +14,25 @@ import { root } from '../scripts/lib/wrangler';
 import { measureAnchoring } from './lib/anchoring';
 import { extensionBundles, workerBundle } from './lib/bundles';
 import { measureExtension, type ExtensionFigures } from './lib/extension-figures';
-import { currentLoad, machine, markdown, updateReadme, type BenchResults } from './lib/report';
+import { measureFinder } from './lib/finder-figures';
+import { finderTable, finderTargets } from './lib/finder-report';
+import { currentLoad, machine, markdown, targetTable, updateReadme, workerTable, type BenchResults } from './lib/report';
 import { judge } from './lib/targets';
 import { measureTier, type TierFigures } from './lib/worker-tier';
 import type { Iterations } from './lib/worker-figures';
 
 const { values: args } = parseArgs({
-  options: { quick: { type: 'boolean', default: false }, readme: { type: 'boolean', default: false }, tier: { type: 'string' } },
+  options: {
+    quick: { type: 'boolean', default: false },
+    readme: { type: 'boolean', default: false },
+    finder: { type: 'boolean', default: false },
+    'finder-enterprises': { type: 'string' },
+    tier: { type: 'string' },
+    'worker-only': { type: 'boolean', default: false },
+  },
 });
 const quick = args.quick || process.env.BENCH_QUICK === '1';
-if (args.tier !== undefined && (quick || args.readme)) throw new Error('--tier picks a tier of the full run; it goes with neither --quick nor --readme');
+if (args.tier !== undefined && !args['worker-only'] && (quick || args.readme)) throw new Error('--tier picks a tier of the full run; it goes with neither --quick nor --readme');
 
 /** Each tier with how often each request is timed. */
 const plan: { tier: { name: string; enterprises: number }; iterations: Iterations; browser: boolean }[] = quick
@@ -29,14 +40,38 @@ const plan: { tier: { name: string; enterprises: number }; iterations: Iteration
   : [
       { tier: { name: 'round', enterprises: 500 }, iterations: { panel: 300, heavy: 100, reads: 100, writes: 100 }, browser: true },
       { tier: { name: 'scale', enterprises: 10_000 }, iterations: { panel: 300, heavy: 100, reads: 100, writes: 100 }, browser: false },
-    ].filter(({ tier }) => args.tier === undefined || tier.name === args.tier);
-if (plan.length === 0) throw new Error(`no tier named ${args.tier}: round (500 enterprises) or scale (10,000)`);
+    ];
+const only = plan.filter(({ tier }) => args.tier === undefined || tier.name === args.tier);
+if (only.length === 0) throw new Error(`no tier named ${args.tier} in this mode: ${plan.map((p) => p.tier.name).join(', ')}`);
 const browserRuns = quick ? { panelOpens: 1, clips: 1 } : { panelOpens: 5, clips: 10 };
 const anchoringRuns = quick ? { length: 1_000_000, repeat: 1, budgetMs: 2_000 } : { length: 1_000_000, repeat: 3, budgetMs: 60_000 };
 
 const log = (line: string) => console.log(line);
+if (args['worker-only']) {
+  const figures: TierFigures[] = [];
+  for (const { tier, iterations } of only) figures.push(await measureTier(tier, iterations, log));
+  log(`\nLoad average ${currentLoad()}.\n\n${workerTable(figures).join('\n')}\n\n${targetTable(judge(figures, [])).join('\n')}`);
+  process.exit(0);
+}
 const started = performance.now();
 const loadBefore = currentLoad();
+
+/** The finder at the largest tier of the plan (or, with --finder-enterprises 60|500|10000, that tier's): a 150-page report (20 in quick runs). */
+const finderTiers = [{ name: 'quick', enterprises: 60 }, ...plan.map((p) => p.tier)];
+const finderRun = {
+  tier: finderTiers.find((t) => String(t.enterprises) === args['finder-enterprises']) ?? plan.at(-1)!.tier,
+  runs: quick ? { pages: 20, suggestions: 10 } : { pages: 150, suggestions: 100 },
+};
+if (args.finder) {
+  log(`▶ evidence finder, ${finderRun.tier.enterprises.toLocaleString('en')} enterprises`);
+  const finder = await measureFinder(finderRun.tier, finderRun.runs, log);
+  const table = [`Measured ${new Date().toISOString()} (finder only, ${quick ? 'quick' : 'full'}), load average ${loadBefore} before, ${currentLoad()} after.`, '', ...finderTable(finder), '', '| target | measured | |', '| --- | --- | --- |', ...finderTargets(finder).map((t) => `| ${t.target} | ${t.measured} | ${t.pass ? 'pass' : '**short**'} |`)].join('\n');
+  await mkdir(join(root, 'bench', 'results'), { recursive: true });
+  await writeFile(join(root, 'bench', 'results', 'finder.json'), `${JSON.stringify(finder, null, 2)}\n`);
+  await writeFile(join(root, 'bench', 'results', 'finder.md'), `${table}\n`);
+  log(`\n${table}`);
+  process.exit(0);
+}
 
 log(`▶ building the extension for Chrome`);
 const built = spawnSync(process.execPath, [join(root, 'node_modules', 'wxt', 'bin', 'wxt.mjs'), 'build'], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
@@ -44,7 +79,7 @@ if (built.status !== 0) throw new Error('wxt build failed');
 
 const tiers: TierFigures[] = [];
 let extension: ExtensionFigures | undefined;
-for (const { tier, iterations, browser } of plan) {
+for (const { tier, iterations, browser } of only) {
   log(`▶ worker figures, ${tier.enterprises.toLocaleString('en')} enterprises`);
   tiers.push(
     await measureTier(tier, iterations, log, browser ? async (worker, persistTo) => {
@@ -55,6 +90,8 @@ for (const { tier, iterations, browser } of plan) {
 }
 log('▶ re-anchoring in Chromium');
 const anchoring = await measureAnchoring(anchoringRuns, log);
+log('▶ evidence finder');
+const finder = await measureFinder(finderRun.tier, finderRun.runs, log);
 log('▶ bundle sizes');
 const bundles = [...(await extensionBundles()), await workerBundle()];
 
@@ -68,7 +105,8 @@ const results: BenchResults = {
   extension,
   anchoring,
   bundles,
-  targets: judge(tiers, bundles),
+  finder,
+  targets: [...judge(tiers, bundles), ...finderTargets(finder)],
 };
 const table = markdown(results);
 const dir = join(root, 'bench', 'results');

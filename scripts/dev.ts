@@ -1,6 +1,7 @@
 // `npm run dev`: local D1 migrated and seeded, the extension built, the demo sites and the worker running.
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
+import { attachDemoReports } from './demo/reports';
 import { DEMO_SITE_PORT, demoEnterprises, demoUsers, demoWorldSpec } from './demo/world';
 import { startDemoSite } from './lib/demo-site';
 import { applyMigrations, root, seedLocal, startWranglerDev } from './lib/wrangler';
@@ -24,7 +25,15 @@ step('Building the extension for Chrome and Firefox');
 await buildExtension();
 step('Starting the demo enterprise websites and the worker');
 const site = await startDemoSite(DEMO_SITE_PORT);
-const worker = await startWranglerDev({ port: WORKER_PORT, inheritOutput: true });
+// The evidence finder may read the demo sites (on 127.0.0.1, which public-only fetching refuses otherwise).
+const worker = await startWranglerDev({ port: WORKER_PORT, inheritOutput: true, vars: { FINDER_ALLOW_HOSTS: '127.0.0.1' } });
+step('Attaching the demo reports for the evidence finder to read');
+try {
+  console.log(`  ${await attachDemoReports(worker.url, site.port)} new report links (read in the background; suggestions in the side panel)`);
+} catch (err) {
+  // The demo runs without suggestions rather than not at all.
+  console.warn(`  could not attach the demo reports: ${err instanceof Error ? err.message : String(err)}`);
+}
 
 console.log(`
 CSR Clipper is running.

@@ -49,6 +49,15 @@ export const errorCodes = [
   'results_rebuilding',
   /** An XLSX download would be too large for the worker to build: CSV streams any size. */
   'export_too_large',
+  'passage_not_found',
+  'passage_decided',
+  'finder_report_not_found',
+  'sign_off_needs_confirmation',
+  'round_start_needs_confirmation',
+  'preview_stale',
+  'selection_too_large',
+  'street_not_found',
+  'street_in_use',
   'internal',
 ] as const;
 export type ErrorCode = (typeof errorCodes)[number];

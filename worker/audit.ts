@@ -1,12 +1,13 @@
 // The audit trail: one row per mutation, written in the same D1 batch (transaction) as the change itself.
 import { sql, type SQL } from 'drizzle-orm';
+import type { AuditAction, AuditResourceType } from '../shared/audit-actions';
 import { jsonChunks } from './db/json-rows';
 import type { Actor } from './policy/actor';
 import { roleInRound } from './policy/actor';
 
 export type AuditEntry = {
-  action: string;
-  resourceType: string;
+  action: AuditAction;
+  resourceType: AuditResourceType;
   /** The resource's id; pass `insertedRowId` when the row is created earlier in the same batch. */
   resourceId: string | number | SQL;
   roundId?: number | null;
@@ -42,7 +43,7 @@ export type BulkAuditEntry = { key: string | number; before?: unknown; after?: u
  */
 export function bulkAuditStatements(
   actor: Actor | null,
-  entry: { action: string; resourceType: string; roundId?: number | null; entries: BulkAuditEntry[]; resourceId: (key: SQL) => SQL },
+  entry: { action: AuditAction; resourceType: AuditResourceType; roundId?: number | null; entries: BulkAuditEntry[]; resourceId: (key: SQL) => SQL },
 ): SQL[] {
   const role = roleOf(actor, entry.roundId);
   return jsonChunks(entry.entries).map(
@@ -54,7 +55,7 @@ export function bulkAuditStatements(
 }
 
 /** Audit rows for rows a statement of the same batch wrote: `rows` selects resource_id and after (JSON) for each. */
-export function auditRowsStatement(actor: Actor | null, entry: { action: string; resourceType: string; roundId?: number | null; rows: SQL }): SQL {
+export function auditRowsStatement(actor: Actor | null, entry: { action: AuditAction; resourceType: AuditResourceType; roundId?: number | null; rows: SQL }): SQL {
   return sql`INSERT INTO audit_log (user_id, role, action, resource_type, resource_id, round_id, before, after)
     SELECT ${actor?.userId ?? null}, ${roleOf(actor, entry.roundId)}, ${entry.action}, ${entry.resourceType}, r.resource_id, ${entry.roundId ?? null}, NULL, r.after
     FROM (${entry.rows}) r`;

@@ -8,7 +8,7 @@ export type Env = {
   DB: D1Database;
   /** Screenshots taken with clips, keyed by evidence and SHA-256. */
   SCREENSHOTS: R2Bucket;
-  /** Background jobs (worker/jobs/queue.ts): result rebuilds and refreshes, agreement. */
+  /** Background jobs (worker/jobs/queue.ts): result rebuilds and refreshes, agreement, the evidence finder. */
   JOBS: Queue<JobMessage>;
   /** Seconds a refresh of ranks, statistics, progress and agreement waits after the change that asked for it,
    *  so a burst of changes is taken in by one computation (text, as wrangler vars are; tests set 0). */
@@ -31,6 +31,11 @@ export type Env = {
   FRESHNESS_MAX_ITEMS?: string;
   FRESHNESS_HOST_SPACING_SECONDS?: string;
   FRESHNESS_RECHECK_HOURS?: string;
+  /** The evidence finder: "false" and requests queue no finder jobs (the worker tests, which send the jobs they mean
+   *  to run); hosts its fetcher may reach although local, comma-separated (tests and local development only, like
+   *  FRESHNESS_ALLOW_HOSTS). */
+  FINDER_SEND_JOBS?: string;
+  FINDER_ALLOW_HOSTS?: string;
   /** "true" only under the benchmark (`--var D1_METER:true`): requests asking for it get D1's row counts in headers. */
   D1_METER?: string;
 };

@@ -4,6 +4,7 @@ import { HTTPException } from 'hono/http-exception';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import type { ErrorBody } from '../shared/schemas/common';
 import type { ErrorCode } from '../shared/errors';
+import type { FieldIssue, IssueParams, IssueReason } from '../shared/issues';
 
 export class ApiError extends Error {
   constructor(
@@ -19,8 +20,13 @@ export class ApiError extends Error {
 
 export const notFound = (code: ErrorCode, message: string) => new ApiError(404, code, message);
 
-/** A 400 about one field, in the shape validate() reports schema failures. */
-export const invalidField = (path: string, message: string) => new ApiError(400, 'validation_failed', message, { fields: [{ path, message }] });
+/** A 400 listing field problems, in the shape validate() reports schema failures. */
+export const invalidFields = (fields: FieldIssue[]) =>
+  new ApiError(400, 'validation_failed', fields.map((f) => `${f.path || '(root)'}: ${f.message}`).join('; '), { fields });
+
+/** A 400 about one field, with the reason a client words in its user's language and the facts that go with it. */
+export const invalidField = (path: string, reason: IssueReason, message: string, params?: IssueParams) =>
+  invalidFields([{ path, code: 'custom', reason, message, ...(params ? { params } : {}) }]);
 
 /** hono's own exceptions (body limit, malformed JSON) carry a status but no code: give them one. */
 function fromHttpException(err: HTTPException): ApiError {

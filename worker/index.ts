@@ -1,7 +1,7 @@
 // The worker: the JSON API under /api/v1, mounted from one route module per resource, the public results
-// pages under /public, the background job queue (jobs/queue.ts) and the daily Cron Trigger (wrangler.toml):
-// the freshness check of evidence sources, and a nudge to every round's derived state (a new day's rebuild,
-// jobs that stalled).
+// pages under /public, the background job queue (jobs/queue.ts: result rebuilds and refreshes, the evidence
+// finder) and the daily Cron Trigger (wrangler.toml): the freshness check of evidence sources, and a nudge to
+// every round's derived state (a new day's rebuild, jobs that stalled).
 import { Hono } from 'hono';
 import { secureHeaders } from 'hono/secure-headers';
 import type { ExecutionContext, ScheduledController } from '@cloudflare/workers-types';
@@ -24,12 +24,16 @@ import { commendationRoutes } from './routes/commendations';
 import { exportRoutes } from './routes/exports';
 import { enrolmentRoutes } from './routes/enrolments';
 import { auditRoutes } from './routes/audit';
+import { disagreementRoutes } from './routes/disagreements';
 import { documentationRequestRoutes } from './routes/documentation-requests';
+import { enterpriseAccountRoutes } from './routes/enterprise-accounts';
 import { enterpriseRoutes } from './routes/enterprises';
+import { expertQueueRoutes } from './routes/expert-queue';
 import { expiringEvidenceRoutes } from './routes/expiring-evidence';
 import { explanationRoutes } from './routes/explanations';
 import { evidenceRoutes } from './routes/evidence';
 import { frameworkRoutes } from './routes/frameworks';
+import { finderRoutes } from './routes/finder';
 import { freshnessRoutes } from './routes/freshness';
 import { healthRoutes } from './routes/health';
 import { progressRoutes } from './routes/progress';
@@ -38,6 +42,7 @@ import { rectificationRoutes } from './routes/rectifications';
 import { reportScheduleRoutes } from './routes/report-schedules';
 import { reportRoutes } from './routes/reports';
 import { resultRoutes } from './routes/results';
+import { reviewQueueRoutes } from './routes/review-queue';
 import { resultStatisticsRoutes } from './routes/result-statistics';
 import { inviteRoutes } from './routes/invites';
 import { meRoutes } from './routes/me';
@@ -83,7 +88,12 @@ const api = new Hono<AppEnv>()
   .route('/', adjustmentRoutes)
   .route('/', agreementRoutes)
   .route('/', expiringEvidenceRoutes)
-  .route('/', explanationRoutes);
+  .route('/', explanationRoutes)
+  .route('/', finderRoutes)
+  .route('/', reviewQueueRoutes)
+  .route('/', disagreementRoutes)
+  .route('/', expertQueueRoutes)
+  .route('/', enterpriseAccountRoutes);
 
 export const app = new Hono<AppEnv>()
   .use(secureHeaders())

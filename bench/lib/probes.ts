@@ -2,6 +2,7 @@
 // progress and its drill-down, statistics, agreement, an enterprise's results, the panel and its poll) and
 // the writes experts and reviewers make (a clip, a score, a settlement, a review), each with its incremental
 // update. Writes rotate over targets read from the tier's data, keeping versions as they move on.
+import { queueProbes, type QueueWorld } from './queue-probes';
 import type { Iterations, Probe, ProbeRequest } from './worker-figures';
 
 /** Targets of the tier's data, read before the worker starts (worker-tier.ts). */
@@ -18,6 +19,10 @@ export type ProbeWorld = {
   disputedSlots: { enterpriseId: number; indicatorId: number; maxScore: number }[];
   /** Pending evidence items (captured by experts) a reviewer may review, with their versions. */
   pendingEvidence: { id: number; version: number }[];
+  /** Names and credit codes of the sample, for searches. */
+  named: { name: string; creditCode: string }[];
+  /** The queues' next-page cursors and streets. */
+  queue: QueueWorld;
   /** The heavy enterprise's panel ETag for the poll probe, read once the worker runs. */
   heavyEtag?: string;
   /** The second page of the ranking, read once the worker runs. */
@@ -83,6 +88,8 @@ export function probes(world: ProbeWorld, n: Iterations, runId: string): Probe[]
     read('behind', 'progress by enterprise, most behind first (50)', 'admin', n.reads, () => get(`${round}/progress/enterprises?limit=50`)),
     read('behind-street', "a coordinator's enterprises, most behind first (50)", 'coordinator.anting', n.reads, () => get(`${round}/progress/enterprises?limit=50`)),
     read('agreement', "the round's agreement", 'reviewer', n.reads, () => get(`${round}/agreement`)),
+    read('search', 'search: the registry by name, credit code or fragment', 'admin', n.reads, (i) => get(`/enterprises?limit=50&q=${encodeURIComponent(searchTerm(world, i))}`)),
+    ...queueProbes(roundId, world.queue, n.reads),
     write('b', '(b) saving a clip', 'expert.labour', n.writes, (i) => ({ method: 'POST', path: '/evidence', body: clip(world, runId, i) }), [201]),
     write('score', 'saving a score', 'expert.labour', n.writes, (i) => {
       const { target: s, version } = score(i);
@@ -97,6 +104,18 @@ export function probes(world: ProbeWorld, n: Iterations, runId: string): Probe[]
       return { method: 'POST', path: `/evidence/${e.id}/review`, body: i % 4 === 0 ? { status: 'rejected', comment: '基准测试', version } : { status: 'accepted', version } };
     }),
   ];
+}
+
+/** Widens ASCII letters and digits to their full-width forms, as an IME in full-width mode types them. */
+const fullWidth = (text: string) => text.replace(/[!-~]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) + 0xfee0));
+
+/**
+ * What people type into the registry's search, in turn: a whole registered name, a credit code in full-width
+ * digits and letters, a fragment of a name, and 40 characters found nowhere (every row is looked at).
+ */
+function searchTerm(world: ProbeWorld, i: number): string {
+  const { name, creditCode } = world.named[Math.floor(i / 4) % world.named.length]!;
+  return [name, fullWidth(creditCode), name.slice(2, 6), '嘉定区不存在的民营企业有限公司'.repeat(3).slice(0, 40)][i % 4]!;
 }
 
 /** A clip as the extension saves it: a quote with its selectors, on a rotating enterprise and indicator. */

@@ -6,6 +6,8 @@ import { cpus, loadavg, release, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { root } from '../../scripts/lib/wrangler';
 import type { AnchoringFigures, AnchoringRun } from './anchoring';
+import type { FinderFigures } from './finder-figures';
+import { finderTable } from './finder-report';
 import type { BundleSize } from './bundles';
 import type { ExtensionFigures } from './extension-figures';
 import type { Summary } from './stats';
@@ -27,6 +29,8 @@ export type BenchResults = {
   extension?: ExtensionFigures;
   anchoring: AnchoringFigures;
   bundles: BundleSize[];
+  /** The evidence finder's section (absent in runs from before it). */
+  finder?: FinderFigures;
   targets: Target[];
 };
 
@@ -57,7 +61,7 @@ const f1 = (v: number) => v.toFixed(1);
 const f2 = (v: number) => (v < 10 ? v.toFixed(2) : v.toFixed(1));
 const kb = (bytes: number) => (bytes / 1024).toFixed(1);
 
-function workerTable(tiers: TierFigures[]): string[] {
+export function workerTable(tiers: TierFigures[]): string[] {
   const lines = [
     '| enterprises | request | at once | n | p50 ms | p95 ms | p99 ms | req/s | raw SQLite p50 ms | worker/raw | D1 statements | rows read | rows returned | rows written | longest statement ms |',
     '| ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
@@ -143,7 +147,7 @@ function bundleTable(bundles: BundleSize[]): string[] {
   return ['| entrypoint | files | KB | KB gzip |', '| --- | ---: | ---: | ---: |', ...bundles.map((b) => `| ${b.entrypoint} | ${b.files} | ${kb(b.bytes)} | ${kb(b.gzipBytes)} |`)];
 }
 
-function targetTable(targets: Target[]): string[] {
+export function targetTable(targets: Target[]): string[] {
   return ['| target | measured | |', '| --- | --- | --- |', ...targets.map((t) => `| ${t.target} | ${t.measured} | ${t.pass ? 'pass' : '**short**'} |`)];
 }
 
@@ -183,6 +187,7 @@ export function markdown(r: BenchResults): string {
     '',
     ...bundleTable(r.bundles),
     '',
+    ...(r.finder ? [...finderTable(r.finder), ''] : []),
     '**Targets**',
     '',
     ...targetTable(r.targets),

@@ -56,6 +56,16 @@ export function judge(tiers: TierFigures[], bundles: BundleSize[]): Target[] {
     const ratio = floorRatio(panel)!;
     if (tier.facts.enterprises < 10_000) targets.push({ target: `worker/raw ≤ 5 for ${panel.label} (${size}, p50)`, measured: `${ratio.toFixed(1)}×`, pass: ratio <= 5 });
     targets.push({ target: `worker/raw ≤ 3 for ${panel.label} (${size}, p50)`, measured: `${ratio.toFixed(1)}×`, pass: ratio <= 3 });
+    if (tier.facts.enterprises >= 10_000) {
+      const search = probeOf(tier, 'search').runs[0]!;
+      targets.push({ target: `search p95 ≤ 50 ms at 10k (${size}, registry by name, credit code or fragment)`, measured: ms(search.p95), pass: search.p95 <= 50 });
+    }
+    // The reviewers' queue at round scale (issue 18): each page within 100 ms, at the 95th percentile.
+    for (const id of ['q-first', 'q-next']) {
+      const probe = probeOf(tier, id);
+      const p95q = probe.runs[0]!.p95;
+      targets.push({ target: `${probe.label} p95 ≤ 100 ms (${size}, ${tier.facts.evidence.toLocaleString('en')} evidence items)`, measured: ms(p95q), pass: p95q <= 100 });
+    }
     for (const id of ['a', 'a-heavy']) {
       const { meter, label: what } = probeOf(tier, id);
       targets.push({

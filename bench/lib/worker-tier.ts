@@ -10,6 +10,7 @@ import { dataFacts, tierData, type DataFacts, type Tier } from './data';
 import { measureExports, type ExportFigures } from './exports';
 import { workerdPid } from './memory';
 import { probes, type ProbeWorld } from './probes';
+import { queueWorld } from './queue-probes';
 import { etagInNode, measureFloor, type Floor } from './raw-floor';
 import { measureProbe, send, signIn, type Iterations, type ProbeFigures, type Session } from './worker-figures';
 
@@ -50,7 +51,8 @@ async function probeWorld(persistTo: string, facts: DataFacts): Promise<ProbeWor
     const pendingEvidence = all<ProbeWorld['pendingEvidence'][number]>(`SELECT ev.id, ev.version FROM evidence ev JOIN user u ON u.id = ev.captured_by
       WHERE ev.round_id = ? AND ev.status = 'pending' AND ev.deleted_at IS NULL AND u.login <> 'reviewer' AND ev.enterprise_id NOT IN ${inSample} AND ev.enterprise_id <> ?
       ORDER BY ev.id LIMIT 1000`, facts.roundId, facts.heavyEnterpriseId);
-    return { roundId: facts.roundId, sample, heavyEnterpriseId: facts.heavyEnterpriseId, indicatorIds, scoreSlots, disputedSlots, pendingEvidence };
+    const named = all<ProbeWorld['named'][number]>(`SELECT name, credit_code AS creditCode FROM enterprise WHERE id IN ${inSample} ORDER BY id`);
+    return { roundId: facts.roundId, sample, heavyEnterpriseId: facts.heavyEnterpriseId, indicatorIds, scoreSlots, disputedSlots, pendingEvidence, named, queue: queueWorld(db, facts.roundId) };
   } finally {
     db.close();
   }

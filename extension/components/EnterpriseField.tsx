@@ -1,6 +1,7 @@
 /** The clip's enterprise: detected from the site, remembered for it, or searched for by name or credit code. */
 import { useEffect, useState } from 'preact/hooks';
 import { i18n } from '#i18n';
+import { SEARCH_TEXT_MAX } from '../../shared/schemas/common';
 import type { EnterpriseSummary } from '../../shared/schemas/enterprise';
 
 export type EnterpriseRef = { id: number; name: string };
@@ -38,7 +39,7 @@ export function EnterpriseField({ value, detected, search, onChange }: Enterpris
   }
   return (
     <div>
-      <input type="search" placeholder={i18n.t('picker.enterpriseSearch')} value={query} onInput={(e) => setQuery(e.currentTarget.value)} />
+      <input type="search" maxLength={SEARCH_TEXT_MAX} placeholder={i18n.t('picker.enterpriseSearch')} value={query} onInput={(e) => setQuery(e.currentTarget.value)} />
       {results.length > 0 && (
         <ul class="list" role="listbox">
           {results.map((e) => (

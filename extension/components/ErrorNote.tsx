@@ -1,5 +1,5 @@
-/** An error from the worker or the network, in the user's language, with the server's own words beneath. */
-import { i18n } from '#i18n';
+/** An error from the worker or the network, in the user's language: the text for its code, never the server's English. */
+import { errorText } from '../lib/error-text';
 import type { Failure } from '../lib/result';
 
 export type ErrorNoteProps = { error: Failure };
@@ -7,8 +7,7 @@ export type ErrorNoteProps = { error: Failure };
 export function ErrorNote({ error }: ErrorNoteProps) {
   return (
     <p class="error" role="alert" data-error-code={error.code}>
-      {i18n.t(`errors.${error.code}`)}
-      {error.message && <span class="muted"> — {error.message}</span>}
+      {errorText(error)}
     </p>
   );
 }

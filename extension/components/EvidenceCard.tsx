@@ -64,12 +64,19 @@ export const EvidenceCard = memo(function EvidenceCard({ evidence, onChange }: E
       {evidence.anchorStatus === 'anchored' && evidence.lastSeenAt && (
         <p class="muted tight" data-testid="anchored-note">{i18n.t('evidence.anchored', [formatDateTime(evidence.lastSeenAt)])}</p>
       )}
+      {evidence.anchorStatus === 'changed' && (
+        <p class="error tight" data-testid="changed-note">{i18n.t('evidence.changed', [formatDateTime(evidence.lastSeenAt ?? evidence.capturedAt)])}</p>
+      )}
       <p class="tight anywhere">
         <span title={href ?? undefined}>{evidence.title}</span>
         {site && <span class="muted"> · {site}</span>}
       </p>
       {evidence.note && !editing && <p class="muted tight" data-testid="evidence-note">{evidence.note}</p>}
-      <p class="muted tight">{i18n.t('sidepanel.capturedBy', [evidence.capturedBy.displayName, formatDateTime(evidence.capturedAt)])}</p>
+      <p class="muted tight" data-testid="captured-by">
+        {evidence.capturedBy
+          ? i18n.t('sidepanel.capturedBy', [evidence.capturedBy.displayName, formatDateTime(evidence.capturedAt)])
+          : i18n.t('sidepanel.capturedByEvaluator', [formatDateTime(evidence.capturedAt)])}
+      </p>
       {evidence.reviewComment && <p class="muted tight" data-testid="review-comment-shown">{i18n.t('panel.review.shown', [evidence.reviewComment])}</p>}
       {editing ? (
         <EvidenceEditForm evidence={evidence} onCancel={() => setEditing(false)} onSaved={(saved) => (changed(saved), setEditing(false))} />

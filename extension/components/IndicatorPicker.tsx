@@ -70,7 +70,9 @@ export function IndicatorPicker({ indicators, quote, lastUsedId, selectedId, onS
             role="option"
             data-code={entry.indicator.code}
             aria-selected={index === active || entry.indicator.id === selectedId}
-            onMouseEnter={() => setActive(index)}
+            // Only a moving pointer takes over from the keyboard: the picker may open under a still one (the
+            // selection button sits where the picker's list appears), and Enter must still take the first entry.
+            onMouseMove={(event) => (event.movementX || event.movementY) && setActive(index)}
             onClick={() => choose(entry)}
           >
             <span class="code">{entry.indicator.code}</span>

@@ -1,4 +1,4 @@
-/** Settings: the worker's address, signing in (or with an invitation code) and out, the password, the round to work in, and clipping preferences. */
+/** Settings: the worker's address, signing in (or with an invitation code) and out, the password, the round to work in, clipping preferences the shortcut and the time zone. */
 import { useEffect, useState } from 'preact/hooks';
 import { i18n } from '#i18n';
 import type { Round } from '../../shared/schemas/round';
@@ -6,42 +6,16 @@ import { request } from '../lib/api';
 import { signOut, signOutEverywhere } from '../lib/auth';
 import { openConsole } from '../lib/console-tab';
 import { localized } from '../lib/locale';
-import { currentRoundId, serverUrl, sessionItem } from '../lib/storage';
+import { currentRoundId, sessionItem } from '../lib/storage';
 import { useStored } from '../lib/use-stored';
 import { ClipSettingsForm } from './ClipSettingsForm';
 import { InviteForm } from './InviteForm';
 import { PasswordForm } from './PasswordForm';
+import { ServerAddressForm } from './ServerAddressForm';
 import { SessionBanner } from './SessionBanner';
+import { ShortcutSetting } from './ShortcutSetting';
 import { SignInForm } from './SignInForm';
-
-function ServerSetting() {
-  const stored = useStored(serverUrl);
-  const [value, setValue] = useState('');
-  const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
-  useEffect(() => {
-    if (stored) setValue(stored);
-  }, [stored]);
-
-  const save = async (event: Event) => {
-    event.preventDefault();
-    const url = value.trim().replace(/\/+$/, '');
-    if (!/^https?:\/\/[^/\s]+$/i.test(url)) return setMessage({ ok: false, text: i18n.t('options.serverInvalid') });
-    await serverUrl.setValue(url);
-    setMessage({ ok: true, text: i18n.t('options.serverSaved') });
-  };
-
-  return (
-    <form onSubmit={save}>
-      <label for="server-url">{i18n.t('options.server')}</label>
-      <div class="row">
-        <input id="server-url" type="url" class="grow" value={value} onInput={(e) => setValue(e.currentTarget.value)} />
-        <button type="submit">{i18n.t('common.save')}</button>
-      </div>
-      <p class="muted">{i18n.t('options.serverHint')}</p>
-      {message && <p class={message.ok ? 'ok' : 'error'} role="status">{message.text}</p>}
-    </form>
-  );
-}
+import { TimeZoneSetting } from './TimeZoneSetting';
 
 function RoundSetting() {
   const chosen = useStored(currentRoundId);
@@ -81,7 +55,7 @@ export function OptionsPage() {
     <main style={{ maxWidth: '560px', margin: '24px auto', padding: '0 16px' }}>
       <SessionBanner />
       <h1>{i18n.t('options.title')}</h1>
-      <ServerSetting />
+      <ServerAddressForm />
       <section>
         {session ? (
           <>
@@ -103,6 +77,8 @@ export function OptionsPage() {
         )}
       </section>
       <ClipSettingsForm />
+      <ShortcutSetting />
+      <TimeZoneSetting />
     </main>
   );
 }

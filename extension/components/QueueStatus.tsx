@@ -1,6 +1,7 @@
 /** Clips not yet on the server: how many wait to be sent, and those the server refused, with its reason. */
 import { i18n } from '#i18n';
 import type { QueuedClip } from '../../shared/schemas/clip';
+import { formatTime } from '../lib/locale';
 import { sendMessage } from '../lib/messaging';
 import type { Failure } from '../lib/result';
 import { clipQueue } from '../lib/storage';
@@ -38,7 +39,7 @@ export function QueueStatus() {
       {pending.length > 0 && (
         <p class="warn" data-testid="queued-count">
           {i18n.t('queue.pending', [String(pending.length)])}
-          {queue.nextAttemptAt && <span class="muted"> · {i18n.t('queue.nextAttempt', [new Date(queue.nextAttemptAt).toLocaleTimeString()])}</span>}
+          {queue.nextAttemptAt && <span class="muted"> · {i18n.t('queue.nextAttempt', [formatTime(new Date(queue.nextAttemptAt))])}</span>}
         </p>
       )}
       {attention.length > 0 && (

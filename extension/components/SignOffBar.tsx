@@ -1,8 +1,10 @@
 /** The enterprise's sign-off: what still stands in its way (unscored indicators, unsettled disagreements), the
- * reviewer's sign-off with an optional comment once nothing does, and who signed off when, to revoke. */
+ * reviewer's sign-off with an optional comment once nothing does (open items, such as pending evidence, are shown
+ * with their counts and need a confirmation with a reason), and who signed off when, to revoke. */
 import { useState } from 'preact/hooks';
 import { i18n } from '#i18n';
 import type { PanelState } from '../../shared/schemas/panel';
+import type { SignOffOpenItems } from '../../shared/schemas/round';
 import { request } from '../lib/api';
 import { formatDateTime } from '../lib/locale';
 import { usePanel } from '../lib/panel-context';
@@ -10,6 +12,7 @@ import { signOffBlockers } from '../lib/panel-view';
 import type { Failure } from '../lib/result';
 import { ConfirmButton } from './ConfirmButton';
 import { ErrorNote } from './ErrorNote';
+import { OpenItemsWarning } from './OpenItemsWarning';
 
 export type SignOffBarProps = { state: PanelState };
 
@@ -18,6 +21,8 @@ export function SignOffBar({ state }: SignOffBarProps) {
   const [comment, setComment] = useState('');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<Failure | null>(null);
+  /** What the worker said is still open, once a sign-off asked for a confirmation. */
+  const [openItems, setOpenItems] = useState<SignOffOpenItems | null>(null);
   const blockers = signOffBlockers(state);
   const { enterprise, viewer } = state;
   const param = { roundId: String(roundId), enterpriseId: String(enterpriseId) };
@@ -28,10 +33,17 @@ export function SignOffBar({ state }: SignOffBarProps) {
     setBusy(true);
     const result = await call();
     setBusy(false);
-    setError(result.ok ? null : (result.error ?? null));
+    const asked = !result.ok && result.error?.code === 'sign_off_needs_confirmation';
+    setOpenItems(asked ? (result.error!.details as SignOffOpenItems) : null);
+    setError(result.ok || asked ? null : (result.error ?? null));
     await refresh();
   };
-  const signOff = () => run(() => request((api) => api.api.v1.rounds[':roundId'].enterprises[':enterpriseId']['sign-off'].$post({ param, json: { comment: comment.trim() || undefined } })));
+  const signOff = (reason?: string) =>
+    run(() =>
+      request((api) =>
+        api.api.v1.rounds[':roundId'].enterprises[':enterpriseId']['sign-off'].$post({ param, json: { comment: comment.trim() || undefined, confirm: reason ? { reason } : undefined } }),
+      ),
+    );
   const revoke = () => run(() => request((api) => api.api.v1.rounds[':roundId'].enterprises[':enterpriseId']['sign-off'].$delete({ param })));
 
   if (enterprise.status === 'signed_off') {
@@ -54,11 +66,12 @@ export function SignOffBar({ state }: SignOffBarProps) {
       {viewer.maySignOff ? (
         <div class="row">
           <input type="text" class="grow" maxLength={2000} aria-label={i18n.t('panel.signOff.comment')} placeholder={i18n.t('panel.signOff.comment')} value={comment} onInput={(e) => setComment(e.currentTarget.value)} />
-          <button type="button" class="primary" data-testid="sign-off" disabled={busy || !ready} onClick={() => void signOff()}>{i18n.t('panel.signOff.action')}</button>
+          <button type="button" class="primary" data-testid="sign-off" disabled={busy || !ready || openItems !== null} onClick={() => void signOff()}>{i18n.t('panel.signOff.action')}</button>
         </div>
       ) : (
         viewer.role === 'reviewer' && <p class="muted tight">{i18n.t('panel.signOff.notYet')}</p>
       )}
+      {openItems && viewer.maySignOff && <OpenItemsWarning items={openItems} busy={busy} onConfirm={(reason) => void signOff(reason)} onCancel={() => setOpenItems(null)} />}
       {error && <ErrorNote error={error} />}
     </section>
   );

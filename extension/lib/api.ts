@@ -5,7 +5,8 @@ import type { PanelStateBody } from '../../shared/schemas/panel';
 import type { IndicatorNode } from '../../shared/schemas/round';
 import type { AppType } from '../../worker/index';
 import type { Failure, Result } from './result';
-import { serverUrl, sessionExpired, sessionItem } from './storage';
+import { serverAddress } from './server-address';
+import { sessionExpired, sessionItem } from './storage';
 
 /** A request that takes longer is treated like a network failure (and a clip is kept to retry). */
 const TIMEOUT_MS = 15_000;
@@ -15,7 +16,7 @@ const TIMEOUT_MS = 15_000;
 export type RequestOptions = { anonymous?: boolean; signal?: AbortSignal };
 
 export async function apiClient({ anonymous = false, signal }: RequestOptions = {}) {
-  const [base, session] = await Promise.all([serverUrl.getValue(), anonymous ? null : sessionItem.getValue()]);
+  const [base, session] = await Promise.all([serverAddress(), anonymous ? null : sessionItem.getValue()]);
   return hc<AppType>(base, {
     headers: (): Record<string, string> => (session ? { authorization: `Bearer ${session.token}` } : {}),
     fetch: (input: RequestInfo | URL, init?: RequestInit) => fetch(input, { ...init, signal: signal ?? AbortSignal.timeout(TIMEOUT_MS) }),

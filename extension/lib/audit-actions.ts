@@ -1,31 +1,39 @@
-// The audit trail's action codes as people read them: a label for the common ones, the raw code otherwise,
-// and the quick choices the audit page offers as filters.
+// The audit trail's actions and resource types as people read them (every one the worker may write has its
+// words: shared/audit-actions.ts), and the quick choices the audit page offers as filters.
 import { i18n } from '#i18n';
+import { auditActions, auditResourceTypes, type AuditAction, type AuditResourceType } from '../../shared/audit-actions';
 
-const labels: Record<string, () => string> = {
-  'session.create': () => i18n.t('console.audit.actions.sessionCreate'),
-  'session.failed': () => i18n.t('console.audit.actions.sessionFailed'),
-  'session.revoke': () => i18n.t('console.audit.actions.sessionRevoke'),
-  'password.change_failed': () => i18n.t('console.audit.actions.passwordChangeFailed'),
-  'invite.accept': () => i18n.t('console.audit.actions.inviteAccept'),
-  'user.create': () => i18n.t('console.audit.actions.userCreate'),
-  'user.update': () => i18n.t('console.audit.actions.userUpdate'),
-  'user.invite': () => i18n.t('console.audit.actions.userInvite'),
-  'user.revokeSessions': () => i18n.t('console.audit.actions.userRevokeSessions'),
-  'user.changePassword': () => i18n.t('console.audit.actions.userChangePassword'),
-  'round.transition': () => i18n.t('console.audit.actions.roundTransition'),
-  'results.compute': () => i18n.t('console.audit.actions.resultsCompute'),
-  'score.put': () => i18n.t('console.audit.actions.scorePut'),
-  'evidence.create': () => i18n.t('console.audit.actions.evidenceCreate'),
-  'evidence.review': () => i18n.t('console.audit.actions.evidenceReview'),
-  'framework.publish': () => i18n.t('console.audit.actions.frameworkPublish'),
-};
+const isAction = (action: string): action is AuditAction => (auditActions as readonly string[]).includes(action);
+const isResourceType = (type: string): type is AuditResourceType => (auditResourceTypes as readonly string[]).includes(type);
 
-/** The label of an action code, or the code itself when it has none. */
-export const actionLabel = (action: string) => labels[action]?.() ?? action;
+/** The words for an action; an action older rows may hold under a name since retired shows as recorded. */
+export const actionLabel = (action: string) => (isAction(action) ? i18n.t(`audit.actions.${action}`) : action);
+
+/** The words for a kind of resource. */
+export const resourceLabel = (type: string) => (isResourceType(type) ? i18n.t(`audit.resources.${type}`) : type);
 
 /** The actions an administrator looks for most: failed sign-ins and password changes first. */
-export const quickActions = ['session.failed', 'password.change_failed', 'session.create', 'user.update', 'user.invite', 'round.transition'];
+export const quickActions: AuditAction[] = ['session.failed', 'password.change_failed', 'session.create', 'user.update', 'user.invite', 'round.transition'];
 
-/** Whether an action has its own label (the entry then shows the raw code beside it). */
-export const hasActionLabel = (action: string) => action in labels;
+/** The kind of resource an action's name starts with, where the two names differ. */
+const resourceOfPrefix: Record<string, AuditResourceType> = {
+  case: 'practice_case',
+  docRequest: 'documentation_request',
+  freshness: 'freshness_run',
+  invite: 'user',
+  password: 'user',
+  results: 'round',
+  schedule: 'report_schedule',
+  session: 'login',
+};
+
+/** Every action, grouped under the kind of resource it acts on, for the filter's choices. */
+export function actionGroups(): { resourceType: AuditResourceType; actions: AuditAction[] }[] {
+  const groups = new Map<AuditResourceType, AuditAction[]>();
+  for (const action of auditActions) {
+    const prefix = action.split('.')[0]!;
+    const type = resourceOfPrefix[prefix] ?? (prefix as AuditResourceType);
+    groups.set(type, [...(groups.get(type) ?? []), action]);
+  }
+  return [...groups].map(([resourceType, actions]) => ({ resourceType, actions }));
+}

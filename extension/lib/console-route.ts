@@ -7,6 +7,7 @@ export type ConsoleRoute =
   | { page: 'framework-edit'; frameworkId: number }
   | { page: 'framework-diff'; from: number; to: number }
   | { page: 'enterprises' }
+  | { page: 'streets' }
   | { page: 'users' }
   | { page: 'audit' }
   | { page: 'rounds' }
@@ -44,7 +45,7 @@ export function parseRoute(hash: string): ConsoleRoute {
     if (!frameworkId) return { page: 'frameworks' };
     return third === 'edit' ? { page: 'framework-edit', frameworkId } : { page: 'framework', frameworkId };
   }
-  if (first === 'enterprises' || first === 'users' || first === 'audit') return { page: first };
+  if (first === 'enterprises' || first === 'streets' || first === 'users' || first === 'audit') return { page: first };
   if (first !== 'rounds') return { page: 'home' };
   const roundId = id(second);
   if (!roundId) return { page: 'rounds' };
@@ -78,6 +79,7 @@ export function routeHash(route: ConsoleRoute): string {
       return '#/';
     case 'frameworks':
     case 'enterprises':
+    case 'streets':
     case 'users':
     case 'audit':
     case 'rounds':

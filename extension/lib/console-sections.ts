@@ -4,10 +4,10 @@ import type { Me } from '../../shared/schemas/auth';
 import type { Round } from '../../shared/schemas/round';
 import type { RoundPage, RoundSection } from './console-route';
 
-export type Section = 'frameworks' | 'enterprises' | 'rounds' | 'users' | 'audit';
+export type Section = 'frameworks' | 'enterprises' | 'streets' | 'rounds' | 'users' | 'audit';
 
 /** The sections outside any round. */
-export const globalSections = (me: Me): Section[] => (me.isAdmin ? ['frameworks', 'enterprises', 'rounds', 'users', 'audit'] : []);
+export const globalSections = (me: Me): Section[] => (me.isAdmin ? ['frameworks', 'enterprises', 'streets', 'rounds', 'users', 'audit'] : []);
 
 const published = (round: Round) => round.status === 'published' || round.status === 'closed';
 

@@ -1,5 +1,7 @@
 // Codes the worker stores, as the user reads them.
+import { i18n } from '#i18n';
 import { industryNames, type Industry } from '../../shared/industries';
+import type { AgreementMetric } from '../../shared/schemas/framework';
 import { localized } from './locale';
 
 export const industryLabel = (code: string) => (industryNames[code as Industry] ? localized(industryNames[code as Industry]) : code);
@@ -12,3 +14,6 @@ export const percent = (share: number | null | undefined) => (share === null || 
 
 /** A difference with its sign (+1.50, -2.00), or nothing when either side is missing. */
 export const difference = (now: number | null, before: number | null) => (now === null || before === null ? '' : `${now - before >= 0 ? '+' : ''}${(now - before).toFixed(2)}`);
+
+/** Krippendorff's metric by name (定序 / ordinal). */
+export const metricName = (metric: AgreementMetric) => i18n.t(`rigour.agreement.metric_${metric}`);

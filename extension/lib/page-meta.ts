@@ -1,5 +1,6 @@
 // What a page says about itself: canonical address, site name, language and publication date.
 import type { CapturedPage } from '../../shared/schemas/clip';
+import { calendarDateProblem } from '../../shared/domain/calendar-date';
 
 const meta = (selector: string) => document.querySelector<HTMLMetaElement>(selector)?.content?.trim() || undefined;
 
@@ -17,7 +18,9 @@ function publishedOn(): string | undefined {
   ];
   for (const value of candidates) {
     const match = value && /(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})/.exec(value);
-    if (match) return `${match[1]}-${match[2]!.padStart(2, '0')}-${match[3]!.padStart(2, '0')}`;
+    const date = match ? `${match[1]}-${match[2]!.padStart(2, '0')}-${match[3]!.padStart(2, '0')}` : undefined;
+    // A page's 2025-02-30 is a slip of the page, not a date: the worker would refuse the whole clip for it.
+    if (date && calendarDateProblem(date) === null) return date;
   }
   return undefined;
 }

@@ -4,8 +4,8 @@ import type { ClipDraft, ClipQueue, ClipSettings, StoredSession } from '../../sh
 
 export const DEFAULT_SERVER_URL = 'http://127.0.0.1:8787';
 
-/** Base URL of the worker the extension talks to. */
-export const serverUrl = storage.defineItem<string>('local:serverUrl', { fallback: DEFAULT_SERVER_URL });
+/** Base URL of the worker the user chose (null: not chosen); requests go where `lib/server-address.ts` says. */
+export const serverUrl = storage.defineItem<string | null>('local:serverUrl', { fallback: null });
 
 /** The signed-in session: bearer token, expiry and who the user is. */
 export const sessionItem = storage.defineItem<StoredSession | null>('local:session', { fallback: null });
@@ -44,3 +44,6 @@ export const screenshotByDefault = storage.defineItem<boolean>('local:screenshot
 export const clipSettings = storage.defineItem<ClipSettings>('local:clipSettings', {
   fallback: { selectionButton: true, pdfInViewer: false },
 });
+
+/** The IANA time zone times are shown in, chosen in the options page; null for the district's (Asia/Shanghai). */
+export const displayTimeZone = storage.defineItem<string | null>('local:displayTimeZone', { fallback: null });

@@ -2,6 +2,7 @@
 // with websites (served locally at http://<name>.localhost:8790, which browsers resolve to this machine)
 // among 497 synthetic ones, one user per role plus two more experts, assignments, evidence and scores.
 import { defaultFramework } from '../../shared/framework/default';
+import { jiadingStreets } from '../../worker/seed/jiading-streets';
 import { syntheticEnterprises } from '../../worker/seed/synthetic-enterprises';
 import type { EnterpriseSpec, WorldSpec } from '../../worker/seed/world';
 
@@ -68,6 +69,7 @@ export type DemoWorldSize = {
 
 /** The demo world at any size (the benchmarks' tiers): same people, assignments and generators, more or fewer enterprises. */
 export const demoWorldOf = ({ enterprises, evidenceShare }: DemoWorldSize): WorldSpec => ({
+  streets: jiadingStreets,
   framework: defaultFramework,
   round: { nameZh: '2026年度嘉定区民营企业社会责任测评', nameEn: '2026 Jiading CSR evaluation of private enterprises', year: 2026, status: 'scoring' },
   enterprises: [...demoEnterprises, ...syntheticEnterprises({ count: enterprises - demoEnterprises.length, seed: 2026, avoid: demoEnterprises })],

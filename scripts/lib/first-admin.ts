@@ -1,6 +1,7 @@
 // The SQL `npm run create-admin` sends through `wrangler d1 execute --command`: D1's console takes no
 // bound parameters, so every value is a quoted literal. Each step runs only if the one before changed a
 // row, and the last statement reports whether an invite was made.
+import { searchKey } from '../../shared/domain/search-text';
 
 /** A SQLite string literal. */
 export const quote = (text: string) => `'${text.replaceAll("'", "''")}'`;
@@ -30,7 +31,7 @@ export function firstAdminSql({ login, displayName, codeHash, expiresAt, reset }
         audit('user.invite', { purpose: 'reset', expiresAt, via: 'create-admin' }),
       ]
     : [
-        `INSERT OR IGNORE INTO user (login, display_name, is_admin) VALUES (${quote(login)}, ${quote(displayName)}, 1)`,
+        `INSERT OR IGNORE INTO user (login, display_name, search_key, is_admin) VALUES (${quote(login)}, ${quote(displayName)}, ${quote(searchKey(login, displayName))}, 1)`,
         audit('user.create', { login, displayName, isAdmin: true, inviteExpiresAt: expiresAt, via: 'create-admin' }),
         `INSERT INTO invite (user_id, code_hash, purpose, expires_at) SELECT ${userId}, ${quote(codeHash)}, 'activate', ${quote(expiresAt)} WHERE changes() > 0`,
       ];

@@ -10,6 +10,8 @@ const MAX_CANDIDATES = 500;
 const MAX_HITS_PER_FRAGMENT = 32;
 /** Single characters hit too often to filter anything. */
 const MIN_FRAGMENT_LENGTH = 2;
+/** Approximate matches kept from one search: the places worth weighing, fewest errors first. */
+const MAX_APPROXIMATE = 24;
 
 export function exactCandidates(text: string, quote: string): Candidate[] {
   const found: Candidate[] = [];
@@ -19,10 +21,41 @@ export function exactCandidates(text: string, quote: string): Candidate[] {
   return found;
 }
 
-/** Matches of `quote` with at most `maxErrors` edits in text[from, to), by Myers' bit-parallel algorithm. */
+/**
+ * Disjoint matches of `quote` with at most `maxErrors` edits in text[from, to), by Myers' bit-parallel
+ * algorithm. The algorithm reports only the best matches of a search, so the text on either side of them is
+ * searched again: a look-alike with fewer edits cannot hide the quote's edited self next to it.
+ */
 export function approximateIn(text: string, quote: string, maxErrors: number, from = 0, to = text.length): Candidate[] {
-  const window = from === 0 && to === text.length ? text : text.slice(from, to);
-  return search(window, quote, maxErrors).map((m) => ({ start: m.start + from, end: m.end + from, errors: m.errors }));
+  const found: Candidate[] = [];
+  const segments: [number, number][] = [[from, to]];
+  while (segments.length > 0 && found.length < MAX_APPROXIMATE) {
+    const [start, end] = segments.pop()!;
+    if (end - start < quote.length - maxErrors) continue;
+    const window = start === 0 && end === text.length ? text : text.slice(start, end);
+    const matches = search(window, quote, maxErrors).sort((a, b) => a.start - b.start || b.end - a.end);
+    let cursor = start;
+    let cluster: Candidate | null = null;
+    // Matches ending at neighbouring offsets are one place: keep the longest of each.
+    for (const m of matches) {
+      const match = { start: m.start + start, end: m.end + start, errors: m.errors };
+      if (cluster && match.start < cluster.end) {
+        if (match.end - match.start > cluster.end - cluster.start) cluster = match;
+        continue;
+      }
+      if (cluster) {
+        found.push(cluster);
+        segments.push([cursor, cluster.start]);
+        cursor = cluster.end;
+      }
+      cluster = match;
+    }
+    if (cluster) {
+      found.push(cluster);
+      segments.push([cursor, cluster.start], [cluster.end, end]);
+    }
+  }
+  return found.sort((a, b) => a.errors - b.errors || a.start - b.start);
 }
 
 /**
@@ -58,16 +91,5 @@ export function approximateCandidates(text: string, quote: string, maxErrors: nu
     }
   }
   found.push(...approximateIn(text, quote, maxErrors, from, to));
-  const best = Math.min(...found.map((c) => c.errors));
-  return found.filter((c) => c.errors === best).slice(0, MAX_CANDIDATES);
-}
-
-/** 1 when `context` ends (prefix) or starts (suffix) `text` at `at`, falling towards 0 with each edit. */
-export function contextSimilarity(text: string, context: string, at: number, side: 'before' | 'after'): number {
-  if (!context) return 1;
-  const slack = Math.ceil(context.length / 4);
-  const window = side === 'before' ? text.slice(Math.max(0, at - context.length - slack), at) : text.slice(at, at + context.length + slack);
-  if (!window) return 0;
-  const [match] = search(window, context, context.length);
-  return match ? 1 - match.errors / context.length : 0;
+  return found.sort((a, b) => a.errors - b.errors || a.start - b.start).slice(0, MAX_APPROXIMATE);
 }

@@ -5,7 +5,7 @@ export type SearchableIndicator = {
   level: number;
   code: string;
   name: { zh: string; en: string };
-  keywords: { zh: string[]; en: string[] };
+  keywords: { zh: readonly string[]; en: readonly string[] };
 };
 
 const fold = (text: string) => text.normalize('NFKC').toLowerCase();
@@ -29,23 +29,29 @@ export function searchIndicators<T extends SearchableIndicator>(indicators: T[],
 }
 
 /**
- * Indicators whose keywords occur in the quote, best first. A Chinese keyword counts by its length
- * (longer phrases are more telling); an English keyword must match whole words.
+ * How strongly a text speaks of an indicator by its keywords: a Chinese keyword found counts by its length
+ * (longer phrases are more telling); an English keyword must match whole words. Zero when none occurs.
  */
+export function keywordScore(keywords: SearchableIndicator['keywords'], text: string): number {
+  const folded = fold(text);
+  let score = 0;
+  for (const keyword of keywords.zh) {
+    const k = fold(keyword);
+    if (k && folded.includes(k)) score += k.length;
+  }
+  for (const keyword of keywords.en) {
+    const k = fold(keyword);
+    if (k && new RegExp(`\\b${k.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`).test(folded)) score += 2 + k.split(/\s+/).length;
+  }
+  return score;
+}
+
+/** Indicators whose keywords occur in the quote, best first (keywordScore). */
 export function suggestIndicators<T extends SearchableIndicator>(indicators: T[], quote: string, limit = 3): T[] {
-  const text = fold(quote);
   const scored: { item: T; score: number }[] = [];
   for (const item of indicators) {
     if (item.level !== 3) continue;
-    let score = 0;
-    for (const keyword of item.keywords.zh) {
-      const k = fold(keyword);
-      if (k && text.includes(k)) score += k.length;
-    }
-    for (const keyword of item.keywords.en) {
-      const k = fold(keyword);
-      if (k && new RegExp(`\\b${k.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`).test(text)) score += 2 + k.split(/\s+/).length;
-    }
+    const score = keywordScore(item.keywords, quote);
     if (score > 0) scored.push({ item, score });
   }
   return scored.sort((a, b) => b.score - a.score || a.item.id - b.item.id).slice(0, limit).map((s) => s.item);

@@ -1,6 +1,6 @@
 // How a rectification task moves: the enterprise plans and submits, the coordinator verifies, closes,
 // waives or sends it back. Each edit belongs to one side, which decides who may make it.
-import type { RectificationPatch, RectificationStatus } from '../schemas/rectification';
+import type { EnterpriseTaskState, RectificationPatch, RectificationStatus } from '../schemas/rectification';
 
 export type RectificationSide = 'enterprise' | 'follow_up';
 
@@ -35,4 +35,18 @@ export function rectificationProblem(current: { status: RectificationStatus; pla
   if (answering && current.status === 'submitted') return 'The answer is submitted; wait for the follow-up or ask for it back';
   if (to === 'submitted' && !(patch.plan ?? current.plan)) return 'Write a plan before submitting';
   return null;
+}
+
+/** Not answered yet: a task in these states past its due date is overdue (as the console's reminders count it). */
+export const unanswered: readonly RectificationStatus[] = ['open', 'planned'];
+/** Finished: verified, closed or waived. */
+export const finished: readonly RectificationStatus[] = ['verified', 'closed', 'waived'];
+
+/** How an enterprise's tasks stand as a whole, for the grouped list: the state that asks most of the reader first. */
+export function enterpriseTaskState(byStatus: Partial<Record<RectificationStatus, number>>, overdue: number): EnterpriseTaskState {
+  const total = Object.values(byStatus).reduce((sum, n) => sum + (n ?? 0), 0);
+  if (finished.reduce((sum, s) => sum + (byStatus[s] ?? 0), 0) === total) return 'done';
+  if (overdue > 0) return 'overdue';
+  if ((byStatus.submitted ?? 0) > 0) return 'to_verify';
+  return 'in_progress';
 }

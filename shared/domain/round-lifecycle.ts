@@ -18,6 +18,11 @@ export type RoundFacts = {
   assignments: number;
   /** Enrolled enterprises a reviewer has not signed off. */
   notSignedOff: number;
+  /** Experts with an assignment in the round, members holding the reviewer role, and scored indicators of the framework none of its assignments covers. */
+  assignedExperts: number;
+  reviewers: number;
+  indicators: number;
+  uncoveredIndicators: number;
 };
 
 export type TransitionProblem = { code: 'not_a_step' | 'framework_draft' | 'no_enterprises' | 'no_assignments' | 'not_signed_off'; message: string };
@@ -39,3 +44,23 @@ export function transitionProblems(from: RoundStatus, to: RoundStatus, facts: Ro
   }
   return problems;
 }
+
+export type StartWarning = 'no_experts' | 'no_reviewers' | 'uncovered_indicators';
+
+/** What a round would lack once it starts collecting: the move asks for confirmation with a reason (not refused). */
+export function startWarnings(from: RoundStatus, to: RoundStatus, facts: RoundFacts): StartWarning[] {
+  if (from !== 'preparing' || to !== 'collecting') return [];
+  const warnings: StartWarning[] = [];
+  if (facts.assignedExperts === 0) warnings.push('no_experts');
+  if (facts.reviewers === 0) warnings.push('no_reviewers');
+  if (facts.uncoveredIndicators > 0) warnings.push('uncovered_indicators');
+  return warnings;
+}
+
+/** The counts a start warning shows, as the 409 round_start_needs_confirmation carries them. */
+export const startCounts = (facts: RoundFacts) => ({
+  assignedExperts: facts.assignedExperts,
+  reviewers: facts.reviewers,
+  indicators: facts.indicators,
+  uncoveredIndicators: facts.uncoveredIndicators,
+});

@@ -1,6 +1,7 @@
 // Adjustments: bonus and deduction items of the framework (settings.adjustments) claimed for an enterprise in a
 // round with the evidence behind them, confirmed by a reviewer, and the lines they add to the result.
 import { z } from 'zod';
+import { because } from '../issues';
 import { Id, Localized } from './common';
 
 export const AdjustmentStatus = z.enum(['proposed', 'confirmed', 'rejected']);
@@ -23,7 +24,7 @@ export const AdjustmentDecision = z
     comment: z.string().trim().max(2000).optional(),
     version: z.number().int().min(1),
   })
-  .refine((body) => body.decision !== 'reject' || Boolean(body.comment), { message: 'Say why the adjustment is rejected', path: ['comment'] });
+  .refine((body) => body.decision !== 'reject' || Boolean(body.comment), { ...because('reject_reason_missing', 'Say why the adjustment is rejected'), path: ['comment'] });
 export type AdjustmentDecision = z.input<typeof AdjustmentDecision>;
 
 const Person = z.object({ id: Id, displayName: z.string() });

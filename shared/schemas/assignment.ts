@@ -1,5 +1,6 @@
 // Expert assignments: which part of the indicator tree an expert scores in a round, for which enterprises.
 import { z } from 'zod';
+import { because } from '../issues';
 import { Id } from './common';
 import { IndicatorCode } from './framework';
 
@@ -12,7 +13,7 @@ const scopeFields = {
   enterpriseIds: z.array(Id).max(20_000).default([]),
 };
 const hasScope = (body: { dimensionCodes: string[]; indicatorCodes: string[] }) => body.dimensionCodes.length + body.indicatorCodes.length > 0;
-const scopeMessage = { message: 'Give at least one dimension or indicator code', path: ['indicatorCodes'] };
+const scopeMessage = { ...because('scope_missing', 'Give at least one dimension or indicator code'), path: ['indicatorCodes'] };
 
 export const AssignmentCreate = z.object({ expertId: Id, ...scopeFields }).refine(hasScope, scopeMessage);
 export const AssignmentReplace = z.object({ version: z.number().int().positive(), ...scopeFields }).refine(hasScope, scopeMessage);

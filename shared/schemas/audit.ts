@@ -1,13 +1,14 @@
 // The audit trail as admins read it: filters and entries, newest first.
 import { z } from 'zod';
+import { auditActions, auditResourceTypes } from '../audit-actions';
 import { Id, IdParam, PageQuery, Timestamp } from './common';
 
 /** Newest first; `cursor` is the last id of the previous page. */
 export const AuditQuery = PageQuery.extend({
   cursor: IdParam.optional(),
   userId: IdParam.optional(),
-  action: z.string().trim().min(1).max(60).optional(),
-  resourceType: z.string().trim().min(1).max(40).optional(),
+  action: z.enum(auditActions).optional(),
+  resourceType: z.enum(auditResourceTypes).optional(),
   /** Up to the longest login, since a failed sign-in's resource is the login tried. */
   resourceId: z.string().trim().min(1).max(120).optional(),
   /** The client address of failed sign-ins and password changes (session.failed, password.change_failed), to follow one source of guesses. */
@@ -25,6 +26,7 @@ export const AuditEntry = z.object({
   at: z.string(),
   user: z.object({ id: Id, login: z.string(), displayName: z.string() }).nullable(),
   role: z.string().nullable(),
+  /** One of shared/audit-actions.ts (older rows may hold an action since renamed). */
   action: z.string(),
   resourceType: z.string(),
   resourceId: z.string().nullable(),

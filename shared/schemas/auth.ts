@@ -16,6 +16,8 @@ export const LoginRequest = z.object({
 export const Membership = z.object({
   roundId: Id,
   role: RoundRole,
+  /** Coordinators: the street they coordinate (its official name beside its registry id). */
+  streetId: Id.nullable(),
   street: z.string().nullable(),
   bureau: z.string().nullable(),
   enterpriseId: Id.nullable(),

@@ -1,7 +1,7 @@
 // Good-practice cases: what an enterprise did well, made by the admin or its coordinator from its accepted
 // evidence and published results, public only with the enterprise's recorded consent, so that others learn.
 import { z } from 'zod';
-import { Id, Localized } from './common';
+import { Id, IdParam, Localized, SearchText } from './common';
 
 /** Chinese required, English optional: the public pages show English where there is some. */
 const Bilingual = (max: number) => z.object({ zh: z.string().trim().min(1).max(max), en: z.string().trim().max(max).optional() });
@@ -67,11 +67,12 @@ export type PublicCase = z.infer<typeof PublicCase>;
 const Filter = z.string().trim().max(60).optional();
 /** Search by words in the title or summary, dimension code, indicator code, industry and street; pages from 1. */
 export const PublicCaseQuery = z.object({
-  q: z.string().trim().max(100).optional(),
+  q: SearchText.optional(),
   dimension: Filter,
   indicator: Filter,
   industry: Filter,
-  street: Filter,
+  /** The street's registry id; the form's empty choice means any. */
+  street: z.preprocess((value) => (value === '' ? undefined : value), IdParam.optional()),
   page: z.coerce.number().int().min(1).max(10_000).default(1),
 });
 export type PublicCaseQuery = z.infer<typeof PublicCaseQuery>;

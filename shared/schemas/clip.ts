@@ -106,8 +106,8 @@ export type SaveOutcome =
 /** Asked of the page (or PDF viewer) showing a source: find the quote and highlight it. */
 export type HighlightRequest = { selector: QuoteTarget; stance: z.infer<typeof Stance>; pageNumber?: number };
 
-/** What a jump back found on the page as it is now. */
-export type AnchoringOutcome = { status: 'anchored'; method: string; score: number; pageNumber?: number } | { status: 'orphan' };
+/** What a jump back found on the page as it is now (the statuses of re-anchoring's acceptance rule). */
+export type AnchoringOutcome = { status: 'anchored' | 'changed'; method: string; score: number; pageNumber?: number } | { status: 'orphan' };
 
 export const StoredSession = z.object({ token: z.string(), expiresAt: z.string(), user: Me });
 export type StoredSession = z.infer<typeof StoredSession>;

@@ -1,9 +1,17 @@
 // Building blocks shared by every request, response and stored shape.
 import { z } from 'zod';
+import { because } from '../issues';
+import { calendarDateProblem } from '../domain/calendar-date';
 
 /** A positive integer id, as found in paths and query strings (coerced from text). */
 export const IdParam = z.coerce.number().int().positive().max(2 ** 53 - 1);
 export const Id = z.number().int().positive();
+
+/** Text as typed or pasted from a spreadsheet: NFKC (full-width letters, digits and brackets become half-width), trimmed, inner runs of spaces as one. */
+export const normalizeText = (text: string) => text.normalize('NFKC').trim().replace(/\s+/g, ' ');
+
+/** A text field read through normalizeText, then held to its length. */
+export const CleanText = (min: number, max: number) => z.string().transform(normalizeText).pipe(z.string().min(min).max(max));
 
 /** Text in the two languages the product speaks: Chinese first, English second. */
 export const Localized = z.object({
@@ -18,13 +26,21 @@ export const HttpUrl = z
   .trim()
   .max(4096)
   .url()
-  .refine((value) => /^https?:\/\//i.test(value), { message: 'Only http and https URLs are accepted' });
+  .refine((value) => /^https?:\/\//i.test(value), because('url_not_http', 'Only http and https URLs are accepted'));
 
 /** ISO-8601 timestamp with an offset, as produced by Date#toISOString. */
 export const Timestamp = z.string().datetime({ offset: true });
 
-/** Calendar date YYYY-MM-DD. */
-export const CalendarDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Expected a date as YYYY-MM-DD');
+/** A real calendar date YYYY-MM-DD (shared/domain/calendar-date.ts): no 2026-02-31, no 0000-00-00. */
+export const CalendarDate = z
+  .string()
+  .refine((date) => calendarDateProblem(date) !== 'format', { ...because('date_not_real', 'Expected a real calendar date as YYYY-MM-DD'), abort: true })
+  .refine((date) => calendarDateProblem(date) !== 'range', because('date_out_of_range', 'Expected a date between 1900 and 2999', { minimum: '1900-01-01', maximum: '2999-12-31' }));
+
+/** The longest search a box takes: a full registered name (at most 100 characters) with room to spare. */
+export const SEARCH_TEXT_MAX = 200;
+/** What someone types into a search box (`?q=`): a full registered name, a credit code or a fragment. */
+export const SearchText = z.string().trim().max(SEARCH_TEXT_MAX);
 
 /** One page of a list with an opaque cursor for the next page. */
 export const pageOf = <T extends z.ZodType>(item: T) =>

@@ -1,7 +1,8 @@
 // Documentation requests: an expert or reviewer asks an enterprise for specific evidence on an indicator by a
 // due date; the enterprise answers with links and/or a statement; the asker or a reviewer accepts or reopens.
 import { z } from 'zod';
-import { CalendarDate, HttpUrl, Id, Localized, PageQuery } from './common';
+import { because } from '../issues';
+import { CalendarDate, HttpUrl, Id, IdParam, Localized, PageQuery } from './common';
 
 export const DocumentationRequestStatus = z.enum(['open', 'answered', 'accepted', 'reopened']);
 export type DocumentationRequestStatus = z.infer<typeof DocumentationRequestStatus>;
@@ -28,7 +29,7 @@ export const DocumentationRequestAnswer = z
     statement: z.string().trim().min(1).max(4000).optional(),
     version: z.number().int().min(1),
   })
-  .refine((body) => body.links.length > 0 || body.statement !== undefined, { message: 'Answer with a link or a statement', path: ['links'] });
+  .refine((body) => body.links.length > 0 || body.statement !== undefined, { ...because('answer_missing', 'Answer with a link or a statement'), path: ['links'] });
 export type DocumentationRequestAnswer = z.input<typeof DocumentationRequestAnswer>;
 
 /** The asker's (or a reviewer's) verdict on an answer; reopening says what is still missing. */
@@ -38,7 +39,7 @@ export const DocumentationRequestDecision = z
     comment: z.string().trim().max(2000).optional(),
     version: z.number().int().min(1),
   })
-  .refine((body) => body.decision !== 'reopen' || Boolean(body.comment), { message: 'Say what is still missing', path: ['comment'] });
+  .refine((body) => body.decision !== 'reopen' || Boolean(body.comment), { ...because('reopen_reason_missing', 'Say what is still missing'), path: ['comment'] });
 export type DocumentationRequestDecision = z.input<typeof DocumentationRequestDecision>;
 
 const Person = z.object({ id: Id, displayName: z.string() });
@@ -71,5 +72,5 @@ export const DocumentationRequestListQuery = PageQuery.extend({
   /** Only requests past their due date and still waiting for the enterprise. */
   overdue: z.enum(['true', 'false']).optional(),
   enterpriseId: z.coerce.number().int().positive().optional(),
-  street: z.string().trim().min(1).max(40).optional(),
+  streetId: IdParam.optional(),
 });

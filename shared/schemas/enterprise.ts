@@ -1,62 +1,77 @@
 // Enterprises: the registry's records, what clients see when picking one, and the requests that change them.
 import { z } from 'zod';
-import { creditCodeProblem, type CreditCodeProblem } from '../domain/credit-code';
+import { creditCodeProblem, foreignCharacters, normalizeCreditCode, type CreditCodeProblem } from '../domain/credit-code';
 import { normalizeDomain } from '../domain/hostname';
 import { Industry } from '../industries';
-import { Id, PageQuery, Timestamp } from './common';
+import { because, type IssueParams } from '../issues';
+import { CleanText, Id, IdParam, normalizeText, PageQuery, SearchText, Timestamp } from './common';
+import { StreetName } from './streets';
 
-export const EnterpriseSize = z.enum(['micro', 'small', 'medium', 'large']);
+/** `unknown` when the registry has not been told (a blank cell in an import). */
+export const EnterpriseSize = z.enum(['micro', 'small', 'medium', 'large', 'unknown']);
 export type EnterpriseSize = z.infer<typeof EnterpriseSize>;
-export const PartyOrgType = z.enum(['independent', 'joint', 'none']);
+export const PartyOrgType = z.enum(['independent', 'joint', 'none', 'unknown']);
 export type PartyOrgType = z.infer<typeof PartyOrgType>;
 export const EnrolmentStatus = z.enum(['enrolled', 'signed_off']);
 
 const creditCodeMessages: Record<CreditCodeProblem, string> = {
   length: 'A unified social credit code has 18 characters',
-  characters: 'The code contains characters a credit code cannot have (I, O, S, V, Z) or is shaped wrongly',
+  characters: 'The code contains characters no credit code has',
+  area: 'Characters 3 to 8 (the division code) are digits',
+  zero: 'An all-zero code is a placeholder, not a credit code',
   check_digit: 'The check character does not match (GB 32100)',
 };
 
-/** An 18-character unified social credit code with a valid check character, upper-cased. */
+/** An 18-character unified social credit code with a valid check character: NFKC, upper case, no spaces or hyphens inside. */
 export const CreditCode = z
   .string()
-  .trim()
-  .toUpperCase()
+  .transform((text) => normalizeCreditCode(text).code)
   .superRefine((code, ctx) => {
     const problem = creditCodeProblem(code);
-    if (problem) ctx.addIssue({ code: 'custom', message: creditCodeMessages[problem], params: { reason: `credit_code_${problem}` } });
+    if (!problem) return;
+    const params: IssueParams = problem === 'characters' ? { characters: foreignCharacters(code) } : problem === 'length' ? { length: [...code].length } : {};
+    ctx.addIssue({ code: 'custom', ...because(`credit_code_${problem}`, creditCodeMessages[problem], params) });
   });
 
 /** A website domain, normalised (lower case, no scheme, path or leading www.). */
 export const DomainName = z.string().transform((value, ctx) => {
   const domain = normalizeDomain(value);
-  if (!domain) ctx.addIssue({ code: 'custom', message: `"${value}" is not a domain name`, params: { reason: 'domain_invalid' } });
+  if (!domain) ctx.addIssue({ code: 'custom', ...because('domain_invalid', `"${value}" is not a domain name`, { value }) });
   return domain ?? '';
 });
 
-const optionalText = (max: number) => z.string().trim().min(1).max(max).nullable();
+const optionalText = (max: number) => CleanText(1, max).nullable();
+
+/** A phone number as typed: NFKC (full-width digits and brackets), spacing tidied, then checked. */
+const PhoneNumber = z
+  .string()
+  .transform(normalizeText)
+  .pipe(z.string().refine((phone) => /^[0-9+\-() ]{5,30}$/.test(phone), because('phone_invalid', 'Expected a phone number')));
 
 /** Each field once; Create gives them defaults and Patch makes them optional. */
 const fields = {
   creditCode: CreditCode,
-  name: z.string().trim().min(2).max(100),
+  name: CleanText(2, 100),
   nameEn: optionalText(200),
   industry: Industry,
-  street: z.string().trim().min(2).max(40),
+  /** The street's official name or one of its aliases; the worker resolves it against the registry. */
+  street: StreetName,
   size: EnterpriseSize,
   partyOrgType: PartyOrgType,
   domains: z
     .array(DomainName)
     .max(20)
-    .refine((list) => new Set(list).size === list.length, { message: 'A domain is listed twice' }),
+    .refine((list) => new Set(list).size === list.length, because('domain_repeated', 'A domain is listed twice')),
   contactName: optionalText(60),
-  contactPhone: z.string().trim().regex(/^[0-9+\-() ]{5,30}$/, 'Expected a phone number').nullable(),
-  contactEmail: z.string().trim().max(254).email().nullable(),
+  contactPhone: PhoneNumber.nullable(),
+  contactEmail: z.string().transform(normalizeText).pipe(z.string().max(254).email()).nullable(),
 };
 
 export const EnterpriseCreate = z.object({
   ...fields,
   nameEn: fields.nameEn.default(null),
+  size: fields.size.default('unknown'),
+  partyOrgType: fields.partyOrgType.default('unknown'),
   domains: fields.domains.default([]),
   contactName: fields.contactName.default(null),
   contactPhone: fields.contactPhone.default(null),
@@ -64,6 +79,10 @@ export const EnterpriseCreate = z.object({
 });
 export type EnterpriseCreate = z.infer<typeof EnterpriseCreate>;
 export type EnterpriseCreateInput = z.input<typeof EnterpriseCreate>;
+
+/** An enterprise as the registry stores it: `street` resolved to the official name of the street `streetId`. */
+export const RegistryEnterprise = EnterpriseCreate.extend({ streetId: Id });
+export type RegistryEnterprise = z.infer<typeof RegistryEnterprise>;
 
 export const EnterprisePatch = z
   .object(Object.fromEntries(Object.entries(fields).map(([key, schema]) => [key, schema.optional()])) as {
@@ -77,7 +96,9 @@ export const Enterprise = z.object({
   name: z.string(),
   nameEn: z.string().nullable(),
   industry: z.string(),
+  /** The official name of its street (`streetId` in the registry). */
   street: z.string(),
+  streetId: Id.nullable(),
   size: EnterpriseSize,
   partyOrgType: PartyOrgType,
   domains: z.array(z.string()),
@@ -91,8 +112,8 @@ export const Enterprise = z.object({
 export type Enterprise = z.infer<typeof Enterprise>;
 
 export const EnterpriseListQuery = PageQuery.extend({
-  q: z.string().trim().min(1).max(100).optional(),
-  street: z.string().trim().min(1).max(40).optional(),
+  q: SearchText.min(1).optional(),
+  streetId: IdParam.optional(),
   industry: Industry.optional(),
   size: EnterpriseSize.optional(),
   sort: z.enum(['name', 'creditCode', 'street', 'industry', 'createdAt']).default('name'),
@@ -122,9 +143,9 @@ export type EnrolledEnterprise = z.infer<typeof EnrolledEnterprise>;
 /** Enrolled enterprises of a round: by the host of a page (detection), by a name or credit-code fragment, or page by page. */
 export const EnterpriseLookupQuery = PageQuery.extend({
   host: z.string().trim().min(1).max(253).optional(),
-  q: z.string().trim().min(1).max(100).optional(),
+  q: SearchText.min(1).optional(),
   status: EnrolmentStatus.optional(),
-  street: z.string().trim().min(1).max(40).optional(),
+  streetId: IdParam.optional(),
   industry: Industry.optional(),
   limit: z.coerce.number().int().min(1).max(500).default(50),
 });

@@ -1,6 +1,7 @@
 // Evidence: what an expert or enterprise clips or attaches to an indicator slot, with the selectors
 // (W3C Web Annotation) that lead back to the exact words in the source.
 import { z } from 'zod';
+import { because } from '../issues';
 import { CalendarDate, HttpUrl, Id, Timestamp } from './common';
 
 /** Longest quote accepted; longer selections are refused with a clear error rather than cut. */
@@ -15,8 +16,9 @@ export type Stance = z.infer<typeof Stance>;
 export const ReviewStatus = z.enum(['pending', 'accepted', 'rejected']);
 export type ReviewStatus = z.infer<typeof ReviewStatus>;
 
-/** Whether the quote was found on its source page the last time someone went back to it. */
-export const AnchorStatus = z.enum(['anchored', 'orphan']);
+/** What the last jump back to the source found, by re-anchoring's one acceptance rule
+ * (shared/anchoring/acceptance.ts): the quote's words, its place with the words edited since, or neither. */
+export const AnchorStatus = z.enum(['anchored', 'changed', 'orphan']);
 export type AnchorStatus = z.infer<typeof AnchorStatus>;
 
 /** The quoted words with the text just before and after them. */
@@ -35,7 +37,7 @@ export const TextPositionSelector = z
     start: z.number().int().min(0),
     end: z.number().int().min(1),
   })
-  .refine((s) => s.end > s.start, { message: 'end must be after start', path: ['end'] });
+  .refine((s) => s.end > s.start, { ...because('selector_order', 'end must be after start'), path: ['end'] });
 export type TextPositionSelector = z.infer<typeof TextPositionSelector>;
 
 export const EvidenceSelectors = z.object({
@@ -76,12 +78,12 @@ export const EvidenceCreate = z
   })
   .superRefine((body, ctx) => {
     if (body.kind === 'clip' && body.quote === undefined)
-      ctx.addIssue({ code: 'custom', path: ['quote'], message: 'A clip carries the quoted text' });
+      ctx.addIssue({ code: 'custom', path: ['quote'], ...because('clip_quote_missing', 'A clip carries the quoted text') });
     if (body.kind !== 'statement' && body.url === undefined)
-      ctx.addIssue({ code: 'custom', path: ['url'], message: 'Evidence from a source carries its URL' });
+      ctx.addIssue({ code: 'custom', path: ['url'], ...because('source_url_missing', 'Evidence from a source carries its URL') });
     const exact = body.selectors?.quote?.exact;
     if (exact !== undefined && exact !== body.quote)
-      ctx.addIssue({ code: 'custom', path: ['selectors', 'quote', 'exact'], message: 'The quote selector must match the quote' });
+      ctx.addIssue({ code: 'custom', path: ['selectors', 'quote', 'exact'], ...because('selector_quote_mismatch', 'The quote selector must match the quote') });
   });
 export type EvidenceCreate = z.input<typeof EvidenceCreate>;
 
@@ -117,7 +119,8 @@ export const Evidence = z.object({
   status: ReviewStatus,
   reviewComment: z.string().nullable(),
   reviewedAt: z.string().nullable(),
-  capturedBy: z.object({ id: Id, displayName: z.string() }),
+  /** Null for an enterprise reading what an evaluator captured, unless the policy names evaluators to it (after publication, where the framework shows them). */
+  capturedBy: z.object({ id: Id, displayName: z.string() }).nullable(),
   capturedAt: z.string(),
   receivedAt: z.string(),
   /** SHA-256 of the screenshot of the visible tab taken with the clip, if one was taken. */
@@ -139,7 +142,7 @@ export const EvidenceUpdate = z
     note: z.string().trim().max(4000).optional(),
     version: z.number().int().min(1),
   })
-  .refine((body) => body.stance !== undefined || body.note !== undefined, { message: 'Change the stance or the note', path: ['stance'] });
+  .refine((body) => body.stance !== undefined || body.note !== undefined, { ...because('stance_or_note_missing', 'Change the stance or the note'), path: ['stance'] });
 export type EvidenceUpdate = z.input<typeof EvidenceUpdate>;
 
 /** A reviewer's verdict on a piece of evidence, against the version they saw; a rejection says why. */
@@ -149,7 +152,7 @@ export const EvidenceReview = z
     comment: z.string().trim().max(2000).optional(),
     version: z.number().int().min(1),
   })
-  .refine((body) => body.status !== 'rejected' || Boolean(body.comment), { message: 'Say why the evidence is rejected', path: ['comment'] });
+  .refine((body) => body.status !== 'rejected' || Boolean(body.comment), { ...because('reject_reason_missing', 'Say why the evidence is rejected'), path: ['comment'] });
 export type EvidenceReview = z.input<typeof EvidenceReview>;
 
 /** What a jump back to the source found: the quote anchored on the page as it is now, or not. */

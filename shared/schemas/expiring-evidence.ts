@@ -2,13 +2,13 @@
 // fresher documents, and for coordinators to chase their street's enterprises.
 import { z } from 'zod';
 import { EXPIRING_WITHIN_DAYS } from '../domain/evidence-validity';
-import { CalendarDate, Id, Localized, PageQuery } from './common';
+import { CalendarDate, Id, IdParam, Localized, PageQuery } from './common';
 import { EvidenceKind, ReviewStatus } from './evidence';
 
 export const ExpiringEvidenceQuery = PageQuery.extend({
   /** Windows ending within this many days from today; those already ended are listed too. */
   withinDays: z.coerce.number().int().min(0).max(730).default(EXPIRING_WITHIN_DAYS),
-  street: z.string().trim().min(1).max(40).optional(),
+  streetId: IdParam.optional(),
 });
 
 export const ExpiringEvidence = z.object({

@@ -24,7 +24,10 @@ export const IndicatorExplanation = z.object({
   name: Localized,
   maxScore: z.number(),
   consensus: z.number().nullable(),
+  /** The rubric level the consensus falls in; null for a failed mandatory indicator, which `veto` explains instead. */
   rubricLevel: z.object({ index: z.number().int(), label: Localized, description: Localized }).nullable(),
+  /** A mandatory indicator below its threshold (the one-vote veto): the threshold and by how much the consensus missed it. */
+  veto: z.object({ threshold: z.number(), missedBy: z.number() }).nullable(),
   settlement: z.object({ value: z.number(), reason: z.string() }).nullable(),
   rationales: z.array(
     z.object({

@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import { Localized } from './common';
 import { Industry } from '../industries';
+import { because, type IssueParams, type IssueReason } from '../issues';
 
 export const IndicatorKind = z.enum(['mandatory', 'voluntary', 'special']);
 export type IndicatorKind = z.infer<typeof IndicatorKind>;
@@ -96,6 +97,24 @@ export const AdjustmentDoc = z.object({
 });
 export type AdjustmentDoc = z.infer<typeof AdjustmentDoc>;
 
+/** Four in five applicable indicators evidenced: below that a sign-off asks for a reason. */
+export const DEFAULT_SIGN_OFF_COMPLETENESS = 0.8;
+
+/** Krippendorff's metrics: how far apart two scores are taken to be (shared/domain/agreement/coincidence.ts). */
+export const AgreementMetric = z.enum(['nominal', 'ordinal', 'interval', 'ratio']);
+export type AgreementMetric = z.infer<typeof AgreementMetric>;
+
+/**
+ * The scale agreement is measured on. Without it, ordinal: experts score by rubric levels, ordered categories
+ * whose distances nobody measured. An indicator whose score is a measured number (a rate, an amount) may say
+ * interval (or ratio) by its code.
+ */
+export const AgreementSettings = z.object({
+  metric: AgreementMetric.optional(),
+  indicators: z.record(IndicatorCode, AgreementMetric).optional(),
+});
+export type AgreementSettings = z.infer<typeof AgreementSettings>;
+
 export const FrameworkSettings = z.object({
   /** Highest first; the last band must start at 0. */
   gradeBands: z.array(GradeBand).min(2).max(10),
@@ -114,13 +133,22 @@ export const FrameworkSettings = z.object({
   rectificationRatio: z.number().min(0).max(1).default(0.6),
   /** Days from publication an enterprise has to answer a rectification task. */
   rectificationDueDays: z.number().int().min(1).max(730).default(90),
+  /**
+   * Completeness (share of applicable indicators with accepted evidence) below which signing an enterprise off
+   * asks the reviewer to confirm with a reason. Frameworks stored before it existed use the default (signOffCompleteness()).
+   */
+  signOffCompleteness: z.number().min(0).max(1).default(DEFAULT_SIGN_OFF_COMPLETENESS),
   /** Whether enterprises see the names of the experts behind published rationales. */
   showExpertNames: z.boolean().default(false),
   adjustments: z.array(AdjustmentDoc).max(40).default([]),
   /** Cap on the net effect of all adjustments on the total. */
   adjustmentsCap: z.number().min(0).max(30).default(10),
+  agreement: AgreementSettings.optional(),
 });
 export type FrameworkSettings = z.infer<typeof FrameworkSettings>;
+
+/** The sign-off's completeness floor, also for settings stored before the setting existed. */
+export const signOffCompleteness = (settings: Partial<Pick<FrameworkSettings, 'signOffCompleteness'>>) => settings.signOffCompleteness ?? DEFAULT_SIGN_OFF_COMPLETENESS;
 
 const FrameworkDocBase = z.object({
   /** Stable identifier shared by every version of this standard. */
@@ -134,36 +162,36 @@ const FrameworkDocBase = z.object({
 /** The full standard as seeded, imported and exported; cross-field rules checked here. */
 export const FrameworkDoc = FrameworkDocBase.superRefine((doc, ctx) => {
   const seen = new Set<string>();
-  const issue = (path: (string | number)[], message: string) => ctx.addIssue({ code: 'custom', path, message });
+  const issue = (path: (string | number)[], reason: IssueReason, message: string, params?: IssueParams) => ctx.addIssue({ code: 'custom', path, ...because(reason, message, params) });
 
   const weightSum = doc.dimensions.reduce((sum, d) => sum + d.weight, 0);
-  if (Math.abs(weightSum - 100) > 1e-6) issue(['dimensions'], `Dimension weights must sum to 100 (got ${weightSum})`);
+  if (Math.abs(weightSum - 100) > 1e-6) issue(['dimensions'], 'weights_sum', `Dimension weights must sum to 100 (got ${weightSum})`, { value: weightSum });
 
   doc.dimensions.forEach((dim, di) => {
     const dimPath = ['dimensions', di];
-    if (dim.code.includes('.')) issue([...dimPath, 'code'], 'A dimension code has no dots');
-    if (seen.has(dim.code)) issue([...dimPath, 'code'], `Duplicate code ${dim.code}`);
+    if (dim.code.includes('.')) issue([...dimPath, 'code'], 'code_has_dot', 'A dimension code has no dots');
+    if (seen.has(dim.code)) issue([...dimPath, 'code'], 'code_repeated', `Duplicate code ${dim.code}`, { value: dim.code });
     seen.add(dim.code);
     dim.children.forEach((group, gi) => {
       const groupPath = [...dimPath, 'children', gi];
-      if (!new RegExp(`^${dim.code}\\.\\d+$`).test(group.code)) issue([...groupPath, 'code'], `Expected ${dim.code}.<n>`);
-      if (seen.has(group.code)) issue([...groupPath, 'code'], `Duplicate code ${group.code}`);
+      if (!new RegExp(`^${dim.code}\\.\\d+$`).test(group.code)) issue([...groupPath, 'code'], 'code_shape', `Expected ${dim.code}.<n>`, { expected: `${dim.code}.n` });
+      if (seen.has(group.code)) issue([...groupPath, 'code'], 'code_repeated', `Duplicate code ${group.code}`, { value: group.code });
       seen.add(group.code);
       group.children.forEach((ind, ii) => {
         const path = [...groupPath, 'children', ii];
-        if (!new RegExp(`^${group.code.replace('.', '\\.')}\\.\\d+$`).test(ind.code)) issue([...path, 'code'], `Expected ${group.code}.<n>`);
-        if (seen.has(ind.code)) issue([...path, 'code'], `Duplicate code ${ind.code}`);
+        if (!new RegExp(`^${group.code.replace('.', '\\.')}\\.\\d+$`).test(ind.code)) issue([...path, 'code'], 'code_shape', `Expected ${group.code}.<n>`, { expected: `${group.code}.n` });
+        if (seen.has(ind.code)) issue([...path, 'code'], 'code_repeated', `Duplicate code ${ind.code}`, { value: ind.code });
         seen.add(ind.code);
-        if (ind.kind === 'special' && ind.industries.length === 0) issue([...path, 'industries'], 'A special indicator names its industries');
-        if (ind.kind !== 'special' && ind.industries.length > 0) issue([...path, 'industries'], 'Only special indicators name industries');
-        if (ind.rubric[0]?.min !== 0) issue([...path, 'rubric'], 'The lowest rubric level starts at 0');
+        if (ind.kind === 'special' && ind.industries.length === 0) issue([...path, 'industries'], 'industries_for_special', 'A special indicator names its industries');
+        if (ind.kind !== 'special' && ind.industries.length > 0) issue([...path, 'industries'], 'industries_only_special', 'Only special indicators name industries');
+        if (ind.rubric[0]?.min !== 0) issue([...path, 'rubric'], 'rubric_starts_at_zero', 'The lowest rubric level starts at 0');
         ind.rubric.forEach((level, li) => {
           const previous = ind.rubric[li - 1];
-          if (previous && level.min <= previous.min) issue([...path, 'rubric', li, 'min'], 'Rubric levels go up strictly');
-          if (level.min >= ind.maxScore) issue([...path, 'rubric', li, 'min'], 'A rubric level starts below the max score');
+          if (previous && level.min <= previous.min) issue([...path, 'rubric', li, 'min'], 'rubric_ascending', 'Rubric levels go up strictly');
+          if (level.min >= ind.maxScore) issue([...path, 'rubric', li, 'min'], 'rubric_below_max', 'A rubric level starts below the max score', { maximum: ind.maxScore });
         });
         if (ind.validity.basis !== 'certificate' && ind.validity.maxAgeMonths === undefined)
-          issue([...path, 'validity', 'maxAgeMonths'], 'Give a maximum age for this kind of evidence');
+          issue([...path, 'validity', 'maxAgeMonths'], 'validity_age_missing', 'Give a maximum age for this kind of evidence');
       });
     });
   });
@@ -171,15 +199,19 @@ export const FrameworkDoc = FrameworkDocBase.superRefine((doc, ctx) => {
   const bands = doc.settings.gradeBands;
   bands.forEach((band, bi) => {
     const previous = bands[bi - 1];
-    if (previous && band.minTotal >= previous.minTotal) issue(['settings', 'gradeBands', bi], 'Grade bands go down strictly');
+    if (previous && band.minTotal >= previous.minTotal) issue(['settings', 'gradeBands', bi], 'grade_bands_descending', 'Grade bands go down strictly');
   });
-  if (bands.at(-1)?.minTotal !== 0) issue(['settings', 'gradeBands'], 'The last grade band starts at 0');
-  if (!bands.some((band) => band.grade === doc.settings.vetoGrade)) issue(['settings', 'vetoGrade'], 'The veto grade is one of the grade bands');
+  if (bands.at(-1)?.minTotal !== 0) issue(['settings', 'gradeBands'], 'grade_band_last_zero', 'The last grade band starts at 0');
+  if (!bands.some((band) => band.grade === doc.settings.vetoGrade)) issue(['settings', 'vetoGrade'], 'veto_grade_unknown', 'The veto grade is one of the grade bands', { value: doc.settings.vetoGrade });
   const adjustmentCodes = new Set<string>();
   doc.settings.adjustments.forEach((adj, ai) => {
-    if (adjustmentCodes.has(adj.code)) issue(['settings', 'adjustments', ai, 'code'], `Duplicate code ${adj.code}`);
+    if (adjustmentCodes.has(adj.code)) issue(['settings', 'adjustments', ai, 'code'], 'code_repeated', `Duplicate code ${adj.code}`, { value: adj.code });
     adjustmentCodes.add(adj.code);
   });
+  for (const code of Object.keys(doc.settings.agreement?.indicators ?? {})) {
+    const isIndicator = doc.dimensions.some((d) => d.children.some((g) => g.children.some((i) => i.code === code)));
+    if (!isIndicator) issue(['settings', 'agreement', 'indicators', code], 'indicator_unknown', `${code} is not an indicator of this framework`, { value: code });
+  }
 });
 export type FrameworkDoc = z.infer<typeof FrameworkDoc>;
 export type FrameworkDocInput = z.input<typeof FrameworkDoc>;

@@ -10,7 +10,7 @@ const expected = { version: z.number().int().min(1).optional() };
 
 /** The role with exactly the binding it needs; anything else is refused rather than ignored. */
 export const MemberRole = z.discriminatedUnion('role', [
-  z.strictObject({ role: z.literal('coordinator'), street: z.string().trim().min(1).max(60), ...expected }),
+  z.strictObject({ role: z.literal('coordinator'), streetId: Id, ...expected }),
   z.strictObject({ role: z.literal('expert'), bureau: z.string().trim().min(1).max(100), ...expected }),
   z.strictObject({ role: z.literal('reviewer'), ...expected }),
   z.strictObject({ role: z.literal('enterprise'), enterpriseId: Id, ...expected }),
@@ -21,6 +21,8 @@ export const Member = z.object({
   roundId: Id,
   user: z.object({ id: Id, login: z.string(), displayName: z.string(), disabled: z.boolean() }),
   role: z.enum(['coordinator', 'expert', 'reviewer', 'enterprise']),
+  /** Coordinators: the street they coordinate, by registry id and official name. */
+  streetId: Id.nullable(),
   street: z.string().nullable(),
   bureau: z.string().nullable(),
   enterprise: z.object({ id: Id, name: z.string() }).nullable(),

@@ -8,6 +8,7 @@ const Count = z.number().int().min(0);
 
 /** Slots are (enrolled enterprise × applicable indicator) pairs. */
 export const StreetProgress = z.object({
+  streetId: Id,
   street: z.string(),
   enterprises: Count,
   /** Live evidence items (not withdrawn), and how many of them a reviewer accepted. */
@@ -37,6 +38,7 @@ export const RoundProgress = z.object({
   roundId: Id,
   /** Set for coordinators: every figure counts only that street's enterprises. */
   street: z.string().nullable(),
+  streetId: Id.nullable(),
   streets: z.array(StreetProgress),
   experts: z.array(ExpertProgress),
   /** The street and expert figures are rollups of the counters, refreshed a few seconds after a change. */

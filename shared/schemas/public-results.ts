@@ -1,7 +1,7 @@
 // What the public pages show of a published round: grades, totals, dimension scores and commendations,
 // never evidence, rationales, experts or contacts.
 import { z } from 'zod';
-import { Id, Localized } from './common';
+import { Id, Localized, SearchText } from './common';
 
 export const PublicRound = z.object({
   id: Id,
@@ -25,6 +25,6 @@ export type PublicEnterpriseResult = z.infer<typeof PublicEnterpriseResult>;
 
 /** ?q= searches enterprise names; ?page= counts from 1. */
 export const PublicRankingQuery = z.object({
-  q: z.string().trim().max(100).optional(),
+  q: SearchText.optional(),
   page: z.coerce.number().int().min(1).max(10_000).default(1),
 });

@@ -1,6 +1,7 @@
 // Rectification tasks created on publication, answered by the enterprise and followed up by its coordinator.
 import { z } from 'zod';
-import { CalendarDate, HttpUrl, Id, Localized, PageQuery } from './common';
+import { CalendarDate, HttpUrl, Id, IdParam, Localized, PageQuery } from './common';
+import { StreetFilter } from './street-filter';
 
 export const RectificationStatus = z.enum(['open', 'planned', 'submitted', 'verified', 'closed', 'waived']);
 export type RectificationStatus = z.infer<typeof RectificationStatus>;
@@ -44,7 +45,40 @@ export type RectificationPatch = z.infer<typeof RectificationPatch>;
 
 export const RectificationListQuery = PageQuery.extend({
   status: RectificationStatus.optional(),
-  street: z.string().trim().min(1).max(40).optional(),
+  streetId: IdParam.optional(),
   enterpriseId: z.coerce.number().int().positive().optional(),
   limit: z.coerce.number().int().min(1).max(500).default(100),
 });
+
+/** How an enterprise's tasks stand as a whole: every task finished, some answered and waiting for verification, some overdue, or in progress. */
+export const EnterpriseTaskState = z.enum(['done', 'to_verify', 'overdue', 'in_progress']);
+export type EnterpriseTaskState = z.infer<typeof EnterpriseTaskState>;
+
+/** Tasks grouped by enterprise: searched by name or credit code, filtered by street, dimension, status and due date. */
+export const RectificationGroupQuery = z.object({
+  q: z.string().trim().min(1).max(40).optional(),
+  street: StreetFilter.optional(),
+  dimensionId: z.coerce.number().int().positive().optional(),
+  status: RectificationStatus.optional(),
+  /** Tasks due on or before / on or after this day. */
+  dueBefore: CalendarDate.optional(),
+  dueAfter: CalendarDate.optional(),
+  cursor: z.string().max(512).optional(),
+  limit: z.coerce.number().int().min(1).max(200).default(50),
+});
+export type RectificationGroupQuery = z.infer<typeof RectificationGroupQuery>;
+
+export const RectificationGroup = z.object({
+  enterprise: z.object({ id: Id, name: z.string(), street: z.string(), creditCode: z.string() }),
+  /** Over the tasks the filters match. */
+  total: z.number().int(),
+  byStatus: z.record(RectificationStatus, z.number().int()),
+  overdue: z.number().int(),
+  /** The earliest due date among its unfinished tasks. */
+  nextDue: CalendarDate.nullable(),
+  state: EnterpriseTaskState,
+});
+export type RectificationGroup = z.infer<typeof RectificationGroup>;
+
+/** Groups in enterprise name order. */
+export const RectificationGroupPage = z.object({ items: z.array(RectificationGroup), nextCursor: z.string().nullable() });

@@ -2,6 +2,7 @@
 // round's enrolled enterprises, each enterprise's short structured report per dimension, where each one
 // stands (on time, late, …) with the reminders given, and a report item taken into a round as evidence.
 import { z } from 'zod';
+import { because } from '../issues';
 import { CalendarDate, HttpUrl, Id } from './common';
 
 /** A half-year (2026-H1), a quarter (2026-Q3) or a month (2026-M07). */
@@ -12,7 +13,7 @@ export const ReportPeriod = z
 
 export const ScheduleCreate = z
   .object({ period: ReportPeriod, opensOn: CalendarDate, dueOn: CalendarDate })
-  .refine((s) => s.dueOn >= s.opensOn, { message: 'The due date comes on or after the opening date', path: ['dueOn'] });
+  .refine((s) => s.dueOn >= s.opensOn, { ...because('due_before_opening', 'The due date comes on or after the opening date'), path: ['dueOn'] });
 export type ScheduleCreate = z.infer<typeof ScheduleCreate>;
 
 export const Schedule = z.object({ id: Id, roundId: Id, period: z.string(), opensOn: z.string(), dueOn: z.string(), createdAt: z.string() });

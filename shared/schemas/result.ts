@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import { Industry } from '../industries';
 import { AdjustmentLine } from './adjustment';
-import { Id, Localized, PageQuery } from './common';
+import { Id, IdParam, Localized, PageQuery } from './common';
 import { ResultsFreshness } from './derived';
 import { IndicatorKind } from './framework';
 import { Rectification } from './rectification';
@@ -39,7 +39,7 @@ export const ResultsMeta = z.object({ roundId: Id, freshness: ResultsFreshness }
 export const ResultsQuery = PageQuery.extend({
   /** Which rank orders the list: overall, or within each street or industry. */
   by: z.enum(['overall', 'street', 'industry']).default('overall'),
-  street: z.string().trim().min(1).max(40).optional(),
+  streetId: IdParam.optional(),
   industry: Industry.optional(),
   grade: z.string().trim().min(1).max(8).optional(),
 });
@@ -97,5 +97,7 @@ export const EnterpriseResult = ResultsMeta.extend({
   rectifications: z.array(Rectification),
   /** The confirmed adjustments, one line per item, that make adjustmentTotal. */
   adjustments: z.array(AdjustmentLine),
+  /** The framework's veto line: a mandatory indicator below this share of its max fails (vetoShortfall says by how much). */
+  mandatoryFailRatio: z.number(),
 });
 export type EnterpriseResult = z.infer<typeof EnterpriseResult>;

@@ -1,7 +1,8 @@
 // Accounts as admins manage them: creating users, one-time invites, passwords.
 import { z } from 'zod';
-import { Id, IdParam, PageQuery, Timestamp } from './common';
-import { Membership } from './auth';
+import { because } from '../issues';
+import { Id, IdParam, PageQuery, SearchText, Timestamp } from './common';
+import { Membership, Role } from './auth';
 
 /** Logins are lower-case so that "Admin" and "admin" are one account. */
 export const UserLogin = z
@@ -21,11 +22,14 @@ export type UserCreate = z.input<typeof UserCreate>;
 /** A change to a user; `version` is the one the admin saw, so a concurrent change is a 409, not lost. */
 export const UserUpdate = z
   .strictObject({ displayName: DisplayName.optional(), isAdmin: z.boolean().optional(), disabled: z.boolean().optional(), version: z.number().int().min(1) })
-  .refine((u) => u.displayName !== undefined || u.isAdmin !== undefined || u.disabled !== undefined, { message: 'Nothing to change' });
+  .refine((u) => u.displayName !== undefined || u.isAdmin !== undefined || u.disabled !== undefined, because('nothing_to_change', 'Nothing to change'));
 export type UserUpdate = z.input<typeof UserUpdate>;
 
-/** Users by id; `cursor` is the last id of the previous page. */
-export const UserListQuery = PageQuery.extend({ cursor: IdParam.optional(), q: z.string().trim().min(1).max(80).optional() });
+/**
+ * Users by id; `cursor` is the last id of the previous page. `role` keeps those holding it (admin: administrators),
+ * in round `roundId` when given, else in any round.
+ */
+export const UserListQuery = PageQuery.extend({ cursor: IdParam.optional(), q: SearchText.min(1).optional(), role: Role.optional(), roundId: IdParam.optional() });
 
 export const User = z.object({
   id: Id,

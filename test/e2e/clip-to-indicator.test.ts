@@ -5,7 +5,9 @@ import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { clickClipMenu, pickerFrame, sessionToken, signInThroughOptions } from '../support/extension-actions';
+import { clickClipMenu, pickerFrame, signInThroughOptions } from '../support/extension-actions';
+import { sessionToken } from '../support/in-extension';
+import { contractsSentence, expectContractsClip, newEvidence } from '../support/clip-checks';
 import { openLocalD1 } from '../support/local-d1';
 import { artifactsDir, startStack, type Stack } from '../support/stack';
 
@@ -17,7 +19,7 @@ afterAll(async () => {
   await stack?.close();
 });
 
-const sentence = '公司严格执行《劳动合同法》,全年劳动合同签订率达到100%,劳务派遣用工比例控制在5%以内。';
+const sentence = contractsSentence;
 
 describe('an expert clips a sentence to an indicator', () => {
   it('stores it in D1 with its selectors and hash, and the side panel shows it', async () => {
@@ -47,19 +49,10 @@ describe('an expert clips a sentence to an indicator', () => {
     await picker.getByText('已保存').waitFor({ timeout: 15_000 });
     await expect.poll(() => page.locator('iframe[data-csr-clipper]').count(), { timeout: 5_000 }).toBe(0);
 
-    const db = await openLocalD1(stack.persistTo);
     // The demo world holds seeded links to the enterprises' reports; the clip is the only one of its kind.
-    const row = db.prepare(`SELECT e.*, i.code FROM evidence e JOIN indicator i ON i.id = e.indicator_id WHERE e.id > ?`).get(stack.seededEvidenceMaxId) as Record<string, string>;
-    db.close();
-    expect(row).toMatchObject({ code: 'STAFF.1.1', quote: sentence, url: reportUrl, kind: 'clip', stance: 'supports', note: '来自2025年度报告' });
-    expect(row.quote_sha256).toBe(createHash('sha256').update(sentence).digest('hex'));
-    expect(row.canonical_url).toBe('https://www.huaxin-auto.com.cn/csr/2025');
-    expect(row.published_on).toBe('2026-03-18');
-    const selectors = JSON.parse(row.selectors!);
-    expect(selectors.quote).toMatchObject({ type: 'TextQuoteSelector', exact: sentence });
-    expect(selectors.quote.prefix.endsWith('一、员工责任\n')).toBe(true);
-    expect(selectors.quote.suffix.startsWith('\n')).toBe(true);
-    expect(selectors.position.end - selectors.position.start).toBe(sentence.length);
+    const [row, ...others] = await newEvidence(stack);
+    expect(others).toEqual([]);
+    expectContractsClip(row, { url: reportUrl, code: 'STAFF.1.1', note: '来自2025年度报告' });
 
     const panel = await stack.browser.context.newPage();
     await panel.goto(stack.browser.pageUrl('sidepanel.html'));

@@ -1,7 +1,8 @@
 // Journey 1, the registry part: an administrator opens the console from the options page, browses the
 // 500-enterprise registry (timed), and imports 500 more from a CSV file. The first file has two bad rows:
 // the dry run shows both with row, column and reason, the import cannot be committed and D1 is untouched.
-// The corrected file is checked and committed in one transaction, with the progress bar on the way.
+// The corrected file is checked and committed in one transaction, with the progress bar on the way. Then an office's
+// own spellings: a full-width credit code and a street by its alias go in, an unknown street is refused in Chinese.
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -83,8 +84,12 @@ describe('the enterprise registry in the console', () => {
     expect(await consolePage.getByTestId('import-summary').textContent()).toContain('500 行,498 行有效');
     const errors = consolePage.getByTestId('import-errors').locator('tbody tr');
     expect(await errors.count()).toBe(2);
-    expect((await errors.nth(0).locator('td').allTextContents()).slice(0, 3)).toEqual(['57', '统一社会信用代码', 'credit_code_check_digit']);
-    expect((await errors.nth(1).locator('td').allTextContents()).slice(0, 2)).toEqual(['311', '行业']);
+    // Each problem in Chinese, from its reason: never the code or the worker's English.
+    expect(await errors.nth(0).locator('td').allTextContents()).toEqual(['57', '统一社会信用代码', '统一社会信用代码的校验位不正确,请核对']);
+    expect(await errors.nth(0).getAttribute('data-reason')).toBe('credit_code_check_digit');
+    const industry = await errors.nth(1).locator('td').allTextContents();
+    expect(industry.slice(0, 2)).toEqual(['311', '行业']);
+    expect(industry[2]).toMatch(/^只能是:制造业\(汽车零部件\)、建筑业、/);
     expect(await consolePage.getByTestId('commit-import').isDisabled()).toBe(true);
     await consolePage.getByText('请先修正文件中的错误再导入').waitFor();
     await consolePage.screenshot({ path: join(artifactsDir, 'console-import-errors.png'), fullPage: true });
@@ -110,5 +115,39 @@ describe('the enterprise registry in the console', () => {
     await consolePage.getByTestId('enterprise-search').fill(newcomers[123]!.name);
     await expect.poll(() => consolePage.getByTestId('enterprise-table').locator('tbody tr').first().textContent()).toContain(newcomers[123]!.creditCode);
     console.log(`CSV import of 500 rows through the console: checked in ${checked} ms, committed in ${committed} ms`);
+  });
+
+  it('imports a full-width credit code and a street written as its alias, and refuses an unknown street in Chinese with the nearest names', async () => {
+    const [first, second] = syntheticEnterprises({ count: 2, seed: 815, avoid: [...demoWorldSpec.enterprises, ...newcomers] }).map((e) => EnterpriseCreate.parse(e));
+    const fullWidth = first!.creditCode.replace(/[0-9A-Z]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) + 0xfee0));
+    const file = (street: string) => csvFile([
+      ['统一社会信用代码', '企业名称', '行业', '街镇'],
+      [fullWidth, first!.name, '制造业', '嘉定新城'],
+      [second!.creditCode, second!.name, 'C26', street],
+    ]);
+
+    await consolePage.getByTestId('csv-file').setInputFiles(file('安停镇'));
+    const problem = consolePage.getByTestId('import-errors').locator('tbody tr');
+    await expect.poll(() => problem.count(), { timeout: 20_000 }).toBe(1);
+    expect(await problem.first().locator('td').allTextContents()).toEqual(['3', '街镇', '“安停镇”不在街镇名录中。您是不是要找:安亭镇?']);
+    expect(await consolePage.getByTestId('commit-import').isDisabled()).toBe(true);
+
+    await consolePage.getByTestId('csv-file').setInputFiles(file('南翔'));
+    await expect.poll(() => consolePage.getByTestId('import-summary').textContent(), { timeout: 20_000 }).toContain('2 行,2 行有效(新建 2');
+    await consolePage.getByTestId('import-notes').locator('summary').click();
+    expect(await consolePage.getByTestId('import-notes').textContent()).toContain('“嘉定新城”按别名记入“马陆镇”');
+    await consolePage.getByTestId('commit-import').click();
+    await consolePage.getByTestId('import-progress').and(consolePage.locator('[data-step="done"]')).waitFor({ timeout: 30_000 });
+    const db = await openLocalD1(stack.persistTo);
+    const stored = db.prepare('SELECT e.credit_code AS code, e.street, s.name AS registered FROM enterprise e JOIN street s ON s.id = e.street_id WHERE e.credit_code IN (?, ?) ORDER BY e.credit_code').all(first!.creditCode, second!.creditCode);
+    const streets = (db.prepare('SELECT COUNT(*) AS n FROM street').get() as { n: number }).n;
+    db.close();
+    expect(stored).toEqual(
+      [
+        { code: first!.creditCode, street: '马陆镇', registered: '马陆镇' },
+        { code: second!.creditCode, street: '南翔镇', registered: '南翔镇' },
+      ].sort((a, b) => (a.code < b.code ? -1 : 1)),
+    );
+    expect(streets, 'the import made no street of its own').toBe(12);
   });
 });

@@ -81,7 +81,13 @@ describe('running a round to publication in the console', () => {
     await giveRole('reviewer', 'reviewer');
     await giveRole('huaxin', 'enterprise', { enterprise: huaxin.name });
 
+    // No expert has an assignment yet: the start shows what is missing and goes ahead on a reason.
     await page.getByTestId('move-collecting').click();
+    const warnings = page.getByTestId('start-warnings');
+    await warnings.locator('[data-warning="no_experts"]').waitFor();
+    expect(await warnings.locator('[data-warning="uncovered_indicators"]').textContent()).toContain('64');
+    await page.getByTestId('start-reason').fill('专家分工在采集开始后确定');
+    await page.getByTestId('start-confirm').click();
     await lifecycleAt('采集');
   });
 
@@ -133,9 +139,11 @@ describe('running a round to publication in the console', () => {
     await page.getByTestId('move-published').click();
     await page.getByTestId('move-published-confirm').click();
     await page.getByTestId('transition-refused').locator('[data-problem="not_signed_off"]').waitFor();
+    expect(await page.getByTestId('unsigned-by-street').textContent()).toContain('安亭镇');
 
     const reviewer = await adminToken(stack, 'reviewer', 'demo-reviewer-2026');
-    for (const e of enrolled.items) await apiCall(stack, reviewer, 'POST', `/rounds/${roundId}/enterprises/${e.id}/sign-off`, { comment: '材料齐全' });
+    // Nothing was clipped in this round: each sign-off is confirmed over its completeness.
+    for (const e of enrolled.items) await apiCall(stack, reviewer, 'POST', `/rounds/${roundId}/enterprises/${e.id}/sign-off`, { comment: '材料齐全', confirm: { reason: '书面材料另行核实' } });
     await page.getByTestId('move-published').click();
     await page.getByTestId('move-published-confirm').click();
     await lifecycleAt('已发布');
@@ -185,13 +193,14 @@ describe('running a round to publication in the console', () => {
     console.log(`results XLSX of the pilot round downloaded in ${Date.now() - started} ms`);
     expect(download.suggestedFilename()).toBe(`round-${roundId}-results.xlsx`);
     const rows = await readSheet(path);
-    expect(rows[0]).toEqual(expect.arrayContaining(['企业名称 Enterprise', '等级 Grade', '表彰 Commendations', '员工责任 Staff responsibility']));
+    // In the console's language: Chinese headers only.
+    expect(rows[0]).toEqual(expect.arrayContaining(['企业名称', '等级', '表彰', '员工责任']));
     const column = (title: string) => rows[0]!.indexOf(title);
-    expect(rows.slice(1).map((r) => [r[column('总排名 Rank')], r[column('企业名称 Enterprise')], r[column('表彰 Commendations')]])).toEqual([
+    expect(rows.slice(1).map((r) => [r[column('总排名')], r[column('企业名称')], r[column('表彰')]])).toEqual([
       [1, lvyuan.name, '示范点位'],
       [2, huaxin.name, null],
     ]);
-    expect(String(rows[2]![column('一票否决 Veto')])).toMatch(/^[A-Z]+\.\d+\.\d+ /);
+    expect(String(rows[2]![column('一票否决')])).toMatch(/^[A-Z]+\.\d+\.\d+ /);
   });
 
   it('publishes the round on the public pages, which never show the demo round that is still being scored', async () => {

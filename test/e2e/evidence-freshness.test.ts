@@ -41,6 +41,9 @@ beforeAll(async () => {
     url: pages.url('127.0.0.1', '/csr.html'),
     title: '2025年度社会责任报告',
     quote,
+    // As the extension captures it: the quote with the page text around it. Without context, an edited short
+    // quote cannot be told from a look-alike (shared/anchoring/acceptance.ts): it would read as gone.
+    selectors: { quote: { type: 'TextQuoteSelector', exact: quote, prefix: '前言', suffix: '第三章' } },
     capturedAt: new Date().toISOString(),
     idempotencyKey: 'freshness-e2e-contracts-0001',
   });

@@ -2,7 +2,8 @@
 // enterprise's site (64 indicators, 300 evidence items) and accepts and rejects evidence; an expert scores an
 // indicator in the panel, a second expert disagrees, and the reviewer's panel flags it without a reload; the
 // reviewer settles it; a save over a score changed elsewhere shows the choice; the reviewer signs the
-// enterprise off; the panel says when the worker is out of reach. Screenshots of each state land in artifacts.
+// enterprise off over its open items (warned with their counts, a reason recorded); the panel says when the
+// worker is out of reach. Screenshots of each state land in artifacts.
 import { join } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -49,6 +50,24 @@ const evidenceRow = async (id: number) => {
   db.close();
   return row;
 };
+
+/** The enterprise's live evidence still waiting for review, and the contradicting items among it. */
+async function openItems() {
+  const db = await openLocalD1(stack.persistTo);
+  const row = db
+    .prepare(`SELECT count(*) AS pending, coalesce(sum(stance = 'contradicts'), 0) AS contradicting FROM evidence WHERE enterprise_id = ? AND round_id = ? AND status = 'pending' AND deleted_at IS NULL`)
+    .get(world.enterpriseId, world.roundId) as { pending: number; contradicting: number };
+  db.close();
+  return row;
+}
+
+/** The newest audit row of `action`, its after as an object. */
+async function lastAudit(action: string) {
+  const db = await openLocalD1(stack.persistTo);
+  const row = db.prepare('SELECT resource_id AS resource, after FROM audit_log WHERE action = ? ORDER BY id DESC LIMIT 1').get(action) as { resource: string; after: string };
+  db.close();
+  return { resource: row.resource, after: JSON.parse(row.after) as unknown };
+}
 
 /** Tops the enterprise up to EVIDENCE items through the API, as experts clipping its pages would. */
 async function clipUpTo(total: number) {
@@ -234,7 +253,7 @@ describe('the side panel of an enterprise with 64 indicators and 300 evidence it
     });
   });
 
-  it('lets the reviewer sign the enterprise off once everything is scored and settled', async () => {
+  it('lets the reviewer sign the enterprise off once everything is scored and settled, warning with the counts of open items and recording the reason given', async () => {
     const token = await adminToken(stack, 'reviewer', PASSWORD.reviewer);
     const state = (await callAs(stack, token, `/rounds/${world.roundId}/enterprises/${world.enterpriseId}/panel`)).data as PanelStateBody;
     for (const open of state.indicators.filter((i) => i.outcome?.disagreement && !i.outcome.settled)) {
@@ -248,8 +267,24 @@ describe('the side panel of an enterprise with 64 indicators and 300 evidence it
     expect((await callAs(stack, admin, `/rounds/${world.roundId}/transitions`, { json: { to: 'reviewing' } })).status).toBe(200);
 
     await reviewer.locator('[data-testid="sign-off-bar"][data-ready="true"]').waitFor({ timeout: 15_000 });
+    // Evidence is still pending (contradicting items among it): the sign-off says how much and asks why.
+    const open = await openItems();
+    expect(open.pending).toBeGreaterThan(0);
+    expect(open.contradicting).toBeGreaterThan(0);
     await reviewer.getByTestId('sign-off').click();
+    const warning = reviewer.getByTestId('sign-off-warning');
+    await warning.waitFor({ timeout: 10_000 });
+    expect(await warning.getByTestId('open-pending').textContent()).toContain(`${open.pending} 条证据尚未审核`);
+    expect(await warning.getByTestId('open-contradicting').textContent()).toContain(`其中 ${open.contradicting} 条为相反证据`);
+    expect(await reviewer.getByTestId('sign-off-confirm').isDisabled()).toBe(true);
+    await shoot(reviewer.getByTestId('sign-off-bar'), 'panel-sign-off-warning');
+    const reason = '其余待审证据为重复材料,已与企业书面核实';
+    await reviewer.getByTestId('sign-off-reason').fill(reason);
+    await reviewer.getByTestId('sign-off-confirm').click();
     await reviewer.getByTestId('signed-off').waitFor({ timeout: 10_000 });
+    const audit = await lastAudit('enterprise.sign_off');
+    expect(audit.resource).toBe(String(world.enterpriseId));
+    expect(audit.after).toMatchObject({ status: 'signed_off', confirmation: { reason, openItems: { pendingEvidence: open.pending, contradictingUnreviewed: open.contradicting } } });
     await reviewer.getByTestId('enrolment-status').filter({ hasText: '已签发' }).waitFor();
     await expert.getByTestId('enrolment-status').filter({ hasText: '已签发' }).waitFor({ timeout: 15_000 });
     await reviewer.evaluate(() => window.scrollTo(0, 0));

@@ -1,6 +1,7 @@
-// Journeys: signing in and out of the extension (options page and popup); the first admin of a deployment,
-// made by `npm run create-admin`, setting a password with the invitation code; and a session ended on the
-// server while the picker is open, resumed from the "sign in again" banner with the note intact.
+// Journeys: the options page on install, with the clip shortcut; signing in and out of the extension (options page
+// and popup); the first admin of a deployment, made by `npm run create-admin`, setting a password with the invitation
+// code; and a session ended on the server while the picker is open, resumed from the "sign in again" banner with the
+// note intact.
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -32,6 +33,21 @@ function createAdmin(args: string[]): Promise<string> {
     });
   });
 }
+
+describe('the options page', () => {
+  it('opens when the extension is installed, and shows the clip shortcut Chromium registered, with the way to change it', async () => {
+    const optionsUrl = stack.browser.pageUrl('options.html');
+    const opened = () => stack.browser.context.pages().find((page) => page.url() === optionsUrl);
+    await expect.poll(() => opened() !== undefined, { timeout: 10_000 }).toBe(true);
+    const options = opened()!;
+    // Alt+Shift+C, which Chromium keeps for itself, left the shortcut unset here.
+    await expect.poll(() => options.getByTestId('clip-shortcut').textContent()).toBe('Alt+Shift+E');
+    const shortcuts = stack.browser.context.waitForEvent('page', { predicate: (page) => page.url() === 'chrome://extensions/shortcuts' });
+    await options.getByTestId('change-shortcut').click();
+    await (await shortcuts).close();
+    await options.close();
+  });
+});
 
 describe('signing in and out', () => {
   it('signs in from the options page, out, and in again', async () => {
@@ -128,7 +144,7 @@ describe('a wrong password in the audit trail', () => {
     const page = await openConsole(stack, 'admin', 'demo-admin-2026');
     await page.getByRole('link', { name: '审计日志' }).click();
     await page.getByRole('button', { name: '登录失败' }).click();
-    const failed = page.locator('tr[data-action="session.failed"]').filter({ hasText: 'login nobody.here' }).first();
+    const failed = page.locator('tr[data-action="session.failed"]').filter({ hasText: '登录名 nobody.here' }).first();
     await failed.waitFor({ timeout: 10_000 });
     expect(await failed.getByTestId('audit-user').textContent()).toBe('未知');
     expect(await page.locator('tr[data-audit-id]:not([data-action="session.failed"])').count()).toBe(0);

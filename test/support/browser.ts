@@ -4,10 +4,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Worker } from 'playwright-core';
 import { root } from '../../scripts/lib/wrangler';
+import type { InExtension } from './in-extension';
 
 export const extensionPath = join(root, '.output', 'chrome-mv3');
 
-export type ExtensionBrowser = {
+export type ExtensionBrowser = InExtension & {
   context: BrowserContext;
   serviceWorker: Worker;
   extensionId: string;
@@ -48,6 +49,8 @@ export async function launchWithExtension(options: { userDataDir?: string; lang?
     extensionId,
     userDataDir,
     pageUrl: (page) => `chrome-extension://${extensionId}/${page}`,
+    // playwright types the argument as it crosses the wire; these are plain JSON values.
+    inExtension: <A, R>(fn: (arg: A) => R | Promise<R>, arg: A) => serviceWorker.evaluate(fn as (arg: unknown) => R | Promise<R>, arg),
     close: async ({ keepProfile = false } = {}) => {
       await context.close();
       if (!keepProfile) await rm(userDataDir, { recursive: true, force: true });

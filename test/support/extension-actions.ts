@@ -3,6 +3,8 @@ import type { browser as extensionBrowser } from '@wxt-dev/browser';
 import type { FrameLocator, Page } from 'playwright-core';
 import type { ExtensionBrowser } from './browser';
 import type { Stack } from './stack';
+import * as steps from './steps';
+import { playwrightSurface } from './surface';
 
 type Chrome = typeof extensionBrowser;
 
@@ -13,13 +15,7 @@ export type BrowserAndWorker = Pick<Stack, 'browser' | 'worker'>;
 export async function signInThroughOptions(stack: BrowserAndWorker, login: string, password: string, browser: ExtensionBrowser = stack.browser) {
   const page = await browser.context.newPage();
   await page.goto(browser.pageUrl('options.html'));
-  await page.locator('#server-url').fill(stack.worker.url);
-  await page.locator('#server-url').press('Enter');
-  await page.getByRole('status').filter({ hasText: '服务器地址已保存' }).waitFor();
-  await page.locator('#login').fill(login);
-  await page.locator('#password').fill(password);
-  await page.locator('#password').press('Enter');
-  await page.getByTestId('signed-in-as').waitFor();
+  await steps.signInOnOptions(playwrightSurface(page), stack.worker.url, login, password);
   return page;
 }
 
@@ -49,37 +45,7 @@ export const clickClipMenu = (stack: BrowserAndWorker, page: Page) => clickMenu(
 export const pickerFrame = (page: Page) => page.frameLocator('iframe[data-csr-clipper="picker"]');
 
 /** In the picker: search the indicator by its code, choose it and save (Ctrl+Enter), as a keyboard user does. */
-export async function chooseIndicatorAndSave(picker: FrameLocator, code: string) {
-  await picker.getByTestId('enterprise-name').waitFor({ timeout: 15_000 });
-  await chooseIndicator(picker, code);
-  await picker.locator('#indicator-search').press('Control+Enter');
-}
-
-/**
- * The text of each CSS highlight on the page at `url`, by highlight name, read in the extension's
- * isolated world (the content script's, where the highlights are drawn).
- */
-export async function highlightsOn(stack: Stack, url: string): Promise<Record<string, string>> {
-  return stack.browser.serviceWorker.evaluate(async (url) => {
-    const chrome = (globalThis as unknown as { chrome: Chrome }).chrome;
-    const tab = (await chrome.tabs.query({})).find((t) => t.url === url);
-    if (!tab?.id) throw new Error(`no tab for ${url}`);
-    const [found] = await chrome.scripting.executeScript({
-      target: { tabId: tab.id },
-      world: 'ISOLATED',
-      func: () => Object.fromEntries([...CSS.highlights].map(([name, highlight]) => [name, [...highlight].map(String).join('')])),
-    });
-    return (found?.result ?? {}) as Record<string, string>;
-  }, url);
-}
-
-/** The toolbar badge's text (the number of clips waiting to be sent). */
-export const badgeText = (stack: Stack) =>
-  stack.browser.serviceWorker.evaluate(() => (globalThis as unknown as { chrome: Chrome }).chrome.action.getBadgeText({}));
-
-/** How many declarativeNetRequest rules the extension has added (the PDF redirect, when turned on). */
-export const redirectRuleCount = (stack: Stack) =>
-  stack.browser.serviceWorker.evaluate(async () => (await (globalThis as unknown as { chrome: Chrome }).chrome.declarativeNetRequest.getDynamicRules()).length);
+export const chooseIndicatorAndSave = (picker: FrameLocator, code: string) => steps.chooseIndicatorAndSave(playwrightSurface(picker), code);
 
 /**
  * Opens the toolbar popup's page in a window of its own, left unfocused, so that — as with the real
@@ -111,13 +77,6 @@ export async function openSidePanel(browser: ExtensionBrowser): Promise<Page> {
   return panel;
 }
 
-/** The bearer token the extension holds for the signed-in user, to check what the worker serves them. */
-export const sessionToken = (stack: Stack) =>
-  stack.browser.serviceWorker.evaluate(async () => {
-    const { session } = await (globalThis as unknown as { chrome: Chrome }).chrome.storage.local.get('session');
-    return (session as { token: string }).token;
-  });
-
 /** Selects an element's text with a triple click, as a user does, and opens the picker on it. */
 export async function openPickerOn(stack: Stack, page: Page, selector: string) {
   await page.locator(selector).click({ clickCount: 3 });
@@ -128,8 +87,4 @@ export async function openPickerOn(stack: Stack, page: Page, selector: string) {
 }
 
 /** Chooses an indicator in the picker by its code. */
-export async function chooseIndicator(picker: FrameLocator, code: string) {
-  await picker.locator('#indicator-search').fill(code);
-  await picker.locator('#indicator-search').press('Enter');
-  await picker.getByTestId('chosen-indicator').filter({ hasText: code }).waitFor({ timeout: 5_000 });
-}
+export const chooseIndicator = (picker: FrameLocator, code: string) => steps.chooseIndicator(playwrightSurface(picker), code);

@@ -6,7 +6,7 @@ import type { QuoteTarget } from '../../shared/anchoring/anchor';
 import { quoteAt } from '../../shared/anchoring/text-quote';
 
 /** mulberry32, so a failure can be replayed. */
-function random(seed: number) {
+export function random(seed: number) {
   return () => {
     seed = (seed + 0x6d2b79f5) | 0;
     let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);

@@ -1,5 +1,6 @@
 // The whole product on this machine for a browser test: a fresh local D1 seeded with the demo world,
-// `wrangler dev` on a free 127.0.0.1 port, the demo websites, and Chromium with the built extension.
+// `wrangler dev` on a free 127.0.0.1 port, the demo websites, and a browser with the built extension (Chromium
+// unless the test launches Firefox).
 import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -35,36 +36,40 @@ export async function startWranglerDevOnFreePort(options: Omit<WranglerDevOption
   }
 }
 
-export type Stack = {
+/** What a stack needs of a browser: to close it, keeping its profile for a restart. */
+export type BrowserUnderTest = { userDataDir: string; close(options?: { keepProfile?: boolean }): Promise<void> };
+/** `workerUrl`: the worker the browser will talk to (a district's policy names it before the browser starts). */
+export type LaunchBrowser<B extends BrowserUnderTest> = (options: { userDataDir?: string; workerUrl: string }) => Promise<B>;
+
+export type Stack<B extends BrowserUnderTest = ExtensionBrowser> = {
   persistTo: string;
   /** Evidence ids up to this one were seeded with the demo world; a test's own evidence comes after. */
   seededEvidenceMaxId: number;
   worker: WorkerProcess;
   workerPort: number;
   siteUrl(site: string, path: string): string;
-  browser: ExtensionBrowser;
-  /** Closes Chromium and starts it again on the same profile (storage.local survives, as after a real restart). */
-  relaunchBrowser(): Promise<ExtensionBrowser>;
+  browser: B;
+  /** Closes the browser and starts it again on the same profile (storage.local survives, as after a real restart). */
+  relaunchBrowser(): Promise<B>;
   restartWorker(): Promise<void>;
   stopWorker(): Promise<void>;
   close(): Promise<void>;
 };
 
-/** `workerVars`: more of the worker's vars for this test's worker (kept across restarts). */
-export async function startStack({ workerVars }: { workerVars?: Record<string, string> } = {}): Promise<Stack> {
+/** `workerVars`: more of the worker's vars for this test's worker (kept across restarts); `launch`: Chromium by default. */
+export function startStack(options?: { workerVars?: Record<string, string> }): Promise<Stack>;
+export function startStack<B extends BrowserUnderTest>(options: { workerVars?: Record<string, string>; launch: LaunchBrowser<B> }): Promise<Stack<B>>;
+export async function startStack({ workerVars, launch = launchWithExtension }: { workerVars?: Record<string, string>; launch?: LaunchBrowser<BrowserUnderTest> } = {}): Promise<Stack<BrowserUnderTest>> {
   await mkdir(artifactsDir, { recursive: true });
   const persistTo = await mkdtemp(join(tmpdir(), 'csr-d1-'));
   await applyMigrations(persistTo);
   await seedLocal(demoWorldSpec, persistTo);
   const seededEvidenceMaxId = await maxEvidenceId(persistTo);
-  const [worker, site, browser] = await Promise.all([
-    startWranglerDevOnFreePort({ persistTo, vars: workerVars }),
-    startDemoSite(0),
-    launchWithExtension(),
-  ]);
+  const [worker, site] = await Promise.all([startWranglerDevOnFreePort({ persistTo, vars: workerVars }), startDemoSite(0)]);
+  const browser = await launch({ workerUrl: worker.url });
   // Restarts keep the port: the extension's options name this address.
   const workerPort = Number(new URL(worker.url).port);
-  const stack: Stack = {
+  const stack: Stack<BrowserUnderTest> = {
     persistTo,
     seededEvidenceMaxId,
     worker,
@@ -74,7 +79,7 @@ export async function startStack({ workerVars }: { workerVars?: Record<string, s
     stopWorker: () => stack.worker.stop(),
     relaunchBrowser: async () => {
       await stack.browser.close({ keepProfile: true });
-      stack.browser = await launchWithExtension({ userDataDir: stack.browser.userDataDir });
+      stack.browser = await launch({ userDataDir: stack.browser.userDataDir, workerUrl: stack.worker.url });
       return stack.browser;
     },
     restartWorker: async () => {

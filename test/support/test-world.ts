@@ -1,5 +1,6 @@
 // The people and enterprises most tests need: one of each role, two streets, three enterprises, two assignments.
 import type { UserSpec, WorldSpec } from '../../worker/seed/world';
+import { jiadingStreets } from '../../worker/seed/jiading-streets';
 import { miniFramework } from './mini-framework';
 
 export const creditCodes = {
@@ -23,6 +24,7 @@ const users = [
 ] as const satisfies readonly UserSpec[];
 
 export const testWorldSpec: WorldSpec = {
+  streets: jiadingStreets,
   framework: miniFramework,
   round: { nameZh: '2026年度测评', nameEn: '2026 evaluation', year: 2026, status: 'collecting' },
   enterprises: [

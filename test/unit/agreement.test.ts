@@ -1,8 +1,20 @@
-// Krippendorff's alpha (interval metric) against published worked examples, and the round's figures
-// (per indicator, dimension, round and expert) against alpha recomputed from scratch.
+// Krippendorff's alpha (interval metric) against published worked examples, and the round's figures (per
+// indicator, dimension, round and expert, by every metric) against alpha recomputed from scratch.
 import { describe, expect, it } from 'vitest';
 import { intervalAlpha } from '../../shared/domain/agreement/krippendorff';
-import { agreementFigure, agreementSums, expertFigure, type Rating } from '../../shared/domain/agreement/round-agreement';
+import { alphaOfUnits, type Metric } from '../../shared/domain/agreement/coincidence';
+import {
+  agreementFigure,
+  expertFigure,
+  expertSums,
+  expertSumsOfBlocks,
+  indicatorParts,
+  intervalAlphaOf,
+  metricFor,
+  partsOf,
+  sumParts,
+  type Rating,
+} from '../../shared/domain/agreement/round-agreement';
 
 const _ = null;
 /** Reliability data as printed (one row per observer, one column per unit, _ for a missing value) → units. */
@@ -78,7 +90,7 @@ describe('intervalAlpha on published worked examples', () => {
   });
 });
 
-describe('agreementSums: the round, its indicators, dimensions and experts', () => {
+describe('the round reference: parts per indicator, summed to dimensions and the round, and the experts', () => {
   // Three experts, two dimensions, four indicators (ids 11, 12 in dimension 1; 21, 22 in dimension 2), five enterprises.
   const dimensionOf = (indicatorId: number) => Math.floor(indicatorId / 10);
   const ratings: Rating[] = [];
@@ -99,22 +111,34 @@ describe('agreementSums: the round, its indicators, dimensions and experts', () 
     return [...units.values()];
   };
   const round4 = (a: number | null) => (a === null ? null : Math.round(a * 10_000) / 10_000);
-  const sums = agreementSums(ratings);
+  const parts = indicatorParts(ratings);
+  const metrics: Metric[] = ['nominal', 'ordinal', 'interval', 'ratio'];
 
-  it('gives the round the alpha of all its units', () => {
-    expect(agreementFigure(sums.round)).toEqual({ alpha: round4(intervalAlpha(unitsWhere(() => true)).alpha), units: 18, pairable: 50 });
+  it.each(metrics)("gives the round, summed from its indicators' parts, the %s alpha and the ICC of all its units", (metric) => {
+    const round = agreementFigure(sumParts(parts.values()), metric);
+    expect(round).toEqual(agreementFigure(partsOf(ratings), metric));
+    expect(round).toMatchObject({ alpha: round4(alphaOfUnits(unitsWhere(() => true), metric).alpha), units: 18, pairable: 50 });
   });
 
-  it.each([11, 12, 21, 22])('gives indicator %i the alpha of its units across enterprises', (id) => {
-    expect(agreementFigure(sums.indicators.get(id)!).alpha).toBe(round4(intervalAlpha(unitsWhere((r) => r.indicatorId === id)).alpha));
+  it.each([11, 12, 21, 22])('gives indicator %i the alpha of its units across enterprises, by every metric', (id) => {
+    for (const metric of metrics) expect(agreementFigure(parts.get(id)!, metric).alpha).toBe(round4(alphaOfUnits(unitsWhere((r) => r.indicatorId === id), metric).alpha));
   });
 
-  it.each([1, 2])('gives dimension %i the alpha of the units of its indicators', (id) => {
-    expect(agreementFigure(sums.dimensions.get(id)!).alpha).toBe(round4(intervalAlpha(unitsWhere((r) => r.dimensionId === id)).alpha));
+  it.each([1, 2])("gives dimension %i the figures of its indicators' units together", (id) => {
+    const summed = sumParts([...parts].filter(([indicator]) => dimensionOf(indicator) === id).map(([, p]) => p));
+    for (const metric of metrics) expect(agreementFigure(summed, metric)).toEqual(agreementFigure(partsOf(ratings.filter((r) => r.dimensionId === id)), metric));
   });
 
-  it.each([1, 2, 3])("gives expert %i the round's alpha without them, and their mean difference from the others", (expertId) => {
-    const figure = expertFigure(sums.experts.get(expertId)!);
+  it('chooses the metric the framework names for an indicator, else its own, else ordinal', () => {
+    expect(metricFor(undefined, 'STAFF.1.1')).toBe('ordinal');
+    expect(metricFor({ metric: 'interval' }, 'STAFF.1.1')).toBe('interval');
+    expect(metricFor({ metric: 'interval', indicators: { 'STAFF.1.1': 'ratio' } }, 'STAFF.1.1')).toBe('ratio');
+    expect(metricFor({ indicators: { 'STAFF.1.1': 'interval' } })).toBe('ordinal');
+  });
+
+  const experts = expertSums(ratings);
+  it.each([1, 2, 3])("gives expert %i the round's interval alpha without them, and their mean difference from the others", (expertId) => {
+    const figure = expertFigure(experts.experts.get(expertId)!);
     expect(figure.alphaWithout).toBe(round4(intervalAlpha(unitsWhere((r) => r.expertId !== expertId)).alpha));
     // By hand: every unit of ≥ 2 ratings the expert is in, their value less the mean of the others'.
     const diffs = ratings.filter((r) => r.expertId === expertId).flatMap((r) => {
@@ -125,8 +149,13 @@ describe('agreementSums: the round, its indicators, dimensions and experts', () 
     expect(figure.meanDifference).toBe(round4(diffs.reduce((s, d) => s + d, 0) / diffs.length));
   });
 
+  it('gives the same expert figures from the ICC blocks of every indicator (what SQL gives)', () => {
+    const fromBlocks = expertSumsOfBlocks(sumParts(parts.values()).blocks);
+    expect(intervalAlphaOf(fromBlocks.round)).toBe(intervalAlphaOf(experts.round));
+    for (const id of [1, 2, 3]) expect(expertFigure(fromBlocks.experts.get(id)!)).toEqual(expertFigure(experts.experts.get(id)!));
+  });
+
   it('sees the outlier: without expert 3 (0.9 where the others gave 0.2 and 0.1) the round agrees more', () => {
-    const without = (id: number) => expertFigure(sums.experts.get(id)!).alphaWithout!;
-    expect(without(3)).toBeGreaterThan(agreementFigure(sums.round).alpha!);
+    expect(expertFigure(experts.experts.get(3)!).alphaWithout!).toBeGreaterThan(intervalAlphaOf(experts.round)!);
   });
 });

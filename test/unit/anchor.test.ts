@@ -124,3 +124,61 @@ describe('anchorInPages', () => {
     expect(await anchorInPages(2, async () => '无关内容', { exact: '劳动合同签订率', pageNumber: 1 })).toBeNull();
   });
 });
+
+describe('the failure classes of issue 15', () => {
+  it('does not settle on a look-alike when the quoted formulaic sentence was deleted', () => {
+    const page = (middle: string) => `二、员工责任\n公司重视员工培训。一线员工安全培训覆盖率达到100%。${middle}安全培训覆盖率达到95%。\n三、社区`;
+    const target = captured(page('员工培训覆盖率达到95%。'), '员工培训覆盖率达到95%。');
+    expect(anchorQuote(page(''), target)).toBeNull();
+  });
+
+  it('reports a sentence whose distinctive words changed in its place, never a look-alike', () => {
+    const incidents = (kinds: string[]) => kinds.map((k) => `No ${k} incidents occurred during the reporting period.`).join(' ');
+    const page = (fire: string) => `3. Work safety\nThe company revised its rules. ${incidents(['major safety', 'environmental pollution', fire, 'road transport'])}\n4. Environment`;
+    const target = captured(page('fire'), 'No fire incidents occurred during the reporting period.');
+    const now = page('chemical leak');
+    const found = anchorQuote(now, target);
+    if (found) expect(found).toMatchObject({ start: now.indexOf('No chemical'), verdict: 'changed' });
+  });
+
+  it('lets contradicting context turn a unique exact match of a short quote into not found', () => {
+    const page = '2025年\n公司推进安全标准化建设。全年未发生重大设备事故。设备完好率保持较高水平。\n2024年\n公司完成设备普查。';
+    const target = captured(page, '全年未发生重大设备事故。');
+    const now = '2025年\n公司推进安全标准化建设。设备完好率保持较高水平。\n2024年\n公司完成设备普查。全年未发生重大设备事故。';
+    expect(anchorQuote(now, target)).toBeNull();
+    // Its context agreeing on one side, the same words are found, with less confidence than with both.
+    const moved = now.replace('。设备完好率', '。全年未发生重大设备事故。设备完好率').replace('普查。全年未发生重大设备事故。', '普查。');
+    const withOneSide = anchorQuote(moved.replace('公司推进安全标准化建设', '公司修订制度'), target)!;
+    expect(withOneSide.verdict).toBe('found');
+    expect(withOneSide.score).toBeLessThan(anchorQuote(moved, target)!.score);
+  });
+
+  it('chooses the page of a PDF by the whole selector, not by the first page holding the words', async () => {
+    const news: Record<string, [string, string]> = {
+      安亭工厂: ['冲压车间完成设备更新', '全年组织应急演练六次'],
+      马陆物流中心: ['仓储布局完成优化', '叉车全部通过年度检验'],
+      南翔研发中心: ['新建两个试验室', '试验废液全部委托处置'],
+    };
+    const site = (name: string, n: number) => `嘉定示范企业2025年度社会责任报告\n${name}\n${news[name]![0]}。报告期内未发生安全生产事故。${news[name]![1]}。\n— ${n} —`;
+    const before = ['封面', site('安亭工厂', 2), site('马陆物流中心', 3)];
+    const page = before[2]!;
+    const target = { ...captured(page, '报告期内未发生安全生产事故。'), pageNumber: 3 };
+    const after = ['封面', site('安亭工厂', 2), site('南翔研发中心', 3), site('马陆物流中心', 4)];
+    const found = await anchorInPages(after.length, async (n) => after[n - 1]!, target);
+    expect(found).toMatchObject({ pageNumber: 4, verdict: 'found', start: after[3]!.indexOf('报告期内') });
+  });
+
+  it('does not match a long quote that is gone on the look-alike that survives (last year\'s paragraph)', () => {
+    const year = (y: number, a: string, b: string) => `${y}年公司环保投入${a}万元，同比增长${b}%，其中废水处理设施改造投入480万元，废气治理投入360万元。`;
+    const page = `四、环境\n${year(2025, '1,260', '12')}\n五、员工\n员工一千二百人。\n附录\n${year(2024, '1,120', '8')}`;
+    const target = captured(page, year(2025, '1,260', '12'));
+    expect(anchorQuote(page.replace(`${year(2025, '1,260', '12')}\n`, ''), target)).toBeNull();
+  });
+
+  it('ends an edited match after a whole word, never inside one', () => {
+    const page = 'Training\nThe company trained every new hire during the first week of the induction period. Records are kept.';
+    const target = captured(page, 'week of the induction period');
+    const now = page.replace('period.', 'periods.');
+    expect(anchorQuote(now, target)).toMatchObject({ start: now.indexOf('week'), end: now.indexOf('periods') + 'periods'.length, verdict: 'changed' });
+  });
+});

@@ -13,6 +13,7 @@ describe('console routes', () => {
     ['#/frameworks/4/edit', { page: 'framework-edit', frameworkId: 4 }],
     ['#/frameworks/diff/1/4', { page: 'framework-diff', from: 1, to: 4 }],
     ['#/enterprises', { page: 'enterprises' }],
+    ['#/streets', { page: 'streets' }],
     ['#/users', { page: 'users' }],
     ['#/audit', { page: 'audit' }],
     ['#/rounds', { page: 'rounds' }],
@@ -63,12 +64,12 @@ const me = (role: 'admin' | 'coordinator' | 'expert' | 'reviewer' | 'enterprise'
   login: role,
   displayName: role,
   isAdmin: role === 'admin',
-  memberships: role === 'admin' || role === 'none' ? [] : [{ roundId: 1, role, street: null, bureau: null, enterpriseId: role === 'enterprise' ? 9 : null }],
+  memberships: role === 'admin' || role === 'none' ? [] : [{ roundId: 1, role, streetId: null, street: null, bureau: null, enterpriseId: role === 'enterprise' ? 9 : null }],
 });
 
 describe('the global sections', () => {
   it.each([
-    ['admin', ['frameworks', 'enterprises', 'rounds', 'users', 'audit']],
+    ['admin', ['frameworks', 'enterprises', 'streets', 'rounds', 'users', 'audit']],
     ['coordinator', []],
     ['none', []],
   ] as const)('%s sees %j', (role, sections) => {

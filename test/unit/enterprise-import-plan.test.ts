@@ -2,8 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { EnterpriseCreate, type Enterprise } from '../../shared/schemas/enterprise';
 import { planEnterpriseImport } from '../../worker/domain/enterprise-import-plan';
 
-const incoming = (creditCode: string, domains: string[], name = '上海某某有限公司') =>
-  EnterpriseCreate.parse({ creditCode, name, industry: 'food', street: '南翔镇', size: 'small', partyOrgType: 'joint', domains });
+const incoming = (creditCode: string, domains: string[], name = '上海某某有限公司', streetId = 4) => ({
+  ...EnterpriseCreate.parse({ creditCode, name, industry: 'food', street: '南翔镇', size: 'small', partyOrgType: 'joint', domains }),
+  streetId,
+});
 const stored = (row: ReturnType<typeof incoming>, id: number): Enterprise => ({ ...row, id, createdAt: '2026-01-01T00:00:00.000Z', updatedAt: null, version: 1 });
 
 const [A, B, C] = ['91310114MA1GT35K7H', '91310114MA1GU12340', '91310114MA1GW5678U'];
@@ -28,10 +30,16 @@ describe('planEnterpriseImport', () => {
     ]);
   });
 
+  it('compares the street by its registry id', () => {
+    const existing = new Map([[A, stored(incoming(A, []), 1)]]);
+    const plan = planEnterpriseImport([{ row: 2, enterprise: incoming(A, [], undefined, 5) }], existing, new Map(), null);
+    expect(plan.rows.map((r) => r.action)).toEqual(['update']);
+  });
+
   it('refuses a domain another enterprise keeps', () => {
     const plan = planEnterpriseImport([{ row: 2, enterprise: incoming(C, ['a.cn']) }], new Map(), new Map([['a.cn', A]]), '网站域名');
     expect(plan.rows).toEqual([]);
-    expect(plan.errors).toEqual([{ row: 2, column: '网站域名', reason: 'domain_taken', message: `a.cn belongs to the enterprise ${A}` }]);
+    expect(plan.errors).toEqual([{ row: 2, column: '网站域名', field: 'domains', reason: 'domain_taken', message: `a.cn belongs to the enterprise ${A}`, params: { value: 'a.cn', owner: A } }]);
   });
 
   it('lets a domain move when the same file releases it from its owner', () => {

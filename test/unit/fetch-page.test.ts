@@ -3,7 +3,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fetchPageText } from '../../worker/jobs/fetch-page';
 
-const limits = { allowList: [], timeoutMs: 1000, maxBytes: 10_000 };
+const limits = { allowList: [], dev: false, timeoutMs: 1000, maxBytes: 10_000 };
 
 afterEach(() => vi.unstubAllGlobals());
 
@@ -12,6 +12,8 @@ describe('fetchPageText', () => {
     ['http://[::1', 'invalid_url'],
     ['http://10.0.0.1/csr.html', 'refused_host'],
     ['file:///etc/passwd', 'not_http'],
+    ['http://[2002:a00:1::]/csr.html', 'refused_host'],
+    ['http://intranet.localhost/csr.html', 'refused_host'],
   ])('a redirect to %s is the reason %s, and is never fetched', async (location, reason) => {
     const asked: string[] = [];
     vi.stubGlobal('fetch', async (url: string) => {

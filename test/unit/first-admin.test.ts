@@ -27,7 +27,7 @@ const rows = (table: string) => db.prepare(`SELECT * FROM ${table}`).all() as Re
 describe('firstAdminSql', () => {
   it('creates an admin without a password, an activation invite by hash and one audit row', () => {
     expect(run({})).toBe(1);
-    expect(rows('user')).toEqual([expect.objectContaining({ login: 'chief', display_name: '主任', is_admin: 1, password_hash: null })]);
+    expect(rows('user')).toEqual([expect.objectContaining({ login: 'chief', display_name: '主任', search_key: 'chief\n主任', is_admin: 1, password_hash: null })]);
     expect(rows('invite')).toEqual([expect.objectContaining({ user_id: 1, code_hash: 'a'.repeat(64), purpose: 'activate', used_at: null })]);
     expect(rows('audit_log')).toEqual([expect.objectContaining({ action: 'user.create', resource_type: 'user', resource_id: '1', user_id: null })]);
   });

@@ -28,3 +28,18 @@ describe('framework documents as rows', () => {
     expect([1, 2, 3].map((level) => rows.filter((r) => r.level === level).length)).toEqual([5, 16, 64]);
   });
 });
+
+describe('the agreement setting', () => {
+  const withAgreement = (agreement: unknown) => FrameworkDoc.safeParse({ ...miniFramework, settings: { ...miniFramework.settings, agreement } });
+
+  it('is optional, and names a metric for the framework or for indicators of it', () => {
+    expect(FrameworkDoc.parse(miniFramework).settings.agreement).toBeUndefined();
+    expect(withAgreement({ metric: 'interval', indicators: { 'STAFF.1.1': 'ordinal' } }).success).toBe(true);
+  });
+
+  it.each([
+    ['an unknown metric', { metric: 'cardinal' }],
+    ['a code that is no indicator of the framework', { indicators: { 'STAFF.9.9': 'interval' } }],
+    ['a dimension instead of an indicator', { indicators: { STAFF: 'interval' } }],
+  ])('refuses %s', (_name, agreement) => expect(withAgreement(agreement).success).toBe(false));
+});

@@ -10,22 +10,22 @@ const member = (role: Membership['role'], extra: Partial<Membership> = {}): Acto
   login: role,
   displayName: role,
   isAdmin: false,
-  memberships: [{ roundId: 1, role, street: null, bureau: null, enterpriseId: null, ...extra }],
+  memberships: [{ roundId: 1, role, streetId: null, street: null, bureau: null, enterpriseId: null, ...extra }],
 });
 const actors = {
   admin: { userId: 9, login: 'admin', displayName: 'admin', isAdmin: true, memberships: [] } as Actor,
   expert: member('expert'),
   reviewer: member('reviewer'),
-  coordinatorHere: member('coordinator', { street: '南翔镇' }),
-  coordinatorElsewhere: member('coordinator', { street: '安亭镇' }),
+  coordinatorHere: member('coordinator', { streetId: 4, street: '南翔镇' }),
+  coordinatorElsewhere: member('coordinator', { streetId: 5, street: '安亭镇' }),
   enterpriseOwn: member('enterprise', { enterpriseId: 7 }),
   enterpriseOther: member('enterprise', { enterpriseId: 8 }),
-  otherRound: { ...member('expert'), memberships: [{ roundId: 2, role: 'expert', street: null, bureau: null, enterpriseId: null }] } as Actor,
+  otherRound: { ...member('expert'), memberships: [{ roundId: 2, role: 'expert', streetId: null, street: null, bureau: null, enterpriseId: null }] } as Actor,
   anonymous: null,
 };
 type Who = keyof typeof actors;
 
-const subject = (status: RoundStatus = 'collecting', extra: Partial<Subject> = {}): Subject => ({ round: { id: 1, status }, enterprise: { id: 7, street: '南翔镇' }, ...extra });
+const subject = (status: RoundStatus = 'collecting', extra: Partial<Subject> = {}): Subject => ({ round: { id: 1, status }, enterprise: { id: 7, streetId: 4 }, ...extra });
 
 // Indicator 111 in group 11 of dimension 1; the expert's assignment covers dimension 1 or only dimension 2.
 const indicator = { id: 111, groupId: 11, dimensionId: 1 };
@@ -158,23 +158,27 @@ describe('enterpriseScope', () => {
     ['admin', { kind: 'all' }],
     ['expert', { kind: 'all' }],
     ['reviewer', { kind: 'all' }],
-    ['coordinatorHere', { kind: 'street', street: '南翔镇' }],
+    ['coordinatorHere', { kind: 'street', streetId: 4 }],
     ['enterpriseOwn', { kind: 'one', enterpriseId: 7 }],
     ['otherRound', { kind: 'none' }],
   ] as const)('%s', (who, scope) => expect(enterpriseScope(actors[who]!, 1)).toEqual(scope));
 });
 
 describe('score.readEvaluatorNames', () => {
-  // Enterprises see published rationales, but by whom only where the framework shows experts' names.
+  // Enterprises learn who evaluated them only after publication, and only where the framework shows experts' names.
   it.each([
-    ['admin', false, true],
-    ['expert', false, true],
-    ['reviewer', false, true],
-    ['coordinatorHere', false, true],
-    ['enterpriseOwn', false, false],
-    ['enterpriseOwn', true, true],
-  ] as const)('%s, names shown by the framework: %s', (who, shown, sees) =>
-    expect(decide(actors[who], 'score.readEvaluatorNames', { round: { id: 1, status: 'published' }, framework: { status: 'published', showExpertNames: shown } }).allow).toBe(sees),
+    ['admin', 'scoring', false, true],
+    ['expert', 'published', false, true],
+    ['reviewer', 'reviewing', false, true],
+    ['coordinatorHere', 'collecting', false, true],
+    ['enterpriseOwn', 'published', false, false],
+    ['enterpriseOwn', 'published', true, true],
+    ['enterpriseOwn', 'closed', true, true],
+    ['enterpriseOwn', 'collecting', true, false],
+    ['enterpriseOwn', 'scoring', true, false],
+    ['enterpriseOwn', 'reviewing', true, false],
+  ] as const)('%s, round %s, names shown by the framework: %s', (who, status, shown, sees) =>
+    expect(decide(actors[who], 'score.readEvaluatorNames', { round: { id: 1, status }, framework: { status: 'published', showExpertNames: shown } }).allow).toBe(sees),
   );
 });
 

@@ -2,8 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { checkFetchUrl, parseAllowList } from '../../worker/domain/public-url';
 
-const verdict = (url: string, allow: string[] = []) => {
-  const checked = checkFetchUrl(url, allow);
+const verdict = (url: string, allow: string[] = [], dev = false) => {
+  const checked = checkFetchUrl(url, { allowList: allow, dev });
   return checked.ok ? 'ok' : checked.reason;
 };
 
@@ -54,17 +54,35 @@ describe('checkFetchUrl', () => {
     ['http://[::ffff:0:8.8.8.8]/', 'ok'],
     ['http://[fec0::1]/', 'refused_host'],
     ['http://[2001:db8::1]/', 'refused_host'],
+    // 6to4 embeds an IPv4 address in 2002:a.b.c.d::/48: refused when that address is private.
+    ['http://[2002:c0a8:101::1]/', 'refused_host'],
+    ['http://[2002:7f00:1::]/', 'refused_host'],
+    ['http://[2002:a9fe:a9fe::1]/', 'refused_host'],
+    ['http://[2002:808:808::1]/', 'ok'],
+    // NAT64's well-known prefix 64:ff9b::/96 embeds one in its last 32 bits.
+    ['http://[64:ff9b::7f00:1]/', 'refused_host'],
+    ['http://[64:ff9b::a9fe:a9fe]/', 'refused_host'],
+    ['http://[64:ff9b::808:808]/', 'ok'],
+    // Teredo 2001::/32 tunnels through a relay to an address hidden in the rest: never fetched.
+    ['http://[2001:0:4136:e378:8000:63bf:3fff:fdd2]/', 'refused_host'],
+    ['http://[2001::1]/', 'refused_host'],
+    ['http://[2001:4860::8888]/', 'ok'],
   ])('%s → %s', (url, expected) => {
     expect(verdict(url)).toBe(expected);
   });
 
   it.each([
-    ['http://127.0.0.1:4000/a', ['127.0.0.1'], 'ok'],
-    ['http://huaxin-auto.localhost:8790/', ['*.localhost'], 'ok'],
-    ['http://localhost/', ['*.localhost'], 'refused_host'],
-    ['http://127.0.0.2/', ['127.0.0.1'], 'refused_host'],
-  ])('%s with the allow-list %j → %s', (url, allow, expected) => {
-    expect(verdict(url, allow)).toBe(expected);
+    ['http://127.0.0.1:4000/a', ['127.0.0.1'], false, 'ok'],
+    ['http://huaxin-auto.localhost:8790/', ['*.localhost'], true, 'ok'],
+    ['http://localhost/', ['*.localhost'], true, 'refused_host'],
+    ['http://127.0.0.2/', ['127.0.0.1'], false, 'refused_host'],
+    // Outside local development a *.localhost name is refused, even allow-listed.
+    ['http://huaxin-auto.localhost:8790/', ['*.localhost'], false, 'refused_host'],
+    ['http://huaxin-auto.localhost./', ['huaxin-auto.localhost'], false, 'refused_host'],
+    ['http://HUAXIN-AUTO.LOCALHOST/', ['*.localhost'], false, 'refused_host'],
+    ['http://huaxin-auto.localhost:8790/', [], true, 'refused_host'],
+  ])('%s with the allow-list %j, dev %s → %s', (url, allow, dev, expected) => {
+    expect(verdict(url, allow, dev)).toBe(expected);
   });
 });
 

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { roundTransitions, transitionProblems, type RoundFacts } from '../../shared/domain/round-lifecycle';
+import { roundTransitions, startCounts, startWarnings, transitionProblems, type RoundFacts } from '../../shared/domain/round-lifecycle';
 import type { RoundStatus } from '../../shared/schemas/round';
 
-const ready: RoundFacts = { frameworkPublished: true, enrolled: 500, assignments: 4, notSignedOff: 0 };
+const ready: RoundFacts = { frameworkPublished: true, enrolled: 500, assignments: 4, notSignedOff: 0, assignedExperts: 4, reviewers: 1, indicators: 64, uncoveredIndicators: 0 };
 const statuses = Object.keys(roundTransitions) as RoundStatus[];
 
 describe('transitionProblems', () => {
@@ -40,5 +40,29 @@ describe('transitionProblems', () => {
 
   it('says how many enterprises are not signed off', () => {
     expect(transitionProblems('reviewing', 'published', { ...ready, notSignedOff: 12 })[0]!.message).toContain('12');
+  });
+});
+
+describe('startWarnings', () => {
+  it.each([
+    [{}, []],
+    [{ assignedExperts: 0 }, ['no_experts']],
+    [{ reviewers: 0 }, ['no_reviewers']],
+    [{ uncoveredIndicators: 12 }, ['uncovered_indicators']],
+    [{ assignedExperts: 0, reviewers: 0, uncoveredIndicators: 64 }, ['no_experts', 'no_reviewers', 'uncovered_indicators']],
+  ] as const)('starting to collect with %j warns %j', (facts, codes) => {
+    expect(startWarnings('preparing', 'collecting', { ...ready, ...facts })).toEqual(codes);
+  });
+
+  it.each([
+    ['collecting', 'scoring'],
+    ['scoring', 'collecting'],
+    ['collecting', 'preparing'],
+  ] as const)('%s → %s never warns about the start', (from, to) => {
+    expect(startWarnings(from, to, { ...ready, assignedExperts: 0, reviewers: 0, uncoveredIndicators: 5 })).toEqual([]);
+  });
+
+  it('carries the counts the warning shows', () => {
+    expect(startCounts({ ...ready, uncoveredIndicators: 7 })).toEqual({ assignedExperts: 4, reviewers: 1, indicators: 64, uncoveredIndicators: 7 });
   });
 });

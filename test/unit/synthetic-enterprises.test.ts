@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { industryCodes } from '../../shared/industries';
 import { EnterpriseCreate } from '../../shared/schemas/enterprise';
-import { jiadingStreets, syntheticEnterprises } from '../../worker/seed/synthetic-enterprises';
+import { jiadingStreetNames } from '../../worker/seed/jiading-streets';
+import { syntheticEnterprises } from '../../worker/seed/synthetic-enterprises';
 import { demoEnterprises } from '../../scripts/demo/world';
 
 describe('syntheticEnterprises', () => {
@@ -25,8 +26,8 @@ describe('syntheticEnterprises', () => {
     expect(list.flatMap((e) => [e.creditCode, e.name, ...(e.domains ?? [])]).filter((v) => taken.has(v))).toEqual([]);
   });
 
-  it("spreads over Jiading's 13 streets and towns and the 12 industries, with most enterprises on the web", () => {
-    expect(new Set(list.map((e) => e.street))).toEqual(new Set(jiadingStreets));
+  it("spreads over Jiading's 12 streets and towns, each once under its official name, and the 12 industries, with most enterprises on the web", () => {
+    expect(new Set(list.map((e) => e.street))).toEqual(new Set(jiadingStreetNames));
     expect(new Set(list.map((e) => e.industry))).toEqual(new Set(industryCodes));
     expect(list.filter((e) => (e.domains ?? []).length > 0).length).toBeGreaterThan(400);
     expect(new Set(list.map((e) => e.size))).toEqual(new Set(['micro', 'small', 'medium', 'large']));

@@ -4,6 +4,7 @@ import { inviteCodeHash } from '../../worker/auth/invites';
 import { hashPassword } from '../../worker/auth/password';
 import type { Database } from '../../worker/db/client';
 import { invite, roundMember, session, user } from '../../worker/db/schema';
+import { userSearchKey } from '../../worker/queries/users';
 import { newInviteCode } from '../../shared/domain/invite-code';
 import type { Membership } from '../../shared/schemas/auth';
 
@@ -19,17 +20,17 @@ export type MadeUser = { id: number; login: string; password: string };
 /** A user with a password, optionally an admin or holding one role in one round. */
 export async function makeUser(
   db: Database,
-  options: { prefix?: string; isAdmin?: boolean; membership?: Omit<Membership, 'street' | 'bureau' | 'enterpriseId'> & Partial<Membership> } = {},
+  options: { prefix?: string; isAdmin?: boolean; membership?: Omit<Membership, 'streetId' | 'street' | 'bureau' | 'enterpriseId'> & Partial<Membership> } = {},
 ): Promise<MadeUser> {
   const login = uniqueLogin(options.prefix ?? 'user');
   const hashed = await hashPassword(TEST_PASSWORD, TEST_ITERATIONS);
   const [created] = await db
     .insert(user)
-    .values({ login, displayName: login, isAdmin: options.isAdmin ?? false, passwordHash: hashed.hash, passwordSalt: hashed.salt, passwordIterations: hashed.iterations })
+    .values({ login, displayName: login, searchKey: userSearchKey({ login, displayName: login }), isAdmin: options.isAdmin ?? false, passwordHash: hashed.hash, passwordSalt: hashed.salt, passwordIterations: hashed.iterations })
     .returning({ id: user.id });
   const m = options.membership;
   if (m) {
-    await db.insert(roundMember).values({ roundId: m.roundId, userId: created!.id, role: m.role, street: m.street ?? null, bureau: m.bureau ?? null, enterpriseId: m.enterpriseId ?? null });
+    await db.insert(roundMember).values({ roundId: m.roundId, userId: created!.id, role: m.role, street: m.street ?? null, streetId: m.streetId ?? null, bureau: m.bureau ?? null, enterpriseId: m.enterpriseId ?? null });
   }
   return { id: created!.id, login, password: TEST_PASSWORD };
 }

@@ -61,6 +61,9 @@ describe('GET /audit', () => {
     expect((await call('/audit', { token: world.tokens.reviewer })).status).toBe(403);
     expect((await audit('?from=yesterday')).status).toBe(400);
     expect((await audit('?cursor=abc')).status).toBe(400);
+    // The action and resource filters are choices from shared/audit-actions.ts, not free text.
+    expect((await audit('?action=rectification.nonsense')).data.error.details.fields[0]).toMatchObject({ path: 'action', code: 'invalid_value' });
+    expect((await audit('?resourceType=users')).status).toBe(400);
   });
 });
 

@@ -4,6 +4,7 @@
 // industry, street and words) and nothing private: a distinctive unpublished title, the consent note, quotes.
 import { exports } from 'cloudflare:workers';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { jiadingStreetNames } from '../../worker/seed/jiading-streets';
 import { creditCodes } from '../support/test-world';
 import { freshEvidence } from './access/targets';
 import { indicatorIds, publishExample, setRoundStatus } from './support/scenario';
@@ -12,6 +13,8 @@ import { call, createWorld, type World } from './world';
 const secret = { title: '秘而不宣的试点做法', note: '经理口头同意-内部备注', quote: '内部资料-不得公开的原话' };
 
 let world: World;
+/** Registry ids as a fresh database gets them: the seeded streets in official order. */
+const jiading = { nanxiang: jiadingStreetNames.indexOf('南翔镇') + 1, anting: jiadingStreetNames.indexOf('安亭镇') + 1 };
 let ids: Record<string, number>;
 const evidence = {} as Record<'solar' | 'lvyuanQuote' | 'huaxin' | 'pending', number>;
 let lvyuanCase: number;
@@ -160,8 +163,8 @@ describe('GET /public/cases', () => {
     ['dimension=STAFF', ['华鑫职工书屋']],
     ['indicator=STAFF.1.1', ['华鑫职工书屋']],
     ['industry=construction', ['绿源光伏屋顶']],
-    ['street=%E5%8D%97%E7%BF%94%E9%95%87', ['华鑫职工书屋', '绿源光伏屋顶']],
-    ['street=%E5%AE%89%E4%BA%AD%E9%95%87', []],
+    [`street=${jiading.nanxiang}`, ['华鑫职工书屋', '绿源光伏屋顶']],
+    [`street=${jiading.anting}`, []],
     [`q=${encodeURIComponent('光伏')}`, ['绿源光伏屋顶']],
     [`q=${encodeURIComponent('不宣')}`, []],
   ])('searches by %s', async (query, expected) => {

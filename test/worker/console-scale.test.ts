@@ -55,8 +55,9 @@ describe('console reads of a 500-enterprise round', () => {
     expect(res.status).toBe(200);
     const body = JSON.parse(new TextDecoder().decode(res.bytes)) as RoundAgreement;
     expect(body.round.units).toBeGreaterThan(0);
-    const figure = (f: { alpha: number | null; units: number; pairable: number }) => `α ${f.alpha} (${f.units} units, ${f.pairable} values)`;
-    console.log(`agreement ${res.ms} ms (SQL ${body.elapsedMs} ms): round ${figure(body.round)}`);
+    const figure = (f: RoundAgreement['round'] | RoundAgreement['dimensions'][number]) =>
+      `α ${f.metric} ${f.alpha}, ICC(2,1) ${f.icc.single}, ICC(2,k) ${f.icc.average} (k ${f.icc.raters}; ${f.units} units, ${f.pairable} values)`;
+    console.log(`agreement ${res.ms} ms (SQL ${body.elapsedMs} ms): round ${figure(body.round)}, interval α ${body.round.intervalAlpha}`);
     console.log(body.dimensions.map((d) => `${d.code} ${figure(d)}`).join('; '));
     console.log(body.experts.map((e) => `${e.expert.displayName}: α without ${e.alphaWithout}, mean difference ${e.meanDifference}`).join('; '));
   });

@@ -67,13 +67,17 @@ describe('POST /enterprises/import', () => {
   });
 
   it('reads GBK as spreadsheets export it and updates the changed rows only', async () => {
+    // 嘉定新城(马陆镇) is an alias of 马陆镇: the rows move there, each noted, and no new street appears.
     const moved = rows.map((e, i) => (i % 6 === 0 ? { ...e, street: '嘉定新城(马陆镇)', size: 'large' as const } : e));
-    const changed = moved.filter((e, i) => e.street !== rows[i]!.street || e.size !== rows[i]!.size).length;
+    const changed = moved.filter((e, i) => (e.street === rows[i]!.street ? false : rows[i]!.street !== '马陆镇') || e.size !== rows[i]!.size).length;
     const res = await timed('commit, GBK', encodeGbk(csvText(moved)), false);
     expect(res.status).toBe(200);
-    expect(res.data).toMatchObject({ encoding: 'gb18030', committed: true, created: 0, updated: changed, unchanged: 600 - changed });
+    expect(res.data).toMatchObject({ encoding: 'gb18030', committed: true, created: 0, updated: changed, unchanged: 600 - changed, noteCount: 100 });
+    expect(res.data.notes[0]).toMatchObject({ row: 2, column: '街镇', reason: 'street_alias', params: { value: '嘉定新城(马陆镇)', street: '马陆镇' } });
     const one = await call(`/enterprises?q=${rows[0]!.creditCode}`, { token: world.tokens.admin });
-    expect(one.data.items[0]).toMatchObject({ street: '嘉定新城(马陆镇)', size: 'large', version: 2 });
+    expect(one.data.items[0]).toMatchObject({ street: '马陆镇', streetId: world.streetId('马陆镇'), size: 'large', version: 2 });
+    const streets = await call('/streets', { token: world.tokens.admin });
+    expect(streets.data.items.map((x: { name: string }) => x.name)).not.toContain('嘉定新城(马陆镇)');
   });
 
   it('reports row-level errors and commits nothing when any row is wrong', async () => {
@@ -96,9 +100,48 @@ describe('POST /enterprises/import', () => {
     expect(await registered()).toBe(before);
   });
 
-  it('refuses a file without the required columns, row 1', async () => {
-    const res = await send(utf8('企业名称\n上海某某有限公司\n'), true);
-    expect(res.data.errors[0]).toMatchObject({ row: 1, reason: 'missing_column' });
+  it('reports the header’s problems and the rows’ together, in one pass', async () => {
+    const res = await send(utf8('企业名称,统一社会信用代码,街镇,备注\n上海某某有限公司,91310114MA1GT35K7X,安亭镇,x\n'), true);
+    expect(res.data.errors.map((e: { row: number; column: string; reason: string }) => [e.row, e.column, e.reason])).toEqual([
+      [1, '行业', 'column_missing'],
+      [2, '统一社会信用代码', 'credit_code_check_digit'],
+    ]);
+    expect(res.data.notes).toEqual([{ row: 1, column: '备注', reason: 'column_unused', params: { value: '备注' } }]);
+  });
+
+  it('takes full-width codes, aliases, Chinese labels and GB/T 4754 codes, with 企业规模 and 党组织类型 left out as unknown', async () => {
+    const code = validCode('91310114MA1H0QQQ0');
+    const fullWidth = code.replace(/[0-9A-Z]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) + 0xfee0));
+    const spaced = `${validCode('91310114MA1H0WWW0').slice(0, 6)} ${validCode('91310114MA1H0WWW0').slice(6)}`;
+    const file = ['统一社会信用代码,企业名称,行业,街镇,联系电话', `${fullWidth},上海全角代码有限公司,C36,安亭,０２１－５９５７１２３４`, `${spaced},上海空格代码有限公司,信息技术,真新,`].join('\n');
+    const res = await send(utf8(file), false);
+    expect(res.status, JSON.stringify(res.data)).toBe(200);
+    expect(res.data).toMatchObject({ committed: true, created: 2, errorCount: 0 });
+    expect(res.data.notes.map((n: { row: number; reason: string }) => [n.row, n.reason])).toEqual([
+      [2, 'industry_code'],
+      [2, 'street_alias'],
+      [3, 'credit_code_cleaned'],
+      [3, 'street_alias'],
+    ]);
+    const stored = await call(`/enterprises?q=${code}`, { token: world.tokens.admin });
+    expect(stored.data.items[0]).toMatchObject({ creditCode: code, industry: 'manufacturing', street: '安亭镇', contactPhone: '021-59571234', size: 'unknown', partyOrgType: 'unknown' });
+  });
+
+  it('refuses a street the registry lacks, naming the nearest ones', async () => {
+    const file = ['统一社会信用代码,企业名称,行业,街镇', `${validCode('91310114MA1H0PPP0')},上海错街有限公司,food,安停镇`, `${validCode('91310114MA1H0NNN0')},上海无街有限公司,food,不存在镇`].join('\n');
+    const res = await send(utf8(file), true);
+    expect(res.data.errors).toEqual([
+      expect.objectContaining({ row: 2, column: '街镇', reason: 'street_unknown', params: { value: '安停镇', suggestions: ['安亭镇'] } }),
+      expect.objectContaining({ row: 3, column: '街镇', reason: 'street_unknown', params: { value: '不存在镇', suggestions: [] } }),
+    ]);
+  });
+
+  it('is 400 with a message for base64 the browser could not have written, never a 500', async () => {
+    for (const contentBase64 of ['A', 'QUJD=', 'QU=JD']) {
+      const res = await call('/enterprises/import', { token: world.tokens.admin, json: { fileName: 'x.csv', contentBase64, dryRun: true } });
+      expect(res.status, contentBase64).toBe(400);
+      expect(res.data.error).toMatchObject({ code: 'validation_failed', details: { fields: [expect.objectContaining({ path: 'contentBase64' })] } });
+    }
   });
 
   it('is 400 for content that is not base64, 403 for non-admins and 401 without a session', async () => {

@@ -23,6 +23,8 @@ const newEnterprise = (overrides: Record<string, unknown> = {}) => ({
 /** A valid credit code from its first 17 characters. */
 const validCode = (body: string) => body + creditCodeCheckChar(body);
 const registered = validCode('91310114MA1H0AAA0');
+/** The text as a Chinese input method in full-width mode types it. */
+const fullWidth = (text: string) => text.replace(/[!-~]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) + 0xfee0));
 
 describe('GET /rounds/:roundId/enterprises', () => {
   const path = (query: string) => `/rounds/${world.roundId}/enterprises?${query}`;
@@ -42,7 +44,7 @@ describe('GET /rounds/:roundId/enterprises', () => {
     expect(second.data.nextCursor).toBeNull();
     const names = [...first.data.items, ...second.data.items].map((e: { name: string }) => e.name);
     expect(new Set(names).size).toBe(3);
-    const street = await call(path(`street=${encodeURIComponent(streets.anting)}`), { token: world.tokens.admin });
+    const street = await call(path(`streetId=${world.streetId(streets.anting)}`), { token: world.tokens.admin });
     expect(street.data.items.map((e: { creditCode: string }) => e.creditCode)).toEqual([creditCodes.jiaan]);
     expect((await call(path('status=signed_off'), { token: world.tokens.admin })).data.items).toEqual([]);
   });
@@ -108,6 +110,36 @@ describe('POST /enterprises', () => {
   });
 
   it('is 403 for non-admins', async () => expect((await call('/enterprises', { token: world.tokens.reviewer, json: newEnterprise() })).status).toBe(403));
+
+  it('files an alias under its street, so the street’s coordinator sees the enterprise', async () => {
+    const code = validCode('91310114MA1H0CCC0');
+    const res = await call('/enterprises', { token: world.tokens.admin, json: newEnterprise({ creditCode: code, street: '安亭', domains: [] }) });
+    expect(res.status).toBe(201);
+    expect(res.data).toMatchObject({ street: streets.anting, streetId: world.streetId(streets.anting) });
+    await call(`/rounds/${world.roundId}/enrolments`, { token: world.tokens.admin, json: { by: 'list', enterpriseIds: [res.data.id] } });
+    const seen = await call(`/rounds/${world.roundId}/enterprises?q=${code}`, { token: world.tokens['coordinator-anting'] });
+    expect(seen.data.items.map((e: { id: number }) => e.id)).toEqual([res.data.id]);
+  });
+
+  it('refuses a street the registry lacks with its nearest official names, and creates no street', async () => {
+    const typo = await call('/enterprises', { token: world.tokens.admin, json: newEnterprise({ creditCode: validCode('91310114MA1H0DDD0'), street: '安停镇', domains: [] }) });
+    expect(typo.status).toBe(400);
+    expect(typo.data.error).toMatchObject({ code: 'validation_failed', details: { fields: [{ path: 'street', code: 'custom', reason: 'street_unknown', params: { value: '安停镇', suggestions: [streets.anting] } }] } });
+    const nowhere = await call('/enterprises', { token: world.tokens.admin, json: newEnterprise({ creditCode: validCode('91310114MA1H0DDD0'), street: '不存在镇', domains: [] }) });
+    expect(nowhere.data.error.details.fields[0]).toMatchObject({ reason: 'street_unknown', params: { suggestions: [] } });
+    const registry = await call('/streets', { token: world.tokens.admin });
+    expect(registry.data.items.map((s: { name: string }) => s.name)).not.toContain('不存在镇');
+  });
+
+  it('reads full-width credit codes, phones and names as their half-width forms, and blank size and party organisation as unknown', async () => {
+    const res = await call('/enterprises', {
+      token: world.tokens.admin,
+      json: { creditCode: fullWidth(validCode('91310114MA1H0EEE0')), name: '上海全角　科技有限公司', industry: 'finance', street: '南翔镇', contactPhone: '０２１－５９５７ １２３４' },
+    });
+    expect(res.status, JSON.stringify(res.data)).toBe(201);
+    expect(res.data).toMatchObject({ name: '上海全角 科技有限公司', contactPhone: '021-5957 1234', size: 'unknown', partyOrgType: 'unknown' });
+    expect(res.data.creditCode).toBe(validCode('91310114MA1H0EEE0'));
+  });
 });
 
 describe('GET /enterprises/:id', () => {

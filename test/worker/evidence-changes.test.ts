@@ -105,6 +105,16 @@ describe('POST /evidence/:id/anchoring', () => {
     expect(await auditOf('evidence.reportAnchoring', saved.id)).toMatchObject({ role: 'reviewer', after: { anchorStatus: 'orphan' } });
   });
 
+  it('records a quote found changed in its place as changed, the quote as clipped still last seen when it was found', async () => {
+    const saved = await clip();
+    const found = await call(`/evidence/${saved.id}/anchoring`, { token: world.tokens.reviewer, json: { status: 'anchored' } });
+    const changed = await call(`/evidence/${saved.id}/anchoring`, { token: world.tokens.reviewer, json: { status: 'changed' } });
+    expect(changed.status).toBe(200);
+    expect(changed.data).toMatchObject({ anchorStatus: 'changed', lastSeenAt: found.data.lastSeenAt, version: 1 });
+    const audits = await world.db.query.auditLog.findMany({ where: (a, { and, eq }) => and(eq(a.action, 'evidence.reportAnchoring'), eq(a.resourceId, String(saved.id))) });
+    expect(audits.map((a) => a.after)).toMatchObject([{ anchorStatus: 'anchored' }, { anchorStatus: 'changed', lastSeenAt: found.data.lastSeenAt }]);
+  });
+
   it('is 400 for an unknown status, 401 anonymously, 403 for those who may not read it, 404 for unknown evidence', async () => {
     const saved = await clip();
     const path = `/evidence/${saved.id}/anchoring`;

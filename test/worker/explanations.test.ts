@@ -39,7 +39,7 @@ describe('GET /rounds/:roundId/enterprises/:enterpriseId/explanation', () => {
 
   it('explains the published result to the enterprise: settled consensus, rubric level, both original rationales without names, cited evidence', async () => {
     await setRoundStatus(world, 'reviewing');
-    for (const enterpriseId of world.enterpriseIds.values()) await call(`/rounds/${world.roundId}/enterprises/${enterpriseId}/sign-off`, { token: world.tokens.reviewer, json: {} });
+    for (const enterpriseId of world.enterpriseIds.values()) await call(`/rounds/${world.roundId}/enterprises/${enterpriseId}/sign-off`, { token: world.tokens.reviewer, json: { confirm: { reason: '测试世界' } } });
     const published = await call(`/rounds/${world.roundId}/transitions`, { token: world.tokens.admin, json: { to: 'published' } });
     expect(published.status).toBe(200);
 
@@ -55,6 +55,15 @@ describe('GET /rounds/:roundId/enterprises/:enterpriseId/explanation', () => {
     expect(env.evidence).toEqual([expect.objectContaining({ id: certificate, title: '排放监测报告', validity: expect.objectContaining({ status: 'valid' }) })]);
     expect(res.data.summary.enterprise.id).toBe(huaxin);
     for (const name of ['李专家', '王专家', '赵审核']) expect(JSON.stringify(res.data)).not.toContain(name);
+  });
+
+  it('never labels a failed mandatory indicator with a rubric level: it says the threshold and by how much the score missed it', async () => {
+    const res = await call(path(), { token: world.tokens.huaxin });
+    // huaxin's mandatory STAFF.1.1 scored 4 of 10 against the framework's 60 %.
+    const staff = res.data.indicators.find((i: { code: string }) => i.code === 'STAFF.1.1');
+    expect(staff).toMatchObject({ consensus: 4, rubricLevel: null, veto: { threshold: 6, missedBy: 2 } });
+    const env = res.data.indicators.find((i: { code: string }) => i.code === 'ENV.1.1');
+    expect(env.veto).toBeNull();
   });
 
   it('uses the settled value in the result and keeps the settlement audited', async () => {

@@ -37,7 +37,7 @@ let world: World;
 let ids: Record<string, number>;
 const item = {} as Record<'contracts' | 'training' | 'dust' | 'solar' | 'missing' | 'image' | 'redirect' | 'localhost' | 'private' | 'closed', number>;
 
-async function accepted(code: string, url: string, quote: string, options: { roundId?: number; indicator?: string } = {}) {
+async function accepted(code: string, url: string, quote: string, options: { roundId?: number; indicator?: string; prefix?: string; suffix?: string } = {}) {
   const [row] = await world.db
     .insert(evidence)
     .values({
@@ -48,7 +48,7 @@ async function accepted(code: string, url: string, quote: string, options: { rou
       url,
       title: '社会责任报告',
       quote,
-      selectors: { quote: { type: 'TextQuoteSelector', exact: quote, prefix: '', suffix: '' } },
+      selectors: { quote: { type: 'TextQuoteSelector', exact: quote, prefix: options.prefix ?? '', suffix: options.suffix ?? '' } },
       status: 'accepted',
       capturedBy: world.userIds.get('expert')!,
       capturedAt: new Date().toISOString(),
@@ -72,7 +72,8 @@ beforeAll(async () => {
     '/moved.html': { status: 302, location: 'http://10.1.2.3/csr.html' },
   });
   await setPages(secondary, { '/solar.html': { body: report(quotes.solar) } });
-  item.contracts = await accepted(creditCodes.huaxin, `${primary}/csr.html#p1`, quotes.contracts);
+  // Clipped with its context, as the extension does: what places the quote once its words are edited.
+  item.contracts = await accepted(creditCodes.huaxin, `${primary}/csr.html#p1`, quotes.contracts, { prefix: '社会责任报告\n', suffix: `\n${quotes.training.slice(0, 12)}` });
   item.training = await accepted(creditCodes.huaxin, `${primary}/csr.html`, quotes.training);
   item.dust = await accepted(creditCodes.lvyuan, `${primary}/csr.html`, quotes.dust, { indicator: 'ENV.1.1' });
   item.solar = await accepted(creditCodes.jiaan, `${secondary}/solar.html`, quotes.solar, { indicator: 'ENV.1.1' });
@@ -107,7 +108,7 @@ describe('POST /freshness/runs', () => {
 
   it('tells after the pages changed what still stands, what changed (with the nearest text) and what is gone', async () => {
     await setPages(sites.primary, {
-      '/csr.html': { body: report('前言', quotes.contracts.replace('全体员工', '全部在岗员工'), '第三章', quotes.training) },
+      '/csr.html': { body: report(quotes.contracts.replace('全体员工', '全部在岗员工'), quotes.training) },
       '/news.html': { status: 404, body: 'gone' },
     });
     const res = await run();

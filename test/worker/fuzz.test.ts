@@ -7,15 +7,18 @@
 // (ranks, statistics, agreement, rebuilds on the queue) finish before each fingerprint is taken, so they never
 // pass for a write of the refused request; a refused request starts none.
 import fc from 'fast-check';
+import { exports } from 'cloudflare:workers';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SEARCH_TEXT_MAX } from '../../shared/schemas/common';
 import { call } from './world';
 import type { RouteRow } from './access/row';
 import { routes } from './access/routes';
+import { freshCase } from './access/rows/continuity';
 import { createAccessWorld, type AccessWorld, type Actor } from './access/world';
 import { changedTables, fingerprint } from './support/fingerprint';
 import { derivedIdle } from './support/derived';
-import { mutate, mutation, type Mutation } from './support/hostile';
+import { mutate, mutation, searchQuery, type Mutation } from './support/hostile';
 
 /** Cases per route and caller: mutations (the routes that write) get more than reads. */
 const RUNS = { write: 12, read: 4 };
@@ -32,9 +35,9 @@ let deadline: number;
 beforeAll(async () => {
   w = await createAccessWorld();
   deadline = Date.now() + SUITE_BUDGET_MS;
-}, 120_000);
+}, 300_000);
 
-const tally = { cases: 0, byStatus: new Map<number, number>() };
+const tally = { cases: 0, byStatus: new Map<number, number>(), searches: 0, searchStatuses: new Map<number, number>() };
 
 /** The admin, and one role the row allows besides (the expert where everyone signed in may call). */
 function callers(row: RouteRow): Actor[] {
@@ -127,7 +130,45 @@ describe('fuzzing every route of the access matrix', () => {
   }
 });
 
+/** Every search parameter (`?q=`): the API's lists and the public pages, each as someone who may search it. */
+const searches: { route: string; url: (w: AccessWorld) => string; caller: Actor | null; mayBeEmpty: boolean }[] = [
+  { route: 'GET /api/v1/enterprises', url: () => '/api/v1/enterprises', caller: 'admin', mayBeEmpty: false },
+  { route: 'GET /api/v1/rounds/:roundId/enterprises', url: (w) => `/api/v1/rounds/${w.roundId}/enterprises`, caller: 'coordinator', mayBeEmpty: false },
+  { route: 'GET /api/v1/users', url: () => '/api/v1/users', caller: 'admin', mayBeEmpty: false },
+  { route: 'GET /public/rounds/:roundId', url: (w) => `/public/rounds/${w.publishedRoundId}`, caller: null, mayBeEmpty: true },
+  { route: 'GET /public/cases', url: () => '/public/cases', caller: null, mayBeEmpty: true },
+];
+const SEARCH_RUNS = 40;
+
+describe('fuzzing every search parameter with real names: long, full-width, mixed scripts', () => {
+  // A published case to search through: a search over no rows would never evaluate its condition.
+  beforeAll(() => freshCase(w, 'huaxin', { consent: true, published: true }));
+
+  for (const search of searches) {
+    it(`${search.route}?q=`, async () => {
+      await fc.assert(
+        fc.asyncProperty(searchQuery, async (text) => {
+          // A URL carries no lone surrogate: the browser sends U+FFFD, so this does too.
+          const sent = text.toWellFormed();
+          const headers = search.caller ? { authorization: `Bearer ${w.actorTokens[search.caller]}` } : undefined;
+          const res = await exports.default.fetch(new Request(`http://127.0.0.1${search.url(w)}?q=${encodeURIComponent(sent)}`, { headers }));
+          const body = await res.text();
+          tally.searches += 1;
+          tally.searchStatuses.set(res.status, (tally.searchStatuses.get(res.status) ?? 0) + 1);
+          const length = sent.trim().length;
+          const acceptable = length <= SEARCH_TEXT_MAX && (search.mayBeEmpty || length > 0);
+          const what = `${search.route}?q=${JSON.stringify(sent).slice(0, 120)} (${length} characters) → ${res.status} ${body.slice(0, 200)}`;
+          expect(res.status, what).toBe(acceptable ? 200 : 400);
+        }),
+        { numRuns: SEARCH_RUNS, seed: SEED },
+      );
+    });
+  }
+});
+
 afterAll(() => {
   const statuses = [...tally.byStatus].sort(([a], [b]) => a - b).map(([status, n]) => `${status}×${n}`);
   console.log(`fuzz: ${tally.cases} cases over ${routes.length} matrix rows (${statuses.join(', ')})`);
+  const searched = [...tally.searchStatuses].sort(([a], [b]) => a - b).map(([status, n]) => `${status}×${n}`);
+  console.log(`fuzz: ${tally.searches} search queries over ${searches.length} search parameters (${searched.join(', ')})`);
 });

@@ -24,7 +24,7 @@ describe('PUT /rounds/:roundId/members/:userId', () => {
 
   it('replaces the role: one role per round, the old binding cleared', async () => {
     const person = await makeUser(world.db);
-    const given = await put(person.id, { role: 'coordinator', street: streets.anting });
+    const given = await put(person.id, { role: 'coordinator', streetId: world.streetId(streets.anting) });
     expect(given.data.version).toBe(1);
     const changed = await put(person.id, { role: 'expert', bureau: '区市场监管局', version: 1 });
     expect(changed.status).toBe(200);
@@ -32,7 +32,7 @@ describe('PUT /rounds/:roundId/members/:userId', () => {
     const rows = await world.db.query.roundMember.findMany({ where: (m, { eq }) => eq(m.userId, person.id) });
     expect(rows).toHaveLength(1);
     const audit = await world.db.query.auditLog.findFirst({ where: (a, { and, eq }) => and(eq(a.action, 'member.change'), eq(a.resourceId, `${world.roundId}:${person.id}`)) });
-    expect(audit).toMatchObject({ role: 'admin', roundId: world.roundId, before: { role: 'coordinator', street: streets.anting } });
+    expect(audit).toMatchObject({ role: 'admin', roundId: world.roundId, before: { role: 'coordinator', street: streets.anting, streetId: world.streetId(streets.anting) } });
   });
 
   it('is 409 with the current role for a stale version, and changes nothing', async () => {
@@ -42,14 +42,14 @@ describe('PUT /rounds/:roundId/members/:userId', () => {
     const auditCount = async () => (await world.db.query.auditLog.findMany({ where: (a, { eq }) => eq(a.resourceId, `${world.roundId}:${person.id}`) })).length;
     const audited = await auditCount();
     // A second admin still holds the page from before the change: their edit must not overwrite it.
-    const stale = await put(person.id, { role: 'coordinator', street: streets.anting, version: 1 });
+    const stale = await put(person.id, { role: 'coordinator', streetId: world.streetId(streets.anting), version: 1 });
     expect(stale.status).toBe(409);
     expect(stale.data.error.code).toBe('conflict');
     expect(stale.data.error.details.current).toMatchObject({ role: 'expert', bureau: '区人社局', version: 2 });
     expect(await world.db.query.roundMember.findFirst({ where: (m, { and, eq }) => and(eq(m.userId, person.id), eq(m.roundId, world.roundId)) })).toMatchObject({ role: 'expert', version: 2 });
     expect(await auditCount()).toBe(audited);
     // Reloaded, with the current version, the edit goes through.
-    expect((await put(person.id, { role: 'coordinator', street: streets.anting, version: 2 })).data).toMatchObject({ role: 'coordinator', version: 3 });
+    expect((await put(person.id, { role: 'coordinator', streetId: world.streetId(streets.anting), version: 2 })).data).toMatchObject({ role: 'coordinator', version: 3 });
   });
 
   it('is 409 for giving a role to someone who has one meanwhile (no version), and for a version of a removed role', async () => {
@@ -66,8 +66,8 @@ describe('PUT /rounds/:roundId/members/:userId', () => {
   });
 
   it.each([
-    ['a coordinator without a street', { role: 'coordinator' }, 'street'],
-    ['a reviewer with a street', { role: 'reviewer', street: streets.anting }, ''],
+    ['a coordinator without a street', { role: 'coordinator' }, 'streetId'],
+    ['a reviewer with a street', { role: 'reviewer', streetId: 5 }, ''],
     ['an expert without a bureau', { role: 'expert' }, 'bureau'],
     ['an unknown role', { role: 'owner' }, 'role'],
     ['a version that is not a positive integer', { role: 'reviewer', version: 0 }, 'version'],
@@ -77,11 +77,11 @@ describe('PUT /rounds/:roundId/members/:userId', () => {
     expect(res.data.error.details.fields.map((f: { path: string }) => f.path)).toContain(path);
   });
 
-  it('is 400 for a street no enterprise lies in, 404 for an enterprise not in the round', async () => {
+  it('is 400 for a street the registry does not hold, 404 for an enterprise not in the round', async () => {
     const person = await makeUser(world.db);
-    const street = await put(person.id, { role: 'coordinator', street: '不存在镇' });
+    const street = await put(person.id, { role: 'coordinator', streetId: 9999 });
     expect(street.status).toBe(400);
-    expect(street.data.error.details.fields).toEqual([expect.objectContaining({ path: 'street' })]);
+    expect(street.data.error.details.fields).toEqual([expect.objectContaining({ path: 'streetId', reason: 'street_unknown' })]);
     expect((await put(person.id, { role: 'enterprise', enterpriseId: 9999 })).data.error.code).toBe('enterprise_not_found');
   });
 

@@ -81,7 +81,7 @@ describe('GET /rounds/:roundId/enterprises/:enterpriseId/panel', () => {
     expect(facts(state, 'STAFF.1.1').may.score).toBe(false);
     const own = state.evidence.find((e) => e.id === mine.id)!;
     expect(own.may).toEqual({ review: false, edit: true, withdraw: true });
-    const others = state.evidence.filter((e) => e.capturedBy.id !== own.capturedBy.id);
+    const others = state.evidence.filter((e) => e.capturedBy!.id !== own.capturedBy!.id);
     expect(others.length).toBeGreaterThan(0);
     expect(others.every((e) => !e.may.edit && !e.may.withdraw && !e.may.review)).toBe(true);
     // Experts read in capture order: contradicting evidence is not pulled forward for them.

@@ -25,11 +25,12 @@ describe('GET /rounds/:roundId/progress', () => {
   it('counts evidence, scored slots, open disagreements and sign-offs per street, and each expert’s share', async () => {
     const res = await progress(world.tokens.reviewer);
     expect(res.status).toBe(200);
-    expect(res.data).toMatchObject({ roundId: world.roundId, street: null, freshness: { pending: false } });
+    expect(res.data).toMatchObject({ roundId: world.roundId, street: null, streetId: null, freshness: { pending: false } });
+    // In the registry's official order (南翔镇 is the 4th, 安亭镇 the 5th), not by name.
     expect(res.data.streets).toEqual([
-      { street: streets.nanxiang, enterprises: 2, evidence: 1, acceptedEvidence: 0, applicableSlots: 7, scoredSlots: 7, openDisagreements: 1, signedOff: 0 },
-      { street: streets.anting, enterprises: 1, evidence: 0, acceptedEvidence: 0, applicableSlots: 3, scoredSlots: 3, openDisagreements: 0, signedOff: 0 },
-    ].sort((a, b) => (a.street < b.street ? -1 : 1)));
+      { streetId: world.streetId(streets.nanxiang), street: streets.nanxiang, enterprises: 2, evidence: 1, acceptedEvidence: 0, applicableSlots: 7, scoredSlots: 7, openDisagreements: 1, signedOff: 0 },
+      { streetId: world.streetId(streets.anting), street: streets.anting, enterprises: 1, evidence: 0, acceptedEvidence: 0, applicableSlots: 3, scoredSlots: 3, openDisagreements: 0, signedOff: 0 },
+    ]);
     expect(res.data.experts).toEqual([
       { expert: { id: world.userIds.get('expert'), displayName: '李专家', bureau: '区人社局' }, assignedSlots: 10, scoredSlots: 10, evidence: 1, openDisagreements: 1 },
       { expert: { id: world.userIds.get('expert2'), displayName: '王专家', bureau: '区生态环境局' }, assignedSlots: 3, scoredSlots: 1, evidence: 0, openDisagreements: 1 },
@@ -39,7 +40,7 @@ describe('GET /rounds/:roundId/progress', () => {
   it('gives a coordinator the figures of their street only', async () => {
     const res = await progress(world.tokens['coordinator-anting']);
     expect(res.status).toBe(200);
-    expect(res.data.street).toBe(streets.anting);
+    expect(res.data).toMatchObject({ street: streets.anting, streetId: world.streetId(streets.anting) });
     expect(res.data.streets.map((s: { street: string }) => s.street)).toEqual([streets.anting]);
     expect(res.data.experts.map((e: { assignedSlots: number; scoredSlots: number; openDisagreements: number }) => [e.assignedSlots, e.scoredSlots, e.openDisagreements])).toEqual([
       [3, 3, 0],

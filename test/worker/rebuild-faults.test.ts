@@ -12,6 +12,7 @@ import type { JobMessage } from '../../shared/schemas/jobs';
 import { app } from '../../worker/index';
 import { consumeJobs } from '../../worker/jobs/queue';
 import { syntheticEnterprises } from '../../worker/seed/synthetic-enterprises';
+import { jiadingStreets } from '../../worker/seed/jiading-streets';
 import type { WorldSpec } from '../../worker/seed/world';
 import { derivedIdle, derivedState } from './support/derived';
 import { expectLiveResultsMatchReference, liveResults } from './support/reference';
@@ -19,6 +20,7 @@ import { createWorld, type World } from './world';
 
 const enterprises = syntheticEnterprises({ count: 60, seed: 61 });
 const spec: WorldSpec = {
+  streets: jiadingStreets,
   framework: defaultFramework,
   round: { nameZh: '故障测试', nameEn: 'Faults', year: 2026, status: 'scoring' },
   enterprises,

@@ -37,6 +37,50 @@ describe('GET /rounds/:roundId/rectifications', () => {
   });
 });
 
+describe('GET /rounds/:roundId/rectifications/by-enterprise', () => {
+  const grouped = (query: Record<string, string> = {}, token = world.tokens.admin) => call(`/rounds/${world.roundId}/rectifications/by-enterprise?${new URLSearchParams(query)}`, { token });
+
+  it('groups tasks by enterprise with counts per status, overdue tasks, the next due date and a state, in name order', async () => {
+    const res = await grouped();
+    expect(res.status).toBe(200);
+    expect(res.data.items.map((g: { enterprise: { name: string } }) => g.enterprise.name)).toEqual(['上海华鑫汽车零部件有限公司', '上海嘉安物流有限公司'].sort((a, b) => (a < b ? -1 : 1)));
+    const huaxin = res.data.items.find((g: { enterprise: { id: number } }) => g.enterprise.id === world.enterpriseId(creditCodes.huaxin));
+    expect(huaxin).toMatchObject({ total: 1, byStatus: { open: 1, planned: 0, submitted: 0 }, overdue: 0, nextDue: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/), state: 'in_progress' });
+  });
+
+  it('searches by name or credit code and filters by street, dimension, status and due date, and pages', async () => {
+    const names = async (query: Record<string, string>) => (await grouped(query)).data.items.map((g: { enterprise: { id: number } }) => g.enterprise.id);
+    const [huaxin, jiaan] = [world.enterpriseId(creditCodes.huaxin), world.enterpriseId(creditCodes.jiaan)];
+    expect(await names({ q: '嘉安' })).toEqual([jiaan]);
+    expect(await names({ q: creditCodes.huaxin.slice(0, 13).toLowerCase() })).toEqual([huaxin]);
+    expect(await names({ q: '一个名字非常非常非常非常非常非常长的不存在的企业有限公司' })).toEqual([]);
+    expect(await names({ street: '安亭镇' })).toEqual([jiaan]);
+    expect(await names({ dimensionId: String((await indicatorIds(world)).STAFF) })).toEqual([huaxin]);
+    expect(await names({ status: 'planned' })).toEqual([]);
+    expect(await names({ dueBefore: '2000-01-01' })).toEqual([]);
+    expect((await names({ dueAfter: '2000-01-01' })).length).toBe(2);
+    const first = await grouped({ limit: '1' });
+    const second = await grouped({ limit: '1', cursor: first.data.nextCursor });
+    expect([...first.data.items, ...second.data.items]).toHaveLength(2);
+    expect(second.data.nextCursor).toBeNull();
+    // Overdue once the due date has passed.
+    const due = (await current(tasks.jiaan.id)).dueOn;
+    await world.db.run(`UPDATE rectification SET due_on = '2020-01-01' WHERE id = ${tasks.jiaan.id}` as never);
+    expect((await grouped({ street: '安亭镇' })).data.items[0]).toMatchObject({ overdue: 1, state: 'overdue' });
+    await world.db.run(`UPDATE rectification SET due_on = '${due}' WHERE id = ${tasks.jiaan.id}` as never);
+  });
+
+  it('shows a coordinator their street only; is 400 for a bad date, 401, 403 for experts, reviewers and enterprises, 404 for unknown rounds and dimensions', async () => {
+    const own = await grouped({}, world.tokens.coordinator);
+    expect(own.data.items.map((g: { enterprise: { id: number } }) => g.enterprise.id)).toEqual([world.enterpriseId(creditCodes.huaxin)]);
+    expect((await grouped({ dueBefore: 'tomorrow' })).status).toBe(400);
+    expect((await call(`/rounds/${world.roundId}/rectifications/by-enterprise`)).status).toBe(401);
+    for (const who of ['expert', 'reviewer', 'huaxin'] as const) expect((await grouped({}, world.tokens[who])).status).toBe(403);
+    expect((await call('/rounds/999/rectifications/by-enterprise', { token: world.tokens.admin })).status).toBe(404);
+    expect((await grouped({ dimensionId: '999999' })).status).toBe(404);
+  });
+});
+
 describe('GET /rectifications/:id', () => {
   it('reads one task for those who see its enterprise', async () => {
     expect((await call(`/rectifications/${tasks.huaxin.id}`, { token: world.tokens.huaxin })).data).toMatchObject({ id: tasks.huaxin.id, enterprise: { name: '上海华鑫汽车零部件有限公司' } });

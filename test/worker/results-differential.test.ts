@@ -4,6 +4,7 @@
 import { sql } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { defaultFramework } from '../../shared/framework/default';
+import { jiadingStreets } from '../../worker/seed/jiading-streets';
 import { syntheticEnterprises } from '../../worker/seed/synthetic-enterprises';
 import type { WorldSpec } from '../../worker/seed/world';
 import { withinValidity } from '../../worker/queries/evidence-validity';
@@ -15,6 +16,7 @@ const enterprises = syntheticEnterprises({ count: 80, seed: 7 });
 const someCodes = (from: number, count: number) => enterprises.slice(from, from + count).map((e) => e.creditCode);
 
 const spec: WorldSpec = {
+  streets: jiadingStreets,
   framework: defaultFramework,
   round: { nameZh: '差分测试', nameEn: 'Differential', year: 2026, status: 'scoring' },
   enterprises,

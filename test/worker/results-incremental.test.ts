@@ -11,6 +11,7 @@ import { progressGaps } from '../../shared/domain/progress';
 import { industryCodes } from '../../shared/industries';
 import type { EnterpriseProgress } from '../../shared/schemas/progress';
 import { syntheticEnterprises } from '../../worker/seed/synthetic-enterprises';
+import { jiadingStreets } from '../../worker/seed/jiading-streets';
 import type { WorldSpec } from '../../worker/seed/world';
 import { derivedIdle } from './support/derived';
 import { expectCountersMatchReference, expectLiveResultsMatchReference, liveResults } from './support/reference';
@@ -22,6 +23,7 @@ const reviewers = ['r1', 'r2'] as const;
 type Login = 'admin' | (typeof experts)[number] | (typeof reviewers)[number];
 
 const spec: WorldSpec = {
+  streets: jiadingStreets,
   framework: defaultFramework,
   round: { nameZh: '增量测试', nameEn: 'Incremental', year: 2026, status: 'scoring' },
   enterprises,

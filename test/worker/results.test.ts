@@ -54,7 +54,7 @@ describe('GET /rounds/:roundId/results', () => {
   it('orders by street rank, filters by street, industry and grade, and pages with a cursor', async () => {
     // Streets in code-point order (南 before 安), each by its own rank.
     expect(names(await list('?by=street'))).toEqual([creditCodes.lvyuan, creditCodes.huaxin, creditCodes.jiaan]);
-    expect(names(await list(`?street=${encodeURIComponent(streets.nanxiang)}`))).toEqual([creditCodes.lvyuan, creditCodes.huaxin]);
+    expect(names(await list(`?streetId=${world.streetId(streets.nanxiang)}`))).toEqual([creditCodes.lvyuan, creditCodes.huaxin]);
     expect(names(await list('?industry=logistics'))).toEqual([creditCodes.jiaan]);
     expect(names(await list('?grade=C'))).toEqual([creditCodes.huaxin]);
     const first = await list('?limit=2');
@@ -104,7 +104,7 @@ describe('GET /rounds/:roundId/results/enterprises/:enterpriseId', () => {
   it("compares with the enterprise's previous round on an older framework version, by indicator code, beside its tasks", async () => {
     // Publish this round properly (sign-offs, tasks), then start next year's on version 2 of the framework.
     await setRoundStatus(world, 'reviewing');
-    for (const id of world.enterpriseIds.values()) await call(`/rounds/${world.roundId}/enterprises/${id}/sign-off`, { token: world.tokens.reviewer, json: {} });
+    for (const id of world.enterpriseIds.values()) await call(`/rounds/${world.roundId}/enterprises/${id}/sign-off`, { token: world.tokens.reviewer, json: { confirm: { reason: '测试世界' } } });
     expect((await call(`/rounds/${world.roundId}/transitions`, { token: world.tokens.admin, json: { to: 'published' } })).status).toBe(200);
     const v2 = await call(`/frameworks/${world.frameworkId}/drafts`, { method: 'POST', token: world.tokens.admin });
     await call(`/frameworks/${v2.data.id}/publish`, { method: 'POST', token: world.tokens.admin });

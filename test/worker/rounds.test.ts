@@ -86,7 +86,23 @@ describe('POST /rounds/:roundId/transitions', () => {
     const empty = await transition('collecting', world.tokens.admin, created.data.id);
     expect(empty.data.error.details.problems.map((p: { code: string }) => p.code)).toEqual(['no_enterprises']);
     await call(`/rounds/${created.data.id}/enrolments`, { token: world.tokens.admin, json: { by: 'all' } });
-    expect((await transition('collecting', world.tokens.admin, created.data.id)).status).toBe(200);
+    // Nobody to score or review and nothing covered: the start asks for a confirmation, with the counts.
+    const unstaffed = await transition('collecting', world.tokens.admin, created.data.id);
+    expect(unstaffed.status).toBe(409);
+    expect(unstaffed.data.error).toMatchObject({
+      code: 'round_start_needs_confirmation',
+      details: { warnings: ['no_experts', 'no_reviewers', 'uncovered_indicators'], counts: { assignedExperts: 0, reviewers: 0, indicators: 4, uncoveredIndicators: 4 } },
+    });
+    expect((await world.db.query.round.findFirst({ where: (r, { eq }) => eq(r.id, created.data.id) }))?.status).toBe('preparing');
+    const emptyReason = await call(`/rounds/${created.data.id}/transitions`, { token: world.tokens.admin, json: { to: 'collecting', confirm: { reason: ' ' } } });
+    expect(emptyReason.status).toBe(400);
+    const confirmed = await call(`/rounds/${created.data.id}/transitions`, { token: world.tokens.admin, json: { to: 'collecting', confirm: { reason: '专家名单下周确定' } } });
+    expect(confirmed.status).toBe(200);
+    const audit = await world.db.query.auditLog.findFirst({ where: (a, { and, eq }) => and(eq(a.action, 'round.transition'), eq(a.resourceId, String(created.data.id))) });
+    expect(audit?.after).toEqual({
+      status: 'collecting',
+      confirmation: { reason: '专家名单下周确定', warnings: ['no_experts', 'no_reviewers', 'uncovered_indicators'], counts: { assignedExperts: 0, reviewers: 0, indicators: 4, uncoveredIndicators: 4 } },
+    });
     const noExperts = await transition('scoring', world.tokens.admin, created.data.id);
     expect(noExperts.data.error.details.problems.map((p: { code: string }) => p.code)).toEqual(['no_assignments']);
   });
@@ -98,8 +114,20 @@ describe('POST /rounds/:roundId/transitions', () => {
     expect((await transition('reviewing')).status).toBe(200);
     const unsigned = await transition('published');
     expect(unsigned.data.error.details.problems).toEqual([{ code: 'not_signed_off', message: expect.stringContaining('3') }]);
+    // The refusal names the enterprises, by street, with a count per street.
+    expect(unsigned.data.error.details.notSignedOff).toEqual({
+      count: 3,
+      byStreet: [
+        { street: '南翔镇', count: 2 },
+        { street: '安亭镇', count: 1 },
+      ].sort((a, b) => (a.street < b.street ? -1 : 1)),
+      enterprises: expect.arrayContaining([{ id: world.enterpriseId('91310114MA1GW5678U'), name: '上海嘉安物流有限公司', street: '安亭镇' }]),
+      truncated: false,
+    });
+    expect(unsigned.data.error.details.notSignedOff.enterprises).toHaveLength(3);
     for (const enterpriseId of world.enterpriseIds.values()) {
-      const signed = await call(`/rounds/${world.roundId}/enterprises/${enterpriseId}/sign-off`, { token: world.tokens.reviewer, json: {} });
+      // Nothing evidenced in this test world: every sign-off goes ahead on a confirmation.
+      const signed = await call(`/rounds/${world.roundId}/enterprises/${enterpriseId}/sign-off`, { token: world.tokens.reviewer, json: { confirm: { reason: '测试轮次' } } });
       expect(signed.status).toBe(200);
     }
     const published = await transition('published');

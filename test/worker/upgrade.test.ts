@@ -8,7 +8,7 @@ import { sql } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { database } from '../../worker/db/client';
 import { applicationColumns } from './support/fingerprint';
-import { firstMigrationData, oldQuote, oldSessionToken } from './support/first-migration-data';
+import { firstMigrationData, oldCoordinators, oldQuote, oldSessionToken } from './support/first-migration-data';
 import { call } from './world';
 
 const db = database(env.DB);
@@ -58,6 +58,7 @@ describe('migrating a database filled at the first migration to the latest', () 
         expect(n, `${table}.${column}`).toBe(0);
       }
     }
+    // A query per table and column: the schema grows, and a busy machine runs past the default 5 s.
   }, 30_000);
 
   it('gives every round its derived state, with a rebuild queued that the first read or the cron sends', async () => {
@@ -87,6 +88,32 @@ describe('migrating a database filled at the first migration to the latest', () 
     const panel = await call('/rounds/1/enterprises/1/panel', { token });
     expect(panel.status, JSON.stringify(panel.data)).toBe(200);
     expect(JSON.stringify(panel.data)).toContain(oldQuote);
+  });
+
+  it('turns free-text streets into registry records and keeps every enterprise in its coordinator’s sight', async () => {
+    const streets = await db.all<{ name: string; code: string | null }>(sql`SELECT name, code FROM street ORDER BY position`);
+    expect(streets).toEqual([
+      { name: '嘉定新城(马陆镇)', code: null },
+      { name: '安亭镇', code: null },
+    ]);
+    const lost = await db.all(sql`SELECT m.user_id, e.id FROM round_member m JOIN enterprise e ON e.street = m.street WHERE e.street_id IS NOT m.street_id`);
+    expect(lost).toEqual([]);
+    expect(await db.all(sql`SELECT id FROM enterprise WHERE street_id IS NULL`)).toEqual([]);
+    for (const coordinator of oldCoordinators) {
+      const seen = await call('/rounds/1/enterprises', { token: coordinator.token });
+      expect(seen.status, JSON.stringify(seen.data)).toBe(200);
+      expect(seen.data.items.map((e: { id: number }) => e.id), coordinator.street).toEqual(coordinator.enterpriseIds);
+    }
+  });
+
+  it('finds the old records by name, credit code and fragment, full-width or not (search keys filled in)', async () => {
+    const token = oldSessionToken;
+    const enterprises = await call(`/rounds/1/enterprises?q=${encodeURIComponent('华鑫汽车零部件')}`, { token });
+    expect(enterprises.data.items.map((e: { id: number }) => e.id)).toEqual([1]);
+    const byCode = await call(`/enterprises?q=${encodeURIComponent('ｍａ１ｇｔ３５')}`, { token });
+    expect(byCode.data.items.map((e: { id: number }) => e.id)).toEqual([1]);
+    const users = await call(`/users?q=${encodeURIComponent('华鑫 专员')}`, { token });
+    expect(users.data.items.map((u: { id: number }) => u.id)).toEqual([3]);
   });
 
   it('lets the worker change the old data, audited', async () => {

@@ -17,7 +17,7 @@ export async function createWorld<Login extends string = TestLogin>(spec: WorldS
     tokens[login as Login] = token;
     await db.insert(session).values({ tokenHash: await sha256Hex(token), userId, expiresAt });
   }
-  return { ...seeded, db, tokens, enterpriseId: (code: string) => seeded.enterpriseIds.get(code)! };
+  return { ...seeded, db, tokens, enterpriseId: (code: string) => seeded.enterpriseIds.get(code)!, streetId: (name: string) => seeded.streetIds.get(name)! };
 }
 export type World<Login extends string = TestLogin> = Awaited<ReturnType<typeof createWorld<Login>>>;
 

@@ -1,11 +1,12 @@
 // The audit rows of refused secrets (a sign-in, the current password of a change), so a district can see
 // attempted break-ins (never the password).
+import type { SignInFailure } from '../../shared/audit-actions';
 import type { SQL } from 'drizzle-orm';
 import { auditStatement, type AuditEntry } from '../audit';
 import type { Actor } from '../policy/actor';
 
-export type SignInFailure = 'wrong_password' | 'unknown_login' | 'disabled' | 'throttled';
-export type PasswordChangeFailure = 'wrong_password' | 'throttled';
+export type { SignInFailure };
+export type PasswordChangeFailure = Extract<SignInFailure, 'wrong_password' | 'throttled'>;
 
 /** The user row a login names, as far as the audit trail needs it. */
 type Named = { id: number; login: string; displayName: string; isAdmin: boolean };

@@ -49,3 +49,12 @@ export const previousStatementChanged = sql`changes() > 0`;
 
 /** A UNIQUE (or primary key) constraint refused the write. */
 export const isUniqueViolation = (err: unknown) => err instanceof Error && /UNIQUE constraint failed/i.test(`${err.message} ${String(err.cause ?? '')}`);
+
+/**
+ * Raw SELECTs in one D1 batch (one round trip), each answering the rows its `sql<Row>` names (columns as
+ * aliased in the SQL). drizzle's own batch takes query builders only, not raw SQL.
+ */
+export async function selectBatch<T extends unknown[]>(db: Database, statements: [...{ [K in keyof T]: SQL<T[K]> }]): Promise<{ [K in keyof T]: T[K][] }> {
+  const results = await runBatch(db, statements as SQL[]);
+  return results.map((r) => r.results) as { [K in keyof T]: T[K][] };
+}

@@ -1,16 +1,16 @@
 // What an import would do to the registry, row by row: create, update or leave unchanged (idempotent
 // on the credit code), and which domains it cannot take because another enterprise keeps them.
 import type { EnterpriseCsvRow } from '../../shared/domain/enterprise-csv';
-import type { Enterprise, EnterpriseCreate } from '../../shared/schemas/enterprise';
+import type { Enterprise, RegistryEnterprise } from '../../shared/schemas/enterprise';
 import type { ImportAction, ImportRowError } from '../../shared/schemas/enterprise-import';
 
 export type PlannedRow = EnterpriseCsvRow & { action: ImportAction; before: Enterprise | null };
 
-const compared = ['name', 'nameEn', 'industry', 'street', 'size', 'partyOrgType', 'contactName', 'contactPhone', 'contactEmail'] as const;
+const compared = ['name', 'nameEn', 'industry', 'streetId', 'size', 'partyOrgType', 'contactName', 'contactPhone', 'contactEmail'] as const;
 const sameDomains = (a: readonly string[], b: readonly string[]) => a.length === b.length && [...a].sort().every((d, i) => d === [...b].sort()[i]);
 
 /** Whether importing `incoming` would change nothing about `current`. */
-export const unchanged = (current: Enterprise, incoming: EnterpriseCreate) =>
+export const unchanged = (current: Enterprise, incoming: RegistryEnterprise) =>
   compared.every((field) => current[field] === incoming[field]) && sameDomains(current.domains, incoming.domains);
 
 /**
@@ -34,7 +34,7 @@ export function planEnterpriseImport(
       return owner !== undefined && owner !== creditCode && (incomingDomains.get(owner)?.has(d) ?? true);
     });
     if (taken) {
-      errors.push({ row: row.row, column: domainsColumn, reason: 'domain_taken', message: `${taken} belongs to the enterprise ${owners.get(taken)}` });
+      errors.push({ row: row.row, column: domainsColumn, field: 'domains', reason: 'domain_taken', message: `${taken} belongs to the enterprise ${owners.get(taken)}`, params: { value: taken, owner: owners.get(taken)! } });
       continue;
     }
     const before = existing.get(creditCode) ?? null;

@@ -1,5 +1,6 @@
 // Builds an enterprise's explanation from what the route read: its stored result per indicator, the scores and
 // settlements the reader may see, its evidence and the framework's rubric. Pure: no I/O, no policy.
+import { vetoShortfall } from '../../shared/domain/scoring/veto';
 import type { AdjustmentLine } from '../../shared/schemas/adjustment';
 import type { Evidence } from '../../shared/schemas/evidence';
 import type { Explanation, IndicatorExplanation } from '../../shared/schemas/explanation';
@@ -14,16 +15,20 @@ export type ExplanationParts = {
   tree: readonly IndicatorNode[];
   scores: { items: Score[]; settlements: Settlement[] };
   evidence: readonly Evidence[];
+  /** The framework's mandatoryFailRatio: a failed mandatory indicator is explained by its threshold, not a rubric level. */
+  mandatoryFailRatio: number;
 };
 
-export function buildExplanation({ roundId, result, adjustments, tree, scores, evidence }: ExplanationParts): Explanation {
+export function buildExplanation({ roundId, result, adjustments, tree, scores, evidence, mandatoryFailRatio }: ExplanationParts): Explanation {
   const nodes = new Map(tree.map((n) => [n.id, n]));
   const byId = new Map(evidence.map((e) => [e.id, e]));
   const indicators = result.dimensions
     .flatMap((d) => d.groups.flatMap((g) => g.indicators))
     .filter((i) => i.applicable)
     .map((i): IndicatorExplanation => {
-      const level = i.rubricLevel === null ? undefined : nodes.get(i.id)?.rubric?.[i.rubricLevel];
+      // A level's words ("基本达标") beside a veto would contradict it: the veto says what was missed instead.
+      const veto = i.failedMandatory && i.consensus !== null ? vetoShortfall(i.consensus, i.maxScore, mandatoryFailRatio) : null;
+      const level = i.rubricLevel === null || veto ? undefined : nodes.get(i.id)?.rubric?.[i.rubricLevel];
       const mine = scores.items.filter((s) => s.indicatorId === i.id);
       const settlement = scores.settlements.find((s) => s.indicatorId === i.id);
       const cited = [...new Set(mine.flatMap((s) => s.evidenceIds))].flatMap((id) => byId.get(id) ?? []);
@@ -34,6 +39,7 @@ export function buildExplanation({ roundId, result, adjustments, tree, scores, e
         maxScore: i.maxScore,
         consensus: i.consensus,
         rubricLevel: level && i.rubricLevel !== null ? { index: i.rubricLevel, label: level.label, description: level.description } : null,
+        veto,
         settlement: settlement ? { value: settlement.value, reason: settlement.reason } : null,
         rationales: mine.map((s) => ({ expert: s.expert, value: s.value, rationale: s.rationale, evidenceIds: s.evidenceIds })),
         evidence: cited.map((e) => ({ id: e.id, kind: e.kind, title: e.title, url: e.url, quote: e.quote, pageNumber: e.pageNumber, validity: e.validity })),

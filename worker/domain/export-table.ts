@@ -1,7 +1,7 @@
 // A table to download, and its CSV form: UTF-8 with a BOM so Chinese spreadsheet tools (Excel, WPS)
 // read it as UTF-8, and text cells that a spreadsheet would run as a formula neutralised (clipped quotes
-// and titles are untrusted). A large download is a source read page by page and streamed as CSV, one page
-// in memory at a time.
+// and titles are untrusted), in the XLSX form too (export-xlsx.ts). A large download is a source read page
+// by page and streamed as CSV, one page in memory at a time.
 import { toCsv } from '../../shared/domain/csv';
 
 export type ExportCell = string | number | null;
@@ -13,10 +13,18 @@ export type ExportSource = { sheet: string; columns: ExportColumn[]; rowsAtMost:
 
 const BOM = '\uFEFF';
 
-/** A leading =, +, -, @, tab or carriage return makes spreadsheets evaluate the cell (CSV injection). */
-const formulaStart = /^[=+\-@\t\r]/;
+/**
+ * Spreadsheets evaluate a cell whose first character is =, +, - or @ (CSV injection), some after skipping
+ * blanks (spaces, NBSP, U+3000, a BOM, a zero-width space) and some after reading full-width ＝＋－＠ as
+ * half-width; a leading tab or carriage return also starts one. A plain number (-12.5) is only a number.
+ */
+const formulaStart = /^(?:[\t\r]|[\s\u200B\uFEFF]*[=+\-@\uFF1D\uFF0B\uFF0D\uFF20])/;
+const plainNumber = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:e[+-]?\d+)?$/i;
 
-export const csvCellText = (cell: ExportCell) => (cell === null ? '' : typeof cell === 'number' ? String(cell) : formulaStart.test(cell) ? `'${cell}` : cell);
+/** The text as a spreadsheet should hold it: with a leading apostrophe when it would run as a formula. */
+export const neutralisedText = (text: string) => (formulaStart.test(text) && !plainNumber.test(text) ? `'${text}` : text);
+
+export const csvCellText = (cell: ExportCell) => (cell === null ? '' : typeof cell === 'number' ? String(cell) : neutralisedText(cell));
 
 const csvRows = (rows: ExportCell[][]) => toCsv(rows.map((row) => row.map(csvCellText)));
 const csvHeader = (columns: ExportColumn[]) => BOM + toCsv([columns.map((c) => c.header)]);

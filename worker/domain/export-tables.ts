@@ -1,15 +1,16 @@
 // The three downloads of a round as tables, from rows the queries read: results (one line per enterprise,
 // with its dimension scores, veto reasons and commendations), scores (one line per expert score) and
-// evidence (one line per item, with its source link). Headers are Chinese first, then English.
+// evidence (one line per item, with its source link). Headers, values and times in the reader's language and zone.
+import type { EvidenceKind, ReviewStatus, Stance } from '../../shared/schemas/evidence';
+import type { ValidityStatus } from '../../shared/domain/evidence-validity';
 import { httpUrlOrNull } from '../../shared/domain/url';
-import { industryNames, type Industry } from '../../shared/industries';
 import type { Localized } from '../../shared/schemas/common';
-import { header, type ExportTable } from './export-table';
+import { column, exportWords, industryWord, localTime, say, timeColumn, type ExportLocale } from './export-locale';
+import type { ExportTable } from './export-table';
 
 /** The columns that say whose row it is, first in the scores and evidence sheets. */
-const enterpriseColumns = [header('统一社会信用代码', 'Credit code', 22), header('企业名称', 'Enterprise', 30)];
+const enterpriseColumns = (locale: ExportLocale) => [column(locale)('统一社会信用代码', 'Credit code', 22), column(locale)('企业名称', 'Enterprise', 30)];
 
-const industryName = (code: string) => industryNames[code as Industry]?.zh ?? code;
 const share = (value: number | null) => (value === null ? null : Math.round(value * 1000) / 10);
 
 export type ResultExportRow = {
@@ -33,9 +34,10 @@ export type ResultExportRow = {
 };
 
 /** `indicatorNames` names the veto codes; `dimensions` are the framework's, in order. */
-export function resultsTable(rows: ResultExportRow[], dimensions: { code: string; name: Localized }[], indicatorNames: ReadonlyMap<string, Localized>): ExportTable {
+export function resultsTable(locale: ExportLocale, rows: ResultExportRow[], dimensions: { code: string; name: Localized }[], indicatorNames: ReadonlyMap<string, Localized>): ExportTable {
+  const header = column(locale);
   return {
-    sheet: '测评结果 Results',
+    sheet: say(locale, { zh: '测评结果', en: 'Results' }),
     columns: [
       header('总排名', 'Rank', 8),
       header('统一社会信用代码', 'Credit code', 22),
@@ -61,20 +63,20 @@ export function resultsTable(rows: ResultExportRow[], dimensions: { code: string
       r.enterprise.creditCode,
       r.enterprise.name,
       r.enterprise.street,
-      industryName(r.enterprise.industry),
+      industryWord(locale, r.enterprise.industry),
       r.weightedTotal,
       r.adjustmentTotal,
-      r.adjustments.map((a) => `${a.name.zh} ${a.points > 0 ? '+' : ''}${a.points}`).join(';') || null,
+      r.adjustments.map((a) => `${say(locale, a.name)} ${a.points > 0 ? '+' : ''}${a.points}`).join(';') || null,
       r.total,
       r.grade,
       r.bandGrade,
-      r.vetoCodes.map((code) => `${code} ${indicatorNames.get(code)?.zh ?? ''}`.trim()).join(';') || null,
+      r.vetoCodes.map((code) => `${code} ${indicatorNames.has(code) ? say(locale, indicatorNames.get(code)!) : ''}`.trim()).join(';') || null,
       ...dimensions.map((d) => r.dimensions[d.code] ?? null),
       r.rankStreet,
       r.rankIndustry,
       share(r.completeness),
-      r.signedOff ? '是 yes' : '否 no',
-      r.commendations.map((c) => c.zh).join(';') || null,
+      say(locale, r.signedOff ? exportWords.yes : exportWords.no),
+      r.commendations.map((c) => say(locale, c)).join(';') || null,
     ]),
   };
 }
@@ -85,7 +87,7 @@ export type ScoreExportRow = {
   /** Null when the reader may not see who scored. */
   expert: string | null;
   value: number;
-  rubricLabel: string | null;
+  rubricLabel: Localized | null;
   rationale: string;
   evidenceIds: number[];
   consensus: number | null;
@@ -93,11 +95,12 @@ export type ScoreExportRow = {
   updatedAt: string;
 };
 
-export function scoresTable(rows: ScoreExportRow[]): ExportTable {
+export function scoresTable(locale: ExportLocale, rows: ScoreExportRow[]): ExportTable {
+  const header = column(locale);
   return {
-    sheet: '专家评分 Scores',
+    sheet: say(locale, { zh: '专家评分', en: 'Scores' }),
     columns: [
-      ...enterpriseColumns,
+      ...enterpriseColumns(locale),
       header('指标代码', 'Indicator code', 11),
       header('指标', 'Indicator', 28),
       header('专家', 'Expert', 18),
@@ -108,22 +111,22 @@ export function scoresTable(rows: ScoreExportRow[]): ExportTable {
       header('共识分', 'Consensus', 9),
       header('裁定分', 'Settled score', 9),
       header('裁定理由', 'Settlement reason', 30),
-      header('评分时间', 'Scored at', 20),
+      timeColumn(locale)('评分时间', 'Scored at'),
     ],
     rows: rows.map((r) => [
       r.enterprise.creditCode,
       r.enterprise.name,
       r.indicator.code,
-      r.indicator.name.zh,
-      r.expert ?? '(不公开 withheld)',
+      say(locale, r.indicator.name),
+      r.expert ?? say(locale, exportWords.withheld),
       r.value,
-      r.rubricLabel,
+      r.rubricLabel && say(locale, r.rubricLabel),
       r.rationale,
       r.evidenceIds.join(';') || null,
       r.consensus,
       r.settlement?.value ?? null,
       r.settlement?.reason ?? null,
-      r.updatedAt,
+      localTime(locale, r.updatedAt),
     ]),
   };
 }
@@ -132,25 +135,27 @@ export type EvidenceExportRow = {
   id: number;
   enterprise: { creditCode: string; name: string };
   indicatorCode: string;
-  kind: string;
+  kind: EvidenceKind;
   title: string;
   url: string | null;
   quote: string | null;
   pageNumber: number | null;
-  stance: string;
-  status: string;
+  stance: Stance;
+  status: ReviewStatus;
   reviewComment: string | null;
-  capturedBy: string;
+  /** Null: an evaluator the reader may not know (enterprises before publication, or where the framework hides them). */
+  capturedBy: string | null;
   capturedAt: string;
-  validity: { status: string; validUntil: string | null };
+  validity: { status: ValidityStatus; validUntil: string | null };
 };
 
-export function evidenceTable(rows: EvidenceExportRow[]): ExportTable {
+export function evidenceTable(locale: ExportLocale, rows: EvidenceExportRow[]): ExportTable {
+  const header = column(locale);
   return {
-    sheet: '证据 Evidence',
+    sheet: say(locale, { zh: '证据', en: 'Evidence' }),
     columns: [
       header('证据编号', 'Evidence id', 10),
-      ...enterpriseColumns,
+      ...enterpriseColumns(locale),
       header('指标代码', 'Indicator code', 11),
       header('类型', 'Kind', 10),
       header('标题', 'Title', 30),
@@ -163,26 +168,26 @@ export function evidenceTable(rows: EvidenceExportRow[]): ExportTable {
       header('有效期至', 'Valid until', 11),
       header('有效状态', 'Validity', 10),
       header('采集人', 'Captured by', 16),
-      header('采集时间', 'Captured at', 20),
+      timeColumn(locale)('采集时间', 'Captured at'),
     ],
     rows: rows.map((r) => [
       r.id,
       r.enterprise.creditCode,
       r.enterprise.name,
       r.indicatorCode,
-      r.kind,
+      say(locale, exportWords.kind[r.kind]),
       r.title,
       // Only http(s) links leave the platform; anything else is dropped rather than passed on.
       httpUrlOrNull(r.url),
       r.quote,
       r.pageNumber,
-      r.stance,
-      r.status,
+      say(locale, exportWords.stance[r.stance]),
+      say(locale, exportWords.reviewStatus[r.status]),
       r.reviewComment,
       r.validity.validUntil,
-      r.validity.status,
-      r.capturedBy,
-      r.capturedAt,
+      say(locale, exportWords.validity[r.validity.status]),
+      r.capturedBy ?? say(locale, exportWords.withheld),
+      localTime(locale, r.capturedAt),
     ]),
   };
 }

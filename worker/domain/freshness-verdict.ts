@@ -1,6 +1,7 @@
-// Whether a quote still stands in a source's current text: found as it was (or differing only in spacing,
-// width, case or punctuation) it stands; found only approximately it changed, and the nearest text says to
-// what; not found at all it is gone. A page that could not be read never gets here (it stays unchecked).
+// Whether a quote still stands in a source's current text, by the one acceptance rule of re-anchoring
+// (shared/anchoring/acceptance.ts): found (its words, up to spacing, width, case or punctuation) it stands;
+// its place found with the words edited it changed, and the text there now says to what; otherwise it is
+// gone. A page that could not be read never gets here (it stays unchecked).
 import type { Anchorer } from '../../shared/anchoring/anchor';
 import type { EvidenceSelectors } from '../../shared/schemas/evidence';
 
@@ -18,6 +19,6 @@ export function quoteVerdict(page: Anchorer, quote: string, selectors: EvidenceS
     end: selectors?.position?.end,
   });
   if (!found) return { status: 'gone', nearestText: null };
-  if (found.method !== 'fuzzy') return { status: 'stands', nearestText: null };
+  if (found.verdict === 'found') return { status: 'stands', nearestText: null };
   return { status: 'changed', nearestText: page.text.slice(found.start, Math.min(found.end, found.start + MAX_NEAREST_TEXT)) };
 }

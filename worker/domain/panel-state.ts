@@ -7,6 +7,7 @@ import { scoringFramework } from '../../shared/domain/scoring/framework';
 import { indicatorOutcome } from '../../shared/domain/scoring/outcome';
 import type { PanelEvidence, PanelIndicator, PanelStateBody } from '../../shared/schemas/panel';
 import { toEvidence } from '../queries/evidence';
+import { visiblePerson } from './evaluator-names';
 import type { PanelRows, PanelSubject } from '../queries/panel';
 import { toVisibleScores } from '../queries/scores';
 import type { Allows } from './allows';
@@ -83,7 +84,11 @@ export function buildPanelState(input: PanelInput): PanelStateBody {
   const evidence = rows.evidence.map((row): PanelEvidence => {
     const about = { ...subject, evidence: { capturedBy: row.capturedBy, status: row.status } };
     return {
-      ...toEvidence({ row, indicatorCode: codes.get(row.indicatorId)!, validity: validity.get(row.indicatorId) ?? null, capturedByName: name(row.capturedBy) }, today),
+      ...toEvidence(
+        { row, indicatorCode: codes.get(row.indicatorId)!, validity: validity.get(row.indicatorId) ?? null, capturedByName: name(row.capturedBy), capturedByStaff: rows.staff.has(row.capturedBy) },
+        today,
+        input.evaluatorNames,
+      ),
       may: { review: allows('evidence.review', about), edit: allows('evidence.update', about), withdraw: allows('evidence.withdraw', about) },
       freshness: rows.freshness.get(row.id) ?? null,
     };
@@ -99,7 +104,7 @@ export function buildPanelState(input: PanelInput): PanelStateBody {
       street: enterprise.street,
       industry: enterprise.industry,
       status: enterprise.status,
-      signedOffBy: enrolment.signedOffBy === null ? null : { id: enrolment.signedOffBy, displayName: name(enrolment.signedOffBy) },
+      signedOffBy: enrolment.signedOffBy === null ? null : visiblePerson({ id: enrolment.signedOffBy, displayName: name(enrolment.signedOffBy) }, input.evaluatorNames),
       signedOffAt: enrolment.signedOffAt,
       signOffComment: enrolment.signOffComment,
     },

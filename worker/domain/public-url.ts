@@ -1,6 +1,12 @@
 // Which URLs the freshness job may fetch: http(s) on public hosts only. Loopback, private, link-local,
-// CGNAT, unique-local and other special addresses and local names are refused, unless an explicit
-// allow-list (FRESHNESS_ALLOW_HOSTS, for tests and local development only) names the host.
+// CGNAT, unique-local and other special addresses (IPv6 forms that embed a private IPv4 address included) and
+// local names are refused, unless an explicit allow-list (FRESHNESS_ALLOW_HOSTS, for tests and local
+// development only) names the host; a *.localhost name only under DEV, whatever the allow-list says.
+// Names are not resolved here: a public name pointing at a private address is harmless on a deployed
+// Worker, which cannot reach private networks.
+
+/** What may be fetched besides public hosts: the allow-list's hosts and, in local development, *.localhost names. */
+export type FetchAccess = { allowList: readonly string[]; dev: boolean };
 
 export type UrlVerdict = { ok: true; url: URL } | { ok: false; reason: 'invalid_url' | 'not_http' | 'credentials' | 'refused_host' };
 
@@ -16,6 +22,8 @@ const allowed = (host: string, patterns: readonly string[]) =>
 
 /** Names that only mean something inside a network (RFC 6761, 6762, 8375, and the usual private suffixes). */
 const localName = /(^|\.)(localhost|local|internal|intranet|lan|home\.arpa|corp)$/;
+/** Names a browser or resolver sends to this machine (RFC 6761): the demo sites of `npm run dev`, and nothing else. */
+const loopbackName = /(^|\.)localhost$/;
 
 /** IPv4 ranges that are not the public internet: [first octets as a number, prefix length]. */
 const privateV4: [number, number][] = [
@@ -61,9 +69,11 @@ function isPrivateV6(groups: number[]): boolean {
   const zeroUntil = (n: number) => groups.slice(0, n).every((g) => g === 0);
   const embeddedV4 = groups[6]! * 65_536 + groups[7]!;
   if (zeroUntil(7) && (groups[7] === 0 || groups[7] === 1)) return true; // :: and ::1
+  if (a === 0x2001 && groups[1] === 0) return true; // Teredo 2001::/32: tunnels to wherever its relay reaches
+  if (a === 0x2002) return isPrivateV4(groups[1]! * 65_536 + groups[2]!); // 6to4 2002:a.b.c.d::/48
   if (zeroUntil(5) && groups[5] === 0xffff) return isPrivateV4(embeddedV4); // IPv4-mapped
   if (zeroUntil(4) && groups[4] === 0xffff && groups[5] === 0) return isPrivateV4(embeddedV4); // IPv4-translated ::ffff:0:0/96
-  if (a === 0x64 && groups[1] === 0xff9b && groups.slice(2, 6).every((g) => g === 0)) return isPrivateV4(embeddedV4); // NAT64
+  if (a === 0x64 && groups[1] === 0xff9b && groups.slice(2, 6).every((g) => g === 0)) return isPrivateV4(embeddedV4); // NAT64 64:ff9b::/96
   return (
     (a === 0x64 && groups[1] === 0xff9b && groups[2] === 1) || // local-use NAT64 64:ff9b:1::/48
     (a & 0xfe00) === 0xfc00 || // unique local fc00::/7
@@ -76,7 +86,7 @@ function isPrivateV6(groups: number[]): boolean {
 }
 
 /** Whether the job may fetch `input`. The URL parser has already turned 2130706433 or 0x7f.1 into 127.0.0.1. */
-export function checkFetchUrl(input: string, allowList: readonly string[] = []): UrlVerdict {
+export function checkFetchUrl(input: string, { allowList, dev }: FetchAccess = { allowList: [], dev: false }): UrlVerdict {
   let url: URL;
   try {
     url = new URL(input);
@@ -86,6 +96,7 @@ export function checkFetchUrl(input: string, allowList: readonly string[] = []):
   if (url.protocol !== 'http:' && url.protocol !== 'https:') return { ok: false, reason: 'not_http' };
   if (url.username || url.password) return { ok: false, reason: 'credentials' };
   const host = url.hostname.toLowerCase().replace(/\.$/, '');
+  if (loopbackName.test(host) && !dev) return { ok: false, reason: 'refused_host' };
   if (allowed(host, allowList)) return { ok: true, url };
   if (host.startsWith('[')) {
     const groups = v6Groups(host.slice(1, -1));

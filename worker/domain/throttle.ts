@@ -28,3 +28,17 @@ export function lockSeconds(kind: ThrottleKind, failures: number): number {
 export function retryAfterSeconds(lockedUntil: string, now: Date): number {
   return Math.max(1, Math.ceil((Date.parse(lockedUntil) - now.getTime()) / 1000));
 }
+
+/**
+ * When a key's lock would end after its n-th failure at `now`, for every n up to the first that reaches the
+ * longest lock (index n; null: no lock yet). The last entry stands for every count past the end, so SQL can
+ * pick a lock by count with min(n, length - 1) and the rule stays written once, here.
+ */
+export function lockEndsByFailures(kind: ThrottleKind, now: Date): (string | null)[] {
+  const ends: (string | null)[] = [];
+  for (let failures = 0; ; failures++) {
+    const seconds = lockSeconds(kind, failures);
+    ends.push(seconds > 0 ? new Date(now.getTime() + seconds * 1000).toISOString() : null);
+    if (seconds >= MAX_LOCK_SECONDS) return ends;
+  }
+}

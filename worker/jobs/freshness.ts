@@ -33,7 +33,7 @@ function sortOut(candidates: Candidate[], settings: FreshnessSettings) {
   const refused: CheckResult[] = [];
   const pages = new Map<string, PageToCheck>();
   for (const c of candidates) {
-    const checked = checkFetchUrl(c.url, settings.allowList);
+    const checked = checkFetchUrl(c.url, settings);
     if (!checked.ok) {
       refused.push({ evidenceId: c.id, roundId: c.roundId, enterpriseId: c.enterpriseId, before: c.status, status: 'unchecked', reason: checked.reason, nearestText: null });
       continue;

@@ -23,3 +23,6 @@ export function authorize<A extends Action>(c: Context<AppEnv>, action: A, subje
   return requireActor(c);
 }
 
+/** Whether the reader may learn which evaluator did something in `round` (score.readEvaluatorNames), by the framework's settings. */
+export const namesEvaluators = (c: Context<AppEnv>, round: SubjectOf<'score.readEvaluatorNames'>['round'], settings: { showExpertNames: boolean }) =>
+  allows(c, 'score.readEvaluatorNames', { round, framework: { status: 'published', showExpertNames: settings.showExpertNames } });

@@ -13,11 +13,13 @@ import { documentationRequestRules } from './rules/documentation-requests';
 import { enterpriseRules } from './rules/enterprises';
 import { evidenceRules } from './rules/evidence';
 import { exportRules } from './rules/exports';
+import { finderRules } from './rules/finder';
 import { frameworkRules } from './rules/frameworks';
 import { freshnessRules } from './rules/freshness';
 import { memberRules } from './rules/members';
 import { panelRules } from './rules/panel';
 import { progressRules } from './rules/progress';
+import { queueRules } from './rules/queues';
 import { rectificationRules } from './rules/rectifications';
 import { reportRules } from './rules/reports';
 import { resultRules } from './rules/results';
@@ -47,6 +49,8 @@ const rules = {
   ...documentationRequestRules,
   ...adjustmentRules,
   ...agreementRules,
+  ...finderRules,
+  ...queueRules,
 };
 
 export type Action = keyof typeof rules;

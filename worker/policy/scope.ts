@@ -1,7 +1,7 @@
 // Which enterprises of a round an actor may list: the same rules as seesEnterprise, as a filter for SQL.
 import { membershipIn, type Actor } from './actor';
 
-export type EnterpriseScope = { kind: 'all' } | { kind: 'street'; street: string } | { kind: 'one'; enterpriseId: number } | { kind: 'none' };
+export type EnterpriseScope = { kind: 'all' } | { kind: 'street'; streetId: number } | { kind: 'one'; enterpriseId: number } | { kind: 'none' };
 
 export function enterpriseScope(actor: Actor, roundId: number): EnterpriseScope {
   if (actor.isAdmin) return { kind: 'all' };
@@ -12,7 +12,7 @@ export function enterpriseScope(actor: Actor, roundId: number): EnterpriseScope 
     case 'reviewer':
       return { kind: 'all' };
     case 'coordinator':
-      return member.street ? { kind: 'street', street: member.street } : { kind: 'none' };
+      return member.streetId ? { kind: 'street', streetId: member.streetId } : { kind: 'none' };
     case 'enterprise':
       return member.enterpriseId ? { kind: 'one', enterpriseId: member.enterpriseId } : { kind: 'none' };
   }

@@ -4,6 +4,7 @@
 // with a plain GET form (no script), paged with links.
 import { industryNames, type Industry } from '../../shared/industries';
 import type { PublicCase, PublicCaseQuery } from '../../shared/schemas/case';
+import { SEARCH_TEXT_MAX } from '../../shared/schemas/common';
 import type { CaseFacets } from '../queries/public-cases';
 import { CaseIndicators } from './case-indicators';
 import { Both, Layout } from './layout';
@@ -54,12 +55,12 @@ export const CasesPage = ({ items, matches, query, facets, pageSize }: CasesPage
           <label for="q">
             关键词 <span lang="en">Words</span>
           </label>
-          <input id="q" name="q" type="search" value={query.q ?? ''} maxlength={100} />
+          <input id="q" name="q" type="search" value={query.q ?? ''} maxlength={SEARCH_TEXT_MAX} />
         </div>
         <Facet name="dimension" label={{ zh: '维度', en: 'Dimension' }} value={query.dimension} options={facets.dimensions.map((d) => ({ value: d.code, text: `${d.name.zh} ${d.name.en}` }))} />
         <Facet name="indicator" label={{ zh: '指标', en: 'Indicator' }} value={query.indicator} options={facets.indicators.map((i) => ({ value: i.code, text: `${i.code} ${i.name.zh}` }))} />
         <Facet name="industry" label={{ zh: '行业', en: 'Industry' }} value={query.industry} options={facets.industries.map((i) => ({ value: i, text: `${industryName(i).zh} ${industryName(i).en}` }))} />
-        <Facet name="street" label={{ zh: '街镇', en: 'Street' }} value={query.street} options={facets.streets.map((s) => ({ value: s, text: s }))} />
+        <Facet name="street" label={{ zh: '街镇', en: 'Street' }} value={query.street === undefined ? undefined : String(query.street)} options={facets.streets.map((s) => ({ value: String(s.id), text: s.nameEn ? `${s.name} ${s.nameEn}` : s.name }))} />
         <button type="submit">搜索 Search</button>
       </form>
       <p class="count">

@@ -3,6 +3,7 @@
 // /public/rounds/:id: the round's ranking with grades, totals, dimension scores and commendations,
 // searchable by name with a plain GET form and paged with links (no script needed).
 import { industryNames, type Industry } from '../../shared/industries';
+import { SEARCH_TEXT_MAX } from '../../shared/schemas/common';
 import type { PublicEnterpriseResult } from '../../shared/schemas/public-results';
 import type { PublicRoundDetail } from '../queries/public-results';
 import { Commendations } from './commendations';
@@ -34,7 +35,7 @@ export const RankingPage = ({ round, items, matches, q, page, pageSize }: Rankin
           <label for="q">
             按企业名称搜索 <span lang="en">Search by enterprise name</span>
           </label>
-          <input id="q" name="q" type="search" value={q} maxlength={100} />
+          <input id="q" name="q" type="search" value={q} maxlength={SEARCH_TEXT_MAX} />
         </div>
         <button type="submit">搜索 Search</button>
       </form>

@@ -109,9 +109,9 @@ export async function caseParts(db: Database, target: { roundId: number; framewo
   ]);
   const scored = indicators.filter((i) => i.frameworkId === target.frameworkId && i.level === 3);
   const missingIndicators = indicatorIds.filter((id) => !scored.some((i) => i.id === id));
-  if (missingIndicators.length > 0) throw invalidField('indicatorIds', `Not scored indicators of the round's framework: ${missingIndicators.join(', ')}`);
+  if (missingIndicators.length > 0) throw invalidField('indicatorIds', 'indicator_not_scored', `Not scored indicators of the round's framework: ${missingIndicators.join(', ')}`, { values: missingIndicators.map(String) });
   const missingSources = evidenceIds.filter((id) => !sources.some((s) => s.id === id));
-  if (missingSources.length > 0) throw invalidField('evidenceIds', `Not accepted evidence of the enterprise in the round: ${missingSources.join(', ')}`);
+  if (missingSources.length > 0) throw invalidField('evidenceIds', 'evidence_not_accepted', `Not accepted evidence of the enterprise in the round: ${missingSources.join(', ')}`, { values: missingSources.map(String) });
   const ordered = indicatorIds.map((id) => scored.find((i) => i.id === id)!);
   return { indicatorCodes: ordered.map((i) => i.code), dimensionCodes: [...new Set(ordered.map((i) => i.dimensionCode))] };
 }

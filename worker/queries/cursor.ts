@@ -14,7 +14,7 @@ export function decodeCursor(cursor: string | undefined, length: number): Cursor
   } catch {
     // answered below
   }
-  throw invalidField('cursor', 'The cursor is not one this list handed out');
+  throw invalidField('cursor', 'cursor_invalid', 'The cursor is not one this list handed out');
 }
 
 /** Rows after `key` in the order of `columns` (all ascending or all descending). */

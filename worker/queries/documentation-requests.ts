@@ -83,7 +83,7 @@ export async function listDocumentationRequests(db: Database, roundId: number, s
     query.status ? eq(documentationRequest.status, query.status) : undefined,
     query.overdue === 'true' ? and(inArray(documentationRequest.status, [...waiting]), lt(documentationRequest.dueOn, today)) : undefined,
     query.enterpriseId ? eq(documentationRequest.enterpriseId, query.enterpriseId) : undefined,
-    query.street ? eq(enterprise.street, query.street) : undefined,
+    query.streetId ? eq(enterprise.streetId, query.streetId) : undefined,
     cursor ? afterKey(order, cursor) : undefined,
   );
   const rows = await select(db, where).orderBy(...order).limit(query.limit + 1);

@@ -10,18 +10,27 @@ import type { Env } from '../env';
 import type { Actor } from '../policy/actor';
 import { derivedChange } from './results-change';
 import { openRoundsEnrolling } from './rounds';
+import { invalidField } from '../errors';
 import { domainOwners, findByCreditCodes } from './enterprises';
+import { activeStreetEntries } from './streets';
 import { enterpriseIdByCode, enterpriseWriteStatements } from './enterprise-write';
 
 const MAX_ERRORS = 500;
 const PREVIEW_ROWS = 20;
 
-const fromBase64 = (text: string) => Uint8Array.from(atob(text), (ch) => ch.charCodeAt(0));
+/** The file's bytes; base64 the browser could not have written (a stray "=" or a lone last character) is a 400, not a crash. */
+function fromBase64(text: string) {
+  try {
+    return Uint8Array.from(atob(text), (ch) => ch.charCodeAt(0));
+  } catch {
+    throw invalidField('contentBase64', 'base64_invalid', 'The file is not valid base64: send the bytes as base64 with its padding');
+  }
+}
 
 export async function importEnterprises(db: Database, env: Pick<Env, 'JOBS' | 'DERIVED_DELAY_SECONDS'>, actor: Actor, request: { fileName: string; contentBase64: string; dryRun: boolean }) {
   const started = Date.now();
   const { text, encoding } = decodeCsvBytes(fromBase64(request.contentBase64));
-  const csv = readEnterpriseCsv(text);
+  const csv = readEnterpriseCsv(text, await activeStreetEntries(db));
   const domains = csv.rows.flatMap((r) => r.enterprise.domains);
   const [existing, owners] = await Promise.all([findByCreditCodes(db, csv.rows.map((r) => r.enterprise.creditCode)), domainOwners(db, domains)]);
   const plan = planEnterpriseImport(csv.rows, existing, owners, csv.columns.domains ?? null);
@@ -59,6 +68,8 @@ export async function importEnterprises(db: Database, env: Pick<Env, 'JOBS' | 'D
     unchanged: count('unchanged'),
     errorCount: errors.length,
     errors: errors.slice(0, MAX_ERRORS),
+    noteCount: csv.notes.length,
+    notes: csv.notes.slice(0, MAX_ERRORS),
     preview: plan.rows.slice(0, PREVIEW_ROWS).map(({ row, action, enterprise }) => ({ row, action, enterprise })),
     elapsedMs,
     rowsPerSecond: Math.round(csv.dataRows / Math.max(elapsedMs, 1) * 1000),

@@ -1,5 +1,5 @@
 // Enterprises: the registry's records, and enrolled enterprises found by page host, name or page by page.
-import { and, eq, inArray, or, sql, type AnyColumn, type SQL } from 'drizzle-orm';
+import { and, eq, getTableColumns, inArray, sql, type SQL } from 'drizzle-orm';
 import type { z } from 'zod';
 import { domainCandidates } from '../../shared/domain/hostname';
 import type { EnrolledEnterprise, Enterprise, EnterpriseListQuery, EnterpriseLookupQuery } from '../../shared/schemas/enterprise';
@@ -8,6 +8,7 @@ import { enterprise, enterpriseDomain, roundEnterprise } from '../db/schema';
 import { notFound } from '../errors';
 import type { EnterpriseScope } from '../policy/scope';
 import { afterKey, decodeCursor, pageOf } from './cursor';
+import { enterpriseMatches } from './page';
 
 /** The SQL form of what an actor may see (policy/scope.ts). */
 export function enterpriseScopeFilter(scope: EnterpriseScope): SQL | undefined {
@@ -15,7 +16,7 @@ export function enterpriseScopeFilter(scope: EnterpriseScope): SQL | undefined {
     case 'all':
       return undefined;
     case 'street':
-      return eq(enterprise.street, scope.street);
+      return eq(enterprise.streetId, scope.streetId);
     case 'one':
       return eq(enterprise.id, scope.enterpriseId);
     case 'none':
@@ -23,10 +24,8 @@ export function enterpriseScopeFilter(scope: EnterpriseScope): SQL | undefined {
   }
 }
 
-const escapeLike = (text: string) => text.replace(/[\\%_]/g, (ch) => `\\${ch}`);
-const likeEscaped = (column: AnyColumn, pattern: string) => sql`${column} LIKE ${pattern} ESCAPE '\\'`;
-/** Name containing the text, or credit code starting with it. */
-const nameOrCode = (q: string) => or(likeEscaped(enterprise.name, `%${escapeLike(q)}%`), likeEscaped(enterprise.creditCode, `${escapeLike(q).toUpperCase()}%`));
+/** A name (Chinese or English) or the credit code holding the text: a full registered name, a code, a fragment. */
+const nameOrCode = (q: string) => enterpriseMatches(enterprise.id, q);
 /** Qualified by hand: drizzle leaves columns unqualified in a one-table select. */
 const domainsOf = sql<string>`(SELECT json_group_array(domain) FROM (SELECT domain FROM enterprise_domain d WHERE d.enterprise_id = "enterprise"."id" ORDER BY domain))`;
 
@@ -36,7 +35,7 @@ export async function lookupEnterprises(db: Database, roundId: number, scope: En
     enterpriseScopeFilter(scope),
     query.q === undefined ? undefined : nameOrCode(query.q),
     query.status === undefined ? undefined : eq(roundEnterprise.status, query.status),
-    query.street === undefined ? undefined : eq(enterprise.street, query.street),
+    query.streetId === undefined ? undefined : eq(enterprise.streetId, query.streetId),
     query.industry === undefined ? undefined : eq(enterprise.industry, query.industry),
   ];
   let candidates: string[] = [];
@@ -75,16 +74,19 @@ export async function lookupEnterprises(db: Database, roundId: number, scope: En
   return { items: items.sort((a, b) => specificity(b) - specificity(a)), nextCursor: page.nextCursor };
 }
 
-const registryColumns = { row: enterprise, domains: domainsOf };
-const toEnterprise = ({ row, domains }: { row: typeof enterprise.$inferSelect; domains: string }): Enterprise => ({
-  ...row,
-  domains: JSON.parse(domains) as string[],
-});
+/** Every column a client sees: the search key is the worker's own. */
+const { searchKey: _searchKey, ...recordColumns } = getTableColumns(enterprise);
+const registryColumns = { row: recordColumns, domains: domainsOf };
+type RegistryRow = { row: Omit<typeof enterprise.$inferSelect, 'searchKey'>; domains: string };
+const toEnterprise = ({ row, domains }: RegistryRow): Enterprise => ({ ...row, domains: JSON.parse(domains) as string[] });
+
+/** Streets sort in the registry's official order, not by their names. */
+const streetPosition = sql<number>`(SELECT s.position FROM street s WHERE s.id = "enterprise"."street_id")`;
 
 const sortColumns = {
   name: enterprise.name,
   creditCode: enterprise.creditCode,
-  street: enterprise.street,
+  street: streetPosition,
   industry: enterprise.industry,
   createdAt: enterprise.createdAt,
 } as const;
@@ -95,19 +97,19 @@ export async function listRegistry(db: Database, query: z.infer<typeof Enterpris
   const cursor = decodeCursor(query.cursor, order.length);
   const filters = [
     query.q === undefined ? undefined : nameOrCode(query.q),
-    query.street === undefined ? undefined : eq(enterprise.street, query.street),
+    query.streetId === undefined ? undefined : eq(enterprise.streetId, query.streetId),
     query.industry === undefined ? undefined : eq(enterprise.industry, query.industry),
     query.size === undefined ? undefined : eq(enterprise.size, query.size),
     cursor ? afterKey(order, cursor, query.order) : undefined,
   ];
   const direction = query.order === 'asc' ? sql`ASC` : sql`DESC`;
   const rows = await db
-    .select(registryColumns)
+    .select({ ...registryColumns, streetPosition })
     .from(enterprise)
     .where(and(...filters))
     .orderBy(...order.map((column) => sql`${column} ${direction}`))
     .limit(query.limit + 1);
-  const page = pageOf(rows, query.limit, ({ row }) => [row[query.sort], row.id]);
+  const page = pageOf(rows, query.limit, ({ row, streetPosition: position }) => [query.sort === 'street' ? position : row[query.sort], row.id]);
   return { items: page.items.map(toEnterprise), nextCursor: page.nextCursor };
 }
 

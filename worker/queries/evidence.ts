@@ -1,19 +1,24 @@
 // Evidence rows: reading them in client shape, and the idempotent insert.
-import { and, asc, eq, isNull } from 'drizzle-orm';
+import { and, asc, eq, isNull, sql } from 'drizzle-orm';
 import { validityOn } from '../../shared/domain/evidence-validity';
 import type { Evidence } from '../../shared/schemas/evidence';
 import type { EvidenceValidity } from '../../shared/schemas/framework';
 import type { Database } from '../db/client';
 import { evidence, indicator, user } from '../db/schema';
+import { visiblePerson } from '../domain/evaluator-names';
 import { notFound } from '../errors';
 import { today } from '../today';
 import { findEnrolledEnterprise, findRound } from './rounds';
+
+/** Whether the capturer is staff of the evidence's enterprise in its round (named to it whatever the framework says). */
+export const capturedByStaff = sql<number>`EXISTS (SELECT 1 FROM round_member m WHERE m.round_id = ${evidence.roundId} AND m.user_id = ${evidence.capturedBy} AND m.role = 'enterprise' AND m.enterprise_id = ${evidence.enterpriseId})`;
 
 const evidenceColumns = {
   row: evidence,
   indicatorCode: indicator.code,
   validity: indicator.validity,
   capturedByName: user.displayName,
+  capturedByStaff,
 };
 
 function selectEvidence(db: Database) {
@@ -24,9 +29,10 @@ function selectEvidence(db: Database) {
     .innerJoin(user, eq(user.id, evidence.capturedBy));
 }
 
-type EvidenceJoin = { row: typeof evidence.$inferSelect; indicatorCode: string; validity: EvidenceValidity | null; capturedByName: string };
+type EvidenceJoin = { row: typeof evidence.$inferSelect; indicatorCode: string; validity: EvidenceValidity | null; capturedByName: string; /** Needed only where names are hidden: without it, staff are hidden too (the safe side). */ capturedByStaff?: number | boolean };
 
-export function toEvidence({ row, indicatorCode, validity, capturedByName }: EvidenceJoin, on = today()): Evidence {
+/** The evidence in client shape; `evaluatorNames` false (enterprises, policy score.readEvaluatorNames) hides an evaluator who captured it. */
+export function toEvidence({ row, indicatorCode, validity, capturedByName, capturedByStaff }: EvidenceJoin, on = today(), evaluatorNames = true): Evidence {
   return {
     id: row.id,
     roundId: row.roundId,
@@ -51,7 +57,7 @@ export function toEvidence({ row, indicatorCode, validity, capturedByName }: Evi
     status: row.status,
     reviewComment: row.reviewComment,
     reviewedAt: row.reviewedAt,
-    capturedBy: { id: row.capturedBy, displayName: capturedByName },
+    capturedBy: visiblePerson({ id: row.capturedBy, displayName: capturedByName }, evaluatorNames, Boolean(capturedByStaff)),
     capturedAt: row.capturedAt,
     receivedAt: row.receivedAt,
     screenshotSha256: row.screenshotSha256,
@@ -62,11 +68,11 @@ export function toEvidence({ row, indicatorCode, validity, capturedByName }: Evi
   };
 }
 
-/** A live (not withdrawn) piece of evidence with its stored row; 404 otherwise. */
-export async function findLiveEvidence(db: Database, id: number) {
+/** A live (not withdrawn) piece of evidence with its stored row; 404 otherwise. `evaluatorNames` as in toEvidence. */
+export async function findLiveEvidence(db: Database, id: number, evaluatorNames = true) {
   const found = await selectEvidence(db).where(and(eq(evidence.id, id), isNull(evidence.deletedAt))).get();
   if (!found) throw notFound('not_found', `Evidence ${id} does not exist`);
-  return { evidence: toEvidence(found), row: found.row };
+  return { evidence: toEvidence(found, today(), evaluatorNames), row: found.row };
 }
 
 /** Everything the policy needs to judge an action on one piece of evidence. */
@@ -84,9 +90,10 @@ export async function findEvidenceByKey(db: Database, capturedBy: number, idempo
   return found ? toEvidence(found) : null;
 }
 
-export async function listEnterpriseEvidence(db: Database, roundId: number, enterpriseId: number) {
+/** The enterprise's live evidence in the round; `evaluatorNames` as in toEvidence. */
+export async function listEnterpriseEvidence(db: Database, roundId: number, enterpriseId: number, evaluatorNames: boolean) {
   const rows = await selectEvidence(db)
     .where(and(eq(evidence.roundId, roundId), eq(evidence.enterpriseId, enterpriseId), isNull(evidence.deletedAt)))
     .orderBy(asc(evidence.indicatorId), asc(evidence.id));
-  return rows.map((row) => toEvidence(row));
+  return rows.map((row) => toEvidence(row, today(), evaluatorNames));
 }

@@ -30,7 +30,7 @@ export async function listExpiringEvidence(db: Database, roundId: number, scope:
         isNull(evidence.deletedAt),
         ne(evidence.status, 'rejected'),
         enterpriseScopeFilter(scope),
-        query.street ? eq(enterprise.street, query.street) : undefined,
+        query.streetId ? eq(enterprise.streetId, query.streetId) : undefined,
         sql`${validUntil} <= ${until}`,
         cursor ? afterKey(order, cursor) : undefined,
       ),

@@ -8,6 +8,8 @@ import { validityOn } from '../../shared/domain/evidence-validity';
 import type { Database } from '../db/client';
 import { adjustment, enterprise, evidence, progressEnterprise, resultEnterprise, resultIndicator, roundEnterprise, score, scoreSettlement, user } from '../db/schema';
 import { agreementTable } from '../domain/agreement-table';
+import { visiblePerson } from '../domain/evaluator-names';
+import type { ExportLocale } from '../domain/export-locale';
 import type { ExportSource } from '../domain/export-table';
 import { evidenceTable, resultsTable, scoresTable } from '../domain/export-tables';
 import { ApiError } from '../errors';
@@ -17,6 +19,7 @@ import { adjustmentSummary } from './adjustments';
 import { commendationTitles } from './commendations';
 import { dimensionScoresJson, parseDimensionScores } from './dimension-scores';
 import { enterpriseScopeFilter } from './enterprises';
+import { capturedByStaff } from './evidence';
 import { liveGeneration } from './generation';
 import { displayNamesQuery, lookup } from './people';
 import { pinnedFramework } from './pinned-framework';
@@ -28,10 +31,12 @@ export type ExportInput = {
   scope: EnterpriseScope;
   /** Only this enterprise, when given. */
   enterpriseId?: number;
-  /** Whether the reader may see which expert gave a score. */
+  /** Whether the reader may see which evaluator gave a score or captured evidence. */
   showExperts: boolean;
   /** Blind scoring: the expert who reads only the scores of the slots they scored (policy/scope.ts blindExpert). */
   blindExpert: number | null;
+  /** The reader's language and time zone. */
+  locale: ExportLocale;
 };
 
 /** Rows per page: each page is one statement of a few thousand rows and one chunk of the download. */
@@ -84,13 +89,14 @@ async function resultSource(db: Database, input: ExportInput): Promise<ExportSou
       .orderBy(rank, asc(resultEnterprise.enterpriseId))
       .limit(PAGE.results);
   const adjustmentsOf = (enterpriseId: number) => adjustmentSummary(confirmed.filter((a) => a.enterpriseId === enterpriseId), settings).lines;
-  const columns = resultsTable([], dimensions, names);
+  const columns = resultsTable(input.locale, [], dimensions, names);
   return {
     ...columns,
     rowsAtMost: rows,
     async *pages() {
       for await (const batch of keyset(page, PAGE.results, (r) => [r.rank, r.result.enterpriseId] as [number, number])) {
         yield resultsTable(
+          input.locale,
           batch.map(({ result: r, enterprise: e, status, dimensions: dims }) => ({
             enterprise: e,
             rankOverall: r.rankOverall,
@@ -144,13 +150,14 @@ async function scoreSource(db: Database, input: ExportInput): Promise<ExportSour
       )
       .orderBy(asc(score.enterpriseId), asc(score.indicatorId), asc(score.expertId))
       .limit(PAGE.scores);
-  const columns = scoresTable([]);
+  const columns = scoresTable(input.locale, []);
   return {
     ...columns,
     rowsAtMost: rows,
     async *pages() {
       for await (const batch of keyset(page, PAGE.scores, (r): Key => [r.score.enterpriseId, r.score.indicatorId, r.score.expertId])) {
         yield scoresTable(
+          input.locale,
           batch.map((r) => {
             const indicator = indicators.get(r.score.indicatorId)!;
             return {
@@ -158,7 +165,7 @@ async function scoreSource(db: Database, input: ExportInput): Promise<ExportSour
               indicator: { code: indicator.code, name: { zh: indicator.nameZh, en: indicator.nameEn } },
               expert: input.showExperts ? (people.get(r.score.expertId) ?? `#${r.score.expertId}`) : null,
               value: r.score.value,
-              rubricLabel: indicator.rubric?.[r.score.rubricLevel]?.label.zh ?? null,
+              rubricLabel: indicator.rubric?.[r.score.rubricLevel]?.label ?? null,
               rationale: r.score.rationale,
               evidenceIds: r.score.evidenceIds,
               consensus: r.consensus,
@@ -180,7 +187,7 @@ async function evidenceSource(db: Database, input: ExportInput): Promise<ExportS
   type Key = [number, number, number];
   const page = (after: Key | null) =>
     db
-      .select({ row: evidence, enterprise: { creditCode: enterprise.creditCode, name: enterprise.name }, capturedBy: user.displayName })
+      .select({ row: evidence, enterprise: { creditCode: enterprise.creditCode, name: enterprise.name }, capturedBy: user.displayName, capturedByStaff })
       .from(evidence)
       .innerJoin(enterprise, eq(enterprise.id, evidence.enterpriseId))
       .innerJoin(user, eq(user.id, evidence.capturedBy))
@@ -196,14 +203,15 @@ async function evidenceSource(db: Database, input: ExportInput): Promise<ExportS
       )
       .orderBy(asc(evidence.enterpriseId), asc(evidence.indicatorId), asc(evidence.id))
       .limit(PAGE.evidence);
-  const columns = evidenceTable([]);
+  const columns = evidenceTable(input.locale, []);
   return {
     ...columns,
     rowsAtMost: rows,
     async *pages() {
       for await (const batch of keyset(page, PAGE.evidence, (r): Key => [r.row.enterpriseId, r.row.indicatorId, r.row.id])) {
         yield evidenceTable(
-          batch.map(({ row, enterprise: e, capturedBy }) => {
+          input.locale,
+          batch.map(({ row, enterprise: e, capturedBy, capturedByStaff: staff }) => {
             const indicator = indicators.get(row.indicatorId)!;
             return {
               id: row.id,
@@ -217,7 +225,7 @@ async function evidenceSource(db: Database, input: ExportInput): Promise<ExportS
               stance: row.stance,
               status: row.status,
               reviewComment: row.reviewComment,
-              capturedBy,
+              capturedBy: visiblePerson(capturedBy, input.showExperts, Boolean(staff)),
               capturedAt: row.capturedAt,
               validity: validityOn(row, indicator.validity, day),
             };

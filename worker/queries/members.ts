@@ -12,6 +12,7 @@ const memberColumns = {
   displayName: user.displayName,
   disabledAt: user.disabledAt,
   role: roundMember.role,
+  streetId: roundMember.streetId,
   street: roundMember.street,
   bureau: roundMember.bureau,
   enterpriseId: enterprise.id,
@@ -32,6 +33,7 @@ const toMember = (r: MemberRow): Member => ({
   roundId: r.roundId,
   user: { id: r.userId, login: r.login, displayName: r.displayName, disabled: r.disabledAt !== null },
   role: r.role,
+  streetId: r.streetId,
   street: r.street,
   bureau: r.bureau,
   enterprise: r.enterpriseId === null || r.enterpriseName === null ? null : { id: r.enterpriseId, name: r.enterpriseName },
@@ -52,16 +54,13 @@ export async function findMember(db: Database, roundId: number, userId: number):
 }
 
 /** The stored columns for a role: the binding it names, nulls for the others (its version is the route's to move). */
-export const memberValues = (roundId: number, userId: number, role: MemberRole) => ({
+export const memberValues = (roundId: number, userId: number, role: MemberRole, streetName: string | null) => ({
   roundId,
   userId,
   role: role.role,
-  street: role.role === 'coordinator' ? role.street : null,
+  streetId: role.role === 'coordinator' ? role.streetId : null,
+  street: role.role === 'coordinator' ? streetName : null,
   bureau: role.role === 'expert' ? role.bureau : null,
   enterpriseId: role.role === 'enterprise' ? role.enterpriseId : null,
 });
 
-/** Whether any registered enterprise lies in `street`: a coordinator bound to a misspelt street would see nothing. */
-export async function streetExists(db: Database, street: string) {
-  return (await db.select({ id: enterprise.id }).from(enterprise).where(eq(enterprise.street, street)).limit(1).get()) !== undefined;
-}

@@ -5,7 +5,7 @@
 import { and, asc, eq, inArray, isNull, lt, or, sql } from 'drizzle-orm';
 import type { EvidenceFreshness } from '../../shared/schemas/freshness';
 import type { Database } from '../db/client';
-import { enterprise, evidence, evidenceFreshness, framework, indicator, rectification, round, roundEnterprise, user } from '../db/schema';
+import { enterprise, evidence, evidenceFreshness, framework, indicator, rectification, round, roundEnterprise, roundMember, user } from '../db/schema';
 import type { Actor } from '../policy/actor';
 import { enterpriseAdjustmentsQuery } from './adjustments';
 import { enterpriseCoverageQuery } from './assignments';
@@ -16,7 +16,7 @@ import { notEnrolled, roundColumns, roundNotFound, toRound } from './rounds';
 import { visibleScoreQueries } from './scores';
 
 /** Changes whenever the panel's JSON changes shape, so clients holding an older ETag load the new one. */
-const PANEL_SHAPE = 2;
+const PANEL_SHAPE = 3;
 
 /**
  * The round, the enterprise with its enrolment, and what the panel's version is made of: the round's
@@ -34,6 +34,7 @@ export const panelSubjectQuery = (db: Database, roundId: number, enterpriseId: n
       name: enterprise.name,
       creditCode: enterprise.creditCode,
       street: enterprise.street,
+      streetId: enterprise.streetId,
       industry: enterprise.industry,
       enrolment: sql<'enrolled' | 'signed_off' | null>`${roundEnterprise.status}`.as('subject_enrolment'),
       signedOffBy: roundEnterprise.signedOffBy,
@@ -54,11 +55,11 @@ export function toPanelSubject(rows: Awaited<ReturnType<typeof panelSubjectQuery
   const row = rows[0];
   if (!row) throw roundNotFound(roundId);
   if (row.enterpriseId === null || row.enrolment === null) throw notEnrolled(roundId, enterpriseId);
-  const { enterpriseId: id, name, creditCode, street, industry, enrolment, signedOffBy, signedOffAt, signOffComment, states, assignments, ...roundRow } = row;
+  const { enterpriseId: id, name, creditCode, street, streetId, industry, enrolment, signedOffBy, signedOffAt, signOffComment, states, assignments, ...roundRow } = row;
   const found = toRound(roundRow);
   return {
     round: found,
-    enterprise: { id, name: name!, street: street!, industry: industry!, status: enrolment },
+    enterprise: { id, name: name!, street: street!, streetId, industry: industry!, status: enrolment },
     enrolment: { creditCode: creditCode!, signedOffBy, signedOffAt, signOffComment },
     versionParts: `${found.id}.${found.version}.${found.status}-${id}:${states}-${assignments}`,
   };
@@ -137,12 +138,17 @@ export function panelRowQueries(db: Database, viewer: Actor, target: PanelTarget
       .where(sql`${user.id} IN (SELECT expert_id FROM progress_expert WHERE round_id = ${roundId} AND enterprise_id = ${enterpriseId}
         UNION SELECT settled_by FROM score_settlement WHERE round_id = ${roundId} AND enterprise_id = ${enterpriseId}
         UNION SELECT signed_off_by FROM round_enterprise WHERE round_id = ${roundId} AND enterprise_id = ${enterpriseId})`),
+    // The enterprise's staff in the round: capturers among them are named to it whatever the framework says.
+    db
+      .select({ id: roundMember.userId })
+      .from(roundMember)
+      .where(and(eq(roundMember.roundId, roundId), eq(roundMember.role, 'enterprise'), eq(roundMember.enterpriseId, enterpriseId))),
   ] as const;
 }
 
 /** The panel's rows from the results of its statements (in panelRowQueries' order) and the round's framework. */
 export async function toPanelRows(db: Database, frameworkId: number, expertId: number | null, results: readonly unknown[]) {
-  const [rows, scores, settlements, tasks, coverage, requests, adjustments, names] = results as unknown as [
+  const [rows, scores, settlements, tasks, coverage, requests, adjustments, names, staff] = results as unknown as [
     { item: typeof evidence.$inferSelect; freshness: (Omit<EvidenceFreshness, 'status'> & { status: EvidenceFreshness['status'] | null }) | null }[],
     Awaited<ReturnType<typeof visibleScoreQueries>[0]>,
     Awaited<ReturnType<typeof visibleScoreQueries>[1]>,
@@ -151,12 +157,15 @@ export async function toPanelRows(db: Database, frameworkId: number, expertId: n
     Awaited<ReturnType<typeof enterpriseRequestsQuery>>,
     Awaited<ReturnType<typeof enterpriseAdjustmentsQuery>>,
     { id: number; displayName: string }[],
+    { id: number }[],
   ];
   const { tree, settings } = await pinnedFramework(db, frameworkId);
   return {
     tree,
     settings,
     evidence: rows.map((r) => r.item),
+    /** Capturers who are this enterprise's staff in the round: named to it whatever the framework says. */
+    staff: new Set(staff.map((s) => s.id)),
     freshness: new Map(rows.flatMap(({ item, freshness: f }): [number, EvidenceFreshness][] => (f?.status ? [[item.id, { ...f, status: f.status }]] : []))),
     scores: [scores, settlements] as const,
     tasks,

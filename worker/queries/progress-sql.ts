@@ -19,11 +19,11 @@ export type CountersScope = {
   when: SQL;
 };
 
-/** The street an enterprise's counters are keyed by (alias e: enterprise). Registry street ids replace this expression. */
-const streetKey = sql.raw('e.street');
+/** The street an enterprise's counters are keyed by (alias e: enterprise): its registry street. */
+const streetKey = sql.raw('e.street_id');
 
 const enterpriseCountersStatement = ({ roundId, today, enterprises, when }: CountersScope) => sql`
-  INSERT INTO progress_enterprise (round_id, enterprise_id, street, evidence_items, accepted_items, score_count, signed_off,
+  INSERT INTO progress_enterprise (round_id, enterprise_id, street_id, evidence_items, accepted_items, score_count, signed_off,
     requests_waiting, requests_overdue, reports_overdue, counted_on)
   WITH ev AS (
     SELECT enterprise_id, COUNT(*) AS items, SUM(status = 'accepted') AS accepted FROM evidence
@@ -45,14 +45,14 @@ const enterpriseCountersStatement = ({ roundId, today, enterprises, when }: Coun
   FROM round_enterprise re JOIN enterprise e ON e.id = re.enterprise_id
   LEFT JOIN ev ON ev.enterprise_id = re.enterprise_id LEFT JOIN sc ON sc.enterprise_id = re.enterprise_id LEFT JOIN rq ON rq.enterprise_id = re.enterprise_id
   WHERE re.round_id = ${roundId} AND ${inSet('re.enterprise_id', enterprises)} AND ${when}
-  ON CONFLICT (round_id, enterprise_id) DO UPDATE SET street = excluded.street, evidence_items = excluded.evidence_items,
+  ON CONFLICT (round_id, enterprise_id) DO UPDATE SET street_id = excluded.street_id, evidence_items = excluded.evidence_items,
     accepted_items = excluded.accepted_items, score_count = excluded.score_count, signed_off = excluded.signed_off,
     requests_waiting = excluded.requests_waiting, requests_overdue = excluded.requests_overdue, reports_overdue = excluded.reports_overdue,
     counted_on = excluded.counted_on`;
 
 /** Per enterprise and person: applicable slots their assignments cover, their scores, their live evidence, their scores in open disagreement. */
 const expertCountersStatement = ({ roundId, frameworkId, enterprises, resultsGeneration, when }: CountersScope) => sql`
-  INSERT INTO progress_expert (round_id, enterprise_id, expert_id, street, assigned, scored, evidence, open)
+  INSERT INTO progress_expert (round_id, enterprise_id, expert_id, street_id, assigned, scored, evidence, open)
   WITH assigned AS (
     SELECT s.enterprise_id, a.expert_id AS person, COUNT(DISTINCT s.indicator_id) AS n
     FROM ${roundSlots(roundId, frameworkId, inSet('re.enterprise_id', enterprises))} s JOIN assignment a ON a.round_id = ${roundId}
@@ -69,7 +69,7 @@ const expertCountersStatement = ({ roundId, frameworkId, enterprises, resultsGen
   ),
   clipped AS (
     SELECT enterprise_id, captured_by AS person, COUNT(*) AS n FROM evidence
-    WHERE round_id = ${roundId} AND ${inSet('enterprise_id', enterprises)} AND deleted_at IS NULL
+    WHERE round_id = ${roundId} AND ${inSet('enterprise_id', enterprises)} AND deleted_at IS NULL AND captured_by IS NOT NULL
     GROUP BY enterprise_id, captured_by
   ),
   people AS (SELECT enterprise_id, person FROM assigned UNION SELECT enterprise_id, person FROM scored UNION SELECT enterprise_id, person FROM clipped)

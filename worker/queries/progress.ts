@@ -13,28 +13,29 @@ import { afterKey, decodeCursor, pageOf } from './cursor';
 import { enterpriseScopeFilter } from './enterprises';
 import { liveGeneration } from './generation';
 
-type StreetRow = { street: string; enterprises: number; evidence: number; accepted: number; applicable: number; scored: number; open: number; signed_off: number };
-type ExpertRow = { id: number; display_name: string; bureau: string | null; street: string | null; assigned: number; scored: number; evidence: number; open: number };
+type StreetRow = { street_id: number; street: string; enterprises: number; evidence: number; accepted: number; applicable: number; scored: number; open: number; signed_off: number };
+type ExpertRow = { id: number; display_name: string; bureau: string | null; street_id: number | null; assigned: number; scored: number; evidence: number; open: number };
 
-/** Each expert's figures per street, so a coordinator's view is a filter and the district's a sum. */
+/** Each expert's figures per street (by registry id), so a coordinator's view is a filter and the district's a sum. */
 export type ExpertRollup = { expert: ExpertProgress['expert']; streets: Record<string, Omit<ExpertProgress, 'expert'>> };
 export type ProgressRollup = { streets: StreetProgress[]; experts: ExpertRollup[] };
 
+/** Per registry street, in official order (enterprises without one are in no street's figures). */
 const streetRollup = (roundId: number) => sql`
-  SELECT pe.street, COUNT(*) AS enterprises, SUM(pe.signed_off) AS signed_off, SUM(pe.evidence_items) AS evidence, SUM(pe.accepted_items) AS accepted,
+  SELECT pe.street_id, s.name AS street, COUNT(*) AS enterprises, SUM(pe.signed_off) AS signed_off, SUM(pe.evidence_items) AS evidence, SUM(pe.accepted_items) AS accepted,
     COALESCE(SUM(re.applicable_count), 0) AS applicable, COALESCE(SUM(re.scored_count), 0) AS scored, COALESCE(SUM(re.unsettled_count), 0) AS open
-  FROM progress_enterprise pe
+  FROM progress_enterprise pe JOIN street s ON s.id = pe.street_id
   LEFT JOIN result_enterprise re ON re.round_id = pe.round_id AND re.generation = ${liveGeneration(roundId)} AND re.enterprise_id = pe.enterprise_id
   WHERE pe.round_id = ${roundId}
-  GROUP BY pe.street ORDER BY pe.street`;
+  GROUP BY pe.street_id ORDER BY s.position, s.id`;
 
 const expertRollup = (roundId: number) => sql`
-  SELECT m.user_id AS id, u.display_name, m.bureau, px.street, COALESCE(SUM(px.assigned), 0) AS assigned, COALESCE(SUM(px.scored), 0) AS scored,
+  SELECT m.user_id AS id, u.display_name, m.bureau, px.street_id, COALESCE(SUM(px.assigned), 0) AS assigned, COALESCE(SUM(px.scored), 0) AS scored,
     COALESCE(SUM(px.evidence), 0) AS evidence, COALESCE(SUM(px.open), 0) AS open
   FROM round_member m JOIN user u ON u.id = m.user_id
   LEFT JOIN progress_expert px ON px.round_id = m.round_id AND px.expert_id = m.user_id
   WHERE m.round_id = ${roundId} AND m.role = 'expert'
-  GROUP BY m.user_id, px.street ORDER BY u.display_name, m.user_id`;
+  GROUP BY m.user_id, px.street_id ORDER BY u.display_name, m.user_id`;
 
 /** The two rollup statements, for one batch. */
 export const progressRollupQueries = (roundId: number): SQL[] => [streetRollup(roundId), expertRollup(roundId)];
@@ -44,10 +45,11 @@ export function toProgressRollup([streets, experts]: [StreetRow[], ExpertRow[]])
   for (const r of experts) {
     const entry = byExpert.get(r.id) ?? { expert: { id: r.id, displayName: r.display_name, bureau: r.bureau }, streets: {} };
     byExpert.set(r.id, entry);
-    if (r.street !== null) entry.streets[r.street] = { assignedSlots: r.assigned, scoredSlots: r.scored, evidence: r.evidence, openDisagreements: r.open };
+    if (r.street_id !== null) entry.streets[r.street_id] = { assignedSlots: r.assigned, scoredSlots: r.scored, evidence: r.evidence, openDisagreements: r.open };
   }
   return {
     streets: streets.map((r) => ({
+      streetId: r.street_id,
       street: r.street,
       enterprises: r.enterprises,
       evidence: r.evidence,
@@ -68,12 +70,12 @@ export async function progressRollup(db: Database, roundId: number): Promise<Pro
 
 const zero = { assignedSlots: 0, scoredSlots: 0, evidence: 0, openDisagreements: 0 };
 
-/** The district's figures, or one street's (a coordinator's). */
-export function progressOf(rollup: ProgressRollup, street: string | null): { streets: StreetProgress[]; experts: ExpertProgress[] } {
+/** The district's figures, or one street's (a coordinator's, by registry id). */
+export function progressOf(rollup: ProgressRollup, streetId: number | null): { streets: StreetProgress[]; experts: ExpertProgress[] } {
   return {
-    streets: street === null ? rollup.streets : rollup.streets.filter((s) => s.street === street),
+    streets: streetId === null ? rollup.streets : rollup.streets.filter((s) => s.streetId === streetId),
     experts: rollup.experts.map(({ expert, streets }) => {
-      const parts = street === null ? Object.values(streets) : [streets[street] ?? zero];
+      const parts = streetId === null ? Object.values(streets) : [streets[streetId] ?? zero];
       return {
         expert,
         assignedSlots: parts.reduce((n, p) => n + p.assignedSlots, 0),
@@ -109,22 +111,22 @@ export async function enterpriseProgress(db: Database, roundId: number, scope: E
   const order: SQL[] = [sql`-${measure}`, sql`${progressEnterprise.enterpriseId}`];
   const cursor = decodeCursor(query.cursor, order.length);
   const rows = await db
-    .select({ counters: progressEnterprise, name: enterprise.name, ...slots, key: sql<number>`-${measure}` })
+    .select({ counters: progressEnterprise, name: enterprise.name, street: enterprise.street, ...slots, key: sql<number>`-${measure}` })
     .from(progressEnterprise)
     .innerJoin(enterprise, eq(enterprise.id, progressEnterprise.enterpriseId))
     .leftJoin(
       resultEnterprise,
       and(eq(resultEnterprise.roundId, progressEnterprise.roundId), sql`${resultEnterprise.generation} = ${liveGeneration(roundId)}`, eq(resultEnterprise.enterpriseId, progressEnterprise.enterpriseId)),
     )
-    .where(and(eq(progressEnterprise.roundId, roundId), enterpriseScopeFilter(scope), query.street ? eq(progressEnterprise.street, query.street) : undefined, cursor ? afterKey(order, cursor) : undefined))
+    .where(and(eq(progressEnterprise.roundId, roundId), enterpriseScopeFilter(scope), query.street ? eq(enterprise.street, query.street) : undefined, cursor ? afterKey(order, cursor) : undefined))
     .orderBy(...order)
     .limit(query.limit + 1);
   const page = pageOf(rows, query.limit, (r) => [r.key, r.counters.enterpriseId]);
   return {
-    items: page.items.map(({ counters: c, name, ...s }): EnterpriseProgress => {
+    items: page.items.map(({ counters: c, name, street, ...s }): EnterpriseProgress => {
       const gaps = progressGaps({ applicableSlots: s.applicable, evidencedSlots: s.evidenced, scoredSlots: s.scored, openDisagreements: s.open, requestsOverdue: c.requestsOverdue, reportsOverdue: c.reportsOverdue });
       return {
-        enterprise: { id: c.enterpriseId, name, street: c.street },
+        enterprise: { id: c.enterpriseId, name, street },
         applicableSlots: s.applicable,
         evidencedSlots: s.evidenced,
         missingEvidence: gaps.evidence,

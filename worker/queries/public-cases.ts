@@ -4,10 +4,10 @@ import { and, count, desc, eq, inArray, isNotNull, or, sql, type AnyColumn, type
 import type { PublicCase, PublicCaseQuery } from '../../shared/schemas/case';
 import type { Localized } from '../../shared/schemas/common';
 import type { Database } from '../db/client';
-import { enterprise, evidence, indicator, practiceCase, resultEnterprise, round } from '../db/schema';
+import { enterprise, evidence, indicator, practiceCase, resultEnterprise, round, street } from '../db/schema';
 import { caseIndicatorsQuery } from './cases';
 import { liveGeneration } from './generation';
-import { containsText } from './page';
+import { enterpriseMatches, matchesSearch } from './page';
 import { inList } from './people';
 
 export const PUBLIC_CASES_PAGE_SIZE = 20;
@@ -62,11 +62,11 @@ async function toPublicCases(db: Database, rows: PublicRow[]): Promise<PublicCas
 export async function publicCases(db: Database, query: PublicCaseQuery) {
   const filters: (SQL | undefined)[] = [
     visible,
-    query.q ? or(containsText(practiceCase.titleZh, query.q), containsText(practiceCase.summaryZh, query.q), containsText(enterprise.name, query.q)) : undefined,
+    query.q ? or(matchesSearch(practiceCase.searchKey, query.q), enterpriseMatches(enterprise.id, query.q)) : undefined,
     query.dimension ? holds(practiceCase.dimensionCodes, query.dimension) : undefined,
     query.indicator ? holds(practiceCase.indicatorCodes, query.indicator) : undefined,
     query.industry ? eq(enterprise.industry, query.industry) : undefined,
-    query.street ? eq(enterprise.street, query.street) : undefined,
+    query.street ? eq(enterprise.streetId, query.street) : undefined,
   ];
   const [rows, counted] = await Promise.all([
     selectPublic(db)
@@ -90,15 +90,22 @@ export async function publicCase(db: Database, id: number): Promise<PublicCase |
   return row ? (await toPublicCases(db, [row]))[0]! : null;
 }
 
-export type CaseFacets = { dimensions: { code: string; name: Localized }[]; indicators: { code: string; name: Localized }[]; industries: string[]; streets: string[] };
+export type CaseFacets = {
+  dimensions: { code: string; name: Localized }[];
+  indicators: { code: string; name: Localized }[];
+  industries: string[];
+  /** In the registry's official order. */
+  streets: { id: number; name: string; nameEn: string | null }[];
+};
 
 /** What the search form offers: the dimensions, indicators, industries and streets published cases have. */
 export async function publicCaseFacets(db: Database): Promise<CaseFacets> {
   const cases = await db
-    .select({ dimensions: practiceCase.dimensionCodes, indicators: practiceCase.indicatorCodes, industry: enterprise.industry, street: enterprise.street })
+    .select({ dimensions: practiceCase.dimensionCodes, indicators: practiceCase.indicatorCodes, industry: enterprise.industry, street: { id: street.id, name: street.name, nameEn: street.nameEn, position: street.position } })
     .from(practiceCase)
     .innerJoin(round, eq(round.id, practiceCase.roundId))
     .innerJoin(enterprise, eq(enterprise.id, practiceCase.enterpriseId))
+    .innerJoin(street, eq(street.id, enterprise.streetId))
     .where(visible);
   const distinct = (values: string[]) => [...new Set(values)].sort();
   const codes = distinct(cases.flatMap((c) => [...c.dimensions, ...c.indicators]));
@@ -113,6 +120,6 @@ export async function publicCaseFacets(db: Database): Promise<CaseFacets> {
     dimensions: named(1).filter((d) => cases.some((c) => c.dimensions.includes(d.code))),
     indicators: named(3).filter((i) => cases.some((c) => c.indicators.includes(i.code))),
     industries: distinct(cases.map((c) => c.industry)),
-    streets: distinct(cases.map((c) => c.street)),
+    streets: [...new Map(cases.map(({ street: s }) => [s.id, s])).values()].sort((a, b) => a.position - b.position).map(({ id, name, nameEn }) => ({ id, name, nameEn })),
   };
 }

@@ -7,7 +7,7 @@ import { enterprise, framework, indicator, resultEnterprise, round, roundEnterpr
 import { commendationTitles } from './commendations';
 import { dimensionScoresJson, parseDimensionScores } from './dimension-scores';
 import { liveGeneration } from './generation';
-import { containsText } from './page';
+import { enterpriseMatches } from './page';
 
 const publicStates = ['published', 'closed'] as const;
 export const PUBLIC_PAGE_SIZE = 50;
@@ -69,7 +69,7 @@ async function withCommendations(db: Database, roundId: number, rows: PublicRow[
 
 /** One page of the round's ranking, searched by enterprise name; `matches` counts every match. */
 export async function publicRanking(db: Database, roundId: number, query: { q?: string; page: number }) {
-  const where = and(eq(resultEnterprise.roundId, roundId), sql`${resultEnterprise.generation} = ${liveGeneration(roundId)}`, query.q ? containsText(enterprise.name, query.q) : undefined);
+  const where = and(eq(resultEnterprise.roundId, roundId), sql`${resultEnterprise.generation} = ${liveGeneration(roundId)}`, query.q ? enterpriseMatches(enterprise.id, query.q) : undefined);
   const [rows, total] = await Promise.all([
     selectPublic(db)
       .where(where)

@@ -74,7 +74,7 @@ export async function listRectifications(db: Database, roundId: number, scope: E
     eq(rectification.roundId, roundId),
     enterpriseScopeFilter(scope),
     query.status ? eq(rectification.status, query.status) : undefined,
-    query.street ? eq(enterprise.street, query.street) : undefined,
+    query.streetId ? eq(enterprise.streetId, query.streetId) : undefined,
     query.enterpriseId ? eq(rectification.enterpriseId, query.enterpriseId) : undefined,
     cursor ? afterKey(order, cursor) : undefined,
   );

@@ -110,6 +110,7 @@ export async function enterpriseResultDetail(db: Database, current: RoundRecord,
     } : null,
     rectifications,
     adjustments: adjustmentSummary(adjustments.map((a) => a.row), settings).lines,
+    mandatoryFailRatio: settings.mandatoryFailRatio,
   };
   return detail;
 }

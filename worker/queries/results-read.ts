@@ -13,8 +13,10 @@ const summaryColumns = {
   result: resultEnterprise,
   enterprise: { id: enterprise.id, name: enterprise.name, creditCode: enterprise.creditCode, street: enterprise.street, industry: enterprise.industry },
   enrolment: roundEnterprise.status,
+  /** Streets list in the registry's official order. */
+  streetPosition: sql<number>`(SELECT s.position FROM street s WHERE s.id = ${enterprise.streetId})`,
 };
-type SummaryRow = { result: typeof resultEnterprise.$inferSelect; enterprise: ResultSummary['enterprise']; enrolment: 'enrolled' | 'signed_off' };
+type SummaryRow = { result: typeof resultEnterprise.$inferSelect; enterprise: ResultSummary['enterprise']; enrolment: 'enrolled' | 'signed_off'; streetPosition: number };
 
 const toSummary = ({ result: r, enterprise: e, enrolment }: SummaryRow): ResultSummary => ({
   enterprise: e,
@@ -51,7 +53,7 @@ const UNRANKED = 2 ** 31;
 /** The rank a listing orders by, and the column it ranks within. */
 const rankings = {
   overall: { rank: resultEnterprise.rankOverall, partition: sql`''`, keyOf: (r: SummaryRow) => ['', r.result.rankOverall ?? UNRANKED, r.enterprise.id] },
-  street: { rank: resultEnterprise.rankStreet, partition: sql`${enterprise.street}`, keyOf: (r: SummaryRow) => [r.enterprise.street, r.result.rankStreet ?? UNRANKED, r.enterprise.id] },
+  street: { rank: resultEnterprise.rankStreet, partition: summaryColumns.streetPosition, keyOf: (r: SummaryRow) => [r.streetPosition, r.result.rankStreet ?? UNRANKED, r.enterprise.id] },
   industry: { rank: resultEnterprise.rankIndustry, partition: sql`${enterprise.industry}`, keyOf: (r: SummaryRow) => [r.enterprise.industry, r.result.rankIndustry ?? UNRANKED, r.enterprise.id] },
 };
 
@@ -62,7 +64,7 @@ export async function listResults(db: Database, roundId: number, scope: Enterpri
   const filters = [
     ofLiveResults(roundId),
     enterpriseScopeFilter(scope),
-    query.street ? eq(enterprise.street, query.street) : undefined,
+    query.streetId ? eq(enterprise.streetId, query.streetId) : undefined,
     query.industry ? eq(enterprise.industry, query.industry) : undefined,
     query.grade ? eq(resultEnterprise.grade, query.grade) : undefined,
     cursor ? afterKey(order, cursor) : undefined,

@@ -216,7 +216,7 @@ export const rankStatement = (roundId: number, generation: SQL) => {
   return sql`
     UPDATE result_enterprise SET rank_overall = ranked.o, rank_street = ranked.s, rank_industry = ranked.i
     FROM (
-      SELECT r.enterprise_id, ${rank(sql``)} AS o, ${rank(sql`, e.street`)} AS s, ${rank(sql`, e.industry`)} AS i
+      SELECT r.enterprise_id, ${rank(sql``)} AS o, ${rank(sql`, e.street_id`)} AS s, ${rank(sql`, e.industry`)} AS i
       FROM result_enterprise r JOIN enterprise e ON e.id = r.enterprise_id
       WHERE r.round_id = ${roundId} AND r.generation = ${generation}
     ) ranked

@@ -2,7 +2,7 @@
 import { and, asc, count, eq, inArray, ne, sql } from 'drizzle-orm';
 import type { RoundFacts } from '../../shared/domain/round-lifecycle';
 import type { Database } from '../db/client';
-import { assignment, enterprise, framework, indicator, round, roundEnterprise } from '../db/schema';
+import { enterprise, framework, indicator, round, roundEnterprise } from '../db/schema';
 import { notFound } from '../errors';
 import { FROZEN } from './generation';
 
@@ -63,7 +63,7 @@ export async function findRound(db: Database, roundId: number) {
 /** The enterprise if it is enrolled in the round; 404 otherwise. */
 export async function findEnrolledEnterprise(db: Database, roundId: number, enterpriseId: number) {
   const row = await db
-    .select({ id: enterprise.id, name: enterprise.name, street: enterprise.street, industry: enterprise.industry, status: roundEnterprise.status })
+    .select({ id: enterprise.id, name: enterprise.name, street: enterprise.street, streetId: enterprise.streetId, industry: enterprise.industry, status: roundEnterprise.status })
     .from(roundEnterprise)
     .innerJoin(enterprise, eq(enterprise.id, roundEnterprise.enterpriseId))
     .where(and(eq(roundEnterprise.roundId, roundId), eq(roundEnterprise.enterpriseId, enterpriseId)))
@@ -119,20 +119,44 @@ export async function listIndicators(db: Database, frameworkId: number) {
   return (await indicatorsQuery(db, frameworkId)).map(toIndicatorNode);
 }
 
-/** What the lifecycle guards look at. */
+/** What the lifecycle guards and the start warnings look at, in one statement. */
 export async function roundFacts(db: Database, roundId: number, frameworkId: number): Promise<RoundFacts> {
-  const [pinned, enrolled, notSignedOff, assignments] = await db.batch([
-    db.select({ status: framework.status }).from(framework).where(eq(framework.id, frameworkId)),
-    db.select({ n: count() }).from(roundEnterprise).where(eq(roundEnterprise.roundId, roundId)),
-    db.select({ n: count() }).from(roundEnterprise).where(and(eq(roundEnterprise.roundId, roundId), ne(roundEnterprise.status, 'signed_off'))),
-    db.select({ n: count() }).from(assignment).where(eq(assignment.roundId, roundId)),
+  const facts = await db.get<Omit<RoundFacts, 'frameworkPublished'> & { frameworkPublished: number }>(sql`
+    SELECT (SELECT status = 'published' FROM framework WHERE id = ${frameworkId}) AS frameworkPublished,
+           (SELECT count(*) FROM round_enterprise WHERE round_id = ${roundId}) AS enrolled,
+           (SELECT count(*) FROM round_enterprise WHERE round_id = ${roundId} AND status <> 'signed_off') AS notSignedOff,
+           (SELECT count(*) FROM assignment WHERE round_id = ${roundId}) AS assignments,
+           (SELECT count(DISTINCT expert_id) FROM assignment WHERE round_id = ${roundId}) AS assignedExperts,
+           (SELECT count(*) FROM round_member WHERE round_id = ${roundId} AND role = 'reviewer') AS reviewers,
+           (SELECT count(*) FROM indicator WHERE framework_id = ${frameworkId} AND level = 3) AS indicators,
+           (SELECT count(*) FROM indicator i JOIN indicator g ON g.id = i.parent_id
+             WHERE i.framework_id = ${frameworkId} AND i.level = 3
+               AND NOT EXISTS (SELECT 1 FROM assignment a JOIN assignment_scope sc ON sc.assignment_id = a.id
+                               WHERE a.round_id = ${roundId} AND sc.indicator_id IN (i.id, i.parent_id, g.parent_id))) AS uncoveredIndicators`);
+  return { ...facts, frameworkPublished: Boolean(facts.frameworkPublished) };
+}
+
+/** The enrolled enterprises not signed off, counted per street, and the first `limit` of them (street, then name). */
+export async function notSignedOffList(db: Database, roundId: number, limit: number) {
+  const where = and(eq(roundEnterprise.roundId, roundId), ne(roundEnterprise.status, 'signed_off'));
+  const [byStreet, enterprises] = await db.batch([
+    db
+      .select({ street: enterprise.street, count: count() })
+      .from(roundEnterprise)
+      .innerJoin(enterprise, eq(enterprise.id, roundEnterprise.enterpriseId))
+      .where(where)
+      .groupBy(enterprise.street)
+      .orderBy(asc(enterprise.street)),
+    db
+      .select({ id: enterprise.id, name: enterprise.name, street: enterprise.street })
+      .from(roundEnterprise)
+      .innerJoin(enterprise, eq(enterprise.id, roundEnterprise.enterpriseId))
+      .where(where)
+      .orderBy(asc(enterprise.street), asc(enterprise.name), asc(enterprise.id))
+      .limit(limit),
   ]);
-  return {
-    frameworkPublished: pinned[0]?.status === 'published',
-    enrolled: enrolled[0]!.n,
-    notSignedOff: notSignedOff[0]!.n,
-    assignments: assignments[0]!.n,
-  };
+  const total = byStreet.reduce((sum, s) => sum + s.count, 0);
+  return { count: total, byStreet, enterprises, truncated: total > enterprises.length };
 }
 
 /** Whether the enterprise is enrolled in any round (a registry delete must not orphan its evaluations). */

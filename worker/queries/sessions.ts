@@ -13,6 +13,7 @@ async function actorOf(db: Database, who: number | SQLWrapper): Promise<Actor | 
       .select({
         roundId: roundMember.roundId,
         role: roundMember.role,
+        streetId: roundMember.streetId,
         street: roundMember.street,
         bureau: roundMember.bureau,
         enterpriseId: roundMember.enterpriseId,

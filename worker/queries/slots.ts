@@ -8,7 +8,7 @@ import { sql, type SQL } from 'drizzle-orm';
  * `enterprises` narrows them (a condition on re.enterprise_id).
  */
 export const roundSlots = (roundId: number, frameworkId: number, enterprises: SQL = sql`1`) => sql`(
-  SELECT re.enterprise_id, e.street, e.industry, i.id AS indicator_id, i.parent_id AS group_id, g.parent_id AS dimension_id,
+  SELECT re.enterprise_id, e.street_id, e.industry, i.id AS indicator_id, i.parent_id AS group_id, g.parent_id AS dimension_id,
          i.kind, i.max_score, i.weight,
          (i.kind <> 'special' OR EXISTS (SELECT 1 FROM json_each(i.industries) ind WHERE ind.value = e.industry)) AS applicable
   FROM round_enterprise re

@@ -1,11 +1,12 @@
 // Accounts in client shape, with the roles each holds per round.
-import { and, asc, eq, gt, or, sql, type SQL } from 'drizzle-orm';
-import type { Membership } from '../../shared/schemas/auth';
+import { and, asc, eq, gt, sql, type SQL } from 'drizzle-orm';
+import { searchKey } from '../../shared/domain/search-text';
+import type { Membership, Role } from '../../shared/schemas/auth';
 import type { User } from '../../shared/schemas/users';
 import type { Database } from '../db/client';
 import { user } from '../db/schema';
 import { notFound } from '../errors';
-import { containsText, pageFrom } from './page';
+import { matchesSearch, pageFrom } from './page';
 
 const userColumns = {
   id: user.id,
@@ -16,9 +17,12 @@ const userColumns = {
   activated: sql<number>`${user.passwordHash} IS NOT NULL`,
   createdAt: user.createdAt,
   version: user.version,
-  memberships: sql<string>`(SELECT json_group_array(json_object('roundId', m.round_id, 'role', m.role, 'street', m.street,
+  memberships: sql<string>`(SELECT json_group_array(json_object('roundId', m.round_id, 'role', m.role, 'streetId', m.street_id, 'street', m.street,
     'bureau', m.bureau, 'enterpriseId', m.enterprise_id)) FROM round_member m WHERE m.user_id = ${user.id})`,
 };
+
+/** What `?q=` finds a user by: the login and the display name. */
+export const userSearchKey = (u: { login: string; displayName: string }) => searchKey(u.login, u.displayName);
 
 const selectUsers = (db: Database, where: SQL | undefined) => db.select(userColumns).from(user).where(where);
 type UserRow = NonNullable<Awaited<ReturnType<ReturnType<typeof selectUsers>['get']>>>;
@@ -45,13 +49,20 @@ export async function findUser(db: Database, userId: number): Promise<User> {
 export const findUserIdByLogin = async (db: Database, login: string) =>
   (await db.select({ id: user.id }).from(user).where(eq(user.login, login)).get())?.id ?? null;
 
-/** A page of users in id order, optionally those whose login or name contains `q`. */
-export async function listUsers(db: Database, query: { cursor?: number; limit: number; q?: string }) {
+/** Holding `role` (in round `roundId`, or in any round); admin is the global flag. */
+function holdsRole(role: Role, roundId: number | undefined): SQL {
+  if (role === 'admin') return eq(user.isAdmin, true);
+  return sql`EXISTS (SELECT 1 FROM round_member m WHERE m.user_id = ${user.id} AND m.role = ${role}${roundId === undefined ? sql`` : sql` AND m.round_id = ${roundId}`})`;
+}
+
+/** A page of users in id order, optionally those whose login or name contains `q` and who hold `role`. */
+export async function listUsers(db: Database, query: { cursor?: number; limit: number; q?: string; role?: Role; roundId?: number }) {
   const rows = await selectUsers(
     db,
     and(
       query.cursor ? gt(user.id, query.cursor) : undefined,
-      query.q ? or(containsText(user.login, query.q), containsText(user.displayName, query.q)) : undefined,
+      query.q ? matchesSearch(user.searchKey, query.q) : undefined,
+      query.role ? holdsRole(query.role, query.roundId) : query.roundId ? sql`EXISTS (SELECT 1 FROM round_member m WHERE m.user_id = ${user.id} AND m.round_id = ${query.roundId})` : undefined,
     ),
   )
     .orderBy(asc(user.id))

@@ -49,9 +49,9 @@ export const adjustmentRoutes = new Hono<AppEnv>()
     const actor = authorize(c, 'adjustment.propose', { round, enterprise });
     const body = c.req.valid('json');
     const { settings } = await pinnedFramework(db, round.framework.id);
-    if (!settings.adjustments.some((a) => a.code === body.code)) throw invalidField('code', `${body.code} is not an adjustment item of this round's framework`);
+    if (!settings.adjustments.some((a) => a.code === body.code)) throw invalidField('code', 'adjustment_unknown', `${body.code} is not an adjustment item of this round's framework`, { value: body.code });
     const foreign = await foreignEvidence(db, round.id, enterprise.id, body.evidenceIds);
-    if (foreign.length > 0) throw invalidField('evidenceIds', `Not evidence of this enterprise in this round: ${foreign.join(', ')}`);
+    if (foreign.length > 0) throw invalidField('evidenceIds', 'evidence_foreign', `Not evidence of this enterprise in this round: ${foreign.join(', ')}`, { values: foreign.map(String) });
     const values = { roundId: round.id, enterpriseId: enterprise.id, code: body.code, occurrences: body.occurrences, evidenceIds: body.evidenceIds, note: body.note || null, proposedBy: actor.userId };
     const [inserted] = await runBatch(db, [
       db.insert(adjustment).values(values).returning({ id: adjustment.id }),

@@ -1,6 +1,7 @@
-// Inter-rater agreement of a round for reviewers: Krippendorff's alpha per indicator, dimension, expert and
-// for the round, computed on the queue after the experts' scores change and served from its cache with how
-// fresh it is (ADR 001); one enterprise's figure, when asked, is computed from its own scores on request.
+// Inter-rater agreement of a round for reviewers: Krippendorff's alpha and ICC(2,1), ICC(2,k) per indicator,
+// dimension, expert and for the round, computed on the queue after the experts' scores change and served from
+// its cache with how fresh it is (ADR 001); one enterprise's figure, when asked, is computed from its own
+// scores on request.
 import { Hono } from 'hono';
 import { z } from 'zod';
 import { AgreementQuery, type CachedAgreement, type RoundAgreement } from '../../shared/schemas/agreement';
@@ -21,7 +22,7 @@ export const agreementRoutes = new Hono<AppEnv>().get('/rounds/:roundId/agreemen
   authorize(c, 'agreement.read', enterprise ? { round, enterprise } : { round });
   const [{ body, freshness }, figure] = await Promise.all([
     cachedFigures(db, c.env, round.id, 'agreement'),
-    enterprise ? enterpriseAgreement(db, round.id, enterprise.id) : null,
+    enterprise ? enterpriseAgreement(db, round, enterprise.id) : null,
   ]);
   const answer: CachedAgreement = { ...(body as RoundAgreement), enterprise: figure, freshness };
   return c.json(answer);

@@ -29,16 +29,16 @@ async function resolveScope(db: Database, round: RoundRecord, body: { dimensionC
     .where(and(eq(indicator.frameworkId, round.framework.id), sql`${indicator.code} IN (SELECT value FROM json_each(${JSON.stringify([...body.dimensionCodes, ...body.indicatorCodes])}))`));
   const byCode = new Map(nodes.map((n) => [n.code, n]));
   const unknownDimensions = body.dimensionCodes.filter((code) => (byCode.get(code)?.level ?? 3) > 2);
-  if (unknownDimensions.length) throw invalidField('dimensionCodes', `Not a dimension or group of this framework: ${unknownDimensions.join(', ')}`);
+  if (unknownDimensions.length) throw invalidField('dimensionCodes', 'dimension_unknown', `Not a dimension or group of this framework: ${unknownDimensions.join(', ')}`, { values: unknownDimensions });
   const unknownIndicators = body.indicatorCodes.filter((code) => (byCode.get(code)?.level ?? 1) < 2);
-  if (unknownIndicators.length) throw invalidField('indicatorCodes', `Not an indicator of this framework: ${unknownIndicators.join(', ')}`);
+  if (unknownIndicators.length) throw invalidField('indicatorCodes', 'indicator_unknown', `Not an indicator of this framework: ${unknownIndicators.join(', ')}`, { values: unknownIndicators });
   if (body.enterpriseIds.length > 0) {
     const enrolled = await db
       .select({ id: roundEnterprise.enterpriseId })
       .from(roundEnterprise)
       .where(and(eq(roundEnterprise.roundId, round.id), sql`${roundEnterprise.enterpriseId} IN (SELECT value FROM json_each(${JSON.stringify(body.enterpriseIds)}))`));
     const missing = body.enterpriseIds.filter((id) => !enrolled.some((e) => e.id === id));
-    if (missing.length) throw invalidField('enterpriseIds', `Not enrolled in this round: ${missing.join(', ')}`);
+    if (missing.length) throw invalidField('enterpriseIds', 'enterprise_not_enrolled', `Not enrolled in this round: ${missing.join(', ')}`, { values: missing.map(String) });
   }
   return { indicatorIds: [...new Set(nodes.map((n) => n.id))], enterpriseIds: [...new Set(body.enterpriseIds)] };
 }
@@ -56,7 +56,7 @@ export const assignmentRoutes = new Hono<AppEnv>()
     const actor = authorize(c, 'assignment.manage', { round });
     const body = c.req.valid('json');
     const member = await db.select({ role: roundMember.role }).from(roundMember).where(and(eq(roundMember.roundId, round.id), eq(roundMember.userId, body.expertId))).get();
-    if (member?.role !== 'expert') throw invalidField('expertId', `User ${body.expertId} is not an expert of this round`);
+    if (member?.role !== 'expert') throw invalidField('expertId', 'not_an_expert', `User ${body.expertId} is not an expert of this round`, { value: String(body.expertId) });
     const scope = await resolveScope(db, round, body);
     const created = sql`(SELECT MAX(id) FROM assignment WHERE round_id = ${round.id} AND expert_id = ${body.expertId})`;
     const change = await derivedChange(db, [{ round, rebuild: 'assignments' }]);

@@ -4,6 +4,7 @@
 import { Hono } from 'hono';
 import { and, eq, isNotNull, isNull, sql } from 'drizzle-orm';
 import { z } from 'zod';
+import { searchKey } from '../../shared/domain/search-text';
 import { CaseConsent, CaseCreate, CasePublication, type Case } from '../../shared/schemas/case';
 import { IdParam } from '../../shared/schemas/common';
 import { auditStatement, insertedRowId } from '../audit';
@@ -30,7 +31,7 @@ async function loadCase(db: Database, id: number) {
 const caseState = (message: string) => new ApiError(409, 'case_state', message);
 /** Consent changes carry no version from the client (they are right whatever was seen) but still move it on. */
 const nextVersion = sql`${practiceCase.version} + 1`;
-const audited = (found: Case) => ({ resourceType: 'practice_case', resourceId: found.id, roundId: found.roundId });
+const audited = (found: Case) => ({ resourceType: 'practice_case' as const, resourceId: found.id, roundId: found.roundId });
 
 export const caseRoutes = new Hono<AppEnv>()
   .get('/rounds/:roundId/cases', validate('param', z.object({ roundId: IdParam })), async (c) => {
@@ -61,7 +62,7 @@ export const caseRoutes = new Hono<AppEnv>()
       createdBy: actor.userId,
     };
     const [inserted] = await runBatch(db, [
-      db.insert(practiceCase).values(values),
+      db.insert(practiceCase).values({ ...values, searchKey: searchKey(values.titleZh, values.titleEn, values.summaryZh, values.summaryEn) }),
       auditStatement(actor, { action: 'case.create', resourceType: 'practice_case', resourceId: insertedRowId, roundId: round.id, after: values }),
     ]);
     return c.json(await findCase(db, inserted!.meta.last_row_id), 201);

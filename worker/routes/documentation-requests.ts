@@ -21,7 +21,7 @@ import { documentationRequest, evidence } from '../db/schema';
 import type { AppEnv } from '../env';
 import { ApiError, invalidField } from '../errors';
 import type { Actor } from '../policy/actor';
-import { allows, authorize } from '../policy/authorize';
+import { allows, authorize, namesEvaluators } from '../policy/authorize';
 import { enterpriseScope } from '../policy/scope';
 import { findDocumentationRequest, listDocumentationRequests, toDocumentationRequest, type RequestRow } from '../queries/documentation-requests';
 import { pinnedFramework } from '../queries/pinned-framework';
@@ -36,7 +36,7 @@ const RequestParam = z.object({ id: IdParam });
 /** Whether the reader sees who asked and decided: enterprises only when the framework shows evaluators. */
 async function showsNames(c: Context<AppEnv>, db: Database, round: RoundRecord) {
   const { settings } = await pinnedFramework(db, round.framework.id);
-  return allows(c, 'score.readEvaluatorNames', { round, framework: { status: 'published', showExpertNames: settings.showExpertNames } });
+  return namesEvaluators(c, round, settings);
 }
 
 /** The request with the round and enterprise the policy judges it by. */
@@ -92,7 +92,7 @@ export const documentationRequestRoutes = new Hono<AppEnv>()
       const actor = authorize(c, 'docRequest.create', { round, enterprise });
       const body = c.req.valid('json');
       await findScoredIndicator(db, round.framework.id, body.indicatorId);
-      if (body.dueOn < today()) throw invalidField('dueOn', 'The due date has passed already');
+      if (body.dueOn < today()) throw invalidField('dueOn', 'due_date_past', 'The due date has passed already', { value: body.dueOn });
       const values = { roundId: round.id, enterpriseId: enterprise.id, ...body, askedBy: actor.userId };
       const change = await enterpriseChange(db, round, enterprise.id);
       const results = await runBatch(db, [

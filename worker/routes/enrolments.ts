@@ -1,13 +1,16 @@
-// Enrolment of enterprises in a round (all, by street, by industry, or a list), and a reviewer's sign-off
-// of each enterprise once every applicable indicator is scored and every disagreement settled.
+// Enrolment of enterprises in a round (all, by street, by industry, a list, or a CSV of credit codes), and a
+// reviewer's sign-off of each enterprise once every applicable indicator is scored and every disagreement settled
+// (open items, such as pending evidence, ask for a confirmation with a reason).
 import { Hono } from 'hono';
 import { and, count, eq, sql } from 'drizzle-orm';
 import { z } from 'zod';
+import { needsConfirmation } from '../../shared/domain/sign-off';
 import { IdParam } from '../../shared/schemas/common';
-import { EnrolmentRequest, SignOffRequest } from '../../shared/schemas/round';
+import { readCreditCodeList, type CreditCodeList } from '../../shared/domain/credit-code-list';
+import { EnrolmentRequest, SignOffRequest, type EnrolmentResult } from '../../shared/schemas/round';
 import { auditStatement } from '../audit';
 import { runBatch } from '../db/batch';
-import { database } from '../db/client';
+import { database, type Database } from '../db/client';
 import { enterprise, evidence, roundEnterprise, score } from '../db/schema';
 import type { AppEnv } from '../env';
 import { ApiError } from '../errors';
@@ -15,23 +18,39 @@ import { authorize } from '../policy/authorize';
 import { derivedChange, enterpriseChange } from '../queries/results-change';
 import { findResultSummary } from '../queries/results-read';
 import { findEnrolledEnterprise, findRound } from '../queries/rounds';
+import { signOffOpenItems } from '../queries/sign-off';
 import { validate } from '../validate';
 
 const EnrolledParam = z.object({ roundId: IdParam, enterpriseId: IdParam });
 
 const inJson = (values: readonly (string | number)[]) => sql`(SELECT value FROM json_each(${JSON.stringify(values)}))`;
 
-function whom(request: EnrolmentRequest) {
+/** Whom the request enrols; a CSV has been read into its valid codes first. */
+function whom(request: Exclude<EnrolmentRequest, { by: 'csv' }> | { by: 'codes'; codes: string[] }) {
   switch (request.by) {
+    case 'codes':
+      return sql`${enterprise.creditCode} IN ${inJson(request.codes)}`;
     case 'all':
       return sql`1`;
     case 'street':
-      return sql`${enterprise.street} IN ${inJson(request.streets)}`;
+      return sql`${enterprise.streetId} IN ${inJson(request.streetIds)}`;
     case 'industry':
       return sql`${enterprise.industry} IN ${inJson(request.industries)}`;
     case 'list':
       return sql`${enterprise.id} IN ${inJson(request.enterpriseIds)}`;
   }
+}
+
+/** The list's valid codes split into those the registry holds and those it does not. */
+async function registeredCodes(db: Database, list: CreditCodeList) {
+  const found = new Set(
+    (await db.select({ code: enterprise.creditCode }).from(enterprise).where(sql`${enterprise.creditCode} IN ${inJson(list.codes.map((c) => c.code))}`)).map((r) => r.code),
+  );
+  return {
+    registered: list.codes.filter((c) => found.has(c.code)).map((c) => c.code),
+    notFound: list.codes.filter((c) => !found.has(c.code)).map((c) => ({ ...c, problem: 'not_registered' as const })),
+    invalid: list.invalid,
+  };
 }
 
 export const enrolmentRoutes = new Hono<AppEnv>()
@@ -44,17 +63,22 @@ export const enrolmentRoutes = new Hono<AppEnv>()
       const known = await db.select({ n: count() }).from(enterprise).where(whom(request)).get();
       if (known!.n < new Set(request.enterpriseIds).size) throw new ApiError(404, 'enterprise_not_found', 'Some of the listed enterprises are not registered');
     }
+    // A CSV enrols the registered enterprises among its valid codes and reports the lines that enrolled nobody.
+    const list = request.by === 'csv' ? await registeredCodes(db, readCreditCodeList(request.csv)) : null;
+    const target = list ? { by: 'codes' as const, codes: list.registered } : (request as Exclude<EnrolmentRequest, { by: 'csv' }>);
+    const audited = list ? { by: 'csv', codes: list.registered.length, invalid: list.invalid.length, notFound: list.notFound.length } : request;
     // Enrolment can add thousands of enterprises at once: the round is rebuilt in the background.
     const change = await derivedChange(db, [{ round, rebuild: 'enrolment' }]);
     const results = await runBatch(db, [
-      sql`INSERT INTO round_enterprise (round_id, enterprise_id) SELECT ${round.id}, ${enterprise.id} FROM ${enterprise} WHERE ${whom(request)} ON CONFLICT DO NOTHING`,
-      auditStatement(actor, { action: 'round.enrol', resourceType: 'round', resourceId: round.id, roundId: round.id, after: request }),
+      sql`INSERT INTO round_enterprise (round_id, enterprise_id) SELECT ${round.id}, ${enterprise.id} FROM ${enterprise} WHERE ${whom(target)} ON CONFLICT DO NOTHING`,
+      auditStatement(actor, { action: 'round.enrol', resourceType: 'round', resourceId: round.id, roundId: round.id, after: audited }),
       ...change.statements,
     ]);
     await change.schedule(c.env, results);
     const [inserted] = results;
     const total = await db.select({ n: count() }).from(roundEnterprise).where(eq(roundEnterprise.roundId, round.id)).get();
-    return c.json({ added: inserted!.meta.changes, enrolled: total!.n });
+    const report = list && { invalid: list.invalid, notFound: list.notFound };
+    return c.json({ added: inserted!.meta.changes, enrolled: total!.n, ...report } satisfies EnrolmentResult);
   })
   .delete('/rounds/:roundId/enrolments/:enterpriseId', validate('param', EnrolledParam), async (c) => {
     const db = database(c.env.DB);
@@ -91,15 +115,28 @@ export const enrolmentRoutes = new Hono<AppEnv>()
         unsettled: result?.unsettledCount ?? 0,
       });
     }
-    const { comment } = c.req.valid('json');
+    const { comment, confirm } = c.req.valid('json');
+    // Open items do not block a sign-off, but a person must say why it goes ahead anyway.
+    const openItems = await signOffOpenItems(db, round, enterpriseId, result.completeness);
+    if (needsConfirmation(openItems) && !confirm) {
+      throw new ApiError(409, 'sign_off_needs_confirmation', 'Items are still open on this enterprise: confirm with a reason to sign it off anyway', openItems);
+    }
+    const confirmation = needsConfirmation(openItems) && confirm ? { reason: confirm.reason, openItems } : null;
     const signedOffAt = new Date().toISOString();
     const change = await enterpriseChange(db, round, enterpriseId);
     const results = await runBatch(db, [
       db
         .update(roundEnterprise)
-        .set({ status: 'signed_off', signedOffBy: actor.userId, signedOffAt, signOffComment: comment ?? null, stateVersion: sql`${roundEnterprise.stateVersion} + 1` })
+        .set({ status: 'signed_off', signedOffBy: actor.userId, signedOffAt, signOffComment: comment ?? null, signOffConfirmation: confirmation, stateVersion: sql`${roundEnterprise.stateVersion} + 1` })
         .where(and(eq(roundEnterprise.roundId, round.id), eq(roundEnterprise.enterpriseId, enterpriseId))),
-      auditStatement(actor, { action: 'enterprise.sign_off', resourceType: 'enterprise', resourceId: enterpriseId, roundId: round.id, before: { status: enrolled.status }, after: { status: 'signed_off', comment } }),
+      auditStatement(actor, {
+        action: 'enterprise.sign_off',
+        resourceType: 'enterprise',
+        resourceId: enterpriseId,
+        roundId: round.id,
+        before: { status: enrolled.status },
+        after: { status: 'signed_off', comment, ...(confirmation && { confirmation }) },
+      }),
       ...change.statements,
     ]);
     await change.schedule(c.env, results);
@@ -115,7 +152,7 @@ export const enrolmentRoutes = new Hono<AppEnv>()
     const results = await runBatch(db, [
       db
         .update(roundEnterprise)
-        .set({ status: 'enrolled', signedOffBy: null, signedOffAt: null, signOffComment: null, stateVersion: sql`${roundEnterprise.stateVersion} + 1` })
+        .set({ status: 'enrolled', signedOffBy: null, signedOffAt: null, signOffComment: null, signOffConfirmation: null, stateVersion: sql`${roundEnterprise.stateVersion} + 1` })
         .where(and(eq(roundEnterprise.roundId, round.id), eq(roundEnterprise.enterpriseId, enterpriseId))),
       auditStatement(actor, { action: 'enterprise.sign_off_revoke', resourceType: 'enterprise', resourceId: enterpriseId, roundId: round.id, before: { status: enrolled.status }, after: { status: 'enrolled' } }),
       ...change.statements,

@@ -11,14 +11,15 @@ import { abortUnlessChanged, isUniqueViolation, runBatch, runVersionedBatch } fr
 import { database, type Database } from '../db/client';
 import { enterprise, enterpriseDomain } from '../db/schema';
 import type { AppEnv } from '../env';
-import { ApiError } from '../errors';
+import { ApiError, invalidFields } from '../errors';
 import { authorize } from '../policy/authorize';
 import { enterpriseScope } from '../policy/scope';
 import { importEnterprises } from '../queries/enterprise-import';
-import { domainReplaceStatements } from '../queries/enterprise-write';
+import { domainReplaceStatements, enterpriseSearchKey } from '../queries/enterprise-write';
 import { domainOwners, findEnterprise, listRegistry, lookupEnterprises } from '../queries/enterprises';
 import { derivedChange } from '../queries/results-change';
 import { findRound, isEnrolledAnywhere, openRoundsEnrolling } from '../queries/rounds';
+import { loadStreetResolver } from '../queries/streets';
 import { validate } from '../validate';
 
 const EnterpriseParam = z.object({ id: IdParam });
@@ -30,6 +31,13 @@ async function assertDomainsFree(db: Database, domains: string[], creditCode: st
   if (taken) throw new ApiError(409, 'domain_taken', `${taken} belongs to the enterprise ${owners.get(taken)}`, { domain: taken, owner: owners.get(taken) });
 }
 
+/** The registry street a name or alias stands for, as the columns an enterprise stores; a 400 with suggestions otherwise. */
+async function streetColumns(db: Database, name: string) {
+  const resolver = await loadStreetResolver(db);
+  const found = resolver.find(name);
+  if (!found) throw invalidFields([resolver.unknown(name, 'street')]);
+  return { street: found.name, streetId: found.id };
+}
 
 export const enterpriseRoutes = new Hono<AppEnv>()
   .get('/rounds/:roundId/enterprises', validate('param', z.object({ roundId: IdParam })), validate('query', EnterpriseLookupQuery), async (c) => {
@@ -44,12 +52,13 @@ export const enterpriseRoutes = new Hono<AppEnv>()
   })
   .post('/enterprises', validate('json', EnterpriseCreate), async (c) => {
     const actor = authorize(c, 'registry.write', {});
-    const { domains, ...fields } = c.req.valid('json');
+    const { domains, ...typed } = c.req.valid('json');
     const db = database(c.env.DB);
+    const fields = { ...typed, ...(await streetColumns(db, typed.street)) };
     await assertDomainsFree(db, domains, fields.creditCode);
     try {
       await runBatch(db, [
-        db.insert(enterprise).values(fields),
+        db.insert(enterprise).values({ ...fields, searchKey: enterpriseSearchKey(fields) }),
         auditStatement(actor, { action: 'enterprise.create', resourceType: 'enterprise', resourceId: insertedRowId, after: { ...fields, domains } }),
         ...domainReplaceStatements([{ creditCode: fields.creditCode, domains }]),
       ]);
@@ -76,7 +85,8 @@ export const enterpriseRoutes = new Hono<AppEnv>()
     const actor = authorize(c, 'registry.write', {});
     const db = database(c.env.DB);
     const current = await findEnterprise(db, c.req.valid('param').id);
-    const { version, domains, ...changes } = c.req.valid('json');
+    const { version, domains, ...typed } = c.req.valid('json');
+    const changes = { ...typed, ...(typed.street === undefined ? {} : await streetColumns(db, typed.street)) };
     const creditCode = changes.creditCode ?? current.creditCode;
     if (domains) await assertDomainsFree(db, domains, current.creditCode);
     const after = { ...current, ...changes, domains: domains ?? current.domains, version: version + 1 };
@@ -86,7 +96,7 @@ export const enterpriseRoutes = new Hono<AppEnv>()
       const statements = [
         db
           .update(enterprise)
-          .set({ ...changes, version: version + 1, updatedAt: new Date().toISOString() })
+          .set({ ...changes, searchKey: enterpriseSearchKey(after), version: version + 1, updatedAt: new Date().toISOString() })
           .where(sql`${enterprise.id} = ${current.id} AND ${enterprise.version} = ${version}`),
         abortUnlessChanged,
         auditStatement(actor, { action: 'enterprise.update', resourceType: 'enterprise', resourceId: current.id, before: current, after }),

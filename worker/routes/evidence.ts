@@ -5,15 +5,20 @@ import { and, eq, isNull, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { normalizeUrl } from '../../shared/domain/url';
 import { IdParam } from '../../shared/schemas/common';
+import { isApplicable } from '../../shared/domain/scoring/applicability';
 import { AnchoringReport, EvidenceCreate, EvidenceReview, EvidenceUpdate } from '../../shared/schemas/evidence';
+import { EvidenceMove } from '../../shared/schemas/queues';
 import { auditStatement, insertedRowId } from '../audit';
 import { sha256Hex } from '../auth/crypto';
 import { abortUnlessChanged, isUniqueViolation, runBatch, runVersionedBatch } from '../db/batch';
 import { database } from '../db/client';
 import { evidence } from '../db/schema';
+import { sendFromRequest } from '../finder/jobs';
 import type { AppEnv } from '../env';
-import { authorize } from '../policy/authorize';
+import { ApiError, invalidField } from '../errors';
+import { authorize, namesEvaluators } from '../policy/authorize';
 import { findEvidenceByKey, findLiveEvidence, listEnterpriseEvidence, loadEvidenceSubject } from '../queries/evidence';
+import { pinnedFramework } from '../queries/pinned-framework';
 import { findEnrolledEnterprise, findRound, findScoredIndicator } from '../queries/rounds';
 import { enterpriseChange } from '../queries/results-change';
 import { markPanelChanged } from '../queries/staleness';
@@ -56,6 +61,8 @@ export const evidenceRoutes = new Hono<AppEnv>()
       if (!isUniqueViolation(err)) throw err;
       created = false;
     }
+    // A new report link or page clipped from: the evidence finder reads it in the background.
+    if (created && body.url && body.kind !== 'record') await sendFromRequest(c.env, [{ kind: 'finder.discover', roundId: round.id, enterpriseId: enterprise.id }]);
     const saved = await findEvidenceByKey(db, actor.userId, body.idempotencyKey);
     return c.json(saved!, created ? 201 : 200);
   })
@@ -68,7 +75,8 @@ export const evidenceRoutes = new Hono<AppEnv>()
       const round = await findRound(db, roundId);
       const enterprise = await findEnrolledEnterprise(db, round.id, enterpriseId);
       authorize(c, 'evidence.read', { round, enterprise });
-      return c.json({ items: await listEnterpriseEvidence(db, round.id, enterprise.id) });
+      const { settings } = await pinnedFramework(db, round.framework.id);
+      return c.json({ items: await listEnterpriseEvidence(db, round.id, enterprise.id, namesEvaluators(c, round, settings)) });
     },
   )
   .patch('/evidence/:id', validate('param', EvidenceParam), validate('json', EvidenceUpdate), async (c) => {
@@ -155,13 +163,52 @@ export const evidenceRoutes = new Hono<AppEnv>()
     await change.schedule(c.env, results);
     return c.json((await findLiveEvidence(db, id)).evidence, 200);
   })
+  .post('/evidence/:id/move', validate('param', EvidenceParam), validate('json', EvidenceMove), async (c) => {
+    const { id } = c.req.valid('param');
+    const { indicatorId, version } = c.req.valid('json');
+    const db = database(c.env.DB);
+    const { item, subject } = await loadEvidenceSubject(db, id);
+    const actor = authorize(c, 'evidence.move', subject);
+    const target = await findScoredIndicator(db, subject.round.framework.id, indicatorId);
+    if (!isApplicable(target, subject.enterprise.industry)) {
+      throw new ApiError(409, 'indicator_not_applicable', `${target.code} does not apply to the ${subject.enterprise.industry} industry`);
+    }
+    if (target.id === item.indicatorId) throw invalidField('indicatorId', 'evidence_already_filed_there', `The evidence is already filed under ${target.code}`);
+    const moved = { indicatorId: target.id, movedFromIndicatorId: item.indicatorId, movedBy: actor.userId, movedAt: new Date().toISOString() };
+    // The selectors, quote and review stay: only the slot changes. Accepted evidence moves completeness between two indicators.
+    const change = item.status === 'accepted' ? await enterpriseChange(db, subject.round, item.enterpriseId) : null;
+    const results = await runVersionedBatch(
+      db,
+      [
+        db
+          .update(evidence)
+          .set({ ...moved, version: version + 1 })
+          .where(and(eq(evidence.id, id), eq(evidence.version, version), isNull(evidence.deletedAt))),
+        abortUnlessChanged,
+        auditStatement(actor, {
+          action: 'evidence.move',
+          resourceType: 'evidence',
+          resourceId: id,
+          roundId: item.roundId,
+          before: { indicatorId: item.indicatorId, indicatorCode: item.indicatorCode, version: item.version },
+          after: { indicatorId: target.id, indicatorCode: target.code, version: version + 1 },
+        }),
+        ...(change?.statements ?? []),
+        markPanelChanged(db, item.roundId, item.enterpriseId),
+      ],
+      'This evidence',
+      async () => (await findLiveEvidence(db, id)).evidence,
+    );
+    await change?.schedule(c.env, results);
+    return c.json((await findLiveEvidence(db, id)).evidence, 200);
+  })
   .post('/evidence/:id/anchoring', validate('param', EvidenceParam), validate('json', AnchoringReport), async (c) => {
     const { id } = c.req.valid('param');
     const { status } = c.req.valid('json');
     const db = database(c.env.DB);
     const { item, subject } = await loadEvidenceSubject(db, id);
     const actor = authorize(c, 'evidence.reportAnchoring', subject);
-    // Found now: seen now. Not found: still last seen when it was last found (or captured).
+    // Found now: seen now. Changed or not found: the quote as clipped was last seen when it was last found (or captured).
     const lastSeenAt = status === 'anchored' ? new Date().toISOString() : (item.lastSeenAt ?? item.capturedAt);
     await runBatch(db, [
       db.update(evidence).set({ anchorStatus: status, lastSeenAt }).where(eq(evidence.id, id)),
@@ -175,5 +222,7 @@ export const evidenceRoutes = new Hono<AppEnv>()
       }),
       markPanelChanged(db, item.roundId, item.enterpriseId),
     ]);
-    return c.json((await findLiveEvidence(db, id)).evidence, 200);
+    // Enterprises report on evaluators' evidence too: the answer names its capturer only as the policy lets them know.
+    const { settings } = await pinnedFramework(db, subject.round.framework.id);
+    return c.json((await findLiveEvidence(db, id, namesEvaluators(c, subject.round, settings))).evidence, 200);
   });

@@ -7,7 +7,7 @@ import { IdParam } from '../../shared/schemas/common';
 import { database } from '../db/client';
 import { buildExplanation } from '../domain/explanation';
 import type { AppEnv } from '../env';
-import { allows, authorize } from '../policy/authorize';
+import { authorize, namesEvaluators } from '../policy/authorize';
 import { listEnterpriseEvidence } from '../queries/evidence';
 import { pinnedFramework } from '../queries/pinned-framework';
 import { enterpriseResultDetail } from '../queries/results-detail';
@@ -24,12 +24,12 @@ export const explanationRoutes = new Hono<AppEnv>().get(
     const enterprise = await findEnrolledEnterprise(db, round.id, c.req.valid('param').enterpriseId);
     const actor = authorize(c, 'explanation.read', { round, enterprise });
     const { tree, settings } = await pinnedFramework(db, round.framework.id);
-    const evaluatorNames = allows(c, 'score.readEvaluatorNames', { round, framework: { status: 'published', showExpertNames: settings.showExpertNames } });
+    const evaluatorNames = namesEvaluators(c, round, settings);
     const [result, scores, evidence] = await Promise.all([
       enterpriseResultDetail(db, round, enterprise.id),
       visibleScores(db, actor, round, enterprise.id, { evaluatorNames }),
-      listEnterpriseEvidence(db, round.id, enterprise.id),
+      listEnterpriseEvidence(db, round.id, enterprise.id, evaluatorNames),
     ]);
-    return c.json(buildExplanation({ roundId: round.id, result, adjustments: result.adjustments, tree: tree.map(toIndicatorNode), scores, evidence }));
+    return c.json(buildExplanation({ roundId: round.id, result, adjustments: result.adjustments, tree: tree.map(toIndicatorNode), scores, evidence, mandatoryFailRatio: settings.mandatoryFailRatio }));
   },
 );

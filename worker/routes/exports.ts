@@ -6,10 +6,11 @@ import { Hono } from 'hono';
 import { ExportParam, ExportQuery } from '../../shared/schemas/exports';
 import { database } from '../db/client';
 import { csvStream, tableOf } from '../domain/export-table';
+import { exportLocaleOf, isTimeZone } from '../domain/export-locale';
+import { ApiError, invalidField } from '../errors';
 import { xlsxOf } from '../domain/export-xlsx';
 import type { AppEnv } from '../env';
-import { ApiError } from '../errors';
-import { allows, authorize } from '../policy/authorize';
+import { authorize, namesEvaluators } from '../policy/authorize';
 import { blindExpert, enterpriseScope } from '../policy/scope';
 import { exportSource } from '../queries/exports';
 import { findFramework } from '../queries/frameworks';
@@ -31,19 +32,22 @@ const contentTypes = {
 
 export const exportRoutes = new Hono<AppEnv>().get('/rounds/:roundId/exports/:dataset', validate('param', ExportParam), validate('query', ExportQuery), async (c) => {
   const { roundId, dataset } = c.req.valid('param');
-  const { format, enterpriseId } = c.req.valid('query');
+  const { format, enterpriseId, lang, tz } = c.req.valid('query');
   const db = database(c.env.DB);
   const round = await findRound(db, roundId);
   const enterprise = enterpriseId === undefined ? undefined : await findEnrolledEnterprise(db, round.id, enterpriseId);
   const actor = authorize(c, `export.${dataset}`, { round });
   if (enterprise) authorize(c, 'enterprise.read', { round, enterprise });
+  if (tz !== undefined && !isTimeZone(tz)) throw invalidField('tz', 'time_zone_unknown', `${tz} is not a time zone`, { value: tz });
+  const locale = exportLocaleOf(lang, tz, c.req.header('accept-language'));
   const framework = await findFramework(db, round.framework.id);
   const source = await exportSource[dataset](db, {
     round,
     scope: enterpriseScope(actor, round.id),
     enterpriseId,
     blindExpert: blindExpert(actor, round),
-    showExperts: allows(c, 'score.readEvaluatorNames', { round, framework: { status: framework.status, showExpertNames: framework.settings.showExpertNames } }),
+    showExperts: namesEvaluators(c, round, framework.settings),
+    locale,
   });
   const limit = xlsxMaxRows(c.env);
   if (format === 'xlsx' && source.rowsAtMost > limit) {

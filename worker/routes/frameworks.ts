@@ -20,7 +20,7 @@ import { validate } from '../validate';
 const FrameworkParam = z.object({ id: IdParam });
 
 /** Stores `doc` as the next version of its code, as a draft; one draft per code at a time. */
-async function createDraft(db: Database, actor: Actor, doc: FrameworkDoc, action: string, basedOn?: number) {
+async function createDraft(db: Database, actor: Actor, doc: FrameworkDoc, action: 'framework.import' | 'framework.derive', basedOn?: number) {
   const { latest, draft } = await versionsOf(db, doc.code);
   if (draft) throw new ApiError(409, 'framework_state', `Version ${draft.version} of ${doc.code} is already a draft; edit or publish it first`, { draftId: draft.id });
   const version = latest + 1;
@@ -66,7 +66,7 @@ export const frameworkRoutes = new Hono<AppEnv>()
     const found = await findFramework(db, c.req.valid('param').id);
     const actor = authorize(c, 'framework.edit', { framework: found });
     const { revision, document } = c.req.valid('json');
-    if (document.code !== found.code) throw invalidField('document.code', `A draft keeps its code: expected ${found.code}`);
+    if (document.code !== found.code) throw invalidField('document.code', 'draft_code_fixed', `A draft keeps its code: expected ${found.code}`, { expected: found.code });
     const { update, replace } = draftReplaceStatements(db, found.id, revision, document);
     await runVersionedBatch(
       db,

@@ -13,7 +13,7 @@ import { ApiError } from '../errors';
 import { toMe } from '../policy/actor';
 import { authorize, requireActor } from '../policy/authorize';
 import { findUserByLogin, passwordColumns, revokeSessions, storedPassword } from '../queries/sessions';
-import { recordFailure, refuseWhileLocked, throttleKeys } from '../queries/throttle';
+import { confirmFailure, refuseLocked, releaseAttempt, reserveAttempt, throttleKeys } from '../queries/throttle';
 import { validate } from '../validate';
 
 export const meRoutes = new Hono<AppEnv>()
@@ -29,15 +29,17 @@ export const meRoutes = new Hono<AppEnv>()
     const clientIp = c.req.header('cf-connecting-ip');
     const keys = throttleKeys(actor.login, clientIp);
     const failed = (reason: PasswordChangeFailure, lockedUntil?: string) => failedPasswordChangeAudit(actor, clientIp, reason, lockedUntil);
-    await refuseWhileLocked(db, keys, now, (until) => failed('throttled', until));
+    const reservation = await reserveAttempt(db, keys, now);
+    if (!reservation) return refuseLocked(db, keys, now, (until) => failed('throttled', until));
     const stored = storedPassword(await findUserByLogin(db, actor.login));
     if (!stored || !(await verifyPassword(currentPassword, stored))) {
-      await recordFailure(db, keys, now, failed('wrong_password'));
+      await confirmFailure(db, reservation, failed('wrong_password'));
       throw new ApiError(400, 'wrong_password', 'The current password is wrong');
     }
     const hashed = await hashPassword(newPassword);
     // Every other session ends: whoever knew the old password is signed out; this device stays in.
     await runBatch(db, [
+      ...releaseAttempt(db, reservation, { clearAccount: false }),
       db.update(user).set({ ...passwordColumns(hashed), version: sql`${user.version} + 1` }).where(eq(user.id, actor.userId)),
       auditStatement(actor, { action: 'user.changePassword', resourceType: 'user', resourceId: actor.userId }),
       revokeSessions(db, actor.userId, now.toISOString(), ne(session.tokenHash, c.get('tokenHash') ?? '')),

@@ -9,9 +9,10 @@ import { abortUnlessChanged, runBatch, runVersionedBatch } from '../db/batch';
 import { database, type Database } from '../db/client';
 import { roundMember } from '../db/schema';
 import type { AppEnv } from '../env';
-import { ApiError } from '../errors';
+import { ApiError, invalidField } from '../errors';
 import { authorize } from '../policy/authorize';
-import { findMember, listMembers, memberValues, streetExists } from '../queries/members';
+import { findMember, listMembers, memberValues } from '../queries/members';
+import { activeStreetEntries } from '../queries/streets';
 import { findEnrolledEnterprise, findRound } from '../queries/rounds';
 import { findUser } from '../queries/users';
 import { derivedChange } from '../queries/results-change';
@@ -21,13 +22,13 @@ const RoundParam = z.object({ roundId: IdParam });
 const MemberParam = z.object({ roundId: IdParam, userId: IdParam });
 const MemberPage = PageQuery.extend({ cursor: IdParam.optional() });
 
-/** Checks that what the role is bound to exists: an enrolled enterprise, a street with enterprises. */
-async function checkBinding(db: Database, roundId: number, role: MemberRole) {
+/** Checks that what the role is bound to exists: an enrolled enterprise, an active street of the registry (whose name it returns). */
+async function checkBinding(db: Database, roundId: number, role: MemberRole): Promise<string | null> {
   if (role.role === 'enterprise') await findEnrolledEnterprise(db, roundId, role.enterpriseId);
-  if (role.role === 'coordinator' && !(await streetExists(db, role.street))) {
-    const fields = [{ path: 'street', message: 'No registered enterprise lies in this street or town' }];
-    throw new ApiError(400, 'validation_failed', `Unknown street: ${role.street}`, { fields });
-  }
+  if (role.role !== 'coordinator') return null;
+  const bound = (await activeStreetEntries(db)).find((s) => s.id === role.streetId);
+  if (!bound) throw invalidField('streetId', 'street_unknown', `Street ${role.streetId} is not an active street of the registry`, { value: String(role.streetId), suggestions: [] });
+  return bound.name;
 }
 
 export const memberRoutes = new Hono<AppEnv>()
@@ -45,9 +46,9 @@ export const memberRoutes = new Hono<AppEnv>()
     const actor = authorize(c, 'member.manage', { round });
     const target = await findUser(db, userId);
     if (target.isAdmin) throw new ApiError(409, 'admin_is_global', 'An administrator acts in every round and holds no round role');
-    await checkBinding(db, round.id, role);
+    const streetName = await checkBinding(db, round.id, role);
     const before = await findMember(db, round.id, userId);
-    const values = memberValues(round.id, userId, role);
+    const values = memberValues(round.id, userId, role, streetName);
     // The (round, user) key makes "one role per round" structural. Without a version the role is new: one
     // that exists meanwhile is a conflict, not replaced; with one, only the role at that version is changed.
     const write =

@@ -8,7 +8,7 @@ import { database } from '../db/client';
 import { buildPanelState } from '../domain/panel-state';
 import type { AppEnv } from '../env';
 import { roleInRound } from '../policy/actor';
-import { allows, authorize, requireActor } from '../policy/authorize';
+import { allows, authorize, namesEvaluators, requireActor } from '../policy/authorize';
 import { blindExpert } from '../policy/scope';
 import { matchesEtag, panelEtag, panelRowQueries, panelSubjectQuery, toPanelRows, toPanelSubject } from '../queries/panel';
 import { today } from '../today';
@@ -40,8 +40,7 @@ export const panelRoutes = new Hono<AppEnv>().get(
 
     const results = prefetched.length > 0 ? prefetched : await db.batch(panelRowQueries(db, actor, { roundId, enterpriseId, status: subject.round.status, expertId }));
     const rows = await toPanelRows(db, subject.round.framework.id, expertId, results);
-    const framework = { status: 'published' as const, showExpertNames: rows.settings.showExpertNames };
-    const evaluatorNames = allows(c, 'score.readEvaluatorNames', { round: subject.round, framework });
+    const evaluatorNames = namesEvaluators(c, subject.round, rows.settings);
     const state = buildPanelState({ version, today: day, subject, reader, rows, evaluatorNames, allows: (action, what) => allows(c, action, what) });
     return c.json(state, 200, headers(version));
   },

@@ -7,6 +7,7 @@ import { IdParam } from '../../shared/schemas/common';
 import { EnterpriseProgressQuery, type EnterpriseProgressPage, type RoundProgress } from '../../shared/schemas/progress';
 import { database } from '../db/client';
 import type { AppEnv } from '../env';
+import { membershipIn } from '../policy/actor';
 import { authorize } from '../policy/authorize';
 import { enterpriseScope } from '../policy/scope';
 import { enterpriseProgress, progressOf, type ProgressRollup } from '../queries/progress';
@@ -22,9 +23,10 @@ export const progressRoutes = new Hono<AppEnv>()
     const round = await findRound(db, c.req.valid('param').roundId);
     const actor = authorize(c, 'progress.read', { round });
     const scope = enterpriseScope(actor, round.id);
-    const street = scope.kind === 'street' ? scope.street : null;
+    const streetId = scope.kind === 'street' ? scope.streetId : null;
+    const street = streetId === null ? null : (membershipIn(actor, round.id)?.street ?? null);
     const { body, freshness } = await cachedFigures(db, c.env, round.id, 'progress');
-    const answer: RoundProgress = { roundId: round.id, street, ...progressOf(body as ProgressRollup, street), freshness };
+    const answer: RoundProgress = { roundId: round.id, street, streetId, ...progressOf(body as ProgressRollup, streetId), freshness };
     return c.json(answer);
   })
   .get('/rounds/:roundId/progress/enterprises', validate('param', RoundParam), validate('query', EnterpriseProgressQuery), async (c) => {
@@ -35,6 +37,7 @@ export const progressRoutes = new Hono<AppEnv>()
     const [page, state] = await Promise.all([enterpriseProgress(db, round.id, scope, c.req.valid('query')), readState(db, round.id)]);
     await nudgeDerived(db, c.env, state);
     // The counters move with every change; the slot figures are those of the live results.
-    const answer: EnterpriseProgressPage = { roundId: round.id, street: scope.kind === 'street' ? scope.street : null, ...page, freshness: resultsFreshness(state).results };
+    const street = scope.kind === 'street' ? (membershipIn(actor, round.id)?.street ?? null) : null;
+    const answer: EnterpriseProgressPage = { roundId: round.id, street, ...page, freshness: resultsFreshness(state).results };
     return c.json(answer);
   });

@@ -1,11 +1,11 @@
-// Rectification tasks: listed for a round (coordinators see their street, enterprises their own), read,
-// answered by the enterprise (plan, evidence, submission) and followed up by the coordinator.
+// Rectification tasks: listed for a round (coordinators see their street, enterprises their own), grouped by
+// enterprise for chasing at scale, read, answered by the enterprise (plan, evidence, submission) and followed up by the coordinator.
 import { Hono } from 'hono';
 import { and, eq } from 'drizzle-orm';
 import { z } from 'zod';
 import { rectificationProblem, rectificationSide } from '../../shared/domain/rectification-flow';
 import { IdParam } from '../../shared/schemas/common';
-import { RectificationListQuery, RectificationPatch } from '../../shared/schemas/rectification';
+import { RectificationGroupQuery, RectificationListQuery, RectificationPatch } from '../../shared/schemas/rectification';
 import { auditStatement } from '../audit';
 import { abortUnlessChanged, runVersionedBatch } from '../db/batch';
 import { database } from '../db/client';
@@ -14,10 +14,13 @@ import type { AppEnv } from '../env';
 import { ApiError, invalidField } from '../errors';
 import { authorize } from '../policy/authorize';
 import { enterpriseScope } from '../policy/scope';
+import { pinnedFramework } from '../queries/pinned-framework';
+import { rectificationGroups } from '../queries/rectification-groups';
 import { findRectification, listRectifications } from '../queries/rectifications';
 import { findEnrolledEnterprise, findRound } from '../queries/rounds';
 import { markPanelChanged } from '../queries/staleness';
 import { foreignEvidence } from '../queries/scores';
+import { today } from '../today';
 import { validate } from '../validate';
 
 const TaskParam = z.object({ id: IdParam });
@@ -37,6 +40,13 @@ export const rectificationRoutes = new Hono<AppEnv>()
     const actor = authorize(c, 'rectification.read', { round });
     return c.json(await listRectifications(db, round.id, enterpriseScope(actor, round.id), c.req.valid('query')));
   })
+  .get('/rounds/:roundId/rectifications/by-enterprise', validate('param', z.object({ roundId: IdParam })), validate('query', RectificationGroupQuery), async (c) => {
+    const db = database(c.env.DB);
+    const round = await findRound(db, c.req.valid('param').roundId);
+    const actor = authorize(c, 'rectification.readGrouped', { round });
+    const { tree } = await pinnedFramework(db, round.framework.id);
+    return c.json(await rectificationGroups(db, round.id, tree, enterpriseScope(actor, round.id), c.req.valid('query'), today()));
+  })
   .get('/rectifications/:id', validate('param', TaskParam), async (c) => {
     const { task, round, enterprise } = await loadTask(database(c.env.DB), c.req.valid('param').id);
     authorize(c, 'rectification.read', { round, enterprise });
@@ -48,14 +58,14 @@ export const rectificationRoutes = new Hono<AppEnv>()
     const patch = c.req.valid('json');
     const side = rectificationSide(patch);
     if (side === null || side === 'mixed') {
-      throw invalidField('', side ? 'One edit is either the enterprise’s answer or the follow-up, not both' : 'Nothing to change');
+      throw side ? invalidField('', 'rectification_mixed_edit', 'One edit is either the enterprise’s answer or the follow-up, not both') : invalidField('', 'nothing_to_change', 'Nothing to change');
     }
     const actor = authorize(c, side === 'enterprise' ? 'rectification.answer' : 'rectification.follow_up', { round, enterprise });
     const problem = rectificationProblem(task, patch);
     if (problem) throw new ApiError(409, 'rectification_state', problem);
     // Evidence cited in an answer may come from any round of the same enterprise.
     const foreign = await foreignEvidence(db, null, enterprise.id, patch.evidenceIds ?? []);
-    if (foreign.length > 0) throw invalidField('evidenceIds', `Not evidence of this enterprise: ${foreign.join(', ')}`);
+    if (foreign.length > 0) throw invalidField('evidenceIds', 'evidence_foreign', `Not evidence of this enterprise: ${foreign.join(', ')}`, { values: foreign.map(String) });
 
     const { version, ...changes } = patch;
     await runVersionedBatch(

@@ -11,6 +11,7 @@ import { database } from '../db/client';
 import { reportReminder, reportSchedule } from '../db/schema';
 import type { AppEnv } from '../env';
 import { ApiError } from '../errors';
+import { membershipIn } from '../policy/actor';
 import { authorize } from '../policy/authorize';
 import { enterpriseScope } from '../policy/scope';
 import { findReport, findSchedule, listSchedules } from '../queries/reports';
@@ -63,7 +64,7 @@ export const reportScheduleRoutes = new Hono<AppEnv>()
     const { schedule, round } = await loadSchedule(db, c.req.valid('param').id);
     const actor = authorize(c, 'report.standing', { round });
     const scope = enterpriseScope(actor, round.id);
-    const street = scope.kind === 'street' ? scope.street : null;
+    const street = scope.kind === 'street' ? (membershipIn(actor, round.id)?.street ?? null) : null;
     return c.json({ schedule, today: today(), street, items: await standingRows(db, schedule, scope, today()) });
   })
   .post('/report-schedules/:id/reminders', validate('param', ScheduleParam), validate('json', ReminderCreate), async (c) => {

@@ -50,7 +50,7 @@ export const reportRoutes = new Hono<AppEnv>()
     const { items, version } = c.req.valid('json');
     const dimensions = await dimensionCodes(db, round.framework.id);
     const unknown = items.findIndex((i) => !dimensions.has(i.dimensionCode));
-    if (unknown >= 0) throw invalidField(`items.${unknown}.dimensionCode`, `Not a dimension of the round's framework: ${[...dimensions].join(', ')}`);
+    if (unknown >= 0) throw invalidField(`items.${unknown}.dimensionCode`, 'dimension_unknown', `Not a dimension of the round's framework: ${[...dimensions].join(', ')}`, { allowed: [...dimensions] });
     const current = await findReport(db, schedule.id, enterprise.id);
     if (current?.status === 'submitted') throw submittedAlready();
 

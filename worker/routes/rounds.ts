@@ -3,7 +3,7 @@
 import { Hono } from 'hono';
 import { sql } from 'drizzle-orm';
 import { z } from 'zod';
-import { transitionProblems } from '../../shared/domain/round-lifecycle';
+import { startCounts, startWarnings, transitionProblems, type TransitionProblem } from '../../shared/domain/round-lifecycle';
 import { IdParam } from '../../shared/schemas/common';
 import { RoundCreate, RoundPatch, RoundTransition } from '../../shared/schemas/round';
 import { auditRowsStatement, auditStatement, insertedRowId } from '../audit';
@@ -19,7 +19,7 @@ import { createdRectifications, rectificationCreateStatement } from '../queries/
 import { pinnedFramework } from '../queries/pinned-framework';
 import { derivedChange, newRoundStateStatements, publicationStatements, scheduleDerived } from '../queries/results-change';
 import { abortWhileRebuilding, assertResultsSettled } from '../queries/results-state';
-import { findRound, listIndicators, listRounds, roundFacts } from '../queries/rounds';
+import { findRound, listIndicators, listRounds, notSignedOffList, roundFacts } from '../queries/rounds';
 import { validate } from '../validate';
 
 const RoundParam = z.object({ roundId: IdParam });
@@ -29,6 +29,14 @@ async function publishedFramework(db: Database, frameworkId: number) {
   const found = await findFramework(db, frameworkId);
   if (found.status !== 'published') throw new ApiError(409, 'framework_state', `Framework ${found.code} v${found.version} is a draft; publish it before a round pins it`);
   return found;
+}
+
+/** How many unsigned enterprises a refused publication names (the per-street counts cover them all). */
+const NAMED_UNSIGNED = 500;
+
+/** A refused publication says which enterprises are not signed off, with a count per street. */
+async function refusalDetails(db: Database, roundId: number, problems: TransitionProblem[]) {
+  return problems.some((p) => p.code === 'not_signed_off') ? { notSignedOff: await notSignedOffList(db, roundId, NAMED_UNSIGNED) } : {};
 }
 
 export const roundRoutes = new Hono<AppEnv>()
@@ -87,16 +95,23 @@ export const roundRoutes = new Hono<AppEnv>()
     const db = database(c.env.DB);
     const current = await findRound(db, c.req.valid('param').roundId);
     const actor = authorize(c, 'round.transition', { round: current });
-    const { to } = c.req.valid('json');
-    const problems = transitionProblems(current.status, to, await roundFacts(db, current.id, current.framework.id));
-    if (problems.length > 0) throw new ApiError(409, 'round_state', problems.map((p) => p.message).join('; '), { problems });
+    const { to, confirm } = c.req.valid('json');
+    const facts = await roundFacts(db, current.id, current.framework.id);
+    const problems = transitionProblems(current.status, to, facts);
+    if (problems.length > 0) throw new ApiError(409, 'round_state', problems.map((p) => p.message).join('; '), { problems, ...(await refusalDetails(db, current.id, problems)) });
+    // Starting without experts, reviewers or full coverage is allowed, but only when a person says why.
+    const warnings = startWarnings(current.status, to, facts);
+    if (warnings.length > 0 && !confirm) {
+      throw new ApiError(409, 'round_start_needs_confirmation', `The round would start with ${warnings.join(', ')}: confirm with a reason to start anyway`, { warnings, counts: startCounts(facts) });
+    }
+    const confirmation = warnings.length > 0 && confirm ? { reason: confirm.reason, warnings, counts: startCounts(facts) } : undefined;
 
     const now = new Date().toISOString();
     if (to === 'published') await assertResultsSettled(db, c.env, current.id);
     const statements: Statement[] = [
       db.update(round).set({ status: to, statusChangedAt: now, version: sql`${round.version} + 1` }).where(sql`${round.id} = ${current.id} AND ${round.status} = ${current.status}`),
       abortUnlessChanged,
-      auditStatement(actor, { action: 'round.transition', resourceType: 'round', resourceId: current.id, roundId: current.id, before: { status: current.status }, after: { status: to } }),
+      auditStatement(actor, { action: 'round.transition', resourceType: 'round', resourceId: current.id, roundId: current.id, before: { status: current.status }, after: { status: to, ...(confirmation && { confirmation }) } }),
     ];
     if (to === 'published') {
       // The results (kept current with every change) are frozen as they are, with their ranks computed once more,

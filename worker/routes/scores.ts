@@ -14,12 +14,13 @@ import { database, type Database } from '../db/client';
 import { score, scoreSettlement } from '../db/schema';
 import type { AppEnv } from '../env';
 import { ApiError, invalidField } from '../errors';
-import { allows, authorize, requireActor } from '../policy/authorize';
+import { authorize, namesEvaluators, requireActor } from '../policy/authorize';
 import { expertCoverage } from '../queries/assignments';
 import { findFramework } from '../queries/frameworks';
 import { findEnrolledEnterprise, findRound, findScoredIndicator } from '../queries/rounds';
 import { findMyScore, foreignEvidence, visibleScores } from '../queries/scores';
 import { enterpriseChange } from '../queries/results-change';
+import { settlementStatements } from '../queries/settlements';
 import { markPanelChanged } from '../queries/staleness';
 import { validate } from '../validate';
 
@@ -46,13 +47,13 @@ export const scoreRoutes = new Hono<AppEnv>()
     assertApplicable(indicator, enterprise.industry);
 
     const body = c.req.valid('json');
-    if (body.value > indicator.maxScore) throw invalidField('value', `The most ${indicator.code} can score is ${indicator.maxScore}`);
+    if (body.value > indicator.maxScore) throw invalidField('value', 'score_above_max', `The most ${indicator.code} can score is ${indicator.maxScore}`, { maximum: indicator.maxScore, indicator: indicator.code });
     const rubricLevel = rubricLevelFor(indicator.rubric, body.value);
     if (body.rubricLevel !== undefined && body.rubricLevel !== rubricLevel) {
-      throw invalidField('rubricLevel', `${body.value} is in rubric level ${rubricLevel} (${indicator.rubric[rubricLevel]!.label.en}), not ${body.rubricLevel}`);
+      throw invalidField('rubricLevel', 'rubric_level_mismatch', `${body.value} is in rubric level ${rubricLevel} (${indicator.rubric[rubricLevel]!.label.en}), not ${body.rubricLevel}`, { value: body.value, levelZh: indicator.rubric[rubricLevel]!.label.zh, levelEn: indicator.rubric[rubricLevel]!.label.en });
     }
     const foreign = await foreignEvidence(db, round.id, enterprise.id, body.evidenceIds);
-    if (foreign.length > 0) throw invalidField('evidenceIds', `Not evidence of this enterprise in this round: ${foreign.join(', ')}`);
+    if (foreign.length > 0) throw invalidField('evidenceIds', 'evidence_foreign', `Not evidence of this enterprise in this round: ${foreign.join(', ')}`, { values: foreign.map(String) });
 
     const current = await findMyScore(db, slot, actor.userId);
     const values = { value: body.value, rubricLevel, rationale: body.rationale, evidenceIds: body.evidenceIds };
@@ -81,8 +82,8 @@ export const scoreRoutes = new Hono<AppEnv>()
     const round = await findRound(db, c.req.valid('param').roundId);
     const enterprise = await findEnrolledEnterprise(db, round.id, c.req.valid('param').enterpriseId);
     const actor = authorize(c, 'score.read', { round, enterprise });
-    const { status, settings } = await findFramework(db, round.framework.id);
-    const evaluatorNames = allows(c, 'score.readEvaluatorNames', { round, framework: { status, showExpertNames: settings.showExpertNames } });
+    const { settings } = await findFramework(db, round.framework.id);
+    const evaluatorNames = namesEvaluators(c, round, settings);
     return c.json(await visibleScores(db, actor, round, enterprise.id, { evaluatorNames }));
   })
   .put('/rounds/:roundId/enterprises/:enterpriseId/indicators/:indicatorId/settlement', validate('param', SlotParam), validate('json', SettlementPut), async (c) => {
@@ -91,7 +92,7 @@ export const scoreRoutes = new Hono<AppEnv>()
     const actor = authorize(c, 'score.settle', { round, enterprise });
     assertApplicable(indicator, enterprise.industry);
     const body = c.req.valid('json');
-    if (body.value > indicator.maxScore) throw invalidField('value', `The most ${indicator.code} can score is ${indicator.maxScore}`);
+    if (body.value > indicator.maxScore) throw invalidField('value', 'score_above_max', `The most ${indicator.code} can score is ${indicator.maxScore}`, { maximum: indicator.maxScore, indicator: indicator.code });
 
     const { items, settlements } = await visibleScores(db, actor, round, enterprise.id);
     const { consensus } = (await findFramework(db, round.framework.id)).settings;
@@ -101,25 +102,9 @@ export const scoreRoutes = new Hono<AppEnv>()
     }
     const current = settlements.find((s) => s.indicatorId === indicator.id) ?? null;
     const settled = { value: body.value, reason: body.reason, settledBy: actor.userId, settledAt: new Date().toISOString() };
-    const where = and(eq(scoreSettlement.roundId, round.id), eq(scoreSettlement.enterpriseId, enterprise.id), eq(scoreSettlement.indicatorId, indicator.id));
-    const write =
-      body.version === 0
-        ? db.insert(scoreSettlement).values({ ...slot, ...settled }).onConflictDoNothing()
-        : db.update(scoreSettlement).set({ ...settled, version: body.version + 1 }).where(and(where, eq(scoreSettlement.version, body.version)));
     const reread = async () => (await visibleScores(db, actor, round, enterprise.id)).settlements.find((s) => s.indicatorId === indicator.id) ?? null;
     const change = await enterpriseChange(db, round, enterprise.id);
-    const results = await runVersionedBatch(
-      db,
-      [
-        write,
-        abortUnlessChanged,
-        auditStatement(actor, { action: 'score.settle', resourceType: 'settlement', resourceId: `${enterprise.id}/${indicator.id}`, roundId: round.id, before: current, after: { ...slot, ...settled } }),
-        ...change.statements,
-        markPanelChanged(db, round.id, enterprise.id),
-      ],
-      'The settlement',
-      reread,
-    );
+    const results = await runVersionedBatch(db, settlementStatements(db, actor, { slot, settled, version: body.version, before: current }, change.statements), 'The settlement', reread);
     await change.schedule(c.env, results);
     return c.json((await reread())!, body.version === 0 ? 201 : 200);
   })

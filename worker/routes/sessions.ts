@@ -15,7 +15,7 @@ import { ApiError } from '../errors';
 import { toMe } from '../policy/actor';
 import { requireActor } from '../policy/authorize';
 import { findUserByLogin, loadActor, storedPassword } from '../queries/sessions';
-import { clearAccount, recordFailure, refuseWhileLocked, throttleKeys } from '../queries/throttle';
+import { confirmFailure, refuseLocked, releaseAttempt, reserveAttempt, throttleKeys } from '../queries/throttle';
 import { validate } from '../validate';
 
 /** Verified against when the login is unknown, so both paths take the same time. */
@@ -31,20 +31,22 @@ export const sessionRoutes = new Hono<AppEnv>()
     // Looked up first, so a refused attempt's audit row can name the user the login belongs to.
     const found = await findUserByLogin(db, login);
     const failed = (reason: SignInFailure, lockedUntil?: string) => failedSignInAudit(login, found, clientIp, reason, lockedUntil);
-    // Checked before the password, so a locked account stays locked even for the right password.
-    await refuseWhileLocked(db, keys, now, (until) => failed('throttled', until));
+    // The attempt takes its place before the password is tried, so a locked account stays locked even for
+    // the right password, and parallel guesses cannot all be tried before one of them counts.
+    const reservation = await reserveAttempt(db, keys, now);
+    if (!reservation) return refuseLocked(db, keys, now, (until) => failed('throttled', until));
     const stored = storedPassword(found);
     const matches = await verifyPassword(password, stored ?? (await (decoy ??= hashPassword('decoy'))));
     const actor = found && stored && matches && !found.disabledAt ? await loadActor(db, found.id) : null;
     if (!actor) {
       // Unknown and wrong take the same path and the same 401; only the audit row tells them apart.
-      await recordFailure(db, keys, now, failed(!found ? 'unknown_login' : stored && matches ? 'disabled' : 'wrong_password'));
+      await confirmFailure(db, reservation, failed(!found ? 'unknown_login' : stored && matches ? 'disabled' : 'wrong_password'));
       throw new ApiError(401, 'invalid_credentials', 'The login or the password is wrong');
     }
 
     const issued = await issueSession(c.env, now);
     await runBatch(db, [
-      clearAccount(db, login),
+      ...releaseAttempt(db, reservation, { clearAccount: true }),
       db.insert(session).values({ tokenHash: issued.tokenHash, userId: actor.userId, expiresAt: issued.expiresAt }),
       auditStatement(actor, { action: 'session.create', resourceType: 'user', resourceId: actor.userId, after: { expiresAt: issued.expiresAt } }),
     ]);

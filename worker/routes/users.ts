@@ -14,7 +14,7 @@ import { ApiError } from '../errors';
 import { authorize } from '../policy/authorize';
 import { inviteStatements } from '../queries/invites';
 import { revokeSessions } from '../queries/sessions';
-import { findUser, findUserIdByLogin, listUsers } from '../queries/users';
+import { findUser, findUserIdByLogin, listUsers, userSearchKey } from '../queries/users';
 import { validate } from '../validate';
 
 const UserParam = z.object({ userId: IdParam });
@@ -34,7 +34,7 @@ export const userRoutes = new Hono<AppEnv>()
     const issued = await issueInvite(now);
     try {
       await runBatch(db, [
-        db.insert(user).values(body),
+        db.insert(user).values({ ...body, searchKey: userSearchKey(body) }),
         auditStatement(actor, { action: 'user.create', resourceType: 'user', resourceId: insertedRowId, after: { ...body, inviteExpiresAt: issued.expiresAt } }),
         ...inviteStatements(db, issued, sql`(SELECT id FROM user WHERE login = ${body.login})`, 'activate', actor.userId, now),
       ]);
@@ -70,6 +70,7 @@ export const userRoutes = new Hono<AppEnv>()
         .update(user)
         .set({
           displayName: change.displayName,
+          searchKey: change.displayName === undefined ? undefined : userSearchKey({ login: before.login, displayName: change.displayName }),
           isAdmin: change.isAdmin,
           disabledAt: change.disabled === undefined ? undefined : change.disabled ? sql`coalesce(${user.disabledAt}, ${now})` : null,
           version: sql`${user.version} + 1`,

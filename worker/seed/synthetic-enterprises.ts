@@ -4,9 +4,8 @@
 import { creditCodeCheckChar } from '../../shared/domain/credit-code';
 import type { Industry } from '../../shared/industries';
 import type { EnterpriseCreateInput } from '../../shared/schemas/enterprise';
+import { jiadingStreetNames } from './jiading-streets';
 
-/** Jiading's streets and towns (FRAMEWORK.md). */
-export const jiadingStreets = ['新成路街道', '真新街道', '嘉定镇街道', '菊园新区', '南翔镇', '安亭镇', '马陆镇', '徐行镇', '华亭镇', '外冈镇', '江桥镇', '嘉定工业区', '嘉定新城(马陆镇)'];
 
 /** Industry mix of the district's private enterprises, with the words their names use (Chinese, English, domain). */
 const industryMix: { industry: Industry; share: number; words: [string, string, string][] }[] = [
@@ -114,7 +113,7 @@ export function syntheticEnterprises({ count, seed = 2026, avoid = [] }: Synthet
       name,
       nameEn: `Shanghai ${brandEn} ${wordEn} Co., Ltd.`,
       industry: mix.industry,
-      street: random.pick(jiadingStreets),
+      street: random.pick(jiadingStreetNames),
       size,
       partyOrgType,
       domains: own,

@@ -3,6 +3,7 @@
 // benchmarks; bulk rows go in as JSON parameters or INSERT … SELECT, so 10,000 enterprises stay quick.
 import { sql } from 'drizzle-orm';
 import type { BatchItem } from 'drizzle-orm/batch';
+import { streetKey } from '../../shared/domain/street-names';
 import type { RoundRole } from '../../shared/schemas/auth';
 import { EnterpriseCreate, type EnterpriseCreateInput } from '../../shared/schemas/enterprise';
 import { FrameworkDoc, type FrameworkDocInput } from '../../shared/schemas/framework';
@@ -10,11 +11,14 @@ import type { RoundStatus } from '../../shared/schemas/round';
 import { hashPassword, PBKDF2_ITERATIONS } from '../auth/password';
 import { runBatch, type Statement } from '../db/batch';
 import type { Database } from '../db/client';
-import { assignment, enterprise, resultsState, round, user } from '../db/schema';
+import { assignment, enterprise, resultsState, round, street, streetAlias, user } from '../db/schema';
 import { settleRound } from '../jobs/settle';
 import { enterpriseWriteStatements } from '../queries/enterprise-write';
 import { findFrameworkId, frameworkInsertStatements } from '../queries/frameworks';
+import { loadStreetResolver, nextPosition, streetIdByName, type StreetResolver } from '../queries/streets';
+import { userSearchKey } from '../queries/users';
 import { demoEvidenceStatement, demoScoreStatement, type DemoDataSpec } from './demo-data';
+import type { StreetSpec } from './jiading-streets';
 
 export type EnterpriseSpec = EnterpriseCreateInput;
 
@@ -36,6 +40,8 @@ export type AssignmentSpec = {
 };
 
 export type WorldSpec = {
+  /** The district's streets and towns, in official order; enterprises and coordinators name one of them or an alias. */
+  streets: StreetSpec[];
   framework: FrameworkDocInput;
   round: { nameZh: string; nameEn: string; year: number; status: RoundStatus };
   enterprises: EnterpriseSpec[];
@@ -50,6 +56,8 @@ export type SeededWorld = {
   roundId: number;
   enterpriseIds: Map<string, number>;
   userIds: Map<string, number>;
+  /** Registry ids of the streets, by official name. */
+  streetIds: Map<string, number>;
 };
 
 /** D1 runs a batch as one transaction; keep each to a size it handles comfortably. */
@@ -62,16 +70,33 @@ async function runChunked(db: Database, statements: BatchItem<'sqlite'>[], size 
 
 const json = (values: unknown[]) => JSON.stringify(values);
 
-async function userStatements(db: Database, users: UserSpec[], roundId: number, passwordIterations: number): Promise<Statement[]> {
+/** Registry rows for the spec's streets (kept when a street of that name exists already). */
+function streetStatements(db: Database, streets: readonly StreetSpec[]): Statement[] {
+  return streets.flatMap((s) => [
+    db.insert(street).values({ code: s.code, name: s.name, nameEn: s.nameEn, position: nextPosition }).onConflictDoNothing(),
+    ...s.aliases.map((alias) => db.insert(streetAlias).values({ key: streetKey(alias), alias, streetId: streetIdByName(s.name) }).onConflictDoNothing()),
+  ]);
+}
+
+/** The registry street a spec names, by name or alias; a spec naming none is a mistake in the spec. */
+function resolved(resolver: StreetResolver, name: string) {
+  const found = resolver.find(name);
+  if (!found) throw new Error(`The world names a street the registry lacks: ${name}`);
+  return found;
+}
+
+async function userStatements(db: Database, users: UserSpec[], roundId: number, passwordIterations: number, streets: StreetResolver): Promise<Statement[]> {
   const hashes = await Promise.all(users.map((u) => (u.password ? hashPassword(u.password, passwordIterations) : null)));
   return users.flatMap((person, i) => {
     const password = hashes[i];
     const m = person.membership;
+    const bound = m?.street ? resolved(streets, m.street) : null;
     const userId = sql`(SELECT id FROM user WHERE login = ${person.login})`;
     return [
       db.insert(user).values({
         login: person.login,
         displayName: person.displayName,
+        searchKey: userSearchKey(person),
         isAdmin: person.isAdmin ?? false,
         passwordHash: password?.hash,
         passwordSalt: password?.salt,
@@ -79,8 +104,8 @@ async function userStatements(db: Database, users: UserSpec[], roundId: number, 
       }),
       ...(m
         ? [
-            sql`INSERT INTO round_member (round_id, user_id, role, street, bureau, enterprise_id)
-                VALUES (${roundId}, ${userId}, ${m.role}, ${m.street ?? null}, ${m.bureau ?? null},
+            sql`INSERT INTO round_member (round_id, user_id, role, street, street_id, bureau, enterprise_id)
+                VALUES (${roundId}, ${userId}, ${m.role}, ${bound?.name ?? null}, ${bound?.id ?? null}, ${m.bureau ?? null},
                         (SELECT id FROM enterprise WHERE credit_code = ${m.enterpriseCreditCode ?? null}))`,
           ]
         : []),
@@ -110,12 +135,18 @@ export async function seedWorld(db: Database, spec: WorldSpec, passwordIteration
   const roundId = createdRound!.id;
   await db.insert(resultsState).values({ roundId });
 
-  const enterprises = spec.enterprises.map((e) => EnterpriseCreate.parse(e));
+  await runBatch(db, streetStatements(db, spec.streets));
+  const streets = await loadStreetResolver(db);
+  const enterprises = spec.enterprises.map((e) => {
+    const parsed = EnterpriseCreate.parse(e);
+    const { id, name } = resolved(streets, parsed.street);
+    return { ...parsed, street: name, streetId: id };
+  });
   await runBatch(db, [
     ...enterpriseWriteStatements(enterprises),
     sql`INSERT INTO round_enterprise (round_id, enterprise_id)
         SELECT ${roundId}, id FROM enterprise WHERE credit_code IN (SELECT value FROM json_each(${json(enterprises.map((e) => e.creditCode))}))`,
-    ...(await userStatements(db, spec.users, roundId, passwordIterations)),
+    ...(await userStatements(db, spec.users, roundId, passwordIterations, streets)),
     ...assignmentStatements(db, spec.assignments ?? [], roundId, frameworkId),
     ...(spec.demoData ? [demoEvidenceStatement(roundId, frameworkId, spec.demoData), demoScoreStatement(roundId, frameworkId, spec.demoData)] : []),
   ]);
@@ -123,15 +154,17 @@ export async function seedWorld(db: Database, spec: WorldSpec, passwordIteration
   // The round's results, counters, figures and agreement are there before anyone asks, as after a rebuild.
   await settleRound(db, roundId, 'seed');
 
-  const [enterpriseRows, userRows] = await db.batch([
+  const [enterpriseRows, userRows, streetRows] = await db.batch([
     db.select({ id: enterprise.id, creditCode: enterprise.creditCode }).from(enterprise),
     db.select({ id: user.id, login: user.login }).from(user),
+    db.select({ id: street.id, name: street.name }).from(street),
   ]);
   return {
     frameworkId,
     roundId,
     enterpriseIds: new Map(enterpriseRows.map((r) => [r.creditCode, r.id])),
     userIds: new Map(userRows.map((r) => [r.login, r.id])),
+    streetIds: new Map(streetRows.map((r) => [r.name, r.id])),
   };
 }
 

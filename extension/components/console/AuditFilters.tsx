@@ -1,10 +1,13 @@
-/** The audit page's filters, applied together when the administrator asks: action (with quick choices such
- * as failed sign-ins), the user found by login or name, resource type and id, client address, round and a range of days. */
+/** The audit page's filters, applied together when the administrator asks: the action and the kind of resource
+ * chosen from the lists the worker writes (with quick choices such as failed sign-ins), the user found by login or
+ * name, the resource id, client address, round and a range of days (in the shown time zone). */
 import { useState } from 'preact/hooks';
 import { i18n } from '#i18n';
 import type { User } from '../../../shared/schemas/users';
 import { request } from '../../lib/api';
-import { actionLabel, quickActions } from '../../lib/audit-actions';
+import { auditResourceTypes } from '../../../shared/audit-actions';
+import { actionGroups, actionLabel, quickActions, resourceLabel } from '../../lib/audit-actions';
+import { dayStart } from '../../lib/locale';
 import { ok } from '../../lib/result';
 import { SearchChoice } from './SearchChoice';
 
@@ -19,17 +22,12 @@ async function searchUsers(q: string) {
   return found.ok ? ok(found.value.items) : found;
 }
 
-/** The query the worker takes: days are local days, `to` the start of the day after the last one. */
+/** The query the worker takes: days are days in the shown time zone, `to` the start of the day after the last one. */
 export function auditQueryOf(f: AuditFilterValues): Record<string, string> {
-  const start = (day: string, plusDays = 0) => {
-    const date = new Date(`${day}T00:00:00`);
-    date.setDate(date.getDate() + plusDays);
-    return date.toISOString();
-  };
   const query: Record<string, string> = {};
   for (const key of ['action', 'userId', 'resourceType', 'resourceId', 'clientIp', 'roundId'] as const) if (f[key].trim()) query[key] = f[key].trim();
-  if (f.fromDay) query.from = start(f.fromDay);
-  if (f.toDay) query.to = start(f.toDay, 1);
+  if (f.fromDay) query.from = dayStart(f.fromDay);
+  if (f.toDay) query.to = dayStart(f.toDay, 1);
   return query;
 }
 
@@ -37,10 +35,11 @@ export function AuditFilters({ onApply }: { onApply: (filters: AuditFilterValues
   const [values, setValues] = useState(noAuditFilters);
   const [user, setUser] = useState<User | null>(null);
   const chooseUser = (chosen: User | null) => (setUser(chosen), setValues((v) => ({ ...v, userId: chosen ? String(chosen.id) : '' })));
-  const field = (key: Exclude<keyof AuditFilterValues, 'userId'>, label: string, type = 'text') => (
+  const set = (key: keyof AuditFilterValues, value: string) => setValues((v) => ({ ...v, [key]: value }));
+  const field = (key: Exclude<keyof AuditFilterValues, 'userId' | 'action' | 'resourceType'>, label: string, type = 'text') => (
     <label>
       {label}
-      <input type={type} name={key} value={values[key]} onInput={(e) => setValues((v) => ({ ...v, [key]: e.currentTarget.value }))} />
+      <input type={type} name={key} value={values[key]} onInput={(e) => set(key, e.currentTarget.value)} />
     </label>
   );
   const quick = (action: string) => {
@@ -57,8 +56,24 @@ export function AuditFilters({ onApply }: { onApply: (filters: AuditFilterValues
       </div>
       <SearchChoice id="audit-user" label={i18n.t('console.audit.user')} chosen={user} search={searchUsers} describe={(u) => `${u.displayName} (${u.login})`} onChoose={chooseUser} />
       <div class="row filters">
-        {field('action', i18n.t('console.audit.action'))}
-        {field('resourceType', i18n.t('console.audit.resourceType'))}
+        <label>
+          {i18n.t('console.audit.action')}
+          <select name="action" value={values.action} onChange={(e) => set('action', e.currentTarget.value)}>
+            <option value="">{i18n.t('audit.anyAction')}</option>
+            {actionGroups().map(({ resourceType, actions }) => (
+              <optgroup key={resourceType} label={resourceLabel(resourceType)}>
+                {actions.map((action) => <option key={action} value={action}>{actionLabel(action)}</option>)}
+              </optgroup>
+            ))}
+          </select>
+        </label>
+        <label>
+          {i18n.t('console.audit.resourceType')}
+          <select name="resourceType" value={values.resourceType} onChange={(e) => set('resourceType', e.currentTarget.value)}>
+            <option value="">{i18n.t('audit.anyResource')}</option>
+            {auditResourceTypes.map((type) => <option key={type} value={type}>{resourceLabel(type)}</option>)}
+          </select>
+        </label>
         {field('resourceId', i18n.t('console.audit.resourceId'))}
         {field('clientIp', i18n.t('console.audit.clientIp'))}
         {field('roundId', i18n.t('console.audit.roundId'), 'number')}

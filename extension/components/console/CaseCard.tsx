@@ -4,6 +4,7 @@ import { i18n } from '#i18n';
 import { httpUrlOrNull } from '../../../shared/domain/url';
 import type { Case } from '../../../shared/schemas/case';
 import { request } from '../../lib/api';
+import { industryLabel } from '../../lib/labels';
 import { formatDateTime, localized } from '../../lib/locale';
 import type { Failure, Result } from '../../lib/result';
 import { FailureNote } from './FailureNote';
@@ -27,7 +28,7 @@ export function CaseCard({ practice, makes, publicBase, onChanged }: CaseCardPro
   return (
     <article class="panel" data-case-id={practice.id} data-published={published}>
       <h2>{practice.title.zh}{practice.title.en && <span class="muted"> · {practice.title.en}</span>}</h2>
-      <p class="muted">{practice.enterprise.name} · {practice.enterprise.street} · {practice.enterprise.industry}</p>
+      <p class="muted">{practice.enterprise.name} · {practice.enterprise.street} · {industryLabel(practice.enterprise.industry)}</p>
       <p class="pre-wrap">{localized({ zh: practice.summary.zh, en: practice.summary.en ?? practice.summary.zh })}</p>
       <p>{practice.indicators.map((i) => <span key={i.id} class="badge"><span class="code">{i.code}</span> {localized(i.name)}</span>)}</p>
       <ul>

@@ -6,9 +6,8 @@ import type { Round } from '../../../shared/schemas/round';
 import { request } from '../../lib/api';
 import { roleIn } from '../../lib/console-sections';
 import { localized } from '../../lib/locale';
-import { serverUrl } from '../../lib/storage';
+import { useServerSetting } from '../../lib/use-server-setting';
 import { useLoad } from '../../lib/use-load';
-import { useStored } from '../../lib/use-stored';
 import { CaseCard } from './CaseCard';
 import { CaseForm } from './CaseForm';
 import { LoadState } from './LoadState';
@@ -16,7 +15,7 @@ import { PageHeader } from './PageHeader';
 
 export function CasesPage({ round, me }: { round: Round; me: Me }) {
   const cases = useLoad(() => request((api) => api.api.v1.rounds[':roundId'].cases.$get({ param: { roundId: String(round.id) } })), [round.id]);
-  const server = useStored(serverUrl);
+  const server = useServerSetting()?.url;
   const makes = me.isAdmin || roleIn(me, round.id) === 'coordinator';
   const items = cases.value?.items ?? [];
   return (

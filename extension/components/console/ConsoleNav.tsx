@@ -17,6 +17,7 @@ export type ConsoleNavProps = { me: Me; rounds: Round[]; route: ConsoleRoute };
 const labels = {
   frameworks: () => i18n.t('console.nav.frameworks'),
   enterprises: () => i18n.t('console.nav.enterprises'),
+  streets: () => i18n.t('console.nav.streets'),
   rounds: () => i18n.t('console.nav.rounds'),
   users: () => i18n.t('console.nav.users'),
   audit: () => i18n.t('console.nav.audit'),

@@ -24,6 +24,7 @@ import { RequestsPage } from './RequestsPage';
 import { ResultsPage } from './ResultsPage';
 import { RoundPage } from './RoundPage';
 import { RoundsPage } from './RoundsPage';
+import { StreetsPage } from './StreetsPage';
 import { UsersPage } from './UsersPage';
 
 export type ConsolePageProps = { route: ConsoleRoute; context: ConsoleContext };
@@ -44,11 +45,12 @@ export function ConsolePage({ route, context }: ConsolePageProps) {
       return <EnterprisesPage />;
     case 'rounds':
       return <RoundsPage context={context} />;
+    case 'streets':
     case 'users':
     case 'audit':
       // Administrators' pages only; the worker refuses everyone else anyway.
       if (!context.me.isAdmin) return <p class="muted">{i18n.t('console.adminOnly')}</p>;
-      return route.page === 'users' ? <UsersPage /> : <AuditPage />;
+      return route.page === 'users' ? <UsersPage /> : route.page === 'streets' ? <StreetsPage /> : <AuditPage />;
   }
   const round = context.rounds.find((r) => r.id === route.roundId);
   if (!round) return <p class="error" role="alert">{i18n.t('errors.round_not_found')}</p>;

@@ -8,7 +8,9 @@ import { request } from '../../lib/api';
 import type { Failure } from '../../lib/result';
 import { readFileBase64 } from '../../lib/save-file';
 import { ErrorNote } from '../ErrorNote';
+import { ImportAllowedValues } from './ImportAllowedValues';
 import { ImportErrorList } from './ImportErrorList';
+import { ImportNoteList } from './ImportNoteList';
 import { ImportPreview } from './ImportPreview';
 import { ImportProgress, type ImportStage } from './ImportProgress';
 
@@ -65,6 +67,7 @@ export function CsvImport({ onImported, onClose }: CsvImportProps) {
         <button type="button" class="icon" title={i18n.t('common.close')} onClick={onClose}>×</button>
       </header>
       <p class="muted">{i18n.t('console.import.hint')}</p>
+      <ImportAllowedValues />
       <label class="file-button">
         {i18n.t('console.import.choose')}
         <input type="file" accept=".csv,.txt,text/csv" data-testid="csv-file" onChange={(e) => void choose(e.currentTarget.files?.[0])} />
@@ -79,6 +82,7 @@ export function CsvImport({ onImported, onClose }: CsvImportProps) {
               : i18n.t('console.import.checked', [report.fileName, String(report.rows), String(report.valid), String(report.created), String(report.updated), String(report.unchanged), String(report.errorCount)])}
           </p>
           <ImportErrorList report={report} />
+          <ImportNoteList report={report} />
           {!committed && <ImportPreview report={report} />}
           {!committed && (
             <div class="row">

@@ -6,28 +6,29 @@ import type { EnrolmentRequest, Round } from '../../../shared/schemas/round';
 import { request } from '../../lib/api';
 import { industryLabel } from '../../lib/labels';
 import type { Failure } from '../../lib/result';
-import { useLoad } from '../../lib/use-load';
+import { useStreets } from '../../lib/use-streets';
 import { ErrorNote } from '../ErrorNote';
 import { EnterprisePicker, type PickedEnterprise } from './EnterprisePicker';
 
 export type EnrolmentFormProps = { round: Round; onEnrolled: () => void };
 
-type By = EnrolmentRequest['by'];
+/** The form's ways; enrolment from a CSV of credit codes (by: 'csv') is the API's for now. */
+type By = Exclude<EnrolmentRequest['by'], 'csv'>;
 
 const toggle = <T,>(list: T[], item: T, on: boolean) => (on ? [...list, item] : list.filter((x) => x !== item));
 
 export function EnrolmentForm({ round, onEnrolled }: EnrolmentFormProps) {
   const [by, setBy] = useState<By>('street');
-  const [streets, setStreets] = useState<string[]>([]);
+  const [streetIds, setStreetIds] = useState<number[]>([]);
   const [industries, setIndustries] = useState<Industry[]>([]);
   const [picked, setPicked] = useState<PickedEnterprise[]>([]);
   const [outcome, setOutcome] = useState<{ added: number; enrolled: number } | null>(null);
   const [error, setError] = useState<Failure | null>(null);
-  const streetList = useLoad(() => request((api) => api.api.v1.streets.$get()), []);
+  const streets = useStreets();
 
   const body = (): EnrolmentRequest | null => {
     if (by === 'all') return { by };
-    if (by === 'street') return streets.length ? { by, streets } : null;
+    if (by === 'street') return streetIds.length ? { by, streetIds } : null;
     if (by === 'industry') return industries.length ? { by, industries } : null;
     return picked.length ? { by, enterpriseIds: picked.map((p) => p.id) } : null;
   };
@@ -56,10 +57,10 @@ export function EnrolmentForm({ round, onEnrolled }: EnrolmentFormProps) {
       </fieldset>
       {by === 'street' && (
         <div class="checks">
-          {(streetList.value?.items ?? []).map((s) => (
-            <label key={s.street} class="check">
-              <input type="checkbox" checked={streets.includes(s.street)} onChange={(e) => setStreets(toggle(streets, s.street, e.currentTarget.checked))} />
-              {s.street} <span class="muted">{s.enterprises}</span>
+          {streets.map((s) => (
+            <label key={s.id} class="check">
+              <input type="checkbox" checked={streetIds.includes(s.id)} onChange={(e) => setStreetIds(toggle(streetIds, s.id, e.currentTarget.checked))} />
+              {s.name} <span class="muted">{s.enterprises}</span>
             </label>
           ))}
         </div>

@@ -2,10 +2,12 @@
 import { useState } from 'preact/hooks';
 import { i18n } from '#i18n';
 import { industryCodes, type Industry } from '../../../shared/industries';
-import type { Enterprise, EnterpriseCreateInput } from '../../../shared/schemas/enterprise';
+import { EnterpriseSize, PartyOrgType, type Enterprise, type EnterpriseCreateInput } from '../../../shared/schemas/enterprise';
 import { request } from '../../lib/api';
+import { enumLabel } from '../../lib/enum-labels';
 import { industryLabel } from '../../lib/labels';
 import type { Failure } from '../../lib/result';
+import { useStreets } from '../../lib/use-streets';
 import { ConfirmButton } from '../ConfirmButton';
 import { FailureNote } from './FailureNote';
 
@@ -21,7 +23,8 @@ export function EnterpriseForm({ enterprise, onSaved, onCancel }: EnterpriseForm
   const [fields, setFields] = useState<Fields>(enterprise ? fieldsOf(enterprise) : blank);
   const [error, setError] = useState<Failure | null>(null);
   const set = <K extends keyof Fields>(key: K, value: Fields[K]) => setFields((f) => ({ ...f, [key]: value }));
-  const text = (key: 'creditCode' | 'name' | 'street') => ({ value: fields[key], onInput: (e: { currentTarget: { value: string } }) => set(key, e.currentTarget.value) });
+  const streets = useStreets();
+  const text = (key: 'creditCode' | 'name') => ({ value: fields[key], onInput: (e: { currentTarget: { value: string } }) => set(key, e.currentTarget.value) });
   const optional = (key: 'nameEn' | 'contactName' | 'contactPhone' | 'contactEmail') => ({ value: fields[key] ?? '', onInput: (e: { currentTarget: { value: string } }) => set(key, orNull(e.currentTarget.value)) });
 
   const save = async (event: Event) => {
@@ -46,7 +49,13 @@ export function EnterpriseForm({ enterprise, onSaved, onCancel }: EnterpriseForm
         <label>{i18n.t('console.enterprises.creditCode')}<input type="text" required {...text('creditCode')} /></label>
         <label>{i18n.t('console.enterprises.name')}<input type="text" required {...text('name')} /></label>
         <label>{i18n.t('console.enterprises.nameEn')}<input type="text" {...optional('nameEn')} /></label>
-        <label>{i18n.t('console.enterprises.street')}<input type="text" required {...text('street')} /></label>
+        <label>
+          {i18n.t('console.enterprises.street')}
+          <select required value={fields.street} onChange={(e) => set('street', e.currentTarget.value)}>
+            <option value="" />
+            {streets.map((s) => <option key={s.id} value={s.name}>{s.name}</option>)}
+          </select>
+        </label>
         <label>
           {i18n.t('console.enterprises.industry')}
           <select value={fields.industry} onChange={(e) => set('industry', e.currentTarget.value as Industry)}>
@@ -56,13 +65,13 @@ export function EnterpriseForm({ enterprise, onSaved, onCancel }: EnterpriseForm
         <label>
           {i18n.t('console.enterprises.size')}
           <select value={fields.size} onChange={(e) => set('size', e.currentTarget.value as Fields['size'])}>
-            {(['micro', 'small', 'medium', 'large'] as const).map((size) => <option key={size} value={size}>{i18n.t(`console.size.${size}`)}</option>)}
+            {EnterpriseSize.options.map((size) => <option key={size} value={size}>{enumLabel('size', size)}</option>)}
           </select>
         </label>
         <label>
           {i18n.t('console.enterprises.partyOrg')}
           <select value={fields.partyOrgType} onChange={(e) => set('partyOrgType', e.currentTarget.value as Fields['partyOrgType'])}>
-            {(['independent', 'joint', 'none'] as const).map((type) => <option key={type} value={type}>{i18n.t(`console.partyOrg.${type}`)}</option>)}
+            {PartyOrgType.options.map((type) => <option key={type} value={type}>{enumLabel('partyOrgType', type)}</option>)}
           </select>
         </label>
         <label>{i18n.t('console.enterprises.contactName')}<input type="text" {...optional('contactName')} /></label>

@@ -1,6 +1,7 @@
 /** Picks registered enterprises one by one: search by name or credit code, tick the ones wanted. */
 import { useState } from 'preact/hooks';
 import { i18n } from '#i18n';
+import { SEARCH_TEXT_MAX } from '../../../shared/schemas/common';
 import { request } from '../../lib/api';
 import { useDebounced } from '../../lib/use-debounced';
 import { useLoad } from '../../lib/use-load';
@@ -16,7 +17,7 @@ export function EnterprisePicker({ picked, onChange }: EnterprisePickerProps) {
   const toggle = (e: PickedEnterprise, on: boolean) => onChange(on ? [...picked, e] : picked.filter((p) => p.id !== e.id));
   return (
     <div class="picker">
-      <input type="search" aria-label={i18n.t('console.enterprises.search')} placeholder={i18n.t('console.enterprises.search')} data-testid="pick-search" value={text} onInput={(e) => setText(e.currentTarget.value)} />
+      <input type="search" maxLength={SEARCH_TEXT_MAX} aria-label={i18n.t('console.enterprises.search')} placeholder={i18n.t('console.enterprises.search')} data-testid="pick-search" value={text} onInput={(e) => setText(e.currentTarget.value)} />
       <ul class="checks">
         {(found.value?.items ?? []).map((e) => (
           <li key={e.id}>

@@ -2,6 +2,7 @@
  * done by the worker (an index per sort key), so thousands of rows stay as quick as fifty. */
 import { useState } from 'preact/hooks';
 import { i18n } from '#i18n';
+import { SEARCH_TEXT_MAX } from '../../../shared/schemas/common';
 import { industryCodes, type Industry } from '../../../shared/industries';
 import type { Enterprise, EnterpriseListQuery } from '../../../shared/schemas/enterprise';
 import { request } from '../../lib/api';
@@ -47,7 +48,7 @@ export function EnterpriseTable({ generation, onEdit }: EnterpriseTableProps) {
   return (
     <div>
       <div class="row filters">
-        <input type="search" aria-label={i18n.t('console.enterprises.search')} placeholder={i18n.t('console.enterprises.search')} data-testid="enterprise-search" value={text} onInput={(e) => setText(e.currentTarget.value)} />
+        <input type="search" maxLength={SEARCH_TEXT_MAX} aria-label={i18n.t('console.enterprises.search')} placeholder={i18n.t('console.enterprises.search')} data-testid="enterprise-search" value={text} onInput={(e) => setText(e.currentTarget.value)} />
         <select aria-label={i18n.t('console.enterprises.industry')} value={industry} onChange={(e) => setIndustry(e.currentTarget.value as Industry | '')}>
           <option value="">{i18n.t('console.enterprises.allIndustries')}</option>
           {industryCodes.map((code) => (

@@ -10,6 +10,7 @@ import { localized } from '../../lib/locale';
 import { useLoad } from '../../lib/use-load';
 import { AdjustmentLines } from '../AdjustmentLines';
 import { LoadState } from './LoadState';
+import { VetoNote } from './VetoNote';
 
 function Cited({ item }: { item: CitedEvidence }) {
   const url = httpUrlOrNull(item.url);
@@ -30,6 +31,7 @@ function IndicatorCard({ indicator }: { indicator: IndicatorExplanation }) {
         <strong class="grow">{localized(indicator.name)}</strong>
         {indicator.consensus !== null && <span>{i18n.t('rigour.explanation.consensus', [String(indicator.consensus), String(indicator.maxScore)])}</span>}
         {indicator.rubricLevel && <span class="badge">{localized(indicator.rubricLevel.label)}</span>}
+        {indicator.veto && <VetoNote veto={indicator.veto} />}
       </header>
       {indicator.rubricLevel && <p class="muted">{localized(indicator.rubricLevel.description)}</p>}
       {indicator.settlement && <p>{i18n.t('rigour.explanation.settled', [indicator.settlement.reason])}</p>}

@@ -1,5 +1,6 @@
-/** Downloads of the round's results, scores and evidence as CSV or XLSX (of one enterprise when given); a
- * download that takes more than a second shows how much has arrived, and each says when it finished. */
+/** Downloads of the round's results, scores and evidence as CSV or XLSX (of one enterprise when given), in the
+ * reader's language and time zone; a download that takes more than a second shows how much has arrived, and
+ * each says when it finished. */
 import { useEffect, useState } from 'preact/hooks';
 import { i18n } from '#i18n';
 import type { Me } from '../../../shared/schemas/auth';
@@ -7,7 +8,7 @@ import type { ExportDataset, ExportFormat } from '../../../shared/schemas/export
 import type { Round } from '../../../shared/schemas/round';
 import { requestFile } from '../../lib/api';
 import { exportDatasets } from '../../lib/console-sections';
-import { formatBytes, formatTime } from '../../lib/locale';
+import { formatBytes, formatTime, shownTimeZone, uiLanguage } from '../../lib/locale';
 import type { Failure } from '../../lib/result';
 import { saveFile } from '../../lib/save-file';
 import { ErrorNote } from '../ErrorNote';
@@ -38,7 +39,8 @@ export function ExportButtons({ round, me, enterpriseId }: ExportButtonsProps) {
       (api) =>
         api.api.v1.rounds[':roundId'].exports[':dataset'].$get({
           param: { roundId: String(round.id), dataset },
-          query: { format, ...(enterpriseId && { enterpriseId: String(enterpriseId) }) },
+          // In the reader's language, with times in the zone they see them in.
+          query: { format, lang: uiLanguage === 'zh' ? 'zh-CN' : 'en', tz: shownTimeZone(), ...(enterpriseId && { enterpriseId: String(enterpriseId) }) },
         }),
       (bytes) => setBusy((b) => (b && b.key === key ? { ...b, bytes } : b)),
     );

@@ -3,6 +3,7 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { i18n } from '#i18n';
 import { codeAtIssuePath, type NodePath } from '../../../shared/domain/framework-edit';
+import { fieldIssueOf } from '../../../shared/issues';
 import { FrameworkDoc } from '../../../shared/schemas/framework';
 import { allOk } from '../../lib/all-ok';
 import { request } from '../../lib/api';
@@ -44,7 +45,7 @@ export function FrameworkEditPage({ frameworkId }: { frameworkId: number }) {
   const issues = useMemo(() => {
     if (!doc) return [];
     const parsed = FrameworkDoc.safeParse(doc);
-    return parsed.success ? [] : parsed.error.issues.map((issue) => ({ path: codeAtIssuePath(doc, issue.path as (string | number)[]) ?? issue.path.join('.'), message: issue.message }));
+    return parsed.success ? [] : parsed.error.issues.map((issue) => ({ ...fieldIssueOf(issue), path: codeAtIssuePath(doc, issue.path as (string | number)[]) ?? issue.path.join('.') }));
   }, [doc]);
 
   /** Applies an edit to a copy of the document. */

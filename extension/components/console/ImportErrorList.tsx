@@ -1,6 +1,8 @@
-/** Every problem of the file by spreadsheet row, column and reason (the first 500 of them). */
+/** Every problem of the file (the header's and the rows' together) by spreadsheet row, column and what is wrong,
+ * in the user's words (the first 500 of them). */
 import { i18n } from '#i18n';
 import type { EnterpriseImportReport } from '../../../shared/schemas/enterprise-import';
+import { importProblemText } from '../../lib/error-text';
 
 export function ImportErrorList({ report }: { report: EnterpriseImportReport }) {
   if (report.errors.length === 0) return null;
@@ -12,17 +14,15 @@ export function ImportErrorList({ report }: { report: EnterpriseImportReport }) 
           <tr>
             <th>{i18n.t('console.import.row')}</th>
             <th>{i18n.t('console.import.column')}</th>
-            <th>{i18n.t('console.import.reason')}</th>
-            <th>{i18n.t('console.import.message')}</th>
+            <th>{i18n.t('console.import.problem')}</th>
           </tr>
         </thead>
         <tbody>
           {report.errors.map((e, i) => (
-            <tr key={i} data-row={e.row}>
+            <tr key={i} data-row={e.row} data-reason={e.reason}>
               <td>{e.row}</td>
               <td class="nowrap">{e.column ?? '—'}</td>
-              <td class="code">{e.reason}</td>
-              <td>{e.message}</td>
+              <td>{importProblemText(e)}</td>
             </tr>
           ))}
         </tbody>

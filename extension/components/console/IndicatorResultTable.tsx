@@ -1,10 +1,12 @@
 /** Every indicator of the enterprise by dimension and group: consensus of max with its rubric level, how many
  * experts scored and how far apart, settlement, veto or rectification flags, evidence, and the previous round. */
 import { i18n } from '#i18n';
+import { vetoShortfall } from '../../../shared/domain/scoring/veto';
 import type { EnterpriseResult } from '../../../shared/schemas/result';
 import type { IndicatorNode } from '../../../shared/schemas/round';
 import { difference, score } from '../../lib/labels';
 import { localized } from '../../lib/locale';
+import { VetoNote } from './VetoNote';
 
 export type IndicatorResultTableProps = { result: EnterpriseResult; indicators: Map<number, IndicatorNode> };
 
@@ -34,12 +36,14 @@ export function IndicatorResultTable({ result, indicators }: IndicatorResultTabl
               <th colSpan={7} scope="rowgroup"><span class="code">{g.code}</span> {localized(g.name)} — {score(g.score)}</th>
             </tr>,
             ...g.indicators.map((i) => {
-              const level = i.rubricLevel === null ? null : indicators.get(i.id)?.rubric?.[i.rubricLevel];
+              // A failed mandatory indicator reads as its veto, never as the rubric level its score falls in.
+              const veto = i.failedMandatory && i.consensus !== null ? vetoShortfall(i.consensus, i.maxScore, result.mandatoryFailRatio) : null;
+              const level = i.rubricLevel === null || veto ? null : indicators.get(i.id)?.rubric?.[i.rubricLevel];
               return (
                 <tr key={i.id} class={i.applicable ? '' : 'muted'} data-code={i.code}>
                   <td><span class="code">{i.code}</span> {localized(i.name)} {i.kind !== 'voluntary' && <span class="badge">{i18n.t(`console.kind.${i.kind}`)}</span>}</td>
                   <td class="num">{i.applicable ? `${i.consensus ?? '—'} / ${i.maxScore}` : i18n.t('console.results.notApplicable')}</td>
-                  <td>{level ? localized(level.label) : '—'}</td>
+                  <td>{veto ? <VetoNote veto={veto} /> : level ? localized(level.label) : '—'}</td>
                   <td class="num">{i.expertCount > 0 ? `${i.expertCount} (${i.minValue}–${i.maxValue})` : '—'}</td>
                   <td>
                     {i.failedMandatory && <span class="badge bad">{i18n.t('console.results.flagVeto')}</span>}

@@ -7,7 +7,7 @@ import type { Round } from '../../../shared/schemas/round';
 import type { User } from '../../../shared/schemas/users';
 import { request } from '../../lib/api';
 import { ok, type Failure } from '../../lib/result';
-import { useLoad } from '../../lib/use-load';
+import { useStreets } from '../../lib/use-streets';
 import { SearchChoice } from './SearchChoice';
 import { FailureNote } from './FailureNote';
 
@@ -17,11 +17,11 @@ type EnterpriseRef = { id: number; name: string };
 export function MemberForm({ round, members, onSaved }: { round: Round; members: Member[]; onSaved: () => void }) {
   const [user, setUser] = useState<User | null>(null);
   const [role, setRole] = useState<Role>('expert');
-  const [street, setStreet] = useState('');
+  const [streetId, setStreetId] = useState('');
   const [bureau, setBureau] = useState('');
   const [enterprise, setEnterprise] = useState<EnterpriseRef | null>(null);
   const [error, setError] = useState<Failure | null>(null);
-  const streets = useLoad(() => request((api) => api.api.v1.streets.$get()), []);
+  const streets = useStreets();
 
   const searchUsers = async (q: string) => {
     const found = await request((api) => api.api.v1.users.$get({ query: { q } }));
@@ -32,7 +32,7 @@ export function MemberForm({ round, members, onSaved }: { round: Round; members:
     return found.ok ? ok(found.value.items.map((e) => ({ id: e.id, name: e.name }))) : found;
   };
   const body = (): MemberRole | null => {
-    if (role === 'coordinator') return street ? { role, street } : null;
+    if (role === 'coordinator') return streetId ? { role, streetId: Number(streetId) } : null;
     if (role === 'expert') return bureau.trim() ? { role, bureau: bureau.trim() } : null;
     if (role === 'enterprise') return enterprise ? { role, enterpriseId: enterprise.id } : null;
     return { role };
@@ -70,9 +70,9 @@ export function MemberForm({ round, members, onSaved }: { round: Round; members:
       {role === 'coordinator' && (
         <>
           <label for="member-street">{i18n.t('console.enterprises.street')}</label>
-          <select id="member-street" value={street} onChange={(e) => setStreet(e.currentTarget.value)}>
+          <select id="member-street" value={streetId} onChange={(e) => setStreetId(e.currentTarget.value)}>
             <option value="" />
-            {(streets.value?.items ?? []).map((s) => <option key={s.street} value={s.street}>{s.street}</option>)}
+            {streets.map((s) => <option key={s.id} value={s.id}>{s.name}</option>)}
           </select>
         </>
       )}

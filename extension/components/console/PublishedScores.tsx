@@ -1,6 +1,7 @@
 /** The enterprise's published result explained: grade and radar, then each indicator's consensus and rubric level
  * with the experts' rationales (named only where the framework shows evaluators) and any settlement's reason. */
 import { i18n } from '#i18n';
+import { vetoShortfall } from '../../../shared/domain/scoring/veto';
 import type { Round } from '../../../shared/schemas/round';
 import { allOk } from '../../lib/all-ok';
 import { request } from '../../lib/api';
@@ -9,6 +10,7 @@ import { localized } from '../../lib/locale';
 import { ok } from '../../lib/result';
 import { useLoad } from '../../lib/use-load';
 import { LoadState } from './LoadState';
+import { VetoNote } from './VetoNote';
 import { RadarChart } from './RadarChart';
 import { ResultSummaryFacts } from './ResultSummaryFacts';
 
@@ -33,7 +35,8 @@ export function PublishedScores({ round, enterpriseId }: { round: Round; enterpr
         <RadarChart axes={radarAxes(data, localized)} name={data.result.summary.enterprise.name} />
       </div>
       {data.result.dimensions.flatMap((d) => d.groups.flatMap((g) => g.indicators)).filter((i) => i.applicable).map((i) => {
-        const level = i.rubricLevel === null ? null : data.indicators.get(i.id)?.rubric?.[i.rubricLevel];
+        const veto = i.failedMandatory && i.consensus !== null ? vetoShortfall(i.consensus, i.maxScore, data.result.mandatoryFailRatio) : null;
+        const level = i.rubricLevel === null || veto ? null : data.indicators.get(i.id)?.rubric?.[i.rubricLevel];
         const settlement = scores.settlements.find((s) => s.indicatorId === i.id);
         return (
           <details key={i.id} class="explained" data-code={i.code}>
@@ -42,6 +45,7 @@ export function PublishedScores({ round, enterpriseId }: { round: Round; enterpr
               <span class="grow">{localized(i.name)}</span>
               <span>{i.consensus ?? '—'} / {i.maxScore}</span>
               {level && <span class="badge">{localized(level.label)}</span>}
+              {veto && <VetoNote veto={veto} />}
             </summary>
             {level && <p class="muted">{localized(level.description)}</p>}
             <ul>

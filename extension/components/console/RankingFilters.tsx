@@ -6,12 +6,13 @@ import { request } from '../../lib/api';
 import { industryLabel } from '../../lib/labels';
 import { useLoad } from '../../lib/use-load';
 
-export type RankingFilter = { by: 'overall' | 'street' | 'industry'; street?: string; industry?: Industry; grade?: string };
+export type RankingFilter = { by: 'overall' | 'street' | 'industry'; streetId?: number; industry?: Industry; grade?: string };
 export type RankingFiltersProps = { round: Round; grades: string[]; value: RankingFilter; onChange: (filter: RankingFilter) => void };
 
 export function RankingFilters({ round, grades, value, onChange }: RankingFiltersProps) {
   const progress = useLoad(() => request((api) => api.api.v1.rounds[':roundId'].progress.$get({ param: { roundId: String(round.id) } })), [round.id]);
-  const streets = progress.value?.streets.map((s) => s.street) ?? [];
+  // The round's streets, in official order, as its progress lists them.
+  const streets = progress.value?.streets ?? [];
   const set = (change: Partial<RankingFilter>) => onChange({ ...value, ...change });
   return (
     <div class="row filters" data-testid="ranking-filters">
@@ -19,9 +20,9 @@ export function RankingFilters({ round, grades, value, onChange }: RankingFilter
       <select id="rank-by" value={value.by} onChange={(e) => set({ by: e.currentTarget.value as RankingFilter['by'] })}>
         {(['overall', 'street', 'industry'] as const).map((by) => <option key={by} value={by}>{i18n.t(`console.results.by_${by}`)}</option>)}
       </select>
-      <select aria-label={i18n.t('console.enterprises.street')} value={value.street ?? ''} onChange={(e) => set({ street: e.currentTarget.value || undefined })}>
+      <select aria-label={i18n.t('console.enterprises.street')} value={value.streetId ?? ''} onChange={(e) => set({ streetId: e.currentTarget.value ? Number(e.currentTarget.value) : undefined })}>
         <option value="">{i18n.t('console.results.allStreets')}</option>
-        {streets.map((s) => <option key={s} value={s}>{s}</option>)}
+        {streets.map((s) => <option key={s.streetId} value={s.streetId}>{s.street}</option>)}
       </select>
       <select aria-label={i18n.t('console.enterprises.industry')} value={value.industry ?? ''} onChange={(e) => set({ industry: (e.currentTarget.value || undefined) as Industry | undefined })}>
         <option value="">{i18n.t('console.enterprises.allIndustries')}</option>

@@ -30,7 +30,7 @@ async function loadLabels(roundId: number) {
 }
 
 export function RankingTable({ round, filter }: { round: Round; filter: RankingFilter }) {
-  const pages = useCursorPages([filter.by, filter.street, filter.industry, filter.grade]);
+  const pages = useCursorPages([filter.by, filter.streetId, filter.industry, filter.grade]);
   const cursor = pages.cursor;
   const labels = useLoad(() => loadLabels(round.id), [round.id]);
   const page = useLoad(
@@ -38,10 +38,10 @@ export function RankingTable({ round, filter }: { round: Round; filter: RankingF
       request((api) =>
         api.api.v1.rounds[':roundId'].results.$get({
           param: { roundId: String(round.id) },
-          query: { by: filter.by, limit: String(PAGE), ...(filter.street && { street: filter.street }), ...(filter.industry && { industry: filter.industry }), ...(filter.grade && { grade: filter.grade }), ...(cursor && { cursor }) },
+          query: { by: filter.by, limit: String(PAGE), ...(filter.streetId && { streetId: String(filter.streetId) }), ...(filter.industry && { industry: filter.industry }), ...(filter.grade && { grade: filter.grade }), ...(cursor && { cursor }) },
         }),
       ),
-    [round.id, filter.by, filter.street, filter.industry, filter.grade, cursor],
+    [round.id, filter.by, filter.streetId, filter.industry, filter.grade, cursor],
   );
   const rows = page.value?.items ?? [];
   const names = labels.value?.names;

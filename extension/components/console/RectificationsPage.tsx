@@ -8,6 +8,7 @@ import type { Round } from '../../../shared/schemas/round';
 import { request } from '../../lib/api';
 import { localized } from '../../lib/locale';
 import { useLoad } from '../../lib/use-load';
+import { useStreets } from '../../lib/use-streets';
 import { LoadState } from './LoadState';
 import { PageHeader } from './PageHeader';
 import { ReminderList } from './ReminderList';
@@ -15,13 +16,13 @@ import { RectificationTable } from './RectificationTable';
 
 export function RectificationsPage({ round, me }: { round: Round; me: Me }) {
   const [status, setStatus] = useState<RectificationStatus | ''>('');
-  const [street, setStreet] = useState('');
+  const [streetId, setStreetId] = useState('');
+  const streets = useStreets();
   const tasks = useLoad(
-    () => request((api) => api.api.v1.rounds[':roundId'].rectifications.$get({ param: { roundId: String(round.id) }, query: { limit: '500', ...(status && { status }), ...(street && { street }) } })),
-    [round.id, status, street],
+    () => request((api) => api.api.v1.rounds[':roundId'].rectifications.$get({ param: { roundId: String(round.id) }, query: { limit: '500', ...(status && { status }), ...(streetId && { streetId }) } })),
+    [round.id, status, streetId],
   );
   const items = tasks.value?.items ?? [];
-  const streets = [...new Set(items.map((t) => t.enterprise.street))].sort();
   const role = me.memberships.find((m) => m.roundId === round.id)?.role;
   const followsUp = (me.isAdmin || role === 'coordinator') && round.status === 'published';
   return (
@@ -33,9 +34,9 @@ export function RectificationsPage({ round, me }: { round: Round; me: Me }) {
           <option value="">{i18n.t('console.rectify.allStatuses')}</option>
           {RectificationStatus.options.map((s) => <option key={s} value={s}>{i18n.t(`console.rectify.status_${s}`)}</option>)}
         </select>
-        <select aria-label={i18n.t('console.enterprises.street')} value={street} onChange={(e) => setStreet(e.currentTarget.value)}>
+        <select aria-label={i18n.t('console.enterprises.street')} value={streetId} onChange={(e) => setStreetId(e.currentTarget.value)}>
           <option value="">{i18n.t('console.results.allStreets')}</option>
-          {(street ? [street] : streets).map((s) => <option key={s} value={s}>{s}</option>)}
+          {streets.map((s) => <option key={s.id} value={s.id}>{s.name}</option>)}
         </select>
       </div>
       <LoadState loaded={tasks} />

@@ -1,4 +1,6 @@
-/** The round's lifecycle as steps, with the moves it may make now; a refused move lists the guards that stopped it. */
+/** The round's lifecycle as steps, with the moves it may make now; a refused move lists the guards that stopped it
+ * (for publication, how many enterprises of each street are not signed off), and a start without experts,
+ * reviewers or full coverage shows the counts and asks for a confirmation with a reason. */
 import { useState } from 'preact/hooks';
 import { i18n } from '#i18n';
 import { roundTransitions, type TransitionProblem } from '../../../shared/domain/round-lifecycle';
@@ -7,19 +9,26 @@ import { request } from '../../lib/api';
 import type { Failure } from '../../lib/result';
 import { ConfirmButton } from '../ConfirmButton';
 import { ErrorNote } from '../ErrorNote';
+import { StartWarnings, type StartWarningDetails } from './StartWarnings';
 import { roundStatusLabel } from './RoundStatusBadge';
 
 export type RoundLifecycleProps = { round: Round; onChanged: () => void };
 
 const order = RoundStatus.options;
-const problemsOf = (error: Failure) => ((error.details as { problems?: TransitionProblem[] } | undefined)?.problems ?? []);
+type RefusalDetails = { problems?: TransitionProblem[]; notSignedOff?: { byStreet: { street: string; count: number }[] } };
+const problemsOf = (error: Failure) => ((error.details as RefusalDetails | undefined)?.problems ?? []);
+const unsignedByStreet = (error: Failure) => (error.details as RefusalDetails | undefined)?.notSignedOff?.byStreet ?? [];
+const startWarningsOf = (error: Failure | null) => (error?.code === 'round_start_needs_confirmation' ? (error.details as StartWarningDetails) : null);
 
 export function RoundLifecycle({ round, onChanged }: RoundLifecycleProps) {
   const [error, setError] = useState<Failure | null>(null);
   const [busy, setBusy] = useState(false);
-  const move = async (to: RoundStatus) => {
+  const [pending, setPending] = useState<RoundStatus | null>(null);
+  const move = async (to: RoundStatus, reason?: string) => {
     setBusy(true);
-    const moved = await request((api) => api.api.v1.rounds[':roundId'].transitions.$post({ param: { roundId: String(round.id) }, json: { to } }));
+    setPending(to);
+    const confirm = reason ? { reason } : undefined;
+    const moved = await request((api) => api.api.v1.rounds[':roundId'].transitions.$post({ param: { roundId: String(round.id) }, json: { to, confirm } }));
     setBusy(false);
     if (!moved.ok) return setError(moved.error);
     setError(null);
@@ -49,7 +58,10 @@ export function RoundLifecycle({ round, onChanged }: RoundLifecycleProps) {
           );
         })}
       </div>
-      {error && (
+      {startWarningsOf(error) && pending && (
+        <StartWarnings details={startWarningsOf(error)!} busy={busy} onConfirm={(reason) => void move(pending, reason)} onCancel={() => setError(null)} />
+      )}
+      {error && !startWarningsOf(error) && (
         <div class="refusal" role="alert" data-testid="transition-refused">
           {problemsOf(error).length > 0 ? (
             <>
@@ -57,7 +69,12 @@ export function RoundLifecycle({ round, onChanged }: RoundLifecycleProps) {
               <ul>
                 {problemsOf(error).map((p) => (
                   <li key={p.code} data-problem={p.code}>
-                    <strong>{i18n.t(`console.guard.${p.code}`)}</strong> <span class="muted">{p.message}</span>
+                    <strong>{i18n.t(`console.guard.${p.code}`)}</strong>
+                    {p.code === 'not_signed_off' && unsignedByStreet(error).length > 0 && (
+                      <span class="block" data-testid="unsigned-by-street">
+                        {unsignedByStreet(error).map((s) => i18n.t('console.lifecycle.unsignedInStreet', [s.street, String(s.count)])).join(' · ')}
+                      </span>
+                    )}
                   </li>
                 ))}
               </ul>

@@ -1,6 +1,7 @@
 /** Chooses one item found by typing: the worker is asked once the typing pauses, the matches are offered as buttons. */
 import { useState } from 'preact/hooks';
 import { i18n } from '#i18n';
+import { SEARCH_TEXT_MAX } from '../../../shared/schemas/common';
 import { useDebounced } from '../../lib/use-debounced';
 import { useLoad } from '../../lib/use-load';
 import { ok, type Result } from '../../lib/result';
@@ -29,7 +30,7 @@ export function SearchChoice<T>({ id, label, chosen, search, describe, onChoose 
   return (
     <div class="search-choice">
       <label for={id}>{label}</label>
-      <input id={id} type="search" value={text} onInput={(e) => setText(e.currentTarget.value)} />
+      <input id={id} type="search" maxLength={SEARCH_TEXT_MAX} value={text} onInput={(e) => setText(e.currentTarget.value)} />
       {(found.value ?? []).length > 0 && (
         <ul class="list">
           {found.value!.map((item, i) => (

@@ -1,11 +1,12 @@
-/** Progress street by street: enterprises, evidence collected and accepted, indicators scored, open disagreements, sign-offs. */
+/** Progress street by street, in the registry's official order: enterprises, evidence collected and accepted, indicators scored, open disagreements, sign-offs. */
 import { i18n } from '#i18n';
 import type { StreetProgress } from '../../../shared/schemas/progress';
 import { ShareBar } from './ShareBar';
 
 export function StreetProgressTable({ streets }: { streets: StreetProgress[] }) {
-  const sum = (key: keyof Omit<StreetProgress, 'street'>) => streets.reduce((n, s) => n + s[key], 0);
-  const row = (s: Omit<StreetProgress, 'street'>) => (
+  type Figures = Omit<StreetProgress, 'street' | 'streetId'>;
+  const sum = (key: keyof Figures) => streets.reduce((n, s) => n + s[key], 0);
+  const row = (s: Figures) => (
     <>
       <td class="num">{s.enterprises}</td>
       <td class="num">{s.evidence} <span class="muted">({i18n.t('console.progress.accepted', [String(s.acceptedEvidence)])})</span></td>
@@ -28,7 +29,7 @@ export function StreetProgressTable({ streets }: { streets: StreetProgress[] }) 
       </thead>
       <tbody>
         {streets.map((s) => (
-          <tr key={s.street} data-street={s.street}>
+          <tr key={s.streetId} data-street={s.street}>
             <th scope="row">{s.street}</th>
             {row(s)}
           </tr>

@@ -1,6 +1,7 @@
 /** The accounts, searched by login or name and paged by the worker, each with its state and actions. */
 import { useState } from 'preact/hooks';
 import { i18n } from '#i18n';
+import { SEARCH_TEXT_MAX } from '../../../shared/schemas/common';
 import type { User } from '../../../shared/schemas/users';
 import { request } from '../../lib/api';
 import { formatDateTime } from '../../lib/locale';
@@ -27,7 +28,7 @@ export function UserTable({ generation }: { generation: number }) {
   return (
     <div>
       <div class="row filters">
-        <input type="search" aria-label={i18n.t('console.users.search')} placeholder={i18n.t('console.users.search')} data-testid="user-search" value={text} onInput={(e) => setText(e.currentTarget.value)} />
+        <input type="search" maxLength={SEARCH_TEXT_MAX} aria-label={i18n.t('console.users.search')} placeholder={i18n.t('console.users.search')} data-testid="user-search" value={text} onInput={(e) => setText(e.currentTarget.value)} />
       </div>
       {page.error && <LoadState loaded={page} />}
       <table class="data" data-testid="user-table" aria-busy={page.loading}>

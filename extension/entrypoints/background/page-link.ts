@@ -17,7 +17,13 @@ export async function withContentScript<T>(tabId: number, ask: () => Promise<T>)
   }
 }
 
-/** Resolves once the tab finished loading (or after `timeoutMs`, to never hang a jump back). */
+/**
+ * Whether the tab shows its page, loaded. Firefox reports a tab just created as complete while it still shows the
+ * about:blank it starts with: a message sent then finds no page to answer it.
+ */
+const hasLoaded = (tab: { status?: string; url?: string }) => tab.status === 'complete' && tab.url !== 'about:blank';
+
+/** Resolves once the tab finished loading its page (or after `timeoutMs`, to never hang a jump back). */
 export function tabLoaded(tabId: number, timeoutMs = 20_000): Promise<void> {
   return new Promise((resolve) => {
     const done = () => {
@@ -25,10 +31,10 @@ export function tabLoaded(tabId: number, timeoutMs = 20_000): Promise<void> {
       clearTimeout(timer);
       resolve();
     };
-    const onUpdated = (id: number, info: { status?: string }) => id === tabId && info.status === 'complete' && done();
+    const onUpdated = (id: number, _info: unknown, tab: { status?: string; url?: string }) => id === tabId && hasLoaded(tab) && done();
     const timer = setTimeout(done, timeoutMs);
     browser.tabs.onUpdated.addListener(onUpdated);
-    void browser.tabs.get(tabId).then((tab) => tab.status === 'complete' && done());
+    void browser.tabs.get(tabId).then((tab) => hasLoaded(tab) && done());
   });
 }
 

@@ -1,4 +1,5 @@
 // Finding a clipped quote on the page as it is now (re-anchoring) and highlighting it.
+import { anchorStatusOf } from '../../../shared/anchoring/acceptance';
 import { createAnchorer } from '../../../shared/anchoring/anchor';
 import type { AnchoringOutcome, HighlightRequest } from '../../../shared/schemas/clip';
 import { showHighlight } from '../../lib/highlight';
@@ -12,8 +13,9 @@ function attempt(request: HighlightRequest): AnchoringOutcome | null {
   const found = createAnchorer(index.text).anchor(request.selector);
   const range = found && rangeAt(index, found.start, found.end);
   if (!found || !range) return null;
+  // A changed quote is highlighted where it stands now: the panel says it changed.
   showHighlight(range, request.stance);
-  return { status: 'anchored', method: found.method, score: found.score };
+  return { status: anchorStatusOf(found.verdict), method: found.method, score: found.score };
 }
 
 /** Tries again each time the page stops changing, for at most `ms`. */

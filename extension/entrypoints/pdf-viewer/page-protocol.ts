@@ -1,5 +1,6 @@
 // The viewer answers the same page messages as the content script does on web pages: capture the
 // selection (with its PDF page and the document's SHA-256), host the picker, highlight a quote.
+import { anchorStatusOf } from '../../../shared/anchoring/acceptance';
 import { anchorInPages } from '../../../shared/anchoring/pages';
 import type { Capture } from '../../../shared/schemas/clip';
 import { showHighlight } from '../../lib/highlight';
@@ -35,7 +36,7 @@ export function answerAsPage(pdfUrl: string, ready: Promise<OpenPdf>) {
     const range = rangeAt(buildTextIndex(await open.pages.rendered(found.pageNumber)), found.start, found.end);
     open.pages.scrollTo(found.pageNumber);
     if (range) showHighlight(range, data.stance);
-    return { status: 'anchored' as const, method: found.method, score: found.score, pageNumber: found.pageNumber };
+    return { status: anchorStatusOf(found.verdict), method: found.method, score: found.score, pageNumber: found.pageNumber };
   });
   setupSelectionButton(() => void sendMessage('clipSelectionInSender', undefined));
 }

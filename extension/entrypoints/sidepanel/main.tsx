@@ -1,6 +1,8 @@
 // The side panel (Chrome) / sidebar (Firefox): the evaluation state of the enterprise at hand.
 import { render } from 'preact';
 import '../../assets/ui.css';
+import { loadTimeZone } from '../../lib/locale';
 import { SidePanel } from '../../components/SidePanel';
 
-render(<SidePanel />, document.getElementById('app')!);
+// Times show in the user's chosen zone from the first render on.
+void loadTimeZone().then(() => render(<SidePanel />, document.getElementById('app')!));

@@ -26,12 +26,27 @@ describe('EvidenceCard', () => {
     expect(screen.getByTestId('open-source')).toBeTruthy();
   });
 
+  it('says an evaluator clipped it, by no name, when the worker withholds who', () => {
+    render(<EvidenceCard evidence={evidenceItem(1, 3, { capturedBy: null })} onChange={() => {}} />);
+    expect(screen.getByTestId('captured-by').textContent).toMatch(/^Clipped by an evaluator on /);
+  });
+
   it.each([
     ['expired', 'expired (2025-06-30)'],
     ['expiring', 'expires 2025-06-30'],
   ] as const)('flags %s evidence with the last day it counts', (status, text) => {
     render(<EvidenceCard evidence={evidenceItem(1, 3, { validity: { status, validUntil: '2025-06-30' } })} onChange={() => {}} />);
     expect(screen.getByTestId('evidence-validity').textContent).toBe(text);
+  });
+
+  it.each([
+    ['anchored', 'anchored-note', 'Found on the source'],
+    ['changed', 'changed-note', 'Changed on the source'],
+    ['orphan', 'orphan-note', 'Not found on the current page'],
+  ] as const)('says what the last jump back found: %s', (anchorStatus, testId, text) => {
+    render(<EvidenceCard evidence={evidenceItem(1, 3, { anchorStatus, lastSeenAt: '2026-11-20T08:00:00.000Z' })} onChange={() => {}} />);
+    expect(screen.getByTestId(testId).textContent).toContain(text);
+    for (const other of ['anchored-note', 'changed-note', 'orphan-note'].filter((id) => id !== testId)) expect(screen.queryByTestId(other)).toBeNull();
   });
 
   it('shows no validity flag on valid evidence', () => {

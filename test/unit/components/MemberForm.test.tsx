@@ -20,6 +20,7 @@ const member = (version: number): Member => ({
   roundId: 4,
   user: { id: 21, login: 'li', displayName: 'Li', disabled: false },
   role: 'reviewer',
+  streetId: null,
   street: null,
   bureau: null,
   enterprise: null,

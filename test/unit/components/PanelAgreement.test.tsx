@@ -13,16 +13,17 @@ afterEach(() => {
   vi.unstubAllGlobals();
 });
 
+const icc = { single: 0.61, average: 0.82, units: 2, raters: 3 };
 const agreement = (alpha: number): RoundAgreement => ({
   roundId: 1,
-  metric: 'interval',
+  metric: 'ordinal',
   computedAt: '2026-11-20T08:00:00.000Z',
   elapsedMs: 3,
-  round: { alpha: 0.7459, units: 120, pairable: 360 },
+  round: { metric: 'ordinal', alpha: 0.7459, units: 120, pairable: 360, icc, intervalAlpha: 0.7312 },
   dimensions: [],
   indicators: [],
   experts: [],
-  enterprise: { id: 10, alpha, units: 2, pairable: 6 },
+  enterprise: { id: 10, metric: 'ordinal', alpha, units: 2, pairable: 6, icc },
 });
 
 describe('PanelAgreement', () => {

@@ -25,8 +25,8 @@ async function addRound(world: World, name: string, year: number, status: RoundS
   const id = created!.id;
   await runBatch(world.db, [
     sql`INSERT INTO round_enterprise (round_id, enterprise_id) SELECT ${id}, enterprise_id FROM round_enterprise WHERE round_id = ${world.roundId}`,
-    sql`INSERT INTO round_member (round_id, user_id, role, street, bureau, enterprise_id)
-        SELECT ${id}, user_id, role, street, bureau, enterprise_id FROM round_member WHERE round_id = ${world.roundId}`,
+    sql`INSERT INTO round_member (round_id, user_id, role, street, street_id, bureau, enterprise_id)
+        SELECT ${id}, user_id, role, street, street_id, bureau, enterprise_id FROM round_member WHERE round_id = ${world.roundId}`,
     ...assignmentStatements(world.db, assignments, id, world.frameworkId),
   ]);
   await settleInsertedRound(world.db, id);

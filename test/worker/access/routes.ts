@@ -13,9 +13,11 @@ import { accountRows } from './rows/accounts';
 import { consoleRows } from './rows/console';
 import { continuityRows } from './rows/continuity';
 import { evidenceRows } from './rows/evidence';
+import { finderRows } from './rows/finder';
 import { frameworkRows } from './rows/frameworks';
+import { queueRows } from './rows/queues';
 import { rigourRows } from './rows/rigour';
 import { roundRows } from './rows/rounds';
 import { scoringRows } from './rows/scoring';
 
-export const routes: RouteRow[] = [...accountRows, ...frameworkRows, ...roundRows, ...evidenceRows, ...scoringRows, ...consoleRows, ...continuityRows, ...rigourRows];
+export const routes: RouteRow[] = [...accountRows, ...frameworkRows, ...roundRows, ...evidenceRows, ...scoringRows, ...consoleRows, ...continuityRows, ...rigourRows, ...finderRows, ...queueRows];

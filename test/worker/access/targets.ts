@@ -38,7 +38,8 @@ export const enterpriseCsv = () => ({
 
 /** A registered enterprise nobody has seen, optionally enrolled in a round. */
 export async function freshEnterprise(w: Base, enrolIn?: number) {
-  const fields = newEnterprise();
+  const typed = newEnterprise();
+  const fields = { ...typed, streetId: (await w.db.get<{ id: number }>(sql`SELECT id FROM street WHERE name = ${typed.street}`)).id };
   await runBatch(w.db, enterpriseWriteStatements([fields]));
   const id = (await w.db.get<{ id: number }>(sql`SELECT id FROM enterprise WHERE credit_code = ${fields.creditCode}`)).id;
   if (enrolIn) await w.db.insert(roundEnterprise).values({ roundId: enrolIn, enterpriseId: id });

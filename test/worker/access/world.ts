@@ -96,8 +96,9 @@ export async function createAccessWorld() {
     expired: await dead('expired'),
   };
 
-  // expert2 captures no evidence: its name shows only beside its scores, which the framework does not name to enterprises.
-  const expert2 = (await db.query.user.findFirst({ where: (u, { eq }) => eq(u.login, 'expert2') }))!.displayName;
+  // The evaluators clip evidence, ask for documents, score, settle and sign off; the framework names none of them to
+  // enterprises, before publication or after.
+  const evaluatorNames = (await db.query.user.findMany({ where: (u, { inArray }) => inArray(u.login, ['expert', 'expert2', 'reviewer']) })).map((u) => u.displayName);
   const enterpriseNames = Object.fromEntries(
     (await db.query.enterprise.findMany()).map((e) => [companies.find((c) => creditCodes[c] === e.creditCode)!, e.name]),
   ) as Record<Company, string>;
@@ -110,7 +111,7 @@ export async function createAccessWorld() {
     // value, nor anything equal to it (consensus, min, max, a CSV cell), reaches them.
     ...(actor === 'expert' ? [blindScore, String(BLIND_VALUE)] : []),
     // Coordinators chase the experts of their street's progress by name; enterprises never learn who evaluates them.
-    ...(evaluators.includes(actor) || actor.startsWith('coordinator') ? [] : [expert2]),
+    ...(evaluators.includes(actor) || actor.startsWith('coordinator') ? [] : evaluatorNames),
     ...(actor === 'admin' ? [] : [draftName]),
   ];
 

@@ -6,6 +6,12 @@ import { sha256Hex } from '../../../worker/auth/crypto';
 /** The bearer token of the admin's session, stored (hashed) at the first migration. */
 export const oldSessionToken = 'upgrade-test-session-token-of-the-admin';
 
+/** Coordinators bound to streets written as free text: one to the official name, one to a spelling the registry makes an alias. */
+export const oldCoordinators = [
+  { token: 'upgrade-test-session-token-of-the-anting-coordinator', street: '安亭镇', enterpriseIds: [1] },
+  { token: 'upgrade-test-session-token-of-the-new-town-coordinator', street: '嘉定新城(马陆镇)', enterpriseIds: [2] },
+];
+
 export const oldQuote = '公司劳动合同签订率达到100%,全员参加社会保险。';
 
 const settings = {
@@ -42,12 +48,17 @@ export async function firstMigrationData(): Promise<string[]> {
      VALUES (4, 1, 2, 3, 1, 'STAFF.1.2', '安全培训', 'Safety training', 'voluntary', '[]', 1, 10, '${json(rubric)}')`,
     `INSERT INTO enterprise (id, credit_code, name, industry, street, size, party_org_type, contact_name)
      VALUES (1, '91310114MA1GT35K7H', '上海华鑫汽车零部件有限公司', 'manufacturing', '安亭镇', 'medium', 'independent', '王经理')`,
+    `INSERT INTO enterprise (id, credit_code, name, industry, street, size, party_org_type)
+     VALUES (2, '91310114MA1GU12340', '上海绿源建设工程有限公司', 'construction', '嘉定新城(马陆镇)', 'large', 'joint')`,
     `INSERT INTO enterprise_domain (domain, enterprise_id) VALUES ('huaxin-auto.cn', 1)`,
-    `INSERT INTO user (id, login, display_name, is_admin) VALUES (1, 'admin', '管理员', 1), (2, 'expert', '李专家', 0), (3, 'huaxin', '华鑫 专员', 0)`,
-    `INSERT INTO session (token_hash, user_id, expires_at) VALUES ('${tokenHash}', 1, '2999-01-01T00:00:00.000Z')`,
+    `INSERT INTO user (id, login, display_name, is_admin) VALUES (1, 'admin', '管理员', 1), (2, 'expert', '李专家', 0), (3, 'huaxin', '华鑫 专员', 0),
+     (4, 'coordinator.anting', '安亭协调员', 0), (5, 'coordinator.newtown', '新城协调员', 0)`,
+    `INSERT INTO session (token_hash, user_id, expires_at) VALUES ('${tokenHash}', 1, '2999-01-01T00:00:00.000Z'),
+     ('${await sha256Hex(oldCoordinators[0]!.token)}', 4, '2999-01-01T00:00:00.000Z'), ('${await sha256Hex(oldCoordinators[1]!.token)}', 5, '2999-01-01T00:00:00.000Z')`,
     `INSERT INTO round (id, name_zh, name_en, year, framework_id, status, status_changed_at) VALUES (1, '2026年度测评', '2026 evaluation', 2026, 1, 'collecting', '2026-02-01T08:00:00.000Z')`,
-    `INSERT INTO round_enterprise (round_id, enterprise_id) VALUES (1, 1)`,
+    `INSERT INTO round_enterprise (round_id, enterprise_id) VALUES (1, 1), (1, 2)`,
     `INSERT INTO round_member (round_id, user_id, role, bureau, enterprise_id) VALUES (1, 2, 'expert', '区人社局', NULL), (1, 3, 'enterprise', NULL, 1)`,
+    `INSERT INTO round_member (round_id, user_id, role, street) VALUES (1, 4, 'coordinator', '安亭镇'), (1, 5, 'coordinator', '嘉定新城(马陆镇)')`,
     `INSERT INTO evidence (id, round_id, enterprise_id, indicator_id, kind, url, normalized_url, title, site_name, quote, quote_sha256, selectors, stance, note, status, captured_by, captured_at, idempotency_key)
      VALUES (1, 1, 1, 3, 'clip', 'https://huaxin-auto.cn/csr/2025.html#staff', 'https://huaxin-auto.cn/csr/2025.html', '华鑫2025社会责任报告', '华鑫汽车', '${oldQuote}', '${await sha256Hex(oldQuote)}', '${json(selectors)}', 'supports', '第3页', 'accepted', 2, '2026-02-10T08:00:00.000Z', 'upgrade-test-clip-0000000001')`,
     `INSERT INTO evidence (id, round_id, enterprise_id, indicator_id, kind, url, normalized_url, title, status, captured_by, captured_at, idempotency_key)

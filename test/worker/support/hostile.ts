@@ -49,6 +49,24 @@ const text = fc.oneof(
   fc.constantFrom('x'.repeat(10_001), '字'.repeat(50_000), 'a'.repeat(300_000)),
 );
 
+/** Letters of the names people search for, in both widths and several scripts, with LIKE's wildcards. */
+const nameLetters = [...'上海华鑫汽车零部件有限公司嘉定分公司ABCxyz019ＡＢＣｘｙｚ０１９　 -()（）·%_\\ΑβЖжآ𠮷é'];
+
+/**
+ * What a search box may send: real names at and past their full length (17 Chinese characters are 51 bytes,
+ * past D1's 50-byte LIKE limit), 49 ASCII characters and more, full-width, mixed scripts, up to and over the
+ * schema's maximum, and the hostile texts.
+ */
+export const searchQuery: fc.Arbitrary<string> = fc.oneof(
+  fc.constantFrom(...hostileTexts),
+  fc.constantFrom('上海华鑫汽车零部件制造有限公司嘉定分公司', '９１３１０１１４ＭＡ１ＧＴ３５Ｋ７Ｈ', 'ｓｈａｎｇｈａｉ　ＨＵＡＸＩＮ auto 汽车'),
+  fc.string({ unit: fc.constantFrom(...nameLetters), minLength: 17, maxLength: 220 }),
+  fc.string({ unit: 'grapheme', minLength: 17, maxLength: 220 }),
+  fc.string({ unit: 'binary-ascii', minLength: 49, maxLength: 220 }),
+  fc.integer({ min: 17, max: 220 }).map((n) => '字'.repeat(n)),
+  fc.integer({ min: 49, max: 220 }).map((n) => 'Ｗ'.repeat(n)),
+);
+
 /** Any JSON value a field might receive instead of its own. */
 export const wrongValue: fc.Arbitrary<unknown> = fc.oneof(
   fc.boolean(),

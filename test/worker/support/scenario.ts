@@ -64,7 +64,8 @@ export async function publishExample(world: World, ids: Record<string, number>, 
   await scoreEverything(world, ids, exampleValue, rationale);
   await setRoundStatus(world, 'reviewing');
   for (const enterpriseId of world.enterpriseIds.values()) {
-    await call(`/rounds/${world.roundId}/enterprises/${enterpriseId}/sign-off`, { token: world.tokens.reviewer, json: {} });
+    // The test world has no accepted evidence: each sign-off is confirmed over its low completeness.
+    await call(`/rounds/${world.roundId}/enterprises/${enterpriseId}/sign-off`, { token: world.tokens.reviewer, json: { confirm: { reason: '测试世界' } } });
   }
   const published = await call(`/rounds/${world.roundId}/transitions`, { token: world.tokens.admin, json: { to: 'published' } });
   if (published.status !== 200) throw new Error(`publishing: ${JSON.stringify(published.data)}`);

@@ -9,7 +9,7 @@ import { membershipIn, type Actor } from '../actor';
 export type Subject = {
   round?: { id: number; status: RoundStatus };
   /** The enterprise concerned, for enterprise-scoped actions; `status` says whether a reviewer signed it off in the round. */
-  enterprise?: { id: number; street: string; status?: 'enrolled' | 'signed_off' };
+  enterprise?: { id: number; streetId: number | null; status?: 'enrolled' | 'signed_off' };
   /** The evidence concerned, for actions on one piece of it. */
   evidence?: { capturedBy: number; status: ReviewStatus };
   framework?: { status: 'draft' | 'published'; showExpertNames?: boolean };
@@ -83,7 +83,7 @@ export const seesEnterprise: Rule = inRound((actor, { round, enterprise }) => {
     case 'reviewer':
       return allow;
     case 'coordinator':
-      return member.street === enterprise.street ? allow : deny('This enterprise is not in your street');
+      return member.streetId !== null && member.streetId === enterprise.streetId ? allow : deny('This enterprise is not in your street');
     case 'enterprise':
       return member.enterpriseId === enterprise.id ? allow : deny('You can only see your own enterprise');
   }

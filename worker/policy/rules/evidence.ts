@@ -30,6 +30,15 @@ export const evidenceRules = {
   /** Accepted evidence may already count in scores: it stays, and a reviewer would reject it instead. */
   'evidence.withdraw': (actor, subject) =>
     subject.evidence?.status === 'accepted' ? deny('Accepted evidence cannot be withdrawn') : authorWhileCollecting(actor, subject),
+  /**
+   * A misfiled clip moves to another indicator: a reviewer moves any live evidence, its author only their own
+   * while it is still pending (once reviewed, the reviewer's verdict was about the indicator it was filed under).
+   */
+  'evidence.move': (actor, subject) => {
+    const asReviewer = all(roles('reviewer'), whileRound(collectingStates, 'Moving evidence'), seesEnterprise)(actor, subject);
+    if (asReviewer.allow || subject.evidence?.capturedBy !== actor.userId) return asReviewer;
+    return subject.evidence.status === 'pending' ? authorWhileCollecting(actor, subject) : deny('Reviewed evidence is moved by a reviewer');
+  },
   /** Reviewers accept or reject evidence while it is collected and scored. */
   'evidence.review': all(roles('reviewer'), whileRound(collectingStates, 'Reviewing evidence'), seesEnterprise, notTheCapturer),
   /** The round's list of evidence whose validity ends soon; coordinators get their street's (policy/scope.ts). */

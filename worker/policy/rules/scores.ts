@@ -6,7 +6,7 @@ import { all, allow, deny, inRound, only, publishedForEnterprise, roles, seesEnt
 const scoringStates = ['scoring', 'reviewing'] as const;
 
 /** Experts score only what their assignments in the round cover. */
-const insideAssignment: Rule = (_actor, { enterprise, indicator, assignments }) => {
+export const insideAssignment: Rule = (_actor, { enterprise, indicator, assignments }) => {
   if (!enterprise || !indicator) return deny('Scoring concerns an indicator of an enterprise');
   return (assignments ?? []).some((a) => assignmentCovers(a, indicator, enterprise.id)) ? allow : deny('This indicator of this enterprise is outside your assignment');
 };
@@ -21,8 +21,13 @@ export const scoreRules = {
   'score.settle': all(roles('reviewer'), whileRound([...scoringStates], 'Settling a disagreement'), seesEnterprise, notSignedOff),
   /** An enterprise's published result explained with rationales and cited evidence (coordinators read results, not rationales). */
   'explanation.read': all(roles('reviewer', 'expert', 'enterprise'), seesEnterprise, whileRound(['published', 'closed'], 'Explaining a result before publication')),
-  /** Enterprises read rationales without the evaluators' names unless the framework shows them. */
-  'score.readEvaluatorNames': inRound((actor, { round, framework }) =>
-    membershipIn(actor, round.id)?.role !== 'enterprise' || framework?.showExpertNames ? allow : deny('The framework does not show evaluators to enterprises'),
-  ),
+  /**
+   * Who evaluated (scored, settled, clipped, asked for documents, proposed or decided an adjustment, signed
+   * off): an enterprise learns it only after publication, and only when the framework shows evaluators.
+   */
+  'score.readEvaluatorNames': inRound((actor, { round, framework }) => {
+    if (membershipIn(actor, round.id)?.role !== 'enterprise') return allow;
+    if (round.status !== 'published' && round.status !== 'closed') return deny('Enterprises learn who evaluated them only after publication');
+    return framework?.showExpertNames ? allow : deny('The framework does not show evaluators to enterprises');
+  }),
 } satisfies Record<string, Rule>;

@@ -22,7 +22,11 @@ export const accountRows: RouteRow[] = [
     allow: 'everyone',
     ok: 201,
     audit: 'session.create',
-    call: () => ({ body: { login: 'expert', password: 'expert-password-1' } }),
+    // A user of its own: the answer names whoever signs in, and an evaluator's name must reach no enterprise.
+    call: async (w) => {
+      const { login, password } = await makeUser(w.db);
+      return { body: { login, password } };
+    },
   },
   {
     method: 'DELETE',

@@ -1,6 +1,7 @@
-// Access rows for what the console reads and does beyond the core: streets, progress, result statistics,
+// Access rows for what the console reads and does beyond the core: the streets registry, progress, result statistics,
 // commendations and exports, before publication (the round under review) and after it (the published round).
-import { commendation } from '../../../../worker/db/schema';
+import { asc, isNull } from 'drizzle-orm';
+import { commendation, street } from '../../../../worker/db/schema';
 import { enterpriseOf, roundMembers, type RouteRow } from '../row';
 import type { AccessWorld } from '../world';
 
@@ -30,8 +31,42 @@ const commend = (roundId: (w: AccessWorld) => number) => (w: AccessWorld) => ({
   body: { enterpriseId: enterpriseOf(w, 'huaxin'), title: { zh: '优秀单位', en: 'Outstanding unit' } },
 });
 
+let streetsMade = 0;
+/** A street of its own for one call (retired when asked), so no actor's change meets another's. */
+const freshStreet = (retired = false) => async (w: AccessWorld) => {
+  const [made] = await w.db
+    .insert(street)
+    .values({ name: `矩阵街镇${++streetsMade}`, position: 1000 + streetsMade, retiredAt: retired ? '2026-01-01T00:00:00.000Z' : null })
+    .returning({ id: street.id });
+  return { params: { id: made!.id }, body: { version: 1 } };
+};
+
 export const consoleRows: RouteRow[] = [
-  { method: 'GET', route: '/streets', allow: ['admin'], ok: 200 },
+  // The district's streets and towns: everyone reads them, administrators change them
+  { method: 'GET', route: '/streets', allow: 'signed-in', ok: 200 },
+  { method: 'POST', route: '/streets', allow: ['admin'], ok: 201, audit: 'street.create', call: () => ({ body: { name: `矩阵新镇${++streetsMade}`, aliases: [`矩阵别名${streetsMade}`] } }) },
+  {
+    method: 'PATCH',
+    route: '/streets/:id',
+    allow: ['admin'],
+    ok: 200,
+    audit: 'street.update',
+    call: async (w) => {
+      const made = await freshStreet()(w);
+      return { ...made, body: { version: 1, nameEn: 'Matrix Town', aliases: [`矩阵改名${made.params.id}`] } };
+    },
+  },
+  {
+    method: 'PUT',
+    route: '/streets/order',
+    allow: ['admin'],
+    ok: 200,
+    audit: 'street.reorder',
+    call: async (w) => ({ body: { ids: (await w.db.select({ id: street.id }).from(street).where(isNull(street.retiredAt)).orderBy(asc(street.id))).map((s) => s.id) } }),
+  },
+  { method: 'POST', route: '/streets/:id/retire', allow: ['admin'], ok: 200, audit: 'street.retire', call: freshStreet() },
+  { method: 'POST', route: '/streets/:id/restore', allow: ['admin'], ok: 200, audit: 'street.restore', call: freshStreet(true) },
+
   { method: 'GET', route: '/rounds/:roundId/progress', allow: progressReaders, ok: 200, call: (w) => ({ params: { roundId: w.roundId } }) },
   // The coordinator's drill-down: enterprises by how far behind they are (their street's only, policy/scope.ts)
   { method: 'GET', route: '/rounds/:roundId/progress/enterprises', allow: progressReaders, ok: 200, call: (w) => ({ params: { roundId: w.roundId }, query: { sort: 'behind' } }) },

@@ -41,7 +41,7 @@ async function freshReport(w: AccessWorld, company: Company, status: 'draft' | '
 }
 
 /** A case of `company` in the published round, made for this call, with its consent and publication as asked. */
-async function freshCase(w: AccessWorld, company: Company, state: { consent?: boolean; published?: boolean } = {}) {
+export async function freshCase(w: AccessWorld, company: Company, state: { consent?: boolean; published?: boolean } = {}) {
   const evidenceId = await freshEvidence(w, company, { roundId: w.publishedRoundId, status: 'accepted', indicatorId: w.indicatorIds['STAFF.1.1'] });
   const by = w.userIds.get('admin')!;
   const at = new Date().toISOString();

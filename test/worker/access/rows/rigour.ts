@@ -66,7 +66,7 @@ export const rigourRows: RouteRow[] = [
 
   // Documentation requests
   { method: 'GET', route: '/rounds/:roundId/documentation-requests', target: 'all', allow: roundMembers, ok: 200, call: inRound(collecting) },
-  { method: 'GET', route: '/rounds/:roundId/documentation-requests', target: 'overdue of 安亭镇', allow: roundMembers, ok: 200, call: inRound(collecting, { overdue: 'true', street: '安亭镇' }) },
+  { method: 'GET', route: '/rounds/:roundId/documentation-requests', target: 'overdue of 安亭镇', allow: roundMembers, ok: 200, call: (w) => inRound(collecting, { overdue: 'true', streetId: String(w.streetId('安亭镇')) })(w) },
   { method: 'POST', route: '/rounds/:roundId/enterprises/:enterpriseId/documentation-requests', target: 'collecting', allow: ['admin', 'expert', 'reviewer'], ok: 201, audit: 'docRequest.create', call: ask(collecting) },
   { method: 'POST', route: '/rounds/:roundId/enterprises/:enterpriseId/documentation-requests', target: 'closed', allow: [], ok: 201, audit: 'docRequest.create', call: ask(closed) },
   { method: 'GET', route: '/documentation-requests/:id', target: "huaxin's", allow: seeing.huaxin, ok: 200, call: async (w) => ({ params: { id: await freshRequest(w, 'huaxin') } }) },

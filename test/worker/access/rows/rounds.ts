@@ -3,13 +3,15 @@
 // the closed round is read-only for everyone, administrators included.
 import { eq } from 'drizzle-orm';
 import { round } from '../../../../worker/db/schema';
+import { call } from '../../world';
 import { enterpriseOf, roundMembers, type RouteRow } from '../row';
 import { freshAssignment, freshEnterprise, freshRound } from '../targets';
 import type { AccessWorld } from '../world';
 
 const inRound = (roundId: number) => ({ params: { roundId } });
 const version = async (w: AccessWorld, roundId: number) => (await w.db.select({ version: round.version }).from(round).where(eq(round.id, roundId)).get())!.version;
-const signOff = (roundId: (w: AccessWorld) => number) => (w: AccessWorld) => ({ params: { roundId: roundId(w), enterpriseId: enterpriseOf(w, 'huaxin') }, body: {} });
+/** huaxin has no accepted evidence under review: a sign-off goes ahead on a confirmation (without one it is 409). */
+const signOff = (roundId: (w: AccessWorld) => number, body: object = { confirm: { reason: '材料另行核实' } }) => (w: AccessWorld) => ({ params: { roundId: roundId(w), enterpriseId: enterpriseOf(w, 'huaxin') }, body });
 const staff = { dimensionCodes: ['STAFF'] };
 
 export const roundRows: RouteRow[] = [
@@ -65,6 +67,20 @@ export const roundRows: RouteRow[] = [
 
   // Sign-off of huaxin, every indicator of which is scored in the round under review
   { method: 'POST', route: '/rounds/:roundId/enterprises/:enterpriseId/sign-off', target: 'under review', allow: ['admin', 'reviewer'], ok: 200, audit: 'enterprise.sign_off', call: signOff((w) => w.reviewingRoundId) },
+  {
+    method: 'POST',
+    route: '/rounds/:roundId/enterprises/:enterpriseId/sign-off',
+    target: 'under review, open items not confirmed',
+    allow: ['admin', 'reviewer'],
+    ok: 200,
+    audit: 'enterprise.sign_off',
+    except: { admin: 409, reviewer: 409 },
+    call: async (w) => {
+      // Each allowed call finds huaxin not signed off yet.
+      await call(`/rounds/${w.reviewingRoundId}/enterprises/${enterpriseOf(w, 'huaxin')}/sign-off`, { method: 'DELETE', token: w.tokens.admin });
+      return signOff((x) => x.reviewingRoundId, {})(w);
+    },
+  },
   { method: 'POST', route: '/rounds/:roundId/enterprises/:enterpriseId/sign-off', target: 'closed', allow: [], ok: 200, audit: 'enterprise.sign_off', call: signOff((w) => w.closedRoundId) },
   { method: 'DELETE', route: '/rounds/:roundId/enterprises/:enterpriseId/sign-off', target: 'under review', allow: ['admin', 'reviewer'], ok: 204, audit: 'enterprise.sign_off_revoke', call: signOff((w) => w.reviewingRoundId) },
   { method: 'DELETE', route: '/rounds/:roundId/enterprises/:enterpriseId/sign-off', target: 'closed', allow: [], ok: 204, audit: 'enterprise.sign_off_revoke', call: signOff((w) => w.closedRoundId) },

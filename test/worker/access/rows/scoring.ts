@@ -62,7 +62,7 @@ export const scoringRows: RouteRow[] = [
   // Before publication neither enterprises nor (blind scoring) experts read the computed results
   { method: 'GET', route: '/rounds/:roundId/results', target: 'unpublished', allow: roundMembers.filter((a) => !a.startsWith('enterprise') && a !== 'expert'), ok: 200, call: inRound(reviewing) },
   { method: 'GET', route: '/rounds/:roundId/results', target: 'published', allow: roundMembers, ok: 200, call: inRound(published) },
-  { method: 'GET', route: '/rounds/:roundId/results', target: 'published, asking for 安亭镇', allow: roundMembers, ok: 200, call: (w) => ({ ...inRound(published)(w), query: { by: 'street', street: streets.anting } }) },
+  { method: 'GET', route: '/rounds/:roundId/results', target: 'published, asking for 安亭镇', allow: roundMembers, ok: 200, call: (w) => ({ ...inRound(published)(w), query: { by: 'street', streetId: String(w.streetId(streets.anting)) } }) },
   { method: 'GET', route: '/rounds/:roundId/results/enterprises/:enterpriseId', target: 'huaxin, unpublished', allow: seeing.huaxin.filter((a) => a !== 'enterprise' && a !== 'expert'), ok: 200, call: ofEnterprise(reviewing, 'huaxin') },
   { method: 'GET', route: '/rounds/:roundId/results/enterprises/:enterpriseId', target: 'huaxin, published', allow: seeing.huaxin, ok: 200, call: ofEnterprise(published, 'huaxin') },
   { method: 'GET', route: '/rounds/:roundId/results/enterprises/:enterpriseId', target: 'jiaan, published', allow: seeing.jiaan, ok: 200, call: ofEnterprise(published, 'jiaan') },

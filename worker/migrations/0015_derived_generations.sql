@@ -11,7 +11,7 @@ CREATE TABLE `derived_summary` (
 CREATE TABLE `progress_enterprise` (
 	`round_id` integer NOT NULL,
 	`enterprise_id` integer NOT NULL,
-	`street` text NOT NULL,
+	`street_id` integer,
 	`evidence_items` integer NOT NULL,
 	`accepted_items` integer NOT NULL,
 	`score_count` integer NOT NULL,
@@ -23,12 +23,12 @@ CREATE TABLE `progress_enterprise` (
 	PRIMARY KEY(`round_id`, `enterprise_id`)
 );
 --> statement-breakpoint
-CREATE INDEX `progress_enterprise_street` ON `progress_enterprise` (`round_id`,`street`);--> statement-breakpoint
+CREATE INDEX `progress_enterprise_street` ON `progress_enterprise` (`round_id`,`street_id`);--> statement-breakpoint
 CREATE TABLE `progress_expert` (
 	`round_id` integer NOT NULL,
 	`enterprise_id` integer NOT NULL,
 	`expert_id` integer NOT NULL,
-	`street` text NOT NULL,
+	`street_id` integer,
 	`assigned` integer NOT NULL,
 	`scored` integer NOT NULL,
 	`evidence` integer NOT NULL,
@@ -123,6 +123,7 @@ CREATE TABLE `__new_result_indicator` (
 INSERT INTO `__new_result_indicator`("round_id", "enterprise_id", "indicator_id", "applicable", "expert_count", "min_value", "max_value", "computed_consensus", "settled", "consensus", "disagreement", "failed_mandatory", "below_rectification", "evidence_count") SELECT "round_id", "enterprise_id", "indicator_id", "applicable", "expert_count", "min_value", "max_value", "computed_consensus", "settled", "consensus", "disagreement", "failed_mandatory", "below_rectification", "evidence_count" FROM `result_indicator`;--> statement-breakpoint
 DROP TABLE `result_indicator`;--> statement-breakpoint
 ALTER TABLE `__new_result_indicator` RENAME TO `result_indicator`;--> statement-breakpoint
+CREATE INDEX `result_indicator_unsettled` ON `result_indicator` (`round_id`,`generation`,`enterprise_id`,`indicator_id`) WHERE applicable AND disagreement AND NOT settled;--> statement-breakpoint
 CREATE TABLE `__new_result_node` (
 	`round_id` integer NOT NULL,
 	`generation` integer DEFAULT 1 NOT NULL,

@@ -1,0 +1,73 @@
+// Who clipped an enterprise's evidence, as the enterprise reads it: never an evaluator before publication, even
+// where the framework shows evaluators' names; after publication only where it does; its own staff always.
+// Its own world: the framework's settings are read once per isolate, so they show names from the start.
+import { eq } from 'drizzle-orm';
+import { exports } from 'cloudflare:workers';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { framework } from '../../worker/db/schema';
+import { creditCodes } from '../support/test-world';
+import { saveClip } from './saved-clip';
+import { setRoundStatus } from './support/scenario';
+import { call, createWorld, type World } from './world';
+
+let world: World;
+let huaxin: number;
+let byExpert: number;
+let byStaff: number;
+let expertName: string;
+let staffName: string;
+beforeAll(async () => {
+  world = await createWorld();
+  const [pinned] = await world.db.select({ id: framework.id, settings: framework.settings }).from(framework);
+  await world.db.update(framework).set({ settings: { ...pinned!.settings, showExpertNames: true } }).where(eq(framework.id, pinned!.id));
+  huaxin = world.enterpriseId(creditCodes.huaxin);
+  byExpert = (await saveClip(world, 'expert', '报告期内未发生重大安全生产事故。')).id;
+  byStaff = (await saveClip(world, 'huaxin', '员工培训覆盖率达到100%。')).id;
+  const nameOf = async (login: string) => (await world.db.query.user.findFirst({ where: (u, { eq }) => eq(u.login, login) }))!.displayName;
+  [expertName, staffName] = [await nameOf('expert'), await nameOf('huaxin')];
+});
+
+type Named = { id: number; capturedBy: { displayName: string } | null };
+const capturers = (items: Named[]) => Object.fromEntries(items.filter((e) => e.id === byExpert || e.id === byStaff).map((e) => [e.id, e.capturedBy?.displayName ?? null]));
+const listed = async (token: string) => (await call(`/rounds/${world.roundId}/enterprises/${huaxin}/evidence`, { token })).data;
+const panel = async (token: string) => (await call(`/rounds/${world.roundId}/enterprises/${huaxin}/panel`, { token })).data;
+const reported = async (token: string) => (await call(`/evidence/${byExpert}/anchoring`, { method: 'POST', token, json: { status: 'anchored' } })).data;
+async function exported(token: string) {
+  const res = await exports.default.fetch(new Request(`http://127.0.0.1/api/v1/rounds/${world.roundId}/exports/evidence`, { headers: { authorization: `Bearer ${token}` } }));
+  expect(res.status).toBe(200);
+  return res.text();
+}
+
+describe('who captured evidence, as an enterprise reads it', () => {
+  it('before publication: its own staff by name, an evaluator as nobody, in the list, the panel, a report on anchoring and the export', async () => {
+    const token = world.tokens.huaxin;
+    const list = await listed(token);
+    expect(capturers(list.items)).toEqual({ [byExpert]: null, [byStaff]: staffName });
+    expect(JSON.stringify(list)).not.toContain(expertName);
+    const state = await panel(token);
+    expect(capturers(state.evidence)).toEqual({ [byExpert]: null, [byStaff]: staffName });
+    expect(JSON.stringify(state)).not.toContain(expertName);
+    const report = await reported(token);
+    expect(report.capturedBy).toBeNull();
+    expect(JSON.stringify(report)).not.toContain(expertName);
+    const csv = await exported(token);
+    expect(csv).toContain('(不公开)');
+    expect(csv).toContain(staffName);
+    expect(csv).not.toContain(expertName);
+  });
+
+  it('before publication, the evaluators still read each other’s names', async () => {
+    expect(capturers((await listed(world.tokens.reviewer)).items)).toEqual({ [byExpert]: expertName, [byStaff]: staffName });
+    expect((await reported(world.tokens.reviewer)).capturedBy).toMatchObject({ displayName: expertName });
+    expect(await exported(world.tokens.reviewer)).toContain(expertName);
+  });
+
+  it('after publication, where the framework shows evaluators, names them to the enterprise', async () => {
+    await setRoundStatus(world, 'published');
+    const token = world.tokens.huaxin;
+    expect(capturers((await listed(token)).items)).toEqual({ [byExpert]: expertName, [byStaff]: staffName });
+    expect(capturers((await panel(token)).evidence)).toEqual({ [byExpert]: expertName, [byStaff]: staffName });
+    expect((await reported(token)).capturedBy).toMatchObject({ displayName: expertName });
+    expect(await exported(token)).toContain(expertName);
+  });
+});

@@ -1,0 +1,49 @@
+// Rectification tasks grouped by enterprise, for whoever chases them at scale: counts per status, overdue
+// tasks and the next due date per enterprise, searched by name or credit code and filtered by street,
+// dimension, status and due date, in pages by enterprise name.
+import { sql, type SQL } from 'drizzle-orm';
+import { enterpriseTaskState, unanswered } from '../../shared/domain/rectification-flow';
+import { RectificationStatus, type RectificationGroup, type RectificationGroupQuery } from '../../shared/schemas/rectification';
+import type { Database } from '../db/client';
+import type { FrameworkRowLike } from '../domain/framework-index';
+import { enterprise } from '../db/schema';
+import type { EnterpriseScope } from '../policy/scope';
+import { afterKey, decodeCursor, pageOf } from './cursor';
+import { enterpriseScopeFilter } from './enterprises';
+import { inList } from './people';
+import { inStreet, indicatorIdsFiltered } from './queue-filters';
+
+export async function rectificationGroups(db: Database, roundId: number, tree: readonly FrameworkRowLike[], scope: EnterpriseScope, query: RectificationGroupQuery, today: string) {
+  const indicatorIds = indicatorIdsFiltered(tree, query);
+  const cursor = decodeCursor(query.cursor, 2);
+  const conditions = [
+    sql`r.round_id = ${roundId}`,
+    enterpriseScopeFilter(scope),
+    query.street === undefined ? undefined : inStreet(sql`r.enterprise_id`, query.street),
+    indicatorIds === null ? undefined : sql`r.indicator_id IN ${inList(indicatorIds)}`,
+    query.status === undefined ? undefined : sql`r.status = ${query.status}`,
+    query.dueBefore === undefined ? undefined : sql`r.due_on <= ${query.dueBefore}`,
+    query.dueAfter === undefined ? undefined : sql`r.due_on >= ${query.dueAfter}`,
+    query.q === undefined
+      ? undefined
+      : // instr, not LIKE: D1 refuses LIKE patterns over 50 bytes (17 Chinese characters).
+        sql`(instr(${enterprise.name}, ${query.q}) > 0 OR substr(${enterprise.creditCode}, 1, ${query.q.length}) = ${query.q.toUpperCase()})`,
+    cursor ? afterKey([sql`${enterprise.name}`, sql`${enterprise.id}`], cursor) : undefined,
+  ].filter((c): c is SQL => c !== undefined);
+  const statusCounts = RectificationStatus.options.map((s) => sql`sum(r.status = ${s}) AS ${sql.identifier(s)}`);
+  const rows = await db.all<Record<string, number | string | null> & { id: number; name: string; street: string; creditCode: string; total: number; overdue: number; nextDue: string | null }>(sql`
+    SELECT enterprise.id AS id, enterprise.name AS name, enterprise.street AS street, enterprise.credit_code AS creditCode, count(*) AS total, ${sql.join(statusCounts, sql`, `)},
+           sum(r.status IN ${inList(unanswered)} AND r.due_on < ${today}) AS overdue,
+           min(CASE WHEN r.status IN ('open', 'planned', 'submitted') THEN r.due_on END) AS nextDue
+    FROM rectification r JOIN enterprise ON enterprise.id = r.enterprise_id
+    WHERE ${sql.join(conditions, sql` AND `)}
+    GROUP BY enterprise.id ORDER BY enterprise.name, enterprise.id LIMIT ${query.limit + 1}`);
+  const page = pageOf(rows, query.limit, (r) => [r.name, r.id]);
+  return {
+    items: page.items.map((r): RectificationGroup => {
+      const byStatus = Object.fromEntries(RectificationStatus.options.map((s) => [s, Number(r[s] ?? 0)])) as RectificationGroup['byStatus'];
+      return { enterprise: { id: r.id, name: r.name, street: r.street, creditCode: r.creditCode }, total: r.total, byStatus, overdue: r.overdue, nextDue: r.nextDue, state: enterpriseTaskState(byStatus, r.overdue) };
+    }),
+    nextCursor: page.nextCursor,
+  };
+}
