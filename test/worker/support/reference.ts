@@ -94,7 +94,7 @@ export async function expectLiveResultsMatchReference(db: Database, roundId: num
 export async function expectCountersMatchReference(db: Database, roundId: number, today: string) {
   const { framework: scoring, results } = await referenceResults(db, roundId, today);
   const [enrolled, scores, items, requests, schedules, reports, assignments, scopes, subsets, counters, work] = await db.batch([
-    db.select({ id: enterprise.id, street: enterprise.street, industry: enterprise.industry, status: roundEnterprise.status }).from(roundEnterprise).innerJoin(enterprise, eq(enterprise.id, roundEnterprise.enterpriseId)).where(eq(roundEnterprise.roundId, roundId)),
+    db.select({ id: enterprise.id, streetId: enterprise.streetId, industry: enterprise.industry, status: roundEnterprise.status }).from(roundEnterprise).innerJoin(enterprise, eq(enterprise.id, roundEnterprise.enterpriseId)).where(eq(roundEnterprise.roundId, roundId)),
     db.select().from(score).where(eq(score.roundId, roundId)),
     db.select().from(evidence).where(eq(evidence.roundId, roundId)),
     db.select().from(documentationRequest).where(eq(documentationRequest.roundId, roundId)),
@@ -110,7 +110,7 @@ export async function expectCountersMatchReference(db: Database, roundId: number
     .map((e) => ({
       roundId,
       enterpriseId: e.id,
-      street: e.street,
+      streetId: e.streetId,
       countedOn: today,
       ...enterpriseCounters(
         {
@@ -132,7 +132,8 @@ export async function expectCountersMatchReference(db: Database, roundId: number
     const applicable = scoring.indicators.filter((i) => result.indicators.find((o) => o.indicatorId === i.id)!.applicable);
     const paths = applicable.map((i) => ({ id: i.id, groupId: i.groupId, dimensionId: scoring.groups.find((g) => g.id === i.groupId)!.parentId! }));
     const open = new Set(result.indicators.filter((o) => o.applicable && o.disagreement && !o.settled).map((o) => o.indicatorId));
-    const people = new Set([...[...coverage.values()].map((c) => c.expertId), ...scores.filter((s) => s.enterpriseId === e.id).map((s) => s.expertId), ...items.filter((i) => i.enterpriseId === e.id && i.deletedAt === null).map((i) => i.capturedBy)]);
+    const capturers = items.filter((i) => i.enterpriseId === e.id && i.deletedAt === null).flatMap((i) => (i.capturedBy === null ? [] : [i.capturedBy]));
+    const people = new Set([...[...coverage.values()].map((c) => c.expertId), ...scores.filter((s) => s.enterpriseId === e.id).map((s) => s.expertId), ...capturers]);
     return [...people].flatMap((person) => {
       const figures = expertWork({
         enterpriseId: e.id,
@@ -142,7 +143,7 @@ export async function expectCountersMatchReference(db: Database, roundId: number
         openIndicators: open,
         evidence: items.filter((i) => i.enterpriseId === e.id && i.capturedBy === person),
       });
-      return figures.assigned + figures.scored + figures.evidence === 0 ? [] : [{ roundId, enterpriseId: e.id, expertId: person, street: e.street, ...figures }];
+      return figures.assigned + figures.scored + figures.evidence === 0 ? [] : [{ roundId, enterpriseId: e.id, expertId: person, streetId: e.streetId, ...figures }];
     });
   });
   const order = <T extends { enterpriseId: number; expertId: number }>(a: T, b: T) => a.enterpriseId - b.enterpriseId || a.expertId - b.expertId;
