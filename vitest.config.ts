@@ -19,11 +19,15 @@ export default defineConfig(async () => {
                 // The freshness job and the evidence finder may fetch the local fixture site (test/support/fixture-site.ts),
                 // quickly and again at once; requests queue no finder jobs (background reading of every test's evidence
                 // would change tables under other tests' feet): the finder's tests send the jobs they mean to run.
+                // Derived refreshes run as soon as they are sent (tests wait for them, test/worker/support/derived.ts)
+                // and every rebuild takes several chunks.
                 bindings: {
                   TEST_MIGRATIONS: migrations,
                   FRESHNESS_ALLOW_HOSTS: '127.0.0.1,127.0.0.2',
                   FRESHNESS_HOST_SPACING_SECONDS: '0.3',
                   FRESHNESS_RECHECK_HOURS: '0',
+                  DERIVED_DELAY_SECONDS: '0',
+                  DERIVED_REBUILD_CHUNK: '25',
                   FINDER_ALLOW_HOSTS: '127.0.0.1,127.0.0.2',
                   FINDER_SEND_JOBS: 'false',
                 },

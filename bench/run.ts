@@ -2,10 +2,11 @@
 // clips, the PDF viewer on a 150-page report), re-anchoring
 // beside dom-anchor-text-quote and the bundle sizes; prints the tables and the targets, writes
 // bench/results/latest.json (and latest.md). `--quick`: a small tier and few iterations, every measurement
-// path still run (CI, inside npm test). `--readme`: the tables go into the README's Performance section.
-// `--finder`: only the evidence finder's section (bench/results/finder.md). `--tier <name>`: only that tier's
-// worker figures and targets, printed (quick, round or scale; no browser, no files written), for work on one
-// probe. Fails on errors, never on figures.
+// path still run (CI, inside npm test). `--tier round|scale`: that tier of the full run alone (seeding the
+// 10,000 tier took 8 minutes on a busy 2-core machine); with `--worker-only`, only that tier's worker figures
+// and targets, printed (quick, round or scale; no browser, no files written), for work on one probe.
+// `--readme`: the tables go into the README's Performance section (full runs of both tiers only). `--finder`:
+// only the evidence finder's section (bench/results/finder.md). Fails on errors, never on figures.
 import { spawnSync } from 'node:child_process';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -23,26 +24,35 @@ import { measureTier, type TierFigures } from './lib/worker-tier';
 import type { Iterations } from './lib/worker-figures';
 
 const { values: args } = parseArgs({
-  options: { quick: { type: 'boolean', default: false }, readme: { type: 'boolean', default: false }, finder: { type: 'boolean', default: false }, 'finder-enterprises': { type: 'string' }, tier: { type: 'string' } },
+  options: {
+    quick: { type: 'boolean', default: false },
+    readme: { type: 'boolean', default: false },
+    finder: { type: 'boolean', default: false },
+    'finder-enterprises': { type: 'string' },
+    tier: { type: 'string' },
+    'worker-only': { type: 'boolean', default: false },
+  },
 });
 const quick = args.quick || process.env.BENCH_QUICK === '1';
+if (args.tier !== undefined && !args['worker-only'] && (quick || args.readme)) throw new Error('--tier picks a tier of the full run; it goes with neither --quick nor --readme');
 
-/** Each tier with how often each request is timed (the 10,000 tier's whole-round requests take seconds each). */
+/** Each tier with how often each request is timed. */
 const plan: { tier: { name: string; enterprises: number }; iterations: Iterations; browser: boolean }[] = quick
-  ? [{ tier: { name: 'quick', enterprises: 60 }, iterations: { panel: 20, heavy: 5, clip: 8, compute: 2, ranking: 5, progress: 3, queue: 10, search: 8 }, browser: true }]
+  ? [{ tier: { name: 'quick', enterprises: 60 }, iterations: { panel: 20, heavy: 5, reads: 5, writes: 8 }, browser: true }]
   : [
-      { tier: { name: 'round', enterprises: 500 }, iterations: { panel: 300, heavy: 100, clip: 100, compute: 15, ranking: 100, progress: 30, queue: 200, search: 200 }, browser: true },
-      { tier: { name: 'scale', enterprises: 10_000 }, iterations: { panel: 300, heavy: 100, clip: 100, compute: 3, ranking: 50, progress: 5, queue: 200, search: 200 }, browser: false },
+      { tier: { name: 'round', enterprises: 500 }, iterations: { panel: 300, heavy: 100, reads: 100, writes: 100 }, browser: true },
+      { tier: { name: 'scale', enterprises: 10_000 }, iterations: { panel: 300, heavy: 100, reads: 100, writes: 100 }, browser: false },
     ];
+const only = plan.filter(({ tier }) => args.tier === undefined || tier.name === args.tier);
+if (only.length === 0) throw new Error(`no tier named ${args.tier} in this mode: ${plan.map((p) => p.tier.name).join(', ')}`);
 const browserRuns = quick ? { panelOpens: 1, clips: 1 } : { panelOpens: 5, clips: 10 };
 const anchoringRuns = quick ? { length: 1_000_000, repeat: 1, budgetMs: 2_000 } : { length: 1_000_000, repeat: 3, budgetMs: 60_000 };
 
 const log = (line: string) => console.log(line);
-if (args.tier) {
-  const only = plan.find((p) => p.tier.name === args.tier);
-  if (!only) throw new Error(`No tier ${args.tier} in this mode: ${plan.map((p) => p.tier.name).join(', ')}`);
-  const figures = await measureTier(only.tier, only.iterations, log);
-  log(`\nLoad average ${currentLoad()}.\n\n${workerTable([figures]).join('\n')}\n\n${targetTable(judge([figures], [])).join('\n')}`);
+if (args['worker-only']) {
+  const figures: TierFigures[] = [];
+  for (const { tier, iterations } of only) figures.push(await measureTier(tier, iterations, log));
+  log(`\nLoad average ${currentLoad()}.\n\n${workerTable(figures).join('\n')}\n\n${targetTable(judge(figures, [])).join('\n')}`);
   process.exit(0);
 }
 const started = performance.now();
@@ -71,7 +81,7 @@ if (built.status !== 0) throw new Error('wxt build failed');
 
 const tiers: TierFigures[] = [];
 let extension: ExtensionFigures | undefined;
-for (const { tier, iterations, browser } of plan) {
+for (const { tier, iterations, browser } of only) {
   log(`▶ worker figures, ${tier.enterprises.toLocaleString('en')} enterprises`);
   tiers.push(
     await measureTier(tier, iterations, log, browser ? async (worker, persistTo) => {
@@ -91,12 +101,12 @@ const bundles = [...(await extensionBundles()), await workerBundle()];
 
 const results: BenchResults = {
   date: new Date().toISOString(),
-  mode: quick ? 'quick' : 'full',
+  mode: quick ? 'quick' : args.tier ? `${args.tier} tier of the full` : 'full',
   machine: await machine(),
   load: { before: loadBefore, after: currentLoad() },
   durationSeconds: (performance.now() - started) / 1000,
   tiers,
-  extension: extension!,
+  extension,
   pdf,
   anchoring,
   bundles,
@@ -106,7 +116,9 @@ const results: BenchResults = {
 const table = markdown(results);
 const dir = join(root, 'bench', 'results');
 await mkdir(dir, { recursive: true });
-await writeFile(join(dir, 'latest.json'), `${JSON.stringify(results, null, 2)}\n`);
-await writeFile(join(dir, 'latest.md'), `${table}\n`);
+// A tier alone has files of its own, so running the two one after the other keeps both.
+const name = args.tier ? `latest-${args.tier}` : 'latest';
+await writeFile(join(dir, `${name}.json`), `${JSON.stringify(results, null, 2)}\n`);
+await writeFile(join(dir, `${name}.md`), `${table}\n`);
 if (args.readme) await updateReadme(table);
-log(`\n${table}\n\nWritten to bench/results/latest.json${args.readme ? ' and README.md' : ''} in ${Math.round(results.durationSeconds)} s.`);
+log(`\n${table}\n\nWritten to bench/results/${name}.json${args.readme ? ' and README.md' : ''} in ${Math.round(results.durationSeconds)} s.`);

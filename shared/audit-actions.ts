@@ -55,6 +55,7 @@ export const auditActions = [
   'report.save',
   'report.submit',
   'results.compute',
+  'results.rebuild',
   'round.create',
   'round.enrol',
   'round.transition',

@@ -43,6 +43,12 @@ export const errorCodes = [
   'documentation_request_state',
   'adjustment_not_found',
   'adjustment_state',
+  /** A round's cached figures (statistics, progress, agreement) are not computed yet: ask again shortly. */
+  'figures_pending',
+  /** The results are being rebuilt (publication waits for it to finish). */
+  'results_rebuilding',
+  /** An XLSX download would be too large for the worker to build: CSV streams any size. */
+  'export_too_large',
   'passage_not_found',
   'passage_decided',
   'finder_report_not_found',

@@ -8,8 +8,15 @@ export type Env = {
   DB: D1Database;
   /** Screenshots taken with clips, keyed by evidence and SHA-256. */
   SCREENSHOTS: R2Bucket;
-  /** Background jobs (worker/jobs/queue.ts). */
+  /** Background jobs (worker/jobs/queue.ts): result rebuilds and refreshes, agreement, the evidence finder. */
   JOBS: Queue<JobMessage>;
+  /** Seconds a refresh of ranks, statistics, progress and agreement waits after the change that asked for it,
+   *  so a burst of changes is taken in by one computation (text, as wrangler vars are; tests set 0). */
+  DERIVED_DELAY_SECONDS?: string;
+  /** Enterprises per rebuild chunk (jobs/rebuild.ts); unset in deployments, small in tests. */
+  DERIVED_REBUILD_CHUNK?: string;
+  /** The most rows of an XLSX download (routes/exports.ts); unset in deployments, small in a test. */
+  EXPORT_XLSX_MAX_ROWS?: string;
   /** Session lifetime in days (text, as wrangler vars are). */
   SESSION_DAYS?: string;
   /** Browser origins allowed by CORS, comma-separated: the extension's chrome-extension://<id> and

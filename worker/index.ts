@@ -1,6 +1,7 @@
 // The worker: the JSON API under /api/v1, mounted from one route module per resource, the public results
-// pages under /public, the daily freshness check of evidence sources (Cron Trigger, wrangler.toml) and the
-// background job queue (worker/jobs/queue.ts).
+// pages under /public, the background job queue (jobs/queue.ts: result rebuilds and refreshes, the evidence
+// finder) and the daily Cron Trigger (wrangler.toml): the freshness check of evidence sources, and a nudge to
+// every round's derived state (a new day's rebuild, jobs that stalled).
 import { Hono } from 'hono';
 import { secureHeaders } from 'hono/secure-headers';
 import type { ExecutionContext, ScheduledController } from '@cloudflare/workers-types';
@@ -14,6 +15,7 @@ import { apiCors } from './middleware/cors';
 import { d1Meter } from './middleware/d1-meter';
 import { jsonBodyOnly, limitedBody } from './middleware/json-body';
 import { sessionActor } from './middleware/session';
+import { nudgeAllRounds } from './queries/results-state';
 import { adjustmentRoutes } from './routes/adjustments';
 import { agreementRoutes } from './routes/agreement';
 import { assignmentRoutes } from './routes/assignments';
@@ -107,9 +109,10 @@ export type AppType = typeof app;
 
 export default {
   fetch: app.fetch,
-  queue: consumeJobs,
-  /** The Cron Trigger: one bounded run of the freshness job, as a system action. */
+  /** The Cron Trigger: one bounded run of the freshness job, as a system action, and the derived state's nudge. */
   scheduled(_controller: ScheduledController, env: Env, ctx: ExecutionContext) {
     ctx.waitUntil(runFreshness(database(env.DB), freshnessSettings(env), { kind: 'cron' }));
+    ctx.waitUntil(nudgeAllRounds(database(env.DB), env));
   },
+  queue: consumeJobs,
 };

@@ -34,6 +34,7 @@ export function queueProbes(roundId: number, queue: QueueWorld, iterations: numb
   const probe = (id: string, label: string, request: Probe['request'], login: Probe['login'] = 'reviewer', n = iterations): Probe => ({
     id,
     label,
+    kind: 'read',
     login,
     request,
     ok: [200],

@@ -12,21 +12,24 @@ import type { BundleSize } from './bundles';
 import type { ExtensionFigures } from './extension-figures';
 import type { PdfFigures } from './pdf-figures';
 import type { Summary } from './stats';
-import { floorRatio, type Target } from './targets';
+import { floorRatio, longestStatement, type Target } from './targets';
 import type { TierFigures } from './worker-tier';
 
 export type Machine = { cpu: string; cores: number; memoryGiB: number; os: string; node: string; chromium: string; wrangler: string; workerd: string };
 
 export type BenchResults = {
   date: string;
-  mode: 'full' | 'quick';
+  /** quick, full, or full with one tier alone (`--tier`). */
+  mode: string;
   machine: Machine;
   /** 1-minute load average when the run began and ended: above ~1 on 2 cores, something else was running. */
   load: { before: number; after: number };
   durationSeconds: number;
   tiers: TierFigures[];
-  extension: ExtensionFigures;
-  pdf: PdfFigures;
+  /** Measured against the 500 tier's worker (or the quick tier's); absent when that tier did not run. */
+  extension?: ExtensionFigures;
+  /** The PDF viewer's figures, measured with the extension's. */
+  pdf?: PdfFigures;
   anchoring: AnchoringFigures;
   bundles: BundleSize[];
   /** The evidence finder's section (absent in runs from before it). */
@@ -63,8 +66,8 @@ const kb = (bytes: number) => (bytes / 1024).toFixed(1);
 
 export function workerTable(tiers: TierFigures[]): string[] {
   const lines = [
-    '| enterprises | request | at once | n | p50 ms | p95 ms | p99 ms | req/s | raw SQLite p50 ms | worker/raw | D1 statements | rows read | rows returned | rows written |',
-    '| ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+    '| enterprises | request | at once | n | p50 ms | p95 ms | p99 ms | req/s | raw SQLite p50 ms | worker/raw | D1 statements | rows read | rows returned | rows written | longest statement ms |',
+    '| ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
   ];
   for (const tier of tiers) {
     for (const probe of tier.probes) {
@@ -75,7 +78,7 @@ export function workerTable(tiers: TierFigures[]): string[] {
         lines.push(
           `| ${tier.facts.enterprises.toLocaleString('en')} | ${probe.label} | ${run.concurrency} | ${run.n} | ${f1(run.p50)} | ${f1(run.p95)} | ${f1(run.p99)} | ${f1(run.throughput)} | ` +
             `${first && probe.floor ? f2(probe.floor.summary.p50) : ''} | ${ratio === null ? '' : `${ratio.toFixed(1)}×`} | ` +
-            `${first ? meter.statements : ''} | ${first ? meter.rowsRead.toLocaleString('en') : ''} | ${first ? meter.rowsReturned.toLocaleString('en') : ''} | ${first ? meter.rowsWritten.toLocaleString('en') : ''} |`,
+            `${first ? meter.statements : ''} | ${first ? meter.rowsRead.toLocaleString('en') : ''} | ${first ? meter.rowsReturned.toLocaleString('en') : ''} | ${first ? meter.rowsWritten.toLocaleString('en') : ''} | ${first ? f1(meter.longestMs) : ''} |`,
         );
       });
     }
@@ -83,7 +86,44 @@ export function workerTable(tiers: TierFigures[]): string[] {
   return lines;
 }
 
-function extensionTable({ panel, clip }: ExtensionFigures, pdf: PdfFigures): string[] {
+/** A statement in a table cell: pipes escaped, cut short. */
+const sqlCell = (sql: string) => `\`${sql.replaceAll('|', '\\|').slice(0, 70)}\``;
+
+function backgroundTable(tiers: TierFigures[]): string[] {
+  const lines = [
+    '| enterprises | background work | messages | D1 statements | time s | longest statement ms | longest statement |',
+    '| ---: | --- | ---: | ---: | ---: | ---: | --- |',
+  ];
+  for (const tier of tiers) {
+    const size = tier.facts.enterprises.toLocaleString('en');
+    const rebuild = tier.rebuild.jobs;
+    const longestOfRebuild = rebuild.reduce((a, b) => (b.longestMs > a.longestMs ? b : a), { longestMs: 0, longestSql: '' });
+    lines.push(
+      `| ${size} | **full rebuild**, asked → switched in / → figures refreshed | ${rebuild.reduce((n, j) => n + j.messages, 0)} | ${rebuild.reduce((n, j) => n + j.statements, 0).toLocaleString('en')} | ` +
+        `${f1(tier.rebuild.switchSeconds)} / ${f1(tier.rebuild.settledSeconds)} | ${f1(longestOfRebuild.longestMs)} | ${sqlCell(longestOfRebuild.longestSql)} |`,
+    );
+    for (const job of tier.jobs) {
+      lines.push(`| ${size} | job ${job.kind} | ${job.messages} | ${job.statements.toLocaleString('en')} | ${f1(job.seconds)} | ${f1(job.longestMs)} | ${sqlCell(job.longestSql)} |`);
+    }
+    const longest = longestStatement(tier);
+    lines.push(`| ${size} | **longest single D1 statement seen** | | | | **${f1(longest.ms)}** | ${longest.where.replaceAll('|', '\\|').slice(0, 90)} |`);
+  }
+  return lines;
+}
+
+function exportTable(tiers: TierFigures[]): string[] {
+  const lines = ['| enterprises | download | status | time s | first byte ms | MiB | rows | workerd RSS before MiB | peak rise MiB |', '| ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |'];
+  for (const tier of tiers) {
+    for (const e of tier.exports) {
+      lines.push(
+        `| ${tier.facts.enterprises.toLocaleString('en')} | ${e.label} | ${e.status} | ${f1(e.seconds)} | ${f1(e.firstByteMs)} | ${f1(e.bytes / 2 ** 20)} | ${e.rows ? e.rows.toLocaleString('en') : ''} | ${Math.round(e.memory.beforeMiB)} | ${f1(e.memory.riseMiB)} |`,
+      );
+    }
+  }
+  return lines;
+}
+
+function extensionTable({ panel, clip }: ExtensionFigures, pdf?: PdfFigures): string[] {
   const row = (what: string, s: Summary) => `| ${what} | ${s.n} | ${f1(s.p50)} | ${f1(s.p95)} |`;
   return [
     '| measurement | n | p50 ms | p95 ms |',
@@ -93,9 +133,13 @@ function extensionTable({ panel, clip }: ExtensionFigures, pdf: PdfFigures): str
     row('clip command → picker ready (enterprise detected)', clip.pickerReady),
     row('save (Ctrl+Enter) → record saved (worker answered, row in D1)', clip.saved),
     row('clip command → record saved, keystrokes included', clip.total),
-    row(`PDF viewer open → first page drawn (${pdf.pages}-page Chinese report)`, pdf.firstPage),
-    row(`PDF viewer open → text of all ${pdf.pages} pages read (searchable)`, pdf.textRead),
-    row(`find across ${pdf.pages} pages, Chinese and English: keystroke → count on screen`, pdf.find),
+    ...(pdf
+      ? [
+          row(`PDF viewer open → first page drawn (${pdf.pages}-page Chinese report)`, pdf.firstPage),
+          row(`PDF viewer open → text of all ${pdf.pages} pages read (searchable)`, pdf.textRead),
+          row(`find across ${pdf.pages} pages, Chinese and English: keystroke → count on screen`, pdf.find),
+        ]
+      : []),
   ];
 }
 
@@ -129,10 +173,22 @@ export function markdown(r: BenchResults): string {
     '',
     ...workerTable(r.tiers),
     '',
-    `**Extension** in Chromium, built for production, against the worker of the ${r.extension.enterprises.toLocaleString('en')}-enterprise round; the side panel shows the enterprise with 300 evidence items.`,
+    '**Background work** (the queue under `wrangler dev`): a full rebuild asked for by the admin once the writes\' refreshes have settled, followed to the switch of the live generation and to refreshed ranks, statistics and progress; then every job of the whole run by kind (the writes\' refreshes, the rebuild, pruning, agreement when it came due), metered statement by statement.',
     '',
-    ...extensionTable(r.extension, r.pdf),
+    ...backgroundTable(r.tiers),
     '',
+    '**Downloads** (one each, streamed to the client): the worker\'s memory is the resident set of the `workerd` process, sampled every 20 ms; it holds the worker\'s isolate and the local D1\'s SQLite (its page cache included), so the rise over the resident set before the download is what is reported. XLSX above 100,000 rows is refused (422) with a pointer to the CSV.',
+    '',
+    ...exportTable(r.tiers),
+    '',
+    ...(r.extension
+      ? [
+          `**Extension** in Chromium, built for production, against the worker of the ${r.extension.enterprises.toLocaleString('en')}-enterprise round; the side panel shows the enterprise with 300 evidence items.`,
+          '',
+          ...extensionTable(r.extension, r.pdf),
+          '',
+        ]
+      : []),
     '**Re-anchoring** in Chromium: the page as DOM (one paragraph per line), each library from the quote to a DOM Range.',
     '',
     ...anchoringTable(r.anchoring),

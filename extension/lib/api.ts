@@ -11,14 +11,15 @@ import { sessionExpired, sessionItem } from './storage';
 /** A request that takes longer is treated like a network failure (and a clip is kept to retry). */
 const TIMEOUT_MS = 15_000;
 
-/** `anonymous`: send no token, for signing in, where a stale token would only get in the way. */
-export type RequestOptions = { anonymous?: boolean };
+/** `anonymous`: send no token, for signing in, where a stale token would only get in the way. `signal`: the
+ *  caller's own end to the request instead of the timeout (a download that keeps receiving may take minutes). */
+export type RequestOptions = { anonymous?: boolean; signal?: AbortSignal };
 
-export async function apiClient({ anonymous = false }: RequestOptions = {}) {
+export async function apiClient({ anonymous = false, signal }: RequestOptions = {}) {
   const [base, session] = await Promise.all([serverAddress(), anonymous ? null : sessionItem.getValue()]);
   return hc<AppType>(base, {
     headers: (): Record<string, string> => (session ? { authorization: `Bearer ${session.token}` } : {}),
-    fetch: (input: RequestInfo | URL, init?: RequestInit) => fetch(input, { ...init, signal: AbortSignal.timeout(TIMEOUT_MS) }),
+    fetch: (input: RequestInfo | URL, init?: RequestInit) => fetch(input, { ...init, signal: signal ?? AbortSignal.timeout(TIMEOUT_MS) }),
   });
 }
 
@@ -77,18 +78,43 @@ export async function fetchIndicatorTree(roundId: number): Promise<Result<Indica
   return answer.ok ? { ok: true, value: answer.value.items } : answer;
 }
 
-/** A file the worker answers with (an export), with the name its Content-Disposition gives. */
-export async function requestFile(call: (client: ApiClient) => Promise<Response | ClientResponse<unknown>>): Promise<Result<{ blob: Blob; fileName: string }>> {
-  let res: Response | ClientResponse<unknown>;
+/**
+ * A file the worker answers with (an export), with the name its Content-Disposition gives, read as it streams
+ * in: `onProgress` hears the bytes received so far. It gives up only when nothing arrives for IDLE_MS.
+ */
+export async function requestFile(
+  call: (client: ApiClient) => Promise<Response | ClientResponse<unknown>>,
+  onProgress: (bytes: number) => void = () => {},
+): Promise<Result<{ blob: Blob; fileName: string }>> {
+  const idle = new AbortController();
+  let timer = setTimeout(() => idle.abort(), IDLE_MS);
+  const alive = () => {
+    clearTimeout(timer);
+    timer = setTimeout(() => idle.abort(), IDLE_MS);
+  };
   try {
-    res = await call(await apiClient());
+    const res = await call(await apiClient({ signal: idle.signal }));
+    if (!res.ok) return failureOf(res, {});
+    const fileName = /filename="([^"]+)"/.exec(res.headers.get('content-disposition') ?? '')?.[1] ?? 'download';
+    const chunks: Uint8Array[] = [];
+    let bytes = 0;
+    const reader = res.body!.getReader();
+    for (let part = await reader.read(); !part.done; part = await reader.read()) {
+      chunks.push(part.value);
+      bytes += part.value.length;
+      alive();
+      onProgress(bytes);
+    }
+    return { ok: true, value: { blob: new Blob(chunks as BlobPart[], { type: res.headers.get('content-type') ?? undefined }), fileName } };
   } catch (err) {
     return { ok: false, error: { code: 'network', message: err instanceof Error ? err.message : String(err), status: 0 } };
+  } finally {
+    clearTimeout(timer);
   }
-  if (!res.ok) return failureOf(res, {});
-  const fileName = /filename="([^"]+)"/.exec(res.headers.get('content-disposition') ?? '')?.[1] ?? 'download';
-  return { ok: true, value: { blob: await res.blob(), fileName } };
 }
+
+/** A download that receives nothing for this long has stalled. */
+const IDLE_MS = 60_000;
 
 /** A screenshot (PNG or JPEG data URL) as the raw body of its upload: never through JSON or messages. */
 export function uploadScreenshot(evidenceId: number, dataUrl: string) {

@@ -49,3 +49,6 @@ export function dayStart(day: string, plusDays = 0): string {
 
 /** A score as experts write it: up to two decimals, no trailing zeros. */
 export const formatScore = (value: number) => String(Math.round(value * 100) / 100);
+
+/** A size in bytes as people read it (KB, MB), one decimal. */
+export const formatBytes = (bytes: number) => (bytes < 1024 * 1024 ? `${(bytes / 1024).toFixed(1)} KB` : `${(bytes / 1024 / 1024).toFixed(1)} MB`);

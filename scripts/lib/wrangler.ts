@@ -79,6 +79,8 @@ export type WranglerDevOptions = {
   inheritOutput?: boolean;
   /** More wrangler vars for this run (the benchmark's D1_METER, a browser test's FRESHNESS_ALLOW_HOSTS). */
   vars?: Record<string, string>;
+  /** Hears what wrangler and the worker print (the benchmark reads its jobs' meter lines). */
+  onOutput?: (chunk: string) => void;
 };
 
 export async function startWranglerDev(options: WranglerDevOptions): Promise<WorkerProcess> {
@@ -101,7 +103,7 @@ export async function startWranglerDev(options: WranglerDevOptions): Promise<Wor
     { cwd: root, env: offlineEnv, stdio: options.inheritOutput ? 'inherit' : ['ignore', 'pipe', 'pipe'] },
   );
   let output = '';
-  child.stdout?.on('data', (chunk) => (output += chunk));
+  child.stdout?.on('data', (chunk) => ((output += chunk), options.onOutput?.(String(chunk))));
   child.stderr?.on('data', (chunk) => (output += chunk));
   const url = `http://127.0.0.1:${options.port}`;
   const exited = new Promise<never>((_, reject) => child.on('exit', (code) => reject(new Error(`wrangler dev exited (${code}):\n${output}`))));

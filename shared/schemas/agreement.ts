@@ -3,6 +3,7 @@
 // dimension, for the round and per expert, with the counts behind them.
 import { z } from 'zod';
 import { Id, IdParam, Localized } from './common';
+import { Freshness } from './derived';
 import { AgreementMetric } from './framework';
 
 /**
@@ -44,3 +45,7 @@ export const RoundAgreement = z.object({
 export type RoundAgreement = z.infer<typeof RoundAgreement>;
 
 export const AgreementQuery = z.object({ enterpriseId: IdParam.optional() });
+
+/** The round's figures as cached after the last score change, with how fresh they are (ADR 001). */
+export const CachedAgreement = RoundAgreement.extend({ freshness: Freshness });
+export type CachedAgreement = z.infer<typeof CachedAgreement>;

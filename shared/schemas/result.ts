@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { Industry } from '../industries';
 import { AdjustmentLine } from './adjustment';
 import { Id, IdParam, Localized, PageQuery } from './common';
+import { ResultsFreshness } from './derived';
 import { IndicatorKind } from './framework';
 import { Rectification } from './rectification';
 
@@ -32,12 +33,8 @@ export const ResultSummary = z.object({
 });
 export type ResultSummary = z.infer<typeof ResultSummary>;
 
-export const ResultsMeta = z.object({
-  roundId: Id,
-  computedAt: z.string().nullable(),
-  /** Inputs changed after the results were computed (only possible when they could not be recomputed on read). */
-  stale: z.boolean(),
-});
+/** Each enterprise's results are current with every change; ranks trail them by a refresh (ADR 001). */
+export const ResultsMeta = z.object({ roundId: Id, freshness: ResultsFreshness });
 
 export const ResultsQuery = PageQuery.extend({
   /** Which rank orders the list: overall, or within each street or industry. */
@@ -104,5 +101,3 @@ export const EnterpriseResult = ResultsMeta.extend({
   mandatoryFailRatio: z.number(),
 });
 export type EnterpriseResult = z.infer<typeof EnterpriseResult>;
-
-export const ComputeReport = z.object({ roundId: Id, computedAt: z.string(), enterprises: z.number().int(), elapsedMs: z.number() });

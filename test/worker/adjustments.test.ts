@@ -130,7 +130,7 @@ describe('DELETE /adjustments/:id', () => {
       if (stored) expect(stored.status).toBe('confirmed');
       if (stored) await decide(made.id, world.tokens.reviewer, { decision: 'reject', version: stored.version });
     }
-  });
+  }, 30_000);
 });
 
 describe('GET /rounds/:roundId/enterprises/:enterpriseId/adjustments', () => {

@@ -21,6 +21,8 @@ import { score } from '../../worker/db/schema';
 import { creditCodes, testWorldSpec } from '../support/test-world';
 import { miniFramework } from '../support/mini-framework';
 import { indicatorIds, setRoundStatus } from './support/scenario';
+import { refreshAgreementOf } from '../../worker/jobs/agreement';
+import { agreementPartsOfRound } from '../../worker/queries/agreement-sql';
 import { call, createWorld, type World } from './world';
 
 /** The framework measures ENV.1.1 (a rate) on the interval metric; everything else is ordinal by default. */
@@ -32,6 +34,12 @@ let ids: Record<string, number>;
 const ratings: Rating[] = [];
 const path = () => `/rounds/${world.roundId}/agreement`;
 const codes = ['STAFF.1.1', 'STAFF.1.2', 'ENV.1.1', 'ENV.1.2'];
+
+/** Scores written straight into D1 (not through the API): the round's cached agreement is recomputed as the queue would (ADR 001). */
+async function scoresChangedBehindTheApi() {
+  await world.db.run(sql`UPDATE results_state SET scores_seq = scores_seq + 1, agreement_queued_at = ${new Date().toISOString()} WHERE round_id = ${world.roundId}`);
+  await refreshAgreementOf(world.db, world.roundId);
+}
 
 beforeAll(async () => {
   world = await createWorld(spec);
@@ -53,6 +61,7 @@ beforeAll(async () => {
   );
   // D1 takes at most 100 bound values a statement: a few rows at a time.
   for (let i = 0; i < rows.length; i += 10) await world.db.insert(score).values(rows.slice(i, i + 10));
+  await scoresChangedBehindTheApi();
 });
 
 /** Figures equal to four decimals, tolerating the last digit where SQL and JavaScript add in another order. */
@@ -93,6 +102,13 @@ describe('GET /rounds/:roundId/agreement', () => {
     expect(metricOf('STAFF.1.1')).toBe('ordinal');
   });
 
+  it('adds up to the same parts whether the round is read in one chunk of enterprises or one enterprise at a time', async () => {
+    const whole = await agreementPartsOfRound(world.db, world.roundId);
+    const apart = await agreementPartsOfRound(world.db, world.roundId, undefined, 1);
+    for (const [id, parts] of whole.indicators) expect(agreementFigure(apart.indicators.get(id)!, 'ordinal')).toEqual(agreementFigure(parts, 'ordinal'));
+    expect(agreementFigure(sumParts(apart.indicators.values()), 'interval')).toEqual(agreementFigure(sumParts(indicatorParts(ratings).values()), 'interval'));
+  });
+
   it('adds one enterprise’s units when asked', async () => {
     const lvyuan = world.enterpriseId(creditCodes.lvyuan);
     const res = await call(`${path()}?enterpriseId=${lvyuan}`, { token: world.tokens.admin });
@@ -110,6 +126,7 @@ describe('GET /rounds/:roundId/agreement', () => {
 
   it('leaves out an indicator nobody scored', async () => {
     await world.db.run(sql`DELETE FROM score WHERE round_id = ${world.roundId} AND indicator_id = ${ids['STAFF.1.2']!}`);
+    await scoresChangedBehindTheApi();
     const res = await call(path(), { token: world.tokens.admin });
     expect(res.status).toBe(200);
     expect(res.data.indicators.map((i: { code: string }) => i.code)).not.toContain('STAFF.1.2');

@@ -9,6 +9,8 @@ import { scoresVersionOf } from '../../shared/domain/bulk-settle';
 import { isStaleWrite, runBatch } from '../../worker/db/batch';
 import { scoreSettlement } from '../../worker/db/schema';
 import { abortUnlessScoresAsPreviewed } from '../../worker/queries/disagreements';
+import { settleRound } from '../../worker/jobs/settle';
+import { derivedIdle } from './support/derived';
 import { call, createWorld, type World } from './world';
 
 let world: World;
@@ -137,7 +139,9 @@ describe('GET /rounds/:roundId/settlements/preview and POST /rounds/:roundId/set
 
   it('refuses a confirmation whose items changed since the preview, naming them, and writes nothing', async () => {
     await world.db.run('DELETE FROM score_settlement' as never);
-    await world.db.run('UPDATE round SET results_stale = 1' as never);
+    // Settlements deleted behind the API: the round's derived results are rebuilt as a rebuild job would.
+    await derivedIdle(world.db);
+    await settleRound(world.db, world.roundId, 'test');
     const preview = await get('/settlements/preview', { enterpriseId: lvyuan });
     expect(preview.data.items).toHaveLength(2);
     // expert2 revises one of the scores meanwhile (still a disagreement, but not the one previewed).

@@ -1,8 +1,9 @@
-import { eq } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { creditCodeCheckChar } from '../../shared/domain/credit-code';
 import { roundEnterprise } from '../../worker/db/schema';
 import { creditCodes, streets } from '../support/test-world';
+import { derivedIdle, derivedState } from './support/derived';
 import { indicatorIds, putScore, scoreEverything, setRoundStatus } from './support/scenario';
 import { call, createWorld, type World } from './world';
 
@@ -24,13 +25,18 @@ beforeAll(async () => {
 const enrol = (json: unknown, token = world.tokens.admin) => call(`/rounds/${world.roundId}/enrolments`, { token, json });
 
 describe('POST /rounds/:roundId/enrolments', () => {
-  it('enrols by street, by industry and by list, counting only new enrolments, and marks results stale', async () => {
-    await world.db.run('UPDATE round SET results_stale = 0' as never);
+  it('enrols by street, by industry and by list, counting only new enrolments, and rebuilds the results in the background', async () => {
+    const before = (await derivedState(world.db, world.roundId))!;
     expect((await enrol({ by: 'street', streetIds: [world.streetId('马陆镇')] })).data).toEqual({ added: 2, enrolled: 5 });
     expect((await enrol({ by: 'industry', industries: ['food'] })).data).toEqual({ added: 1, enrolled: 6 });
     expect((await enrol({ by: 'list', enterpriseIds: [fresh[0]!.id] })).data).toEqual({ added: 0, enrolled: 6 });
     expect((await enrol({ by: 'all' })).data).toEqual({ added: 0, enrolled: 6 });
-    expect((await world.db.query.round.findFirst())?.resultsStale).toBe(true);
+    // Two enrolments that added someone asked for a rebuild; those that added nobody asked for nothing.
+    expect((await derivedState(world.db, world.roundId))!.rebuildRequested).toBe(before.rebuildRequested + 2);
+    await derivedIdle(world.db);
+    const live = await world.db.all(sql`SELECT enterprise_id FROM result_enterprise WHERE round_id = ${world.roundId}
+      AND generation = (SELECT live_generation FROM results_state WHERE round_id = ${world.roundId})`);
+    expect(live).toHaveLength(6);
     // Enrolments that add nobody change nothing and leave no audit row.
     expect((await world.db.query.auditLog.findMany({ where: (a, { eq }) => eq(a.action, 'round.enrol') })).length).toBe(2);
   });

@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { creditCodeCheckChar } from '../../shared/domain/credit-code';
 import { creditCodes, streets } from '../support/test-world';
+import { derivedState } from './support/derived';
 import { call, createWorld, type World } from './world';
 
 let world: World;
@@ -152,15 +153,14 @@ describe('GET /enterprises/:id', () => {
 });
 
 describe('PATCH /enterprises/:id', () => {
-  it('changes fields and domains at the current version and marks open rounds stale', async () => {
+  it('changes fields and domains at the current version and brings the rounds it is enrolled in up to date', async () => {
     const id = world.enterpriseId(creditCodes.jiaan);
-    await world.db.run(`UPDATE round SET results_stale = 0` as never);
+    const before = (await derivedState(world.db, world.roundId))!;
     const res = await call(`/enterprises/${id}`, { method: 'PATCH', token: world.tokens.admin, json: { version: 1, size: 'medium', domains: ['jiaan56.com'] } });
     expect(res.status).toBe(200);
     expect(res.data).toMatchObject({ size: 'medium', domains: ['jiaan56.com'], version: 2 });
     expect(res.data.updatedAt).toBeTruthy();
-    const round = await world.db.query.round.findFirst();
-    expect(round?.resultsStale).toBe(true);
+    expect((await derivedState(world.db, world.roundId))!.changeSeq).toBe(before.changeSeq + 1);
     const audit = await world.db.query.auditLog.findFirst({ where: (a, { eq }) => eq(a.action, 'enterprise.update') });
     expect(audit?.before).toMatchObject({ size: 'small', version: 1 });
   });

@@ -1,11 +1,10 @@
 // Who clipped an enterprise's evidence, as the enterprise reads it: never an evaluator before publication, even
 // where the framework shows evaluators' names; after publication only where it does; its own staff always.
 // Its own world: the framework's settings are read once per isolate, so they show names from the start.
-import { eq } from 'drizzle-orm';
 import { exports } from 'cloudflare:workers';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { framework } from '../../worker/db/schema';
-import { creditCodes } from '../support/test-world';
+import { miniFramework } from '../support/mini-framework';
+import { creditCodes, testWorldSpec } from '../support/test-world';
 import { saveClip } from './saved-clip';
 import { setRoundStatus } from './support/scenario';
 import { call, createWorld, type World } from './world';
@@ -17,9 +16,9 @@ let byStaff: number;
 let expertName: string;
 let staffName: string;
 beforeAll(async () => {
-  world = await createWorld();
-  const [pinned] = await world.db.select({ id: framework.id, settings: framework.settings }).from(framework);
-  await world.db.update(framework).set({ settings: { ...pinned!.settings, showExpertNames: true } }).where(eq(framework.id, pinned!.id));
+  // Named in the spec, not written after the seed: the seed's first results already read the framework, and a
+  // published framework never changes (the worker keeps what it read, queries/pinned-framework.ts).
+  world = await createWorld({ ...testWorldSpec, framework: { ...miniFramework, settings: { ...miniFramework.settings, showExpertNames: true } } });
   huaxin = world.enterpriseId(creditCodes.huaxin);
   byExpert = (await saveClip(world, 'expert', '报告期内未发生重大安全生产事故。')).id;
   byStaff = (await saveClip(world, 'huaxin', '员工培训覆盖率达到100%。')).id;

@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { round } from '../../worker/db/schema';
-import { saveClip } from './saved-clip';
+import { creditCodes } from '../support/test-world';
+import { indicatorIdsOf, saveClip } from './saved-clip';
+import { liveIndicatorResult } from './support/derived';
 import { setRoundStatus } from './support/scenario';
 import { call, createWorld, type World } from './world';
 
@@ -13,14 +14,15 @@ const review = (id: number | string, json: unknown, token = world.tokens.reviewe
 const auditOf = (id: number) => world.db.query.auditLog.findMany({ where: (a, { and, eq }) => and(eq(a.action, 'evidence.review'), eq(a.resourceId, String(id))) });
 
 describe('POST /evidence/:id/review', () => {
-  it('accepts evidence at its version, audits it and marks the round’s results stale', async () => {
+  it('accepts evidence at its version, audits it and counts it in the enterprise’s results at once', async () => {
     const clip = await saveClip(world);
-    await world.db.update(round).set({ resultsStale: false });
+    const [enterpriseId, indicatorId] = [world.enterpriseId(creditCodes.huaxin), (await indicatorIdsOf(world))['STAFF.1.1']!];
+    const slot = await liveIndicatorResult(world.db, world.roundId, enterpriseId, indicatorId);
     const res = await review(clip.id, { status: 'accepted', comment: '与报告原文一致', version: clip.version });
     expect(res.status).toBe(200);
     expect(res.data).toMatchObject({ id: clip.id, status: 'accepted', reviewComment: '与报告原文一致', version: clip.version + 1 });
     expect(res.data.reviewedAt).toBeTruthy();
-    expect((await world.db.query.round.findFirst())?.resultsStale).toBe(true);
+    expect((await liveIndicatorResult(world.db, world.roundId, enterpriseId, indicatorId))!.evidence_count).toBe(slot!.evidence_count + 1);
     const [audit] = await auditOf(clip.id);
     expect(audit).toMatchObject({ role: 'reviewer', before: { status: 'pending' }, after: { status: 'accepted' } });
   });

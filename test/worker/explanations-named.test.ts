@@ -1,17 +1,15 @@
 // The explanation when the framework shows evaluators' names (settings.showExpertNames): the enterprise then
-// reads who gave each rationale. Its own world: the framework's settings are read once per isolate.
-import { eq } from 'drizzle-orm';
+// reads who gave each rationale. Its own world, seeded on such a framework (a published one never changes, and
+// its settings are read once per isolate).
 import { beforeAll, describe, expect, it } from 'vitest';
-import { framework } from '../../worker/db/schema';
-import { creditCodes } from '../support/test-world';
+import { miniFramework } from '../support/mini-framework';
+import { creditCodes, testWorldSpec } from '../support/test-world';
 import { indicatorIds, publishExample } from './support/scenario';
 import { call, createWorld, type World } from './world';
 
 let world: World;
 beforeAll(async () => {
-  world = await createWorld();
-  const [pinned] = await world.db.select({ id: framework.id, settings: framework.settings }).from(framework);
-  await world.db.update(framework).set({ settings: { ...pinned!.settings, showExpertNames: true } }).where(eq(framework.id, pinned!.id));
+  world = await createWorld({ ...testWorldSpec, framework: { ...miniFramework, settings: { ...miniFramework.settings, showExpertNames: true } } });
   await publishExample(world, await indicatorIds(world));
 });
 

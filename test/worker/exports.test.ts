@@ -7,7 +7,8 @@ import { creditCodes } from '../support/test-world';
 import { saveClip } from './saved-clip';
 import { indicatorIds, publishExample, setRoundStatus } from './support/scenario';
 import { createWorld, type World } from './world';
-import { exports } from 'cloudflare:workers';
+import { env, exports } from 'cloudflare:workers';
+import { app } from '../../worker/index';
 
 let world: World;
 beforeAll(async () => {
@@ -98,6 +99,19 @@ describe('GET /rounds/:roundId/exports/:dataset', () => {
     expect(line).toContain(`"'\u00A0＝HYPERLINK(""http://evil.example"",""点击"")"`);
     const sheet = await readSheet((await download('evidence', { format: 'xlsx' }, world.tokens.admin)).bytes.buffer);
     expect(sheet[1]![7]).toBe('\'\u00A0＝HYPERLINK("http://evil.example","点击")');
+  });
+
+  it('streams CSV of any size, and refuses an XLSX file larger than it may build with a pointer to the CSV', async () => {
+    const small = { ...env, EXPORT_XLSX_MAX_ROWS: '2' };
+    const url = (format: string) => `http://127.0.0.1/api/v1/rounds/${world.roundId}/exports/results?format=${format}`;
+    const ask = (format: string) => app.fetch(new Request(url(format), { headers: { authorization: `Bearer ${world.tokens.admin}` } }), small);
+    const refused = await ask('xlsx');
+    expect(refused.status).toBe(422);
+    expect(await refused.json()).toMatchObject({ error: { code: 'export_too_large', details: { rows: 3, limit: 2, format: 'csv' } } });
+    const csv = await ask('csv');
+    expect(csv.status).toBe(200);
+    expect(csv.headers.get('x-export-rows-at-most')).toBe('3');
+    expect(csvLines(new Uint8Array(await csv.arrayBuffer()))).toHaveLength(4);
   });
 
   it('is 400 for an unknown dataset or format, 401 anonymous, 403 where the reader may not see it, 404 for unknown targets', async () => {

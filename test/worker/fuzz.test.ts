@@ -3,20 +3,21 @@
 // role the row allows. Whatever comes in: never a 500, an error always in the API's shape, a refused request
 // changes no row of any table (support/fingerprint.ts) and so writes no audit row (a refused sign-in writes only
 // its throttle counter and its session.failed row), a change that succeeds always writes its audit row in the
-// same batch, and nothing reaches Object.prototype.
+// same batch, and nothing reaches Object.prototype. Background jobs that earlier successful cases started
+// (ranks, statistics, agreement, rebuilds on the queue) finish before each fingerprint is taken, so they never
+// pass for a write of the refused request; a refused request starts none.
 import fc from 'fast-check';
 import { exports } from 'cloudflare:workers';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SEARCH_TEXT_MAX } from '../../shared/schemas/common';
-import { ensureFreshResults } from '../../worker/queries/results';
-import { findRound } from '../../worker/queries/rounds';
 import { call } from './world';
 import type { RouteRow } from './access/row';
 import { routes } from './access/routes';
 import { freshCase } from './access/rows/continuity';
 import { createAccessWorld, type AccessWorld, type Actor } from './access/world';
 import { changedTables, fingerprint } from './support/fingerprint';
+import { derivedIdle } from './support/derived';
 import { mutate, mutation, searchQuery, type Mutation } from './support/hostile';
 
 /** Cases per route and caller: mutations (the routes that write) get more than reads. */
@@ -60,15 +61,6 @@ function asQuery(body: string | undefined): string {
   return `?${new URLSearchParams(Object.entries(parsed).map(([k, v]) => [k, text(v)]))}`;
 }
 
-/**
- * Results a request brings up to date before it decides (a sign-off reads the completeness) are a cache of the
- * scores, not a write: brought up to date before each case, so a refused request's refresh does not count.
- */
-async function freshenResults() {
-  const stale = await w.db.all<{ id: number }>(sql`SELECT id FROM round WHERE results_stale AND status <> 'closed'`);
-  for (const { id } of stale) await ensureFreshResults(w.db, await findRound(w.db, id));
-}
-
 async function attempt(row: RouteRow, actor: Actor, m: Mutation) {
   const setup = (await row.call?.(w, actor)) ?? {};
   const reading = row.method === 'GET';
@@ -79,7 +71,7 @@ async function attempt(row: RouteRow, actor: Actor, m: Mutation) {
   const query = reading ? asQuery(request.body) : setup.query ? `?${new URLSearchParams(setup.query)}` : '';
   const body = reading ? undefined : request.body;
 
-  await freshenResults();
+  await derivedIdle(w.db);
   const before = await fingerprint(w.db);
   const auditBefore = (await w.db.get<{ id: number | null }>(sql`SELECT max(id) AS id FROM audit_log`)).id ?? 0;
   const res = await call(fill(row.route, request.params) + query, {
@@ -106,7 +98,7 @@ async function attempt(row: RouteRow, actor: Actor, m: Mutation) {
       expect(written.map((a) => a.action), `a refused sign-in audited: ${what}`).toEqual(['session.failed']);
     }
   } else if (row.method !== 'GET' && changed.length > 0) {
-    // Reads may refresh derived results; a change someone asked for is always audited in its batch.
+    // Reads may nudge derived state; a change someone asked for is always audited in its batch.
     expect(changed, `a change without its audit row: ${what}`).toContain('audit_log');
   }
 }

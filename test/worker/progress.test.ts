@@ -4,6 +4,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { creditCodes, streets } from '../support/test-world';
 import { saveClip } from './saved-clip';
 import { exampleValue, indicatorIds, putScore, scoreEverything, setRoundStatus } from './support/scenario';
+import { derivedIdle } from './support/derived';
 import { call, createWorld, type World } from './world';
 
 let world: World;
@@ -14,6 +15,8 @@ beforeAll(async () => {
   await setRoundStatus(world, 'scoring');
   await scoreEverything(world, ids, exampleValue);
   await putScore(world, { token: world.tokens.expert2, enterpriseId: world.enterpriseId(creditCodes.huaxin), indicatorId: ids['ENV.1.1']!, value: 2 });
+  // The street and expert figures are rollups refreshed on the queue after the changes (ADR 001).
+  await derivedIdle(world.db);
 });
 
 const progress = (token?: string, roundId = world.roundId) => call(`/rounds/${roundId}/progress`, { token });
@@ -22,7 +25,7 @@ describe('GET /rounds/:roundId/progress', () => {
   it('counts evidence, scored slots, open disagreements and sign-offs per street, and each expert’s share', async () => {
     const res = await progress(world.tokens.reviewer);
     expect(res.status).toBe(200);
-    expect(res.data).toMatchObject({ roundId: world.roundId, street: null, streetId: null });
+    expect(res.data).toMatchObject({ roundId: world.roundId, street: null, streetId: null, freshness: { pending: false } });
     // In the registry's official order (南翔镇 is the 4th, 安亭镇 the 5th), not by name.
     expect(res.data.streets).toEqual([
       { streetId: world.streetId(streets.nanxiang), street: streets.nanxiang, enterprises: 2, evidence: 1, acceptedEvidence: 0, applicableSlots: 7, scoredSlots: 7, openDisagreements: 1, signedOff: 0 },
@@ -52,5 +55,42 @@ describe('GET /rounds/:roundId/progress', () => {
     expect((await progress(world.tokens.outsider)).status).toBe(403);
     expect((await progress(world.tokens.admin, 999)).status).toBe(404);
     expect((await progress(world.tokens.expert)).status).toBe(200);
+  });
+});
+
+const behind = (query = '', token = world.tokens.admin) => call(`/rounds/${world.roundId}/progress/enterprises${query}`, { token });
+const ids = (res: { data: { items: { enterprise: { id: number } }[] } }) => res.data.items.map((i) => i.enterprise.id);
+
+describe('GET /rounds/:roundId/progress/enterprises', () => {
+  it('lists every enterprise with what it still lacks, the furthest behind first', async () => {
+    const res = await behind();
+    expect(res.status).toBe(200);
+    expect(res.data).toMatchObject({ roundId: world.roundId, street: null, nextCursor: null, freshness: { pending: false } });
+    // Nothing is evidenced yet (the one clip is pending): each lacks evidence on all its applicable slots, and huaxin
+    // has the open disagreement; equally far behind, the lower id comes first.
+    expect(res.data.items.map((i: { enterprise: { id: number }; behind: number; missingEvidence: number; openDisagreements: number }) => [i.enterprise.id, i.behind, i.missingEvidence, i.openDisagreements])).toEqual([
+      [world.enterpriseId(creditCodes.huaxin), 4, 3, 1],
+      [world.enterpriseId(creditCodes.lvyuan), 4, 4, 0],
+      [world.enterpriseId(creditCodes.jiaan), 3, 3, 0],
+    ]);
+    expect(res.data.items[0]).toMatchObject({ applicableSlots: 3, evidencedSlots: 0, scoredSlots: 3, unscoredSlots: 0, scores: 4, evidence: 1, acceptedEvidence: 0, requestsWaiting: 0, requestsOverdue: 0, reportsOverdue: 0, signedOff: false });
+  });
+
+  it('sorts by one kind of gap and pages with a cursor', async () => {
+    expect(ids(await behind('?sort=disagreements'))[0]).toBe(world.enterpriseId(creditCodes.huaxin));
+    const first = await behind('?limit=2');
+    const rest = await behind(`?limit=2&cursor=${encodeURIComponent(first.data.nextCursor)}`);
+    expect([...ids(first), ...ids(rest)]).toEqual(ids(await behind()));
+    expect(rest.data.nextCursor).toBeNull();
+  });
+
+  it('gives a coordinator their street only, and is 400 for an unknown sort, 401 anonymous, 403 for enterprises', async () => {
+    const mine = await behind('', world.tokens['coordinator-anting']);
+    expect(mine.data).toMatchObject({ street: streets.anting });
+    expect(ids(mine)).toEqual([world.enterpriseId(creditCodes.jiaan)]);
+    expect(ids(await behind(`?street=${encodeURIComponent(streets.nanxiang)}`, world.tokens['coordinator-anting']))).toEqual([]);
+    expect((await behind('?sort=name')).status).toBe(400);
+    expect((await call(`/rounds/${world.roundId}/progress/enterprises`)).status).toBe(401);
+    expect((await behind('', world.tokens.huaxin)).status).toBe(403);
   });
 });

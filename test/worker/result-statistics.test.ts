@@ -2,6 +2,7 @@
 // STAFF 50/80/80 and ENV 80/80/50 across the three enterprises.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { exampleValue, indicatorIds, scoreEverything, setRoundStatus } from './support/scenario';
+import { derivedIdle } from './support/derived';
 import { call, createWorld, type World } from './world';
 
 let world: World;
@@ -9,6 +10,7 @@ beforeAll(async () => {
   world = await createWorld();
   await setRoundStatus(world, 'scoring');
   await scoreEverything(world, await indicatorIds(world), exampleValue);
+  await derivedIdle(world.db);
 });
 
 const statistics = (token?: string, roundId = world.roundId) => call(`/rounds/${roundId}/results/statistics`, { token });

@@ -8,6 +8,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { round, roundMember } from '../../worker/db/schema';
 import { creditCodes, streets } from '../support/test-world';
 import { exampleValue, putScore, scoreEverything, scoringWorld, setRoundStatus } from './support/scenario';
+import { derivedIdle } from './support/derived';
 import { call, type World } from './world';
 
 let world: World;
@@ -15,6 +16,7 @@ let ids: Record<string, number>;
 beforeAll(async () => {
   ({ world, ids } = await scoringWorld());
   await scoreEverything(world, ids, exampleValue);
+  await derivedIdle(world.db);
 });
 
 const list = (query = '', token = world.tokens.admin) => call(`/rounds/${world.roundId}/results${query}`, { token });
@@ -22,11 +24,12 @@ const detail = (code: string, token = world.tokens.admin, roundId = world.roundI
 const names = (res: { data: { items: { enterprise: { creditCode: string } }[] } }) => res.data.items.map((i) => i.enterprise.creditCode);
 
 describe('GET /rounds/:roundId/results', () => {
-  it('computes stale results on read and ranks by grade, then total', async () => {
+  it('keeps each enterprise current with every score, ranks by grade, then total, and says how fresh both are', async () => {
     const res = await list();
     expect(res.status).toBe(200);
-    expect(res.data).toMatchObject({ roundId: world.roundId, stale: false });
-    expect(res.data.computedAt).toBeTruthy();
+    expect(res.data).toMatchObject({ roundId: world.roundId, freshness: { results: { pending: false }, ranks: { pending: false }, rebuild: { status: 'idle' } } });
+    expect(res.data.freshness.results.asOf).toBeTruthy();
+    expect(res.data.freshness.ranks.asOf >= res.data.freshness.results.asOf).toBe(true);
     expect(res.data.items.map((i: Record<string, unknown>) => [i.total, i.bandGrade, i.grade, i.vetoCodes, i.rankOverall, i.rankStreet, i.rankIndustry])).toEqual([
       [80, 'A', 'A', [], 1, 1, 1],
       [68, 'B', 'B', [], 2, 1, 1],
@@ -35,13 +38,17 @@ describe('GET /rounds/:roundId/results', () => {
     expect(res.data.items[0]).toMatchObject({ weightedTotal: 80, adjustmentTotal: 0, completeness: 0, scoredShare: 1, provisional: false, signedOff: false });
   });
 
-  it('recomputes after a score changes; equal totals share a rank', async () => {
+  it('takes a changed score into the total at once and into the ranks after their refresh; equal totals share a rank', async () => {
     const mine = await call(`/rounds/${world.roundId}/enterprises/${world.enterpriseId(creditCodes.jiaan)}/scores`, { token: world.tokens.expert });
     const env = mine.data.items.find((s: { indicatorCode: string }) => s.indicatorCode === 'ENV.1.1');
     await putScore(world, { token: world.tokens.expert, enterpriseId: world.enterpriseId(creditCodes.jiaan), indicatorId: ids['ENV.1.1']!, value: 8, version: env.version });
+    const detailNow = await detail(creditCodes.jiaan);
+    expect(detailNow.data.summary).toMatchObject({ total: 80, rankOverall: 2 });
+    await derivedIdle(world.db);
     expect((await list()).data.items.map((i: { total: number }) => i.total)).toEqual([80, 80, 62]);
     expect((await list()).data.items.map((i: { rankOverall: number }) => i.rankOverall)).toEqual([1, 1, 3]);
     await putScore(world, { token: world.tokens.expert, enterpriseId: world.enterpriseId(creditCodes.jiaan), indicatorId: ids['ENV.1.1']!, value: 5, version: env.version + 1 });
+    await derivedIdle(world.db);
   });
 
   it('orders by street rank, filters by street, industry and grade, and pages with a cursor', async () => {
@@ -116,6 +123,7 @@ describe('GET /rounds/:roundId/results/enterprises/:enterpriseId', () => {
       json: { value: 7, rationale: '已整改', version: 0 },
     });
     expect(scored.status).toBe(201);
+    await derivedIdle(world.db);
 
     const res = await detail(creditCodes.huaxin, world.tokens.admin, next.data.id);
     expect(res.status).toBe(200);
@@ -129,19 +137,23 @@ describe('GET /rounds/:roundId/results/enterprises/:enterpriseId', () => {
   });
 });
 
-describe('POST /rounds/:roundId/results/compute', () => {
-  it('recomputes on demand for admins before publication, audited, and is 403 for others and once published', async () => {
+describe('POST /rounds/:roundId/results/rebuild', () => {
+  it('queues a full rebuild for admins before publication, audited, shows its progress, and is 403 for others and once published', async () => {
     // The world's round was published above; next year's round is still being scored.
     const scoring = (await world.db.select({ id: round.id }).from(round).where(eq(round.status, 'scoring')).get())!.id;
-    const res = await call(`/rounds/${scoring}/results/compute`, { method: 'POST', token: world.tokens.admin });
-    expect(res.status).toBe(200);
-    expect(res.data).toMatchObject({ roundId: scoring, enterprises: 3 });
-    expect(res.data.elapsedMs).toBeGreaterThanOrEqual(0);
-    const audits = await world.db.all<{ n: number }>(sql`SELECT COUNT(*) AS n FROM audit_log WHERE action = 'results.compute'`);
+    const res = await call(`/rounds/${scoring}/results/rebuild`, { method: 'POST', token: world.tokens.admin });
+    expect(res.status).toBe(202);
+    expect(res.data).toMatchObject({ roundId: scoring, freshness: { rebuild: { reason: 'requested by an administrator' } } });
+    expect(['queued', 'running', 'idle']).toContain(res.data.freshness.rebuild.status);
+    const audits = await world.db.all<{ n: number }>(sql`SELECT COUNT(*) AS n FROM audit_log WHERE action = 'results.rebuild'`);
     expect(audits[0]!.n).toBe(1);
-    expect((await call(`/rounds/${scoring}/results/compute`, { method: 'POST', token: world.tokens.reviewer })).status).toBe(403);
+    await derivedIdle(world.db);
+    const state = await call(`/rounds/${scoring}/results/state`, { token: world.tokens.admin });
+    expect(state.data.freshness.rebuild).toMatchObject({ status: 'idle', done: 3, total: 3, error: null });
+    expect(state.data.freshness.rebuild.finishedAt >= state.data.freshness.rebuild.startedAt).toBe(true);
+    expect((await call(`/rounds/${scoring}/results/rebuild`, { method: 'POST', token: world.tokens.reviewer })).status).toBe(403);
     // Publication froze the results the rectification tasks were made from.
-    expect((await call(`/rounds/${world.roundId}/results/compute`, { method: 'POST', token: world.tokens.admin })).status).toBe(403);
-    expect((await call('/rounds/999/results/compute', { method: 'POST', token: world.tokens.admin })).status).toBe(404);
+    expect((await call(`/rounds/${world.roundId}/results/rebuild`, { method: 'POST', token: world.tokens.admin })).status).toBe(403);
+    expect((await call('/rounds/999/results/rebuild', { method: 'POST', token: world.tokens.admin })).status).toBe(404);
   });
 });

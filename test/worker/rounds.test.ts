@@ -25,7 +25,9 @@ describe('GET /rounds', () => {
 describe('GET /rounds/:roundId', () => {
   it('reads a round with its pinned framework and result state', async () => {
     const res = await call(`/rounds/${world.roundId}`, { token: world.tokens.huaxin });
-    expect(res.data).toMatchObject({ status: 'collecting', framework: { code: 'mini-csr', version: 1 }, resultsStale: true, version: 1 });
+    // The seeded round's results were built with it (ADR 001): current, nothing on its way.
+    expect(res.data).toMatchObject({ status: 'collecting', framework: { code: 'mini-csr', version: 1 }, resultsStale: false, version: 1 });
+    expect(res.data.resultsComputedAt).toBeTruthy();
     expect((await call(`/rounds/${world.roundId}`, { token: world.tokens.outsider })).status).toBe(403);
     expect((await call('/rounds/999', { token: world.tokens.admin })).status).toBe(404);
   });

@@ -3,6 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { framework, roundEnterprise } from '../../worker/db/schema';
 import { creditCodes } from '../support/test-world';
 import { indicatorIds, putScore, scorePath, setRoundStatus } from './support/scenario';
+import { liveIndicatorResult } from './support/derived';
 import { call, createWorld, type World } from './world';
 
 let world: World;
@@ -22,14 +23,13 @@ beforeAll(async () => {
 const auditCount = async (action: string) => (await world.db.query.auditLog.findMany({ where: (a, { eq }) => eq(a.action, action) })).length;
 
 describe('PUT /rounds/:roundId/enterprises/:enterpriseId/indicators/:indicatorId/my-score', () => {
-  it('creates a score with its rubric level, audits it and marks the results stale', async () => {
-    await world.db.run(`UPDATE round SET results_stale = 0` as never);
+  it('creates a score with its rubric level, audits it and takes it into the enterprise’s results at once', async () => {
     const before = await auditCount('score.put');
     const res = await putScore(world, { token: world.tokens.expert, enterpriseId: huaxin, indicatorId: ids['STAFF.1.1']!, value: 7.5 });
     expect(res.status).toBe(201);
     expect(res.data).toMatchObject({ value: 7.5, rubricLevel: 1, indicatorCode: 'STAFF.1.1', expert: { displayName: '李专家' }, version: 1 });
     expect(await auditCount('score.put')).toBe(before + 1);
-    expect((await world.db.query.round.findFirst())?.resultsStale).toBe(true);
+    expect(await liveIndicatorResult(world.db, world.roundId, huaxin, ids['STAFF.1.1']!)).toMatchObject({ consensus: 7.5, expert_count: 1 });
   });
 
   it('updates at the current version and is 409 with the current score for a stale one', async () => {

@@ -61,6 +61,13 @@ describe('migrating a database filled at the first migration to the latest', () 
     // A query per table and column: the schema grows, and a busy machine runs past the default 5 s.
   }, 30_000);
 
+  it('gives every round its derived state, with a rebuild queued that the first read or the cron sends', async () => {
+    const rounds = await db.all<{ id: number }>(sql`SELECT id FROM round ORDER BY id`);
+    const states = await db.all<{ round_id: number; rebuild_status: string; rebuild_reason: string }>(sql`SELECT round_id, rebuild_status, rebuild_reason FROM results_state ORDER BY round_id`);
+    expect(rounds.length).toBeGreaterThan(0);
+    expect(states).toEqual(rounds.map((r) => ({ round_id: r.id, rebuild_status: 'queued', rebuild_reason: 'upgrade' })));
+  });
+
   it('leaves no broken foreign key', async () => {
     expect(await db.all(sql`SELECT * FROM pragma_foreign_key_check`)).toEqual([]);
   });

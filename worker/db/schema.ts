@@ -151,9 +151,6 @@ export const round = sqliteTable('round', {
   createdAt: insertedAt('created_at'),
   statusChangedAt: text('status_changed_at'),
   version: integer('version').notNull().default(1),
-  /** Set whenever an input of the results changes (scores, settlements, evidence status, enrolment). */
-  resultsStale: integer('results_stale', { mode: 'boolean' }).notNull().default(true),
-  resultsComputedAt: text('results_computed_at'),
 });
 
 /** Enrolment of an enterprise in a round, with its review status. */
@@ -434,11 +431,18 @@ export const scoreSettlement = sqliteTable(
   (t) => [primaryKey({ columns: [t.roundId, t.enterpriseId, t.indicatorId] })],
 );
 
-/** Derived: each indicator of each enrolled enterprise, with its consensus and flags. Rewritten by every computation. */
+/**
+ * A generation of a round's derived rows (results_state says which one readers see): the migration that
+ * introduced generations kept the rows computed before it as generation 1.
+ */
+const generationColumn = () => integer('generation').notNull().default(1);
+
+/** Derived: each indicator of each enrolled enterprise, with its consensus and flags. */
 export const resultIndicator = sqliteTable(
   'result_indicator',
   {
     roundId: integer('round_id').notNull(),
+    generation: generationColumn(),
     enterpriseId: integer('enterprise_id').notNull(),
     indicatorId: integer('indicator_id').notNull(),
     applicable: integer('applicable', { mode: 'boolean' }).notNull(),
@@ -457,9 +461,11 @@ export const resultIndicator = sqliteTable(
     evidenceCount: integer('evidence_count').notNull(),
   },
   (t) => [
-    primaryKey({ columns: [t.roundId, t.enterpriseId, t.indicatorId] }),
+    primaryKey({ columns: [t.roundId, t.generation, t.enterpriseId, t.indicatorId] }),
     // The reviewers' disagreement queue reads only the open ones (a few per cent of the slots).
-    index('result_indicator_unsettled').on(t.roundId, t.enterpriseId, t.indicatorId).where(sql`applicable AND disagreement AND NOT settled`),
+    index('result_indicator_unsettled')
+      .on(t.roundId, t.generation, t.enterpriseId, t.indicatorId)
+      .where(sql`applicable AND disagreement AND NOT settled`),
   ],
 );
 
@@ -468,12 +474,13 @@ export const resultNode = sqliteTable(
   'result_node',
   {
     roundId: integer('round_id').notNull(),
+    generation: generationColumn(),
     enterpriseId: integer('enterprise_id').notNull(),
     indicatorId: integer('indicator_id').notNull(),
     level: integer('level').notNull(),
     score: real('score').notNull(),
   },
-  (t) => [primaryKey({ columns: [t.roundId, t.enterpriseId, t.indicatorId] })],
+  (t) => [primaryKey({ columns: [t.roundId, t.generation, t.enterpriseId, t.indicatorId] })],
 );
 
 /** Derived: each enrolled enterprise's total, grade, veto, ranks and completeness in a round. */
@@ -481,6 +488,7 @@ export const resultEnterprise = sqliteTable(
   'result_enterprise',
   {
     roundId: integer('round_id').notNull(),
+    generation: generationColumn(),
     enterpriseId: integer('enterprise_id').notNull(),
     weightedTotal: real('weighted_total'),
     adjustmentTotal: real('adjustment_total').notNull(),
@@ -503,7 +511,116 @@ export const resultEnterprise = sqliteTable(
     rankIndustry: integer('rank_industry'),
     computedAt: text('computed_at').notNull(),
   },
-  (t) => [primaryKey({ columns: [t.roundId, t.enterpriseId] }), index('result_enterprise_rank').on(t.roundId, t.rankOverall)],
+  (t) => [
+    primaryKey({ columns: [t.roundId, t.generation, t.enterpriseId] }),
+    index('result_enterprise_rank').on(t.roundId, t.generation, t.rankOverall),
+  ],
+);
+
+/**
+ * Derived, kept current in place (counters are not results: they are never frozen and never mixed across
+ * generations): an enrolled enterprise's progress beyond its results, for coordinators and the district.
+ */
+export const progressEnterprise = sqliteTable(
+  'progress_enterprise',
+  {
+    roundId: integer('round_id').notNull(),
+    enterpriseId: integer('enterprise_id').notNull(),
+    /** The enterprise's registry street when counted: the key of the street rollups (worker/queries/progress-sql.ts). */
+    streetId: integer('street_id'),
+    /** Live evidence items (not withdrawn), and those a reviewer accepted. */
+    evidenceItems: integer('evidence_items').notNull(),
+    acceptedItems: integer('accepted_items').notNull(),
+    /** Experts' scores given (one per expert and indicator). */
+    scoreCount: integer('score_count').notNull(),
+    signedOff: integer('signed_off', { mode: 'boolean' }).notNull(),
+    /** Documentation requests waiting for the enterprise (open or reopened), and those of them past due. */
+    requestsWaiting: integer('requests_waiting').notNull(),
+    requestsOverdue: integer('requests_overdue').notNull(),
+    /** Reporting periods of the round past due without a submitted report. */
+    reportsOverdue: integer('reports_overdue').notNull(),
+    /** The day the overdue counts were taken on. */
+    countedOn: text('counted_on').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.roundId, t.enterpriseId] }), index('progress_enterprise_street').on(t.roundId, t.streetId)],
+);
+
+/** Derived, kept current in place: one expert's work on one enterprise (assigned and scored slots, evidence, open disagreements). */
+export const progressExpert = sqliteTable(
+  'progress_expert',
+  {
+    roundId: integer('round_id').notNull(),
+    enterpriseId: integer('enterprise_id').notNull(),
+    expertId: integer('expert_id').notNull(),
+    streetId: integer('street_id'),
+    assigned: integer('assigned').notNull(),
+    scored: integer('scored').notNull(),
+    evidence: integer('evidence').notNull(),
+    open: integer('open').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.roundId, t.enterpriseId, t.expertId] })],
+);
+
+/**
+ * Where a round's derived state stands (worker/results/): the live generation readers see and the one a
+ * rebuild is building, the rebuild's progress, and sequence numbers that say which changes the ranks,
+ * rollups and agreement have taken in. One row per round, created with the round.
+ */
+export const resultsState = sqliteTable('results_state', {
+  roundId: integer('round_id').primaryKey().references(() => round.id),
+  /** 0 until a first rebuild switched one in. */
+  liveGeneration: integer('live_generation').notNull().default(0),
+  liveFrameworkId: integer('live_framework_id'),
+  /** The day (YYYY-MM-DD) the live generation was computed for: evidence expires and requests fall overdue by the day. */
+  liveDay: text('live_day'),
+  buildingGeneration: integer('building_generation'),
+  buildingFrameworkId: integer('building_framework_id'),
+  rebuildStatus: text('rebuild_status', { enum: ['idle', 'queued', 'running', 'failed'] }).notNull().default('idle'),
+  rebuildReason: text('rebuild_reason'),
+  /** Requests counted; a rebuild serves every request made before it started. */
+  rebuildRequested: integer('rebuild_requested').notNull().default(0),
+  rebuildServing: integer('rebuild_serving').notNull().default(0),
+  /** The last enterprise id the building generation holds, and how far along it is. */
+  rebuildCursor: integer('rebuild_cursor').notNull().default(0),
+  rebuildDone: integer('rebuild_done').notNull().default(0),
+  rebuildTotal: integer('rebuild_total').notNull().default(0),
+  rebuildRequestedAt: text('rebuild_requested_at'),
+  rebuildStartedAt: text('rebuild_started_at'),
+  /** The last step's time: a rebuild without a step for a while is sent again. */
+  rebuildStepAt: text('rebuild_step_at'),
+  rebuildFinishedAt: text('rebuild_finished_at'),
+  rebuildError: text('rebuild_error'),
+  rebuildFailures: integer('rebuild_failures').notNull().default(0),
+  /**
+   * Set inside a writer's batch by the statement after its audit row when that row was written, and cleared by
+   * the batch's last statement: the derived statements in between run only for a change that went through.
+   */
+  changePending: integer('change_pending', { mode: 'boolean' }).notNull().default(false),
+  /** Moves on with every change the results take in; `changedAt` is the latest. */
+  changeSeq: integer('change_seq').notNull().default(0),
+  changedAt: text('changed_at'),
+  /** Moves on with every score change (agreement's only input). */
+  scoresSeq: integer('scores_seq').notNull().default(0),
+  /** The change_seq the ranks were computed at, and when. */
+  ranksSeq: integer('ranks_seq').notNull().default(0),
+  ranksAt: text('ranks_at'),
+  /** A job is on the queue (set by whoever sent it, cleared by the job): later changes need not send another. */
+  figuresQueuedAt: text('figures_queued_at'),
+  agreementQueuedAt: text('agreement_queued_at'),
+  pruneQueuedAt: text('prune_queued_at'),
+});
+
+/** Derived: a round's whole-round figures (statistics, progress rollups, agreement) as JSON, with the sequence number they took in. */
+export const derivedSummary = sqliteTable(
+  'derived_summary',
+  {
+    roundId: integer('round_id').notNull().references(() => round.id),
+    kind: text('kind', { enum: ['statistics', 'progress', 'agreement'] }).notNull(),
+    seq: integer('seq').notNull(),
+    computedAt: text('computed_at').notNull(),
+    body: text('body', { mode: 'json' }).notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.roundId, t.kind] })],
 );
 
 /** A task an enterprise must answer after publication: a failed mandatory indicator or one scored below the line. */

@@ -5,7 +5,7 @@ import type { PanelAdjustment, PanelRequest } from '../../shared/schemas/panel';
 import { toAdjustment, type AdjustmentRow } from '../queries/adjustments';
 import { toDocumentationRequest, type RequestRow } from '../queries/documentation-requests';
 import type { RoundSubject } from '../policy/rules/common';
-import type { Allows } from './panel-state';
+import type { Allows } from './allows';
 
 export function panelRequests(rows: readonly RequestRow[], subject: RoundSubject, allows: Allows, today: string, names: boolean): PanelRequest[] {
   if (!allows('docRequest.read', subject)) return [];

@@ -6,14 +6,12 @@ import { evaluateEnterprise, type EnterpriseEvaluation } from '../../shared/doma
 import { scoringFramework } from '../../shared/domain/scoring/framework';
 import { indicatorOutcome } from '../../shared/domain/scoring/outcome';
 import type { PanelEvidence, PanelIndicator, PanelStateBody } from '../../shared/schemas/panel';
-import type { Action, SubjectOf } from '../policy/decide';
 import { toEvidence } from '../queries/evidence';
 import { visiblePerson } from './evaluator-names';
 import type { PanelRows, PanelSubject } from '../queries/panel';
 import { toVisibleScores } from '../queries/scores';
+import type { Allows } from './allows';
 import { panelAdjustments, panelRequests } from './panel-requests';
-
-export type Allows = <A extends Action>(action: A, subject: SubjectOf<A>) => boolean;
 
 export type PanelInput = {
   version: string;

@@ -4,8 +4,16 @@ import type { MessageBatch } from '@cloudflare/workers-types';
 import { JobMessage } from '../../shared/schemas/jobs';
 import type { Env } from '../env';
 import { discoverReports, indexReport, sweepRound } from '../finder/jobs';
+import { refreshAgreement } from './agreement';
+import { pruneGenerations } from './prune';
+import { rebuildStep } from './rebuild';
+import { refreshFigures } from './refresh';
 
 const handlers: { [K in JobMessage['kind']]: (job: Extract<JobMessage, { kind: K }>, env: Env) => Promise<void> } = {
+  'results.rebuild': rebuildStep,
+  'results.refresh': refreshFigures,
+  'results.prune': pruneGenerations,
+  'agreement.refresh': refreshAgreement,
   'finder.discover': discoverReports,
   'finder.sweep': sweepRound,
   'report.index': indexReport,

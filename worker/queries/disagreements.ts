@@ -1,5 +1,5 @@
 // The round's unsettled disagreements: candidates from the stored results (partial index
-// result_indicator_unsettled), filtered and paged by slot, then each slot read as it stands now (scores,
+// result_indicator_unsettled, in the live generation), filtered and paged by slot, then each slot read as it stands now (scores,
 // settlement, enrolment) for the queue's side-by-side view and for the bulk settle's preview and re-check.
 import { sql, type SQL } from 'drizzle-orm';
 import { isApplicable } from '../../shared/domain/scoring/applicability';
@@ -10,6 +10,7 @@ import { selectBatch } from '../db/batch';
 import type { Database } from '../db/client';
 import { frameworkIndex, type FrameworkRowLike, type Leaf } from '../domain/framework-index';
 import { afterKey, decodeCursor, pageOf } from './cursor';
+import { liveGeneration } from './generation';
 import { inList } from './people';
 import { inStreet, indicatorIdsFiltered } from './queue-filters';
 
@@ -26,6 +27,7 @@ function conditions(tree: readonly FrameworkRowLike[], roundId: number, filters:
     sql`EXISTS (SELECT 1 FROM score s WHERE s.round_id = ri.round_id AND s.enterprise_id = ri.enterprise_id AND s.indicator_id = ri.indicator_id AND s.expert_id = ${expertId})`;
   return [
     sql`ri.round_id = ${roundId}`,
+    sql`ri.generation = ${liveGeneration(roundId)}`,
     openDisagreement,
     filters.enterpriseId === undefined ? undefined : sql`ri.enterprise_id = ${filters.enterpriseId}`,
     indicatorIds === null ? undefined : sql`ri.indicator_id IN ${inList(indicatorIds)}`,

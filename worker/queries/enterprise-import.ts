@@ -6,7 +6,10 @@ import { bulkAuditStatements } from '../audit';
 import { runBatch } from '../db/batch';
 import type { Database } from '../db/client';
 import { planEnterpriseImport } from '../domain/enterprise-import-plan';
+import type { Env } from '../env';
 import type { Actor } from '../policy/actor';
+import { derivedChange } from './results-change';
+import { openRoundsEnrolling } from './rounds';
 import { invalidField } from '../errors';
 import { domainOwners, findByCreditCodes } from './enterprises';
 import { activeStreetEntries } from './streets';
@@ -24,7 +27,7 @@ function fromBase64(text: string) {
   }
 }
 
-export async function importEnterprises(db: Database, actor: Actor, request: { fileName: string; contentBase64: string; dryRun: boolean }) {
+export async function importEnterprises(db: Database, env: Pick<Env, 'JOBS' | 'DERIVED_DELAY_SECONDS'>, actor: Actor, request: { fileName: string; contentBase64: string; dryRun: boolean }) {
   const started = Date.now();
   const { text, encoding } = decodeCsvBytes(fromBase64(request.contentBase64));
   const csv = readEnterpriseCsv(text, await activeStreetEntries(db));
@@ -36,7 +39,10 @@ export async function importEnterprises(db: Database, actor: Actor, request: { f
 
   const committed = !request.dryRun && errors.length === 0;
   if (committed && changed.length > 0) {
-    await runBatch(db, [
+    // Updated enterprises may be enrolled: their rounds are rebuilt (an import can touch thousands).
+    const rounds = new Map((await openRoundsEnrolling(db, changed.filter((r) => r.action === 'update').map((r) => r.enterprise.creditCode))).map((r) => [r.round.id, r.round]));
+    const change = await derivedChange(db, [...rounds.values()].map((round) => ({ round, rebuild: 'registry import' })));
+    const results = await runBatch(db, [
       ...enterpriseWriteStatements(changed.map((r) => r.enterprise)),
       ...bulkAuditStatements(actor, {
         action: 'enterprise.import',
@@ -44,7 +50,9 @@ export async function importEnterprises(db: Database, actor: Actor, request: { f
         entries: changed.map((r) => ({ key: r.enterprise.creditCode, before: r.before, after: { ...r.enterprise, fileName: request.fileName, row: r.row } })),
         resourceId: enterpriseIdByCode,
       }),
+      ...change.statements,
     ]);
+    await change.schedule(env, results);
   }
   const count = (action: string) => plan.rows.filter((r) => r.action === action).length;
   const elapsedMs = Date.now() - started;

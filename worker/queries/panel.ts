@@ -1,18 +1,19 @@
-// Reading an enterprise's side-panel state: the round, the enrolment and the state's version in one
-// statement (enough to answer a poll with 304), then everything the panel shows in one batch without a
-// join per row (D1 counts each joined row as read), then the names of the people it mentions.
+// Reading an enterprise's side-panel state (ADR 007): the round, the enrolment and the state's version in one
+// statement (all a poll needs to be answered 304), and everything the panel shows in statements that join
+// nothing per row (D1 counts each joined row as read), names included. A first load reads both in one batch;
+// a poll whose version changed reads the rest in a second.
 import { and, asc, eq, inArray, isNull, lt, or, sql } from 'drizzle-orm';
 import type { EvidenceFreshness } from '../../shared/schemas/freshness';
 import type { Database } from '../db/client';
-import { enterprise, evidence, evidenceFreshness, framework, indicator, rectification, round, roundEnterprise } from '../db/schema';
+import { enterprise, evidence, evidenceFreshness, framework, indicator, rectification, round, roundEnterprise, roundMember, user } from '../db/schema';
 import type { Actor } from '../policy/actor';
 import { enterpriseAdjustmentsQuery } from './adjustments';
 import { enterpriseCoverageQuery } from './assignments';
 import { enterpriseRequestsQuery } from './documentation-requests';
-import { displayNamesQuery, enterpriseStaffQuery, lookup } from './people';
+import { lookup } from './people';
 import { pinnedFramework } from './pinned-framework';
 import { notEnrolled, roundColumns, roundNotFound, toRound } from './rounds';
-import { peopleInScores, visibleScoreQueries } from './scores';
+import { visibleScoreQueries } from './scores';
 
 /** Changes whenever the panel's JSON changes shape, so clients holding an older ETag load the new one. */
 const PANEL_SHAPE = 3;
@@ -20,20 +21,22 @@ const PANEL_SHAPE = 3;
 /**
  * The round, the enterprise with its enrolment, and what the panel's version is made of: the round's
  * version and state, the enterprise's state version in every round it took part in (earlier rounds'
- * rectification tasks show too), and the reader's assignments in the round. 404 like findRound and
- * findEnrolledEnterprise.
+ * rectification tasks show too), and the reader's assignments in the round.
  */
-export async function findPanelSubject(db: Database, roundId: number, enterpriseId: number, readerId: number) {
-  const row = await db
+export const panelSubjectQuery = (db: Database, roundId: number, enterpriseId: number, readerId: number) =>
+  db
     .select({
+      // Names of their own where columns share one: D1 returns a batch's rows keyed by column name.
       ...roundColumns,
-      enterpriseId: enterprise.id,
+      frameworkId: sql<number>`${framework.id}`.as('subject_framework_id'),
+      frameworkVersion: sql<number>`${framework.version}`.as('subject_framework_version'),
+      enterpriseId: sql<number | null>`${enterprise.id}`.as('subject_enterprise_id'),
       name: enterprise.name,
       creditCode: enterprise.creditCode,
       street: enterprise.street,
       streetId: enterprise.streetId,
       industry: enterprise.industry,
-      enrolment: roundEnterprise.status,
+      enrolment: sql<'enrolled' | 'signed_off' | null>`${roundEnterprise.status}`.as('subject_enrolment'),
       signedOffBy: roundEnterprise.signedOffBy,
       signedOffAt: roundEnterprise.signedOffAt,
       signOffComment: roundEnterprise.signOffComment,
@@ -45,8 +48,11 @@ export async function findPanelSubject(db: Database, roundId: number, enterprise
     .innerJoin(framework, eq(framework.id, round.frameworkId))
     .leftJoin(roundEnterprise, and(eq(roundEnterprise.roundId, round.id), eq(roundEnterprise.enterpriseId, enterpriseId)))
     .leftJoin(enterprise, eq(enterprise.id, roundEnterprise.enterpriseId))
-    .where(eq(round.id, roundId))
-    .get();
+    .where(eq(round.id, roundId));
+
+/** The subject from its statement's rows; 404 like findRound and findEnrolledEnterprise. */
+export function toPanelSubject(rows: Awaited<ReturnType<typeof panelSubjectQuery>>, roundId: number, enterpriseId: number) {
+  const row = rows[0];
   if (!row) throw roundNotFound(roundId);
   if (row.enterpriseId === null || row.enrolment === null) throw notEnrolled(roundId, enterpriseId);
   const { enterpriseId: id, name, creditCode, street, streetId, industry, enrolment, signedOffBy, signedOffAt, signOffComment, states, assignments, ...roundRow } = row;
@@ -58,7 +64,7 @@ export async function findPanelSubject(db: Database, roundId: number, enterprise
     versionParts: `${found.id}.${found.version}.${found.status}-${id}:${states}-${assignments}`,
   };
 }
-export type PanelSubject = Awaited<ReturnType<typeof findPanelSubject>>;
+export type PanelSubject = ReturnType<typeof toPanelSubject>;
 
 /** The panel's ETag for one reader: the subject's version parts, who reads in which role, and the day (evidence expires by the day). */
 export const panelEtag = (subject: Pick<PanelSubject, 'versionParts'>, reader: { userId: number; role: string | null }, today: string) =>
@@ -74,58 +80,90 @@ export function matchesEtag(ifNoneMatch: string | undefined, etag: string) {
 /** Tasks still waiting for an answer or a follow-up: earlier rounds' tasks in these states show in the panel. */
 const UNRESOLVED = ['open', 'planned', 'submitted'] as const;
 
-/** Every row the panel is built from; `expertId` (the reader, when an expert in the round) adds their assignment coverage. */
-export async function readPanelRows(db: Database, viewer: Actor, subject: PanelSubject, expertId: number | null) {
-  const { round: { id: roundId, framework: pinned }, enterprise: { id: enterpriseId } } = subject;
-  const [{ tree, settings }, [rows, scores, settlements, tasks, coverage, requests, adjustments]] = await Promise.all([
-    pinnedFramework(db, pinned.id),
-    db.batch([
-      // Freshness joined by primary key: a separate statement would read every evidence row a second time.
-      // Its status under another name: D1 returns a batch's rows keyed by column name, and evidence has a status too.
-      db
-        .select({
-          item: evidence,
-          // A not-null column first: drizzle takes a left-joined object for missing when its first column is null.
-          freshness: {
-            checkedAt: evidenceFreshness.checkedAt,
-            changedAt: evidenceFreshness.changedAt,
-            status: sql<EvidenceFreshness['status'] | null>`${evidenceFreshness.status}`.as('freshness_status'),
-            reason: evidenceFreshness.reason,
-            nearestText: evidenceFreshness.nearestText,
-            previousStatus: evidenceFreshness.previousStatus,
-          },
-        })
-        .from(evidence)
-        .leftJoin(evidenceFreshness, eq(evidenceFreshness.evidenceId, evidence.id))
-        .where(and(eq(evidence.roundId, roundId), eq(evidence.enterpriseId, enterpriseId), isNull(evidence.deletedAt)))
-        .orderBy(asc(evidence.indicatorId), asc(evidence.id)),
-      ...visibleScoreQueries(db, viewer, subject.round, enterpriseId),
-      db
-        .select({ row: rectification, code: indicator.code })
-        .from(rectification)
-        .innerJoin(indicator, eq(indicator.id, rectification.indicatorId))
-        .where(
-          and(
-            eq(rectification.enterpriseId, enterpriseId),
-            or(eq(rectification.roundId, roundId), and(lt(rectification.roundId, roundId), inArray(rectification.status, [...UNRESOLVED]))),
-          ),
-        )
-        .orderBy(asc(rectification.roundId), asc(indicator.code)),
-      // Readers who are not experts here read no coverage (no user has id 0).
-      enterpriseCoverageQuery(db, roundId, expertId ?? 0, enterpriseId),
-      enterpriseRequestsQuery(db, roundId, enterpriseId),
-      enterpriseAdjustmentsQuery(db, roundId, enterpriseId),
-    ]),
-  ]);
-  const items = rows.map((r) => r.item);
-  const { signedOffBy } = subject.enrolment;
-  const capturers = items.map((e) => e.capturedBy);
-  const people = [...capturers, ...peopleInScores([scores, settlements]), ...(signedOffBy === null ? [] : [signedOffBy])];
-  const [names, staff] = await db.batch([displayNamesQuery(db, people), enterpriseStaffQuery(db, roundId, enterpriseId, capturers)]);
+export type PanelTarget = {
+  roundId: number;
+  enterpriseId: number;
+  /** The round's status when read already; null when the round is read in the same batch (blind scoring then decides in SQL). */
+  status: string | null;
+  /** The reader, when an expert in the round: their assignment coverage is read too. */
+  expertId: number | null;
+};
+
+/**
+ * The statements, for one batch, of every row the panel is built from. Names come from the people the
+ * enterprise's progress counters know (queries/progress-sql.ts: whoever captured its evidence or scored
+ * it), the settlements and the sign-off, so no evidence or score row is read twice.
+ */
+export function panelRowQueries(db: Database, viewer: Actor, target: PanelTarget) {
+  const { roundId, enterpriseId } = target;
+  return [
+    // Freshness joined by primary key: a separate statement would read every evidence row a second time.
+    // Its status under another name: D1 returns a batch's rows keyed by column name, and evidence has a status too.
+    db
+      .select({
+        item: evidence,
+        // A not-null column first: drizzle takes a left-joined object for missing when its first column is null.
+        freshness: {
+          checkedAt: evidenceFreshness.checkedAt,
+          changedAt: evidenceFreshness.changedAt,
+          status: sql<EvidenceFreshness['status'] | null>`${evidenceFreshness.status}`.as('freshness_status'),
+          reason: evidenceFreshness.reason,
+          nearestText: evidenceFreshness.nearestText,
+          previousStatus: evidenceFreshness.previousStatus,
+        },
+      })
+      .from(evidence)
+      .leftJoin(evidenceFreshness, eq(evidenceFreshness.evidenceId, evidence.id))
+      .where(and(eq(evidence.roundId, roundId), eq(evidence.enterpriseId, enterpriseId), isNull(evidence.deletedAt)))
+      .orderBy(asc(evidence.indicatorId), asc(evidence.id)),
+    ...visibleScoreQueries(db, viewer, { id: roundId, status: target.status }, enterpriseId),
+    db
+      .select({ row: rectification, code: indicator.code })
+      .from(rectification)
+      .innerJoin(indicator, eq(indicator.id, rectification.indicatorId))
+      .where(
+        and(
+          eq(rectification.enterpriseId, enterpriseId),
+          or(eq(rectification.roundId, roundId), and(lt(rectification.roundId, roundId), inArray(rectification.status, [...UNRESOLVED]))),
+        ),
+      )
+      .orderBy(asc(rectification.roundId), asc(indicator.code)),
+    // Readers who are not experts here read no coverage (no user has id 0).
+    enterpriseCoverageQuery(db, roundId, target.expertId ?? 0, enterpriseId),
+    enterpriseRequestsQuery(db, roundId, enterpriseId),
+    enterpriseAdjustmentsQuery(db, roundId, enterpriseId),
+    db
+      .select({ id: user.id, displayName: user.displayName })
+      .from(user)
+      .where(sql`${user.id} IN (SELECT expert_id FROM progress_expert WHERE round_id = ${roundId} AND enterprise_id = ${enterpriseId}
+        UNION SELECT settled_by FROM score_settlement WHERE round_id = ${roundId} AND enterprise_id = ${enterpriseId}
+        UNION SELECT signed_off_by FROM round_enterprise WHERE round_id = ${roundId} AND enterprise_id = ${enterpriseId})`),
+    // The enterprise's staff in the round: capturers among them are named to it whatever the framework says.
+    db
+      .select({ id: roundMember.userId })
+      .from(roundMember)
+      .where(and(eq(roundMember.roundId, roundId), eq(roundMember.role, 'enterprise'), eq(roundMember.enterpriseId, enterpriseId))),
+  ] as const;
+}
+
+/** The panel's rows from the results of its statements (in panelRowQueries' order) and the round's framework. */
+export async function toPanelRows(db: Database, frameworkId: number, expertId: number | null, results: readonly unknown[]) {
+  const [rows, scores, settlements, tasks, coverage, requests, adjustments, names, staff] = results as unknown as [
+    { item: typeof evidence.$inferSelect; freshness: (Omit<EvidenceFreshness, 'status'> & { status: EvidenceFreshness['status'] | null }) | null }[],
+    Awaited<ReturnType<typeof visibleScoreQueries>[0]>,
+    Awaited<ReturnType<typeof visibleScoreQueries>[1]>,
+    { row: typeof rectification.$inferSelect; code: string }[],
+    { indicatorId: number }[],
+    Awaited<ReturnType<typeof enterpriseRequestsQuery>>,
+    Awaited<ReturnType<typeof enterpriseAdjustmentsQuery>>,
+    { id: number; displayName: string }[],
+    { id: number }[],
+  ];
+  const { tree, settings } = await pinnedFramework(db, frameworkId);
   return {
     tree,
     settings,
-    evidence: items,
+    evidence: rows.map((r) => r.item),
     /** Capturers who are this enterprise's staff in the round: named to it whatever the framework says. */
     staff: new Set(staff.map((s) => s.id)),
     freshness: new Map(rows.flatMap(({ item, freshness: f }): [number, EvidenceFreshness][] => (f?.status ? [[item.id, { ...f, status: f.status }]] : []))),
@@ -137,4 +175,4 @@ export async function readPanelRows(db: Database, viewer: Actor, subject: PanelS
     names: lookup(names, 'displayName'),
   };
 }
-export type PanelRows = Awaited<ReturnType<typeof readPanelRows>>;
+export type PanelRows = Awaited<ReturnType<typeof toPanelRows>>;

@@ -1,96 +1,148 @@
-// A round's progress as SQL aggregates: per street (evidence, scored slots, open disagreements, sign-offs)
-// and per expert (assigned and scored slots, evidence, open disagreements), optionally for one street.
-// Scored slots and disagreements come from result_indicator, so the caller makes the results fresh first.
-import { sql, type SQL } from 'drizzle-orm';
-import type { ExpertProgress, StreetProgress } from '../../shared/schemas/progress';
+// A round's progress from its counters (progress-sql.ts keeps them): per street and per expert as rollups the
+// refresh job caches (jobs/refresh.ts), and per enterprise as pages ordered by how far behind each is, read
+// from the counters and the live results directly. Slot figures come from the live generation's results.
+import { and, eq, sql, type SQL } from 'drizzle-orm';
+import type { z } from 'zod';
+import { progressGaps } from '../../shared/domain/progress';
+import type { EnterpriseProgress, EnterpriseProgressQuery, ExpertProgress, ProgressSort, StreetProgress } from '../../shared/schemas/progress';
+import { runBatch } from '../db/batch';
 import type { Database } from '../db/client';
-import { assignmentCoversSlot, roundSlots } from './slots';
+import { enterprise, progressEnterprise, resultEnterprise } from '../db/schema';
+import type { EnterpriseScope } from '../policy/scope';
+import { afterKey, decodeCursor, pageOf } from './cursor';
+import { enterpriseScopeFilter } from './enterprises';
+import { liveGeneration } from './generation';
 
 type StreetRow = { street_id: number; street: string; enterprises: number; evidence: number; accepted: number; applicable: number; scored: number; open: number; signed_off: number };
-type ExpertRow = { id: number; display_name: string; bureau: string | null; assigned: number; scored: number; evidence: number; open: number };
+type ExpertRow = { id: number; display_name: string; bureau: string | null; street_id: number | null; assigned: number; scored: number; evidence: number; open: number };
 
-/** `alias`.street_id is `streetId`, or anything when streetId is null. */
-const inStreet = (alias: string, streetId: number | null): SQL => (streetId === null ? sql`1` : sql`${sql.raw(alias)}.street_id = ${streetId}`);
+/** Each expert's figures per street (by registry id), so a coordinator's view is a filter and the district's a sum. */
+export type ExpertRollup = { expert: ExpertProgress['expert']; streets: Record<string, Omit<ExpertProgress, 'expert'>> };
+export type ProgressRollup = { streets: StreetProgress[]; experts: ExpertRollup[] };
 
-const streetStatement = (roundId: number, street: number | null) => sql`
-  WITH ents AS (
-    SELECT re.enterprise_id, e.street_id, re.status FROM round_enterprise re JOIN enterprise e ON e.id = re.enterprise_id
-    WHERE re.round_id = ${roundId} AND ${inStreet('e', street)}
-  ),
-  ev AS (
-    SELECT enterprise_id, COUNT(*) AS n, SUM(status = 'accepted') AS accepted FROM evidence
-    WHERE round_id = ${roundId} AND deleted_at IS NULL GROUP BY enterprise_id
-  ),
-  ri AS (
-    SELECT enterprise_id, SUM(applicable) AS applicable, SUM(consensus IS NOT NULL) AS scored, SUM(applicable AND disagreement AND NOT settled) AS open
-    FROM result_indicator WHERE round_id = ${roundId} GROUP BY enterprise_id
-  )
-  SELECT ents.street_id, s.name AS street, COUNT(*) AS enterprises, SUM(ents.status = 'signed_off') AS signed_off,
-    COALESCE(SUM(ev.n), 0) AS evidence, COALESCE(SUM(ev.accepted), 0) AS accepted,
-    COALESCE(SUM(ri.applicable), 0) AS applicable, COALESCE(SUM(ri.scored), 0) AS scored, COALESCE(SUM(ri.open), 0) AS open
-  FROM ents JOIN street s ON s.id = ents.street_id
-  LEFT JOIN ev ON ev.enterprise_id = ents.enterprise_id LEFT JOIN ri ON ri.enterprise_id = ents.enterprise_id
-  GROUP BY ents.street_id ORDER BY s.position, s.id`;
+/** Per registry street, in official order (enterprises without one are in no street's figures). */
+const streetRollup = (roundId: number) => sql`
+  SELECT pe.street_id, s.name AS street, COUNT(*) AS enterprises, SUM(pe.signed_off) AS signed_off, SUM(pe.evidence_items) AS evidence, SUM(pe.accepted_items) AS accepted,
+    COALESCE(SUM(re.applicable_count), 0) AS applicable, COALESCE(SUM(re.scored_count), 0) AS scored, COALESCE(SUM(re.unsettled_count), 0) AS open
+  FROM progress_enterprise pe JOIN street s ON s.id = pe.street_id
+  LEFT JOIN result_enterprise re ON re.round_id = pe.round_id AND re.generation = ${liveGeneration(roundId)} AND re.enterprise_id = pe.enterprise_id
+  WHERE pe.round_id = ${roundId}
+  GROUP BY pe.street_id ORDER BY s.position, s.id`;
 
-const expertStatement = (roundId: number, frameworkId: number, street: number | null) => sql`
-  WITH experts AS (
-    SELECT m.user_id, u.display_name, m.bureau FROM round_member m JOIN user u ON u.id = m.user_id
-    WHERE m.round_id = ${roundId} AND m.role = 'expert'
-  ),
-  assigned AS (
-    SELECT x.user_id, COUNT(*) AS n FROM experts x JOIN ${roundSlots(roundId, frameworkId)} s
-    WHERE s.applicable AND ${inStreet('s', street)}
-      AND EXISTS (SELECT 1 FROM assignment a WHERE a.round_id = ${roundId} AND a.expert_id = x.user_id AND ${assignmentCoversSlot})
-    GROUP BY x.user_id
-  ),
-  scored AS (
-    SELECT sc.expert_id, COUNT(*) AS n, SUM(ri.applicable AND ri.disagreement AND NOT ri.settled) AS open
-    FROM score sc JOIN enterprise e ON e.id = sc.enterprise_id
-    LEFT JOIN result_indicator ri ON ri.round_id = sc.round_id AND ri.enterprise_id = sc.enterprise_id AND ri.indicator_id = sc.indicator_id
-    WHERE sc.round_id = ${roundId} AND ${inStreet('e', street)}
-    GROUP BY sc.expert_id
-  ),
-  ev AS (
-    SELECT ev.captured_by, COUNT(*) AS n FROM evidence ev JOIN enterprise e ON e.id = ev.enterprise_id
-    WHERE ev.round_id = ${roundId} AND ev.deleted_at IS NULL AND ${inStreet('e', street)}
-    GROUP BY ev.captured_by
-  )
-  SELECT x.user_id AS id, x.display_name, x.bureau, COALESCE(assigned.n, 0) AS assigned, COALESCE(scored.n, 0) AS scored,
-    COALESCE(ev.n, 0) AS evidence, COALESCE(scored.open, 0) AS open
-  FROM experts x
-  LEFT JOIN assigned ON assigned.user_id = x.user_id
-  LEFT JOIN scored ON scored.expert_id = x.user_id
-  LEFT JOIN ev ON ev.captured_by = x.user_id
-  ORDER BY x.display_name, x.user_id`;
+const expertRollup = (roundId: number) => sql`
+  SELECT m.user_id AS id, u.display_name, m.bureau, px.street_id, COALESCE(SUM(px.assigned), 0) AS assigned, COALESCE(SUM(px.scored), 0) AS scored,
+    COALESCE(SUM(px.evidence), 0) AS evidence, COALESCE(SUM(px.open), 0) AS open
+  FROM round_member m JOIN user u ON u.id = m.user_id
+  LEFT JOIN progress_expert px ON px.round_id = m.round_id AND px.expert_id = m.user_id
+  WHERE m.round_id = ${roundId} AND m.role = 'expert'
+  GROUP BY m.user_id, px.street_id ORDER BY u.display_name, m.user_id`;
 
-/** Progress of the round, of every street (in official order) or of the street `streetId` only. */
-export async function roundProgress(db: Database, round: { id: number; framework: { id: number } }, street: number | null) {
-  const [streets, experts] = await Promise.all([
-    db.all<StreetRow>(streetStatement(round.id, street)),
-    db.all<ExpertRow>(expertStatement(round.id, round.framework.id, street)),
-  ]);
+/** The two rollup statements, for one batch. */
+export const progressRollupQueries = (roundId: number): SQL[] => [streetRollup(roundId), expertRollup(roundId)];
+
+export function toProgressRollup([streets, experts]: [StreetRow[], ExpertRow[]]): ProgressRollup {
+  const byExpert = new Map<number, ExpertRollup>();
+  for (const r of experts) {
+    const entry = byExpert.get(r.id) ?? { expert: { id: r.id, displayName: r.display_name, bureau: r.bureau }, streets: {} };
+    byExpert.set(r.id, entry);
+    if (r.street_id !== null) entry.streets[r.street_id] = { assignedSlots: r.assigned, scoredSlots: r.scored, evidence: r.evidence, openDisagreements: r.open };
+  }
   return {
-    streets: streets.map(
-      (r): StreetProgress => ({
-        streetId: r.street_id,
-        street: r.street,
-        enterprises: r.enterprises,
-        evidence: r.evidence,
-        acceptedEvidence: r.accepted,
-        applicableSlots: r.applicable,
-        scoredSlots: r.scored,
-        openDisagreements: r.open,
-        signedOff: r.signed_off,
-      }),
-    ),
-    experts: experts.map(
-      (r): ExpertProgress => ({
-        expert: { id: r.id, displayName: r.display_name, bureau: r.bureau },
-        assignedSlots: r.assigned,
-        scoredSlots: r.scored,
-        evidence: r.evidence,
-        openDisagreements: r.open,
-      }),
-    ),
+    streets: streets.map((r) => ({
+      streetId: r.street_id,
+      street: r.street,
+      enterprises: r.enterprises,
+      evidence: r.evidence,
+      acceptedEvidence: r.accepted,
+      applicableSlots: r.applicable,
+      scoredSlots: r.scored,
+      openDisagreements: r.open,
+      signedOff: r.signed_off,
+    })),
+    experts: [...byExpert.values()],
+  };
+}
+
+export async function progressRollup(db: Database, roundId: number): Promise<ProgressRollup> {
+  const results = await runBatch(db, progressRollupQueries(roundId));
+  return toProgressRollup(results.map((r) => r.results) as [StreetRow[], ExpertRow[]]);
+}
+
+const zero = { assignedSlots: 0, scoredSlots: 0, evidence: 0, openDisagreements: 0 };
+
+/** The district's figures, or one street's (a coordinator's, by registry id). */
+export function progressOf(rollup: ProgressRollup, streetId: number | null): { streets: StreetProgress[]; experts: ExpertProgress[] } {
+  return {
+    streets: streetId === null ? rollup.streets : rollup.streets.filter((s) => s.streetId === streetId),
+    experts: rollup.experts.map(({ expert, streets }) => {
+      const parts = streetId === null ? Object.values(streets) : [streets[streetId] ?? zero];
+      return {
+        expert,
+        assignedSlots: parts.reduce((n, p) => n + p.assignedSlots, 0),
+        scoredSlots: parts.reduce((n, p) => n + p.scoredSlots, 0),
+        evidence: parts.reduce((n, p) => n + p.evidence, 0),
+        openDisagreements: parts.reduce((n, p) => n + p.openDisagreements, 0),
+      };
+    }),
+  };
+}
+
+/** The slot figures of the live results, zero where an enterprise has none yet. */
+const slots = {
+  applicable: sql<number>`COALESCE(${resultEnterprise.applicableCount}, 0)`,
+  evidenced: sql<number>`COALESCE(${resultEnterprise.evidencedCount}, 0)`,
+  scored: sql<number>`COALESCE(${resultEnterprise.scoredCount}, 0)`,
+  open: sql<number>`COALESCE(${resultEnterprise.unsettledCount}, 0)`,
+};
+
+/** Each sort's measure in SQL, as progressGaps computes it. */
+const measures: Record<ProgressSort, SQL> = {
+  evidence: sql`(${slots.applicable} - ${slots.evidenced})`,
+  scores: sql`(${slots.applicable} - ${slots.scored})`,
+  disagreements: sql`${slots.open}`,
+  overdue: sql`(${progressEnterprise.requestsOverdue} + ${progressEnterprise.reportsOverdue})`,
+  behind: sql`((${slots.applicable} - ${slots.evidenced}) + (${slots.applicable} - ${slots.scored}) + ${slots.open} + ${progressEnterprise.requestsOverdue} + ${progressEnterprise.reportsOverdue})`,
+};
+
+/** One page of the enterprises in scope, most behind (by `query.sort`) first. */
+export async function enterpriseProgress(db: Database, roundId: number, scope: EnterpriseScope, query: z.infer<typeof EnterpriseProgressQuery>) {
+  const measure = measures[query.sort];
+  // Descending by the measure, ascending by id, as one ascending key for the cursor.
+  const order: SQL[] = [sql`-${measure}`, sql`${progressEnterprise.enterpriseId}`];
+  const cursor = decodeCursor(query.cursor, order.length);
+  const rows = await db
+    .select({ counters: progressEnterprise, name: enterprise.name, street: enterprise.street, ...slots, key: sql<number>`-${measure}` })
+    .from(progressEnterprise)
+    .innerJoin(enterprise, eq(enterprise.id, progressEnterprise.enterpriseId))
+    .leftJoin(
+      resultEnterprise,
+      and(eq(resultEnterprise.roundId, progressEnterprise.roundId), sql`${resultEnterprise.generation} = ${liveGeneration(roundId)}`, eq(resultEnterprise.enterpriseId, progressEnterprise.enterpriseId)),
+    )
+    .where(and(eq(progressEnterprise.roundId, roundId), enterpriseScopeFilter(scope), query.street ? eq(enterprise.street, query.street) : undefined, cursor ? afterKey(order, cursor) : undefined))
+    .orderBy(...order)
+    .limit(query.limit + 1);
+  const page = pageOf(rows, query.limit, (r) => [r.key, r.counters.enterpriseId]);
+  return {
+    items: page.items.map(({ counters: c, name, street, ...s }): EnterpriseProgress => {
+      const gaps = progressGaps({ applicableSlots: s.applicable, evidencedSlots: s.evidenced, scoredSlots: s.scored, openDisagreements: s.open, requestsOverdue: c.requestsOverdue, reportsOverdue: c.reportsOverdue });
+      return {
+        enterprise: { id: c.enterpriseId, name, street },
+        applicableSlots: s.applicable,
+        evidencedSlots: s.evidenced,
+        missingEvidence: gaps.evidence,
+        scoredSlots: s.scored,
+        unscoredSlots: gaps.scores,
+        scores: c.scoreCount,
+        evidence: c.evidenceItems,
+        acceptedEvidence: c.acceptedItems,
+        openDisagreements: s.open,
+        requestsWaiting: c.requestsWaiting,
+        requestsOverdue: c.requestsOverdue,
+        reportsOverdue: c.reportsOverdue,
+        signedOff: c.signedOff,
+        behind: gaps.behind,
+      };
+    }),
+    nextCursor: page.nextCursor,
   };
 }

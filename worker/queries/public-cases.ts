@@ -6,6 +6,7 @@ import type { Localized } from '../../shared/schemas/common';
 import type { Database } from '../db/client';
 import { enterprise, evidence, indicator, practiceCase, resultEnterprise, round, street } from '../db/schema';
 import { caseIndicatorsQuery } from './cases';
+import { liveGeneration } from './generation';
 import { enterpriseMatches, matchesSearch } from './page';
 import { inList } from './people';
 
@@ -27,7 +28,10 @@ const selectPublic = (db: Database) =>
     .from(practiceCase)
     .innerJoin(round, eq(round.id, practiceCase.roundId))
     .innerJoin(enterprise, eq(enterprise.id, practiceCase.enterpriseId))
-    .leftJoin(resultEnterprise, and(eq(resultEnterprise.roundId, practiceCase.roundId), eq(resultEnterprise.enterpriseId, practiceCase.enterpriseId)));
+    .leftJoin(
+      resultEnterprise,
+      and(eq(resultEnterprise.roundId, practiceCase.roundId), sql`${resultEnterprise.generation} = ${liveGeneration(practiceCase.roundId)}`, eq(resultEnterprise.enterpriseId, practiceCase.enterpriseId)),
+    );
 
 type PublicRow = Awaited<ReturnType<ReturnType<typeof selectPublic>['all']>>[number];
 

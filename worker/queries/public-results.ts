@@ -6,6 +6,7 @@ import type { Database } from '../db/client';
 import { enterprise, framework, indicator, resultEnterprise, round, roundEnterprise } from '../db/schema';
 import { commendationTitles } from './commendations';
 import { dimensionScoresJson, parseDimensionScores } from './dimension-scores';
+import { liveGeneration } from './generation';
 import { enterpriseMatches } from './page';
 
 const publicStates = ['published', 'closed'] as const;
@@ -68,7 +69,7 @@ async function withCommendations(db: Database, roundId: number, rows: PublicRow[
 
 /** One page of the round's ranking, searched by enterprise name; `matches` counts every match. */
 export async function publicRanking(db: Database, roundId: number, query: { q?: string; page: number }) {
-  const where = and(eq(resultEnterprise.roundId, roundId), query.q ? enterpriseMatches(enterprise.id, query.q) : undefined);
+  const where = and(eq(resultEnterprise.roundId, roundId), sql`${resultEnterprise.generation} = ${liveGeneration(roundId)}`, query.q ? enterpriseMatches(enterprise.id, query.q) : undefined);
   const [rows, total] = await Promise.all([
     selectPublic(db)
       .where(where)
@@ -82,7 +83,7 @@ export async function publicRanking(db: Database, roundId: number, query: { q?: 
 
 export async function publicEnterpriseResult(db: Database, roundId: number, enterpriseId: number) {
   const row = await selectPublic(db)
-    .where(and(eq(resultEnterprise.roundId, roundId), eq(resultEnterprise.enterpriseId, enterpriseId)))
+    .where(and(eq(resultEnterprise.roundId, roundId), sql`${resultEnterprise.generation} = ${liveGeneration(roundId)}`, eq(resultEnterprise.enterpriseId, enterpriseId)))
     .get();
   return row ? (await withCommendations(db, roundId, [row]))[0]! : null;
 }

@@ -9,6 +9,7 @@ import { notFound } from '../errors';
 import type { EnterpriseScope } from '../policy/scope';
 import { afterKey, decodeCursor, pageOf } from './cursor';
 import { enterpriseScopeFilter } from './enterprises';
+import { liveGeneration } from './generation';
 
 /** One task per failed mandatory indicator and per indicator below the rectification line, due after the framework's days. */
 export const rectificationCreateStatement = (roundId: number, settings: FrameworkSettings, today: string) => sql`
@@ -19,7 +20,7 @@ export const rectificationCreateStatement = (roundId: number, settings: Framewor
            ELSE '得分低于整改线,请提交改进计划及相关证据。' END,
          date(${today}, '+' || ${settings.rectificationDueDays} || ' days')
   FROM result_indicator ri JOIN indicator i ON i.id = ri.indicator_id
-  WHERE ri.round_id = ${roundId} AND (ri.failed_mandatory OR ri.below_rectification)
+  WHERE ri.round_id = ${roundId} AND ri.generation = ${liveGeneration(roundId)} AND (ri.failed_mandatory OR ri.below_rectification)
   ON CONFLICT DO NOTHING`;
 
 /** The created tasks, as audit rows want them. */

@@ -1,5 +1,5 @@
 // One enterprise's results from its total down to each indicator, beside its previous round (by code).
-import { and, asc, desc, eq, lte, ne, or, lt, inArray } from 'drizzle-orm';
+import { and, asc, desc, eq, lte, ne, or, lt, inArray, sql } from 'drizzle-orm';
 import { buildTree } from '../../shared/domain/indicator-tree';
 import { indicatorOutcome } from '../../shared/domain/scoring/outcome';
 import type { EnterpriseResult } from '../../shared/schemas/result';
@@ -9,6 +9,7 @@ import { notFound } from '../errors';
 import { adjustmentSummary, enterpriseAdjustmentsQuery } from './adjustments';
 import { pinnedFramework } from './pinned-framework';
 import { enterpriseRectifications } from './rectifications';
+import { liveGeneration } from './generation';
 import { findResultSummary } from './results-read';
 import type { RoundRecord } from './rounds';
 
@@ -19,7 +20,7 @@ async function previousRound(db: Database, current: RoundRecord, enterpriseId: n
     .from(round)
     .innerJoin(framework, eq(framework.id, round.frameworkId))
     .innerJoin(roundEnterprise, and(eq(roundEnterprise.roundId, round.id), eq(roundEnterprise.enterpriseId, enterpriseId)))
-    .innerJoin(resultEnterprise, and(eq(resultEnterprise.roundId, round.id), eq(resultEnterprise.enterpriseId, enterpriseId)))
+    .innerJoin(resultEnterprise, and(eq(resultEnterprise.roundId, round.id), sql`${resultEnterprise.generation} = ${liveGeneration(round.id)}`, eq(resultEnterprise.enterpriseId, enterpriseId)))
     .where(
       and(
         eq(framework.code, current.framework.code),
@@ -41,12 +42,12 @@ async function scoresByCode(db: Database, roundId: number, enterpriseId: number)
       .select({ code: indicator.code, score: resultNode.score })
       .from(resultNode)
       .innerJoin(indicator, eq(indicator.id, resultNode.indicatorId))
-      .where(and(eq(resultNode.roundId, roundId), eq(resultNode.enterpriseId, enterpriseId))),
+      .where(and(eq(resultNode.roundId, roundId), sql`${resultNode.generation} = ${liveGeneration(roundId)}`, eq(resultNode.enterpriseId, enterpriseId))),
     db
       .select({ code: indicator.code, score: resultIndicator.consensus })
       .from(resultIndicator)
       .innerJoin(indicator, eq(indicator.id, resultIndicator.indicatorId))
-      .where(and(eq(resultIndicator.roundId, roundId), eq(resultIndicator.enterpriseId, enterpriseId))),
+      .where(and(eq(resultIndicator.roundId, roundId), sql`${resultIndicator.generation} = ${liveGeneration(roundId)}`, eq(resultIndicator.enterpriseId, enterpriseId))),
   ]);
   return new Map<string, number | null>([...nodes, ...outcomes].map((r) => [r.code, r.score]));
 }
@@ -56,7 +57,7 @@ export async function enterpriseResultDetail(db: Database, current: RoundRecord,
   if (!summary) throw notFound('enterprise_not_found', `Enterprise ${enterpriseId} has no results in round ${current.id}`);
   const [tree, outcomeRows, scores, previous, rectifications, adjustments, { settings }] = await Promise.all([
     db.select().from(indicator).where(eq(indicator.frameworkId, current.framework.id)).orderBy(asc(indicator.level), asc(indicator.position)),
-    db.select().from(resultIndicator).where(and(eq(resultIndicator.roundId, current.id), eq(resultIndicator.enterpriseId, enterpriseId))),
+    db.select().from(resultIndicator).where(and(eq(resultIndicator.roundId, current.id), sql`${resultIndicator.generation} = ${liveGeneration(current.id)}`, eq(resultIndicator.enterpriseId, enterpriseId))),
     scoresByCode(db, current.id, enterpriseId),
     previousRound(db, current, enterpriseId),
     enterpriseRectifications(db, current.id, enterpriseId),
@@ -76,7 +77,7 @@ export async function enterpriseResultDetail(db: Database, current: RoundRecord,
     score: scores.get(n.code) ?? null,
     previousScore: earlier.get(n.code) ?? null,
   });
-  const detail: Omit<EnterpriseResult, 'roundId' | 'computedAt' | 'stale'> = {
+  const detail: Omit<EnterpriseResult, 'roundId' | 'freshness'> = {
     summary,
     dimensions: buildTree(tree).map((dimension) => ({
       ...node(dimension),

@@ -7,6 +7,7 @@ import { enterprise, resultEnterprise, roundEnterprise } from '../db/schema';
 import type { EnterpriseScope } from '../policy/scope';
 import { afterKey, decodeCursor, pageOf } from './cursor';
 import { enterpriseScopeFilter } from './enterprises';
+import { liveGeneration } from './generation';
 
 const summaryColumns = {
   result: resultEnterprise,
@@ -43,6 +44,9 @@ const selectSummaries = (db: Database) =>
     .innerJoin(enterprise, eq(enterprise.id, resultEnterprise.enterpriseId))
     .innerJoin(roundEnterprise, and(eq(roundEnterprise.roundId, resultEnterprise.roundId), eq(roundEnterprise.enterpriseId, resultEnterprise.enterpriseId)));
 
+/** Rows of the round's live generation (ADR 001): one statement sees one whole generation. */
+const ofLiveResults = (roundId: number) => and(eq(resultEnterprise.roundId, roundId), sql`${resultEnterprise.generation} = ${liveGeneration(roundId)}`);
+
 /** Unranked enterprises (no total yet) come last. */
 const UNRANKED = 2 ** 31;
 
@@ -58,7 +62,7 @@ export async function listResults(db: Database, roundId: number, scope: Enterpri
   const order: SQL[] = [ranking.partition, sql`COALESCE(${ranking.rank}, ${UNRANKED})`, sql`${enterprise.id}`];
   const cursor = decodeCursor(query.cursor, order.length);
   const filters = [
-    eq(resultEnterprise.roundId, roundId),
+    ofLiveResults(roundId),
     enterpriseScopeFilter(scope),
     query.streetId ? eq(enterprise.streetId, query.streetId) : undefined,
     query.industry ? eq(enterprise.industry, query.industry) : undefined,
@@ -75,7 +79,7 @@ export async function listResults(db: Database, roundId: number, scope: Enterpri
 
 export async function findResultSummary(db: Database, roundId: number, enterpriseId: number) {
   const row = await selectSummaries(db)
-    .where(and(eq(resultEnterprise.roundId, roundId), eq(resultEnterprise.enterpriseId, enterpriseId)))
+    .where(and(ofLiveResults(roundId), eq(resultEnterprise.enterpriseId, enterpriseId)))
     .get();
   return row ? toSummary(row) : null;
 }

@@ -4,6 +4,7 @@ import type { RoundFacts } from '../../shared/domain/round-lifecycle';
 import type { Database } from '../db/client';
 import { enterprise, framework, indicator, round, roundEnterprise } from '../db/schema';
 import { notFound } from '../errors';
+import { FROZEN } from './generation';
 
 /** A round's columns with its framework's, for selects that join framework (and read them with toRound). */
 export const roundColumns = {
@@ -13,8 +14,10 @@ export const roundColumns = {
   year: round.year,
   status: round.status,
   statusChangedAt: round.statusChangedAt,
-  resultsStale: round.resultsStale,
-  resultsComputedAt: round.resultsComputedAt,
+  // From the round's derived state (ADR 001): a rebuild or a refresh of the ranks on its way, and when the results last changed.
+  resultsStale: sql<boolean>`COALESCE((SELECT rs.rebuild_status IN ('queued', 'running') OR (rs.ranks_seq < rs.change_seq AND ${round.status} NOT IN ${FROZEN})
+    FROM results_state rs WHERE rs.round_id = ${round.id}), 0)`.mapWith(Boolean),
+  resultsComputedAt: sql<string | null>`(SELECT CASE WHEN rs.live_generation > 0 THEN rs.changed_at END FROM results_state rs WHERE rs.round_id = ${round.id})`,
   createdAt: round.createdAt,
   version: round.version,
   frameworkId: framework.id,
@@ -22,7 +25,9 @@ export const roundColumns = {
   frameworkVersion: framework.version,
 };
 
-type RoundRow = Pick<typeof round.$inferSelect, 'id' | 'nameZh' | 'nameEn' | 'year' | 'status' | 'statusChangedAt' | 'resultsStale' | 'resultsComputedAt' | 'createdAt' | 'version'> & {
+type RoundRow = Pick<typeof round.$inferSelect, 'id' | 'nameZh' | 'nameEn' | 'year' | 'status' | 'statusChangedAt' | 'createdAt' | 'version'> & {
+  resultsStale: boolean;
+  resultsComputedAt: string | null;
   frameworkId: number;
   frameworkCode: string;
   frameworkVersion: number;
@@ -158,4 +163,16 @@ export async function notSignedOffList(db: Database, roundId: number, limit: num
 export async function isEnrolledAnywhere(db: Database, enterpriseId: number) {
   const row = await db.select({ roundId: roundEnterprise.roundId }).from(roundEnterprise).where(eq(roundEnterprise.enterpriseId, enterpriseId)).limit(1).get();
   return row !== undefined;
+}
+
+/** Rounds not closed yet where any of the enterprises with these credit codes is enrolled: a registry edit changes what they derive. */
+export async function openRoundsEnrolling(db: Database, creditCodes: readonly string[]) {
+  if (creditCodes.length === 0) return [];
+  const rows = await db
+    .selectDistinct({ id: round.id, frameworkId: round.frameworkId, enterpriseId: roundEnterprise.enterpriseId })
+    .from(roundEnterprise)
+    .innerJoin(round, eq(round.id, roundEnterprise.roundId))
+    .innerJoin(enterprise, eq(enterprise.id, roundEnterprise.enterpriseId))
+    .where(and(ne(round.status, 'closed'), sql`${enterprise.creditCode} IN (SELECT value FROM json_each(${JSON.stringify(creditCodes)}))`));
+  return rows.map((r) => ({ round: { id: r.id, framework: { id: r.frameworkId } }, enterpriseId: r.enterpriseId }));
 }

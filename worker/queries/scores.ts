@@ -66,20 +66,34 @@ export const slotScoredBy = (table: 'score' | 'score_settlement', expertId: numb
  * an expert of a round not yet published reads the scores, rationales and settlements of the slots they have
  * scored themselves, and nothing of the others (policy/scope.ts blindExpert); nothing else reads other experts' scores.
  */
-export function visibleScoreQueries(db: Database, viewer: Actor, round: { id: number; status: string }, enterpriseId: number) {
-  const blind = blindExpert(viewer, round);
+export function visibleScoreQueries(db: Database, viewer: Actor, round: { id: number; status: string | null }, enterpriseId: number) {
   return [
     db
       .select()
       .from(score)
-      .where(and(eq(score.roundId, round.id), eq(score.enterpriseId, enterpriseId), blind === null ? undefined : slotScoredBy('score', blind)))
+      .where(and(eq(score.roundId, round.id), eq(score.enterpriseId, enterpriseId), blindFilter(viewer, round, 'score')))
       .orderBy(asc(score.indicatorId), asc(score.expertId)),
     db
       .select()
       .from(scoreSettlement)
-      .where(and(eq(scoreSettlement.roundId, round.id), eq(scoreSettlement.enterpriseId, enterpriseId), blind === null ? undefined : slotScoredBy('score_settlement', blind)))
+      .where(and(eq(scoreSettlement.roundId, round.id), eq(scoreSettlement.enterpriseId, enterpriseId), blindFilter(viewer, round, 'score_settlement')))
       .orderBy(asc(scoreSettlement.indicatorId)),
   ] as const;
+}
+
+/**
+ * Blind scoring's condition on `table`'s rows: none, or only the slots the blind expert scored. A status of
+ * null (the round read in the same batch, as the side panel does) decides in SQL what blindExpert decides
+ * from it: an expert of the round is blind until the round is published.
+ */
+function blindFilter(viewer: Actor, round: { id: number; status: string | null }, table: 'score' | 'score_settlement'): SQL | undefined {
+  if (round.status !== null) {
+    const blind = blindExpert(viewer, { id: round.id, status: round.status });
+    return blind === null ? undefined : slotScoredBy(table, blind);
+  }
+  const blindWhileOpen = blindExpert(viewer, { id: round.id, status: 'scoring' });
+  if (blindWhileOpen === null) return undefined;
+  return sql`((SELECT r.status FROM round r WHERE r.id = ${round.id}) IN ('published', 'closed') OR ${slotScoredBy(table, blindWhileOpen)})`;
 }
 
 export type VisibleScoreRows = readonly [ScoreRow[], SettlementRow[]];

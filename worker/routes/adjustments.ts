@@ -17,7 +17,8 @@ import { enterpriseAdjustmentsQuery, findAdjustment, toAdjustment, toEnterpriseA
 import { pinnedFramework } from '../queries/pinned-framework';
 import { findEnrolledEnterprise, findRound } from '../queries/rounds';
 import { foreignEvidence } from '../queries/scores';
-import { markPanelChanged, markResultsStale } from '../queries/staleness';
+import { enterpriseChange } from '../queries/results-change';
+import { markPanelChanged } from '../queries/staleness';
 import { validate } from '../validate';
 
 const EnterpriseParam = z.object({ roundId: IdParam, enterpriseId: IdParam });
@@ -67,18 +68,20 @@ export const adjustmentRoutes = new Hono<AppEnv>()
     const status = decision === 'confirm' ? ('confirmed' as const) : ('rejected' as const);
     if (found.row.status === status) throw new ApiError(409, 'adjustment_state', `The adjustment is ${status} already`);
     const decided = { status, decidedBy: actor.userId, decidedAt: new Date().toISOString(), decisionComment: comment || null };
-    await runVersionedBatch(
+    const change = await enterpriseChange(db, round, enterprise.id);
+    const results = await runVersionedBatch(
       db,
       [
         db.update(adjustment).set({ ...decided, version: version + 1 }).where(and(eq(adjustment.id, found.row.id), eq(adjustment.version, version))),
         abortUnlessChanged,
         auditStatement(actor, { action: 'adjustment.decide', resourceType: 'adjustment', resourceId: found.row.id, roundId: round.id, before: { status: found.row.status, version: found.row.version }, after: decided }),
-        markResultsStale(db, round.id),
+        ...change.statements,
         markPanelChanged(db, round.id, enterprise.id),
       ],
       'The adjustment',
       async () => toAdjustment(await findAdjustment(db, found.row.id), settings),
     );
+    await change.schedule(c.env, results);
     return c.json(toAdjustment(await findAdjustment(db, found.row.id), settings));
   })
   .delete('/adjustments/:id', validate('param', AdjustmentParam), async (c) => {

@@ -15,6 +15,7 @@ import { authorize } from '../policy/authorize';
 import { assignmentOwner } from '../policy/scope';
 import { clearScopeStatements, coverage, findAssignment, listAssignments, scopeStatements } from '../queries/assignments';
 import { findRound, type RoundRecord } from '../queries/rounds';
+import { derivedChange } from '../queries/results-change';
 import { validate } from '../validate';
 
 const RoundParam = z.object({ roundId: IdParam });
@@ -58,11 +59,15 @@ export const assignmentRoutes = new Hono<AppEnv>()
     if (member?.role !== 'expert') throw invalidField('expertId', 'not_an_expert', `User ${body.expertId} is not an expert of this round`, { value: String(body.expertId) });
     const scope = await resolveScope(db, round, body);
     const created = sql`(SELECT MAX(id) FROM assignment WHERE round_id = ${round.id} AND expert_id = ${body.expertId})`;
-    const [inserted] = await runBatch(db, [
+    const change = await derivedChange(db, [{ round, rebuild: 'assignments' }]);
+    const results = await runBatch(db, [
       db.insert(assignment).values({ roundId: round.id, expertId: body.expertId }),
       auditStatement(actor, { action: 'assignment.create', resourceType: 'assignment', resourceId: created, roundId: round.id, after: { expertId: body.expertId, ...scope } }),
+      ...change.statements,
       ...scopeStatements(created, scope.indicatorIds, scope.enterpriseIds),
     ]);
+    await change.schedule(c.env, results);
+    const [inserted] = results;
     return c.json(await findAssignment(db, round.id, inserted!.meta.last_row_id), 201);
   })
   .put('/rounds/:roundId/assignments/:id', validate('param', AssignmentParam), validate('json', AssignmentReplace), async (c) => {
@@ -72,18 +77,21 @@ export const assignmentRoutes = new Hono<AppEnv>()
     const actor = authorize(c, 'assignment.manage', { round });
     const body = c.req.valid('json');
     const scope = await resolveScope(db, round, body);
-    await runVersionedBatch(
+    const change = await derivedChange(db, [{ round, rebuild: 'assignments' }]);
+    const results = await runVersionedBatch(
       db,
       [
         db.update(assignment).set({ version: body.version + 1 }).where(and(eq(assignment.id, current.id), eq(assignment.version, body.version))),
         abortUnlessChanged,
         auditStatement(actor, { action: 'assignment.update', resourceType: 'assignment', resourceId: current.id, roundId: round.id, before: current, after: scope }),
+        ...change.statements,
         ...clearScopeStatements(db, current.id),
         ...scopeStatements(sql`${current.id}`, scope.indicatorIds, scope.enterpriseIds),
       ],
       'The assignment',
       () => findAssignment(db, round.id, current.id),
     );
+    await change.schedule(c.env, results);
     return c.json(await findAssignment(db, round.id, current.id));
   })
   .delete('/rounds/:roundId/assignments/:id', validate('param', AssignmentParam), async (c) => {
@@ -92,11 +100,14 @@ export const assignmentRoutes = new Hono<AppEnv>()
     const current = await findAssignment(db, round.id, c.req.valid('param').id);
     const actor = authorize(c, 'assignment.manage', { round });
     // The expert's scores stay; they only cannot add or change scores outside their remaining assignments.
-    await runBatch(db, [
+    const change = await derivedChange(db, [{ round, rebuild: 'assignments' }]);
+    const results = await runBatch(db, [
       ...clearScopeStatements(db, current.id),
       db.delete(assignment).where(eq(assignment.id, current.id)),
       auditStatement(actor, { action: 'assignment.delete', resourceType: 'assignment', resourceId: current.id, roundId: round.id, before: current }),
+      ...change.statements,
     ]);
+    await change.schedule(c.env, results);
     return c.body(null, 204);
   })
   .get('/rounds/:roundId/coverage', validate('param', RoundParam), async (c) => {

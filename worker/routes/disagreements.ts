@@ -21,7 +21,7 @@ import { blindExpert } from '../policy/scope';
 import { abortUnlessScoresAsPreviewed, disagreementPage, disagreementSelection, liveSlots, type LiveSlot } from '../queries/disagreements';
 import { displayNamesQuery, inList, lookup } from '../queries/people';
 import { pinnedFramework } from '../queries/pinned-framework';
-import { ensureFreshResults } from '../queries/results';
+import { derivedChange } from '../queries/results-change';
 import { findRound, type RoundRecord } from '../queries/rounds';
 import { settlementStatements } from '../queries/settlements';
 import { validate } from '../validate';
@@ -83,8 +83,7 @@ export const disagreementRoutes = new Hono<AppEnv>()
     const db = database(c.env.DB);
     const round = await findRound(db, c.req.valid('param').roundId);
     const actor = authorize(c, 'queue.disagreements', { round });
-    // Disagreement flags are derived: read them fresh (incremental once results are kept current).
-    await ensureFreshResults(db, round);
+    // Disagreement flags are derived, kept current with every score and settlement (ADR 001).
     const { tree } = await pinnedFramework(db, round.framework.id);
     const page = await disagreementPage(db, round.id, tree, c.req.valid('query'), blindExpert(actor, round));
     return c.json({ items: await disagreementItems(db, round, tree, page.items), nextCursor: page.nextCursor });
@@ -97,10 +96,7 @@ export const disagreementRoutes = new Hono<AppEnv>()
     const { slots: listed, rule, ...filters } = c.req.valid('query');
     let selection: { slots: { enterpriseId: number; indicatorId: number }[]; matched: number };
     if (listed) selection = { slots: listed.map(([enterpriseId, indicatorId]) => ({ enterpriseId, indicatorId })), matched: listed.length };
-    else {
-      await ensureFreshResults(db, round);
-      selection = await disagreementSelection(db, round.id, tree, filters, MAX_BULK_SETTLE);
-    }
+    else selection = await disagreementSelection(db, round.id, tree, filters, MAX_BULK_SETTLE);
     const live = await liveSlots(db, round.id, tree, selection.slots);
     const settleable = live.filter((s) => unsettleable(s, settings.consensus.disagreementThreshold) === null && allows(c, 'score.settle', { round, enterprise: s.enterprise! }));
     const items = settleable.map((s) => previewItem(s, rule));
@@ -132,20 +128,27 @@ export const disagreementRoutes = new Hono<AppEnv>()
     for (const slot of live) authorize(c, 'score.settle', { round, enterprise: slot.enterprise! });
 
     const settledAt = new Date().toISOString();
+    // Every settled enterprise's results in one change, after the last audit row (the batch is all or nothing).
+    const change = await derivedChange(db, [{ round, enterprises: [...new Set(items.map((i) => i.enterpriseId))] }]);
     const statements = [
       abortUnlessScoresAsPreviewed(round.id, items),
-      ...items.flatMap((item) =>
-        settlementStatements(db, actor, {
-          slot: { roundId: round.id, enterpriseId: item.enterpriseId, indicatorId: item.indicatorId },
-          settled: { value: item.value, reason, settledBy: actor.userId, settledAt },
-          version: 0,
-          before: null,
-          audit: { rule, bulk: true },
-        }),
+      ...items.flatMap((item, i) =>
+        settlementStatements(
+          db,
+          actor,
+          {
+            slot: { roundId: round.id, enterpriseId: item.enterpriseId, indicatorId: item.indicatorId },
+            settled: { value: item.value, reason, settledBy: actor.userId, settledAt },
+            version: 0,
+            before: null,
+            audit: { rule, bulk: true },
+          },
+          i === items.length - 1 ? change.statements : [],
+        ),
       ),
     ];
     try {
-      await runBatch(db, statements);
+      await change.schedule(c.env, await runBatch(db, statements));
     } catch (err) {
       // Someone settled or rescored one of them between the check and the batch: nothing was written.
       if (isStaleWrite(err)) throw refuse((await check()).changed);

@@ -26,6 +26,7 @@ import { enterpriseScope } from '../policy/scope';
 import { findDocumentationRequest, listDocumentationRequests, toDocumentationRequest, type RequestRow } from '../queries/documentation-requests';
 import { pinnedFramework } from '../queries/pinned-framework';
 import { findEnrolledEnterprise, findRound, findScoredIndicator, type RoundRecord } from '../queries/rounds';
+import { enterpriseChange } from '../queries/results-change';
 import { markPanelChanged } from '../queries/staleness';
 import { today } from '../today';
 import { validate } from '../validate';
@@ -93,11 +94,15 @@ export const documentationRequestRoutes = new Hono<AppEnv>()
       await findScoredIndicator(db, round.framework.id, body.indicatorId);
       if (body.dueOn < today()) throw invalidField('dueOn', 'due_date_past', 'The due date has passed already', { value: body.dueOn });
       const values = { roundId: round.id, enterpriseId: enterprise.id, ...body, askedBy: actor.userId };
-      const [inserted] = await runBatch(db, [
+      const change = await enterpriseChange(db, round, enterprise.id);
+      const results = await runBatch(db, [
         db.insert(documentationRequest).values(values).returning({ id: documentationRequest.id }),
         auditStatement(actor, { action: 'docRequest.create', resourceType: 'documentation_request', resourceId: insertedRowId, roundId: round.id, after: values }),
+        ...change.statements,
         markPanelChanged(db, round.id, enterprise.id),
       ]);
+      await change.schedule(c.env, results);
+      const [inserted] = results;
       const created = await findDocumentationRequest(db, (inserted!.results[0] as { id: number }).id);
       return c.json(toDocumentationRequest(created, today(), true), 201);
     },
@@ -116,18 +121,22 @@ export const documentationRequestRoutes = new Hono<AppEnv>()
     const body = c.req.valid('json');
     const answered = { status: statusAfter('answer'), answerStatement: body.statement ?? null, answeredBy: actor.userId, answeredAt: new Date().toISOString() };
     const { rows, statements } = answerEvidence(db, actor, found, body);
-    await runVersionedBatch(
+    // After the answer's evidence (the batch aborts before it unless the answer went through).
+    const change = await enterpriseChange(db, round, enterprise.id);
+    const results = await runVersionedBatch(
       db,
       [
         db.update(documentationRequest).set({ ...answered, version: body.version + 1 }).where(and(eq(documentationRequest.id, found.row.id), eq(documentationRequest.version, body.version))),
         abortUnlessChanged,
         auditStatement(actor, { action: 'docRequest.answer', resourceType: 'documentation_request', resourceId: found.row.id, roundId: round.id, before: { status: found.row.status }, after: { ...answered, evidence: rows } }),
         ...statements,
+        ...change.statements,
         markPanelChanged(db, round.id, enterprise.id),
       ],
       'The request',
       async () => toDocumentationRequest(await findDocumentationRequest(db, found.row.id), today(), false),
     );
+    await change.schedule(c.env, results);
     return c.json(toDocumentationRequest(await findDocumentationRequest(db, found.row.id), today(), await showsNames(c, db, round)));
   })
   .post('/documentation-requests/:id/decision', validate('param', RequestParam), validate('json', DocumentationRequestDecision), async (c) => {
@@ -137,16 +146,19 @@ export const documentationRequestRoutes = new Hono<AppEnv>()
     const { decision, comment, version } = c.req.valid('json');
     assertStep(found, decision);
     const decided = { status: statusAfter(decision), decidedBy: actor.userId, decidedAt: new Date().toISOString(), decisionComment: comment || null };
-    await runVersionedBatch(
+    const change = await enterpriseChange(db, round, enterprise.id);
+    const results = await runVersionedBatch(
       db,
       [
         db.update(documentationRequest).set({ ...decided, version: version + 1 }).where(and(eq(documentationRequest.id, found.row.id), eq(documentationRequest.version, version))),
         abortUnlessChanged,
         auditStatement(actor, { action: 'docRequest.decide', resourceType: 'documentation_request', resourceId: found.row.id, roundId: round.id, before: { status: found.row.status, version: found.row.version }, after: decided }),
+        ...change.statements,
         markPanelChanged(db, round.id, enterprise.id),
       ],
       'The request',
       async () => toDocumentationRequest(await findDocumentationRequest(db, found.row.id), today(), true),
     );
+    await change.schedule(c.env, results);
     return c.json(toDocumentationRequest(await findDocumentationRequest(db, found.row.id), today(), true));
   });

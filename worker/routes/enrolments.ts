@@ -15,11 +15,10 @@ import { enterprise, evidence, roundEnterprise, score } from '../db/schema';
 import type { AppEnv } from '../env';
 import { ApiError } from '../errors';
 import { authorize } from '../policy/authorize';
-import { ensureFreshResults } from '../queries/results';
+import { derivedChange, enterpriseChange } from '../queries/results-change';
 import { findResultSummary } from '../queries/results-read';
 import { findEnrolledEnterprise, findRound } from '../queries/rounds';
 import { signOffOpenItems } from '../queries/sign-off';
-import { markResultsStale } from '../queries/staleness';
 import { validate } from '../validate';
 
 const EnrolledParam = z.object({ roundId: IdParam, enterpriseId: IdParam });
@@ -68,11 +67,15 @@ export const enrolmentRoutes = new Hono<AppEnv>()
     const list = request.by === 'csv' ? await registeredCodes(db, readCreditCodeList(request.csv)) : null;
     const target = list ? { by: 'codes' as const, codes: list.registered } : (request as Exclude<EnrolmentRequest, { by: 'csv' }>);
     const audited = list ? { by: 'csv', codes: list.registered.length, invalid: list.invalid.length, notFound: list.notFound.length } : request;
-    const [inserted] = await runBatch(db, [
+    // Enrolment can add thousands of enterprises at once: the round is rebuilt in the background.
+    const change = await derivedChange(db, [{ round, rebuild: 'enrolment' }]);
+    const results = await runBatch(db, [
       sql`INSERT INTO round_enterprise (round_id, enterprise_id) SELECT ${round.id}, ${enterprise.id} FROM ${enterprise} WHERE ${whom(target)} ON CONFLICT DO NOTHING`,
       auditStatement(actor, { action: 'round.enrol', resourceType: 'round', resourceId: round.id, roundId: round.id, after: audited }),
-      markResultsStale(db, round.id),
+      ...change.statements,
     ]);
+    await change.schedule(c.env, results);
+    const [inserted] = results;
     const total = await db.select({ n: count() }).from(roundEnterprise).where(eq(roundEnterprise.roundId, round.id)).get();
     const report = list && { invalid: list.invalid, notFound: list.notFound };
     return c.json({ added: inserted!.meta.changes, enrolled: total!.n, ...report } satisfies EnrolmentResult);
@@ -88,11 +91,13 @@ export const enrolmentRoutes = new Hono<AppEnv>()
       db.select({ n: count() }).from(evidence).where(and(eq(evidence.roundId, round.id), eq(evidence.enterpriseId, enterpriseId))),
     ]);
     if (scores[0]!.n + clips[0]!.n > 0) throw new ApiError(409, 'conflict', 'The enterprise already has evidence or scores in this round; it stays enrolled');
-    await runBatch(db, [
+    const change = await derivedChange(db, [{ round, dropped: enterpriseId }]);
+    const results = await runBatch(db, [
       db.delete(roundEnterprise).where(and(eq(roundEnterprise.roundId, round.id), eq(roundEnterprise.enterpriseId, enterpriseId))),
       auditStatement(actor, { action: 'round.unenrol', resourceType: 'round', resourceId: round.id, roundId: round.id, before: enrolled }),
-      markResultsStale(db, round.id),
+      ...change.statements,
     ]);
+    await change.schedule(c.env, results);
     return c.body(null, 204);
   })
   .post('/rounds/:roundId/enterprises/:enterpriseId/sign-off', validate('param', EnrolledParam), validate('json', SignOffRequest), async (c) => {
@@ -101,7 +106,7 @@ export const enrolmentRoutes = new Hono<AppEnv>()
     const round = await findRound(db, roundId);
     const enrolled = await findEnrolledEnterprise(db, round.id, enterpriseId);
     const actor = authorize(c, 'round.sign_off', { round, enterprise: enrolled });
-    await ensureFreshResults(db, round);
+    // The enterprise's results are current with every change (ADR 001).
     const result = await findResultSummary(db, round.id, enterpriseId);
     const unscored = result && result.scoredShare !== null && result.scoredShare < 1;
     if (!result || unscored || result.unsettledCount > 0) {
@@ -118,7 +123,8 @@ export const enrolmentRoutes = new Hono<AppEnv>()
     }
     const confirmation = needsConfirmation(openItems) && confirm ? { reason: confirm.reason, openItems } : null;
     const signedOffAt = new Date().toISOString();
-    await runBatch(db, [
+    const change = await enterpriseChange(db, round, enterpriseId);
+    const results = await runBatch(db, [
       db
         .update(roundEnterprise)
         .set({ status: 'signed_off', signedOffBy: actor.userId, signedOffAt, signOffComment: comment ?? null, signOffConfirmation: confirmation, stateVersion: sql`${roundEnterprise.stateVersion} + 1` })
@@ -131,7 +137,9 @@ export const enrolmentRoutes = new Hono<AppEnv>()
         before: { status: enrolled.status },
         after: { status: 'signed_off', comment, ...(confirmation && { confirmation }) },
       }),
+      ...change.statements,
     ]);
+    await change.schedule(c.env, results);
     return c.json({ enterpriseId, status: 'signed_off' as const, signedOffAt });
   })
   .delete('/rounds/:roundId/enterprises/:enterpriseId/sign-off', validate('param', EnrolledParam), async (c) => {
@@ -140,12 +148,15 @@ export const enrolmentRoutes = new Hono<AppEnv>()
     const round = await findRound(db, roundId);
     const enrolled = await findEnrolledEnterprise(db, round.id, enterpriseId);
     const actor = authorize(c, 'round.sign_off', { round, enterprise: enrolled });
-    await runBatch(db, [
+    const change = await enterpriseChange(db, round, enterpriseId);
+    const results = await runBatch(db, [
       db
         .update(roundEnterprise)
         .set({ status: 'enrolled', signedOffBy: null, signedOffAt: null, signOffComment: null, signOffConfirmation: null, stateVersion: sql`${roundEnterprise.stateVersion} + 1` })
         .where(and(eq(roundEnterprise.roundId, round.id), eq(roundEnterprise.enterpriseId, enterpriseId))),
       auditStatement(actor, { action: 'enterprise.sign_off_revoke', resourceType: 'enterprise', resourceId: enterpriseId, roundId: round.id, before: { status: enrolled.status }, after: { status: 'enrolled' } }),
+      ...change.statements,
     ]);
+    await change.schedule(c.env, results);
     return c.body(null, 204);
   });

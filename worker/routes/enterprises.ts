@@ -19,7 +19,8 @@ import { detectEnterprises } from '../queries/enterprise-detection';
 import { importEnterprises } from '../queries/enterprise-import';
 import { domainReplaceStatements, enterpriseSearchKey } from '../queries/enterprise-write';
 import { domainOwners, findEnterprise, listRegistry, lookupEnterprises } from '../queries/enterprises';
-import { findRound, isEnrolledAnywhere } from '../queries/rounds';
+import { derivedChange } from '../queries/results-change';
+import { findRound, isEnrolledAnywhere, openRoundsEnrolling } from '../queries/rounds';
 import { loadStreetResolver } from '../queries/streets';
 import { validate } from '../validate';
 
@@ -39,10 +40,6 @@ async function streetColumns(db: Database, name: string) {
   if (!found) throw invalidFields([resolver.unknown(name, 'street')]);
   return { street: found.name, streetId: found.id };
 }
-
-/** Rounds still being evaluated where the enterprise is enrolled: its industry decides which indicators apply. */
-const markEnrolledRoundsStale = (db: Database, enterpriseId: number) =>
-  sql`UPDATE round SET results_stale = 1 WHERE status NOT IN ('published', 'closed') AND id IN (SELECT round_id FROM round_enterprise WHERE enterprise_id = ${enterpriseId})`;
 
 export const enterpriseRoutes = new Hono<AppEnv>()
   .get('/rounds/:roundId/enterprises', validate('param', z.object({ roundId: IdParam })), validate('query', EnterpriseLookupQuery), async (c) => {
@@ -83,7 +80,7 @@ export const enterpriseRoutes = new Hono<AppEnv>()
   })
   .post('/enterprises/import', validate('json', EnterpriseImportRequest), async (c) => {
     const actor = authorize(c, 'registry.write', {});
-    const report = await importEnterprises(database(c.env.DB), actor, c.req.valid('json'));
+    const report = await importEnterprises(database(c.env.DB), c.env, actor, c.req.valid('json'));
     if (!report.dryRun && !report.committed) {
       throw new ApiError(422, 'import_invalid', `${report.errorCount} problem(s) in ${report.fileName}; nothing was imported`, report);
     }
@@ -102,6 +99,8 @@ export const enterpriseRoutes = new Hono<AppEnv>()
     const creditCode = changes.creditCode ?? current.creditCode;
     if (domains) await assertDomainsFree(db, domains, current.creditCode);
     const after = { ...current, ...changes, domains: domains ?? current.domains, version: version + 1 };
+    // Its industry decides which indicators apply, its street where it counts: every round it is in takes the change.
+    const change = await derivedChange(db, (await openRoundsEnrolling(db, [current.creditCode])).map(({ round, enterpriseId }) => ({ round, enterprises: [enterpriseId] })));
     try {
       const statements = [
         db
@@ -110,10 +109,10 @@ export const enterpriseRoutes = new Hono<AppEnv>()
           .where(sql`${enterprise.id} = ${current.id} AND ${enterprise.version} = ${version}`),
         abortUnlessChanged,
         auditStatement(actor, { action: 'enterprise.update', resourceType: 'enterprise', resourceId: current.id, before: current, after }),
+        ...change.statements,
         ...(domains ? domainReplaceStatements([{ creditCode, domains }]) : []),
-        markEnrolledRoundsStale(db, current.id),
       ];
-      await runVersionedBatch(db, statements, 'The enterprise', () => findEnterprise(db, current.id));
+      await change.schedule(c.env, await runVersionedBatch(db, statements, 'The enterprise', () => findEnterprise(db, current.id)));
     } catch (err) {
       if (isUniqueViolation(err)) throw new ApiError(409, 'credit_code_taken', `An enterprise with the credit code ${creditCode} is already registered`);
       throw err;

@@ -20,7 +20,8 @@ import { authorize, namesEvaluators } from '../policy/authorize';
 import { findEvidenceByKey, findLiveEvidence, listEnterpriseEvidence, loadEvidenceSubject } from '../queries/evidence';
 import { pinnedFramework } from '../queries/pinned-framework';
 import { findEnrolledEnterprise, findRound, findScoredIndicator } from '../queries/rounds';
-import { markPanelChanged, markResultsStale } from '../queries/staleness';
+import { enterpriseChange } from '../queries/results-change';
+import { markPanelChanged } from '../queries/staleness';
 import { validate } from '../validate';
 
 const EvidenceParam = z.object({ id: IdParam });
@@ -45,12 +46,16 @@ export const evidenceRoutes = new Hono<AppEnv>()
       capturedBy: actor.userId,
     };
     let created = true;
+    // Evidence counts towards the progress counters from the start, towards completeness once accepted.
+    const change = await enterpriseChange(db, round, enterprise.id);
     try {
-      await runBatch(db, [
+      const results = await runBatch(db, [
         db.insert(evidence).values(row),
         auditStatement(actor, { action: 'evidence.create', resourceType: 'evidence', resourceId: insertedRowId, roundId: round.id, after: row }),
+        ...change.statements,
         markPanelChanged(db, round.id, enterprise.id),
       ]);
+      await change.schedule(c.env, results);
     } catch (err) {
       // Two copies of the same save raced; the other one won and is the record.
       if (!isUniqueViolation(err)) throw err;
@@ -111,14 +116,17 @@ export const evidenceRoutes = new Hono<AppEnv>()
     const { item, subject } = await loadEvidenceSubject(db, id);
     const actor = authorize(c, 'evidence.withdraw', subject);
     const deletedAt = new Date().toISOString();
-    await runBatch(db, [
+    const change = await enterpriseChange(db, subject.round, item.enterpriseId);
+    const results = await runBatch(db, [
       db
         .update(evidence)
         .set({ deletedAt, version: sql`${evidence.version} + 1` })
         .where(and(eq(evidence.id, id), isNull(evidence.deletedAt))),
       auditStatement(actor, { action: 'evidence.withdraw', resourceType: 'evidence', resourceId: id, roundId: item.roundId, before: item, after: { deletedAt } }),
+      ...change.statements,
       markPanelChanged(db, item.roundId, item.enterpriseId),
     ]);
+    await change.schedule(c.env, results);
     return c.body(null, 204);
   })
   .post('/evidence/:id/review', validate('param', EvidenceParam), validate('json', EvidenceReview), async (c) => {
@@ -128,8 +136,9 @@ export const evidenceRoutes = new Hono<AppEnv>()
     const { item, subject } = await loadEvidenceSubject(db, id);
     const actor = authorize(c, 'evidence.review', subject);
     const review = { status, reviewComment: comment || null, reviewedBy: actor.userId, reviewedAt: new Date().toISOString() };
-    // Accepted evidence counts towards completeness: the round's results change with the verdict.
-    await runVersionedBatch(
+    // Accepted evidence counts towards completeness: the enterprise's results change with the verdict.
+    const change = await enterpriseChange(db, subject.round, item.enterpriseId);
+    const results = await runVersionedBatch(
       db,
       [
         db
@@ -145,12 +154,13 @@ export const evidenceRoutes = new Hono<AppEnv>()
           before: { status: item.status, reviewComment: item.reviewComment, version: item.version },
           after: { ...review, version: version + 1 },
         }),
-        markResultsStale(db, item.roundId),
+        ...change.statements,
         markPanelChanged(db, item.roundId, item.enterpriseId),
       ],
       'This evidence',
       async () => (await findLiveEvidence(db, id)).evidence,
     );
+    await change.schedule(c.env, results);
     return c.json((await findLiveEvidence(db, id)).evidence, 200);
   })
   .post('/evidence/:id/move', validate('param', EvidenceParam), validate('json', EvidenceMove), async (c) => {
@@ -166,7 +176,8 @@ export const evidenceRoutes = new Hono<AppEnv>()
     if (target.id === item.indicatorId) throw invalidField('indicatorId', 'evidence_already_filed_there', `The evidence is already filed under ${target.code}`);
     const moved = { indicatorId: target.id, movedFromIndicatorId: item.indicatorId, movedBy: actor.userId, movedAt: new Date().toISOString() };
     // The selectors, quote and review stay: only the slot changes. Accepted evidence moves completeness between two indicators.
-    await runVersionedBatch(
+    const change = item.status === 'accepted' ? await enterpriseChange(db, subject.round, item.enterpriseId) : null;
+    const results = await runVersionedBatch(
       db,
       [
         db
@@ -182,12 +193,13 @@ export const evidenceRoutes = new Hono<AppEnv>()
           before: { indicatorId: item.indicatorId, indicatorCode: item.indicatorCode, version: item.version },
           after: { indicatorId: target.id, indicatorCode: target.code, version: version + 1 },
         }),
-        ...(item.status === 'accepted' ? [markResultsStale(db, item.roundId)] : []),
+        ...(change?.statements ?? []),
         markPanelChanged(db, item.roundId, item.enterpriseId),
       ],
       'This evidence',
       async () => (await findLiveEvidence(db, id)).evidence,
     );
+    await change?.schedule(c.env, results);
     return c.json((await findLiveEvidence(db, id)).evidence, 200);
   })
   .post('/evidence/:id/anchoring', validate('param', EvidenceParam), validate('json', AnchoringReport), async (c) => {

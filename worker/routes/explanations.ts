@@ -11,7 +11,6 @@ import { authorize, namesEvaluators } from '../policy/authorize';
 import { listEnterpriseEvidence } from '../queries/evidence';
 import { pinnedFramework } from '../queries/pinned-framework';
 import { enterpriseResultDetail } from '../queries/results-detail';
-import { ensureFreshResults } from '../queries/results';
 import { findEnrolledEnterprise, findRound, toIndicatorNode } from '../queries/rounds';
 import { visibleScores } from '../queries/scores';
 import { validate } from '../validate';
@@ -24,7 +23,6 @@ export const explanationRoutes = new Hono<AppEnv>().get(
     const round = await findRound(db, c.req.valid('param').roundId);
     const enterprise = await findEnrolledEnterprise(db, round.id, c.req.valid('param').enterpriseId);
     const actor = authorize(c, 'explanation.read', { round, enterprise });
-    await ensureFreshResults(db, round);
     const { tree, settings } = await pinnedFramework(db, round.framework.id);
     const evaluatorNames = namesEvaluators(c, round, settings);
     const [result, scores, evidence] = await Promise.all([

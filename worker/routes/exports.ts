@@ -1,20 +1,29 @@
-// Downloads of a round's results, scores and evidence as CSV or XLSX, decided and narrowed by the policy
-// on the server (a coordinator's file holds their street, an enterprise's its own data).
+// Downloads of a round's results, scores, evidence and agreement as CSV or XLSX, decided and narrowed by the
+// policy on the server (a coordinator's file holds their street, an enterprise's its own data). CSV is
+// streamed page by page in bounded memory whatever the round's size; XLSX is written whole, so a download
+// larger than XLSX_MAX_ROWS is refused with a pointer to its CSV.
 import { Hono } from 'hono';
 import { ExportParam, ExportQuery } from '../../shared/schemas/exports';
 import { database } from '../db/client';
-import { csvOf } from '../domain/export-table';
+import { csvStream, tableOf } from '../domain/export-table';
 import { exportLocaleOf, isTimeZone } from '../domain/export-locale';
-import { invalidField } from '../errors';
+import { ApiError, invalidField } from '../errors';
 import { xlsxOf } from '../domain/export-xlsx';
 import type { AppEnv } from '../env';
 import { authorize, namesEvaluators } from '../policy/authorize';
 import { blindExpert, enterpriseScope } from '../policy/scope';
-import { exportTable } from '../queries/exports';
+import { exportSource } from '../queries/exports';
 import { findFramework } from '../queries/frameworks';
-import { ensureFreshResults } from '../queries/results';
 import { findEnrolledEnterprise, findRound } from '../queries/rounds';
 import { validate } from '../validate';
+
+/**
+ * The most rows an XLSX download may hold (the var EXPORT_XLSX_MAX_ROWS where set): the workbook is built in
+ * the worker's memory (ADR 008; the benchmark measures it), far below Excel's 1,048,576 rows a sheet, so one
+ * sheet always suffices.
+ */
+const XLSX_MAX_ROWS = 100_000;
+const xlsxMaxRows = (env: AppEnv['Bindings']) => Number(env.EXPORT_XLSX_MAX_ROWS ?? XLSX_MAX_ROWS) || XLSX_MAX_ROWS;
 
 const contentTypes = {
   csv: 'text/csv; charset=utf-8',
@@ -32,8 +41,7 @@ export const exportRoutes = new Hono<AppEnv>().get('/rounds/:roundId/exports/:da
   if (tz !== undefined && !isTimeZone(tz)) throw invalidField('tz', 'time_zone_unknown', `${tz} is not a time zone`, { value: tz });
   const locale = exportLocaleOf(lang, tz, c.req.header('accept-language'));
   const framework = await findFramework(db, round.framework.id);
-  if (dataset === 'results' || dataset === 'scores') await ensureFreshResults(db, round);
-  const table = await exportTable[dataset](db, {
+  const source = await exportSource[dataset](db, {
     round,
     scope: enterpriseScope(actor, round.id),
     enterpriseId,
@@ -41,9 +49,18 @@ export const exportRoutes = new Hono<AppEnv>().get('/rounds/:roundId/exports/:da
     showExperts: namesEvaluators(c, round, framework.settings),
     locale,
   });
+  const limit = xlsxMaxRows(c.env);
+  if (format === 'xlsx' && source.rowsAtMost > limit) {
+    throw new ApiError(422, 'export_too_large', `This download has up to ${source.rowsAtMost} rows; an XLSX file here holds at most ${limit}. Download it as CSV instead.`, {
+      rows: source.rowsAtMost,
+      limit,
+      format: 'csv',
+    });
+  }
   const name = `round-${round.id}-${dataset}${enterprise ? `-enterprise-${enterprise.id}` : ''}.${format}`;
   c.header('content-type', contentTypes[format]);
   c.header('content-disposition', `attachment; filename="${name}"`);
   c.header('cache-control', 'private, no-store');
-  return format === 'csv' ? c.body(csvOf(table)) : c.body(await xlsxOf(table));
+  c.header('x-export-rows-at-most', String(source.rowsAtMost));
+  return format === 'csv' ? c.body(csvStream(source)) : c.body(await xlsxOf(await tableOf(source)));
 });

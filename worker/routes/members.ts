@@ -15,6 +15,7 @@ import { findMember, listMembers, memberValues } from '../queries/members';
 import { activeStreetEntries } from '../queries/streets';
 import { findEnrolledEnterprise, findRound } from '../queries/rounds';
 import { findUser } from '../queries/users';
+import { derivedChange } from '../queries/results-change';
 import { validate } from '../validate';
 
 const RoundParam = z.object({ roundId: IdParam });
@@ -57,7 +58,9 @@ export const memberRoutes = new Hono<AppEnv>()
             .update(roundMember)
             .set({ ...values, version: sql`${roundMember.version} + 1` })
             .where(and(eq(roundMember.roundId, round.id), eq(roundMember.userId, userId), eq(roundMember.version, version)));
-    await runVersionedBatch(
+    // Who is an expert decides whose figures the progress lists.
+    const change = await derivedChange(db, [{ round }]);
+    const results = await runVersionedBatch(
       db,
       [
         write,
@@ -70,10 +73,12 @@ export const memberRoutes = new Hono<AppEnv>()
           before: before ?? undefined,
           after: { ...values, version: (version ?? 0) + 1 },
         }),
+        ...change.statements,
       ],
       'This role',
       () => findMember(db, round.id, userId),
     );
+    await change.schedule(c.env, results);
     return c.json((await findMember(db, round.id, userId))!, version === undefined ? 201 : 200);
   })
   .delete('/rounds/:roundId/members/:userId', validate('param', MemberParam), async (c) => {
@@ -83,9 +88,12 @@ export const memberRoutes = new Hono<AppEnv>()
     const actor = authorize(c, 'member.manage', { round });
     const before = await findMember(db, round.id, userId);
     if (!before) throw new ApiError(404, 'member_not_found', `User ${userId} has no role in round ${round.id}`);
-    await runBatch(db, [
+    const change = await derivedChange(db, [{ round }]);
+    const results = await runBatch(db, [
       db.delete(roundMember).where(and(eq(roundMember.roundId, round.id), eq(roundMember.userId, userId))),
       auditStatement(actor, { action: 'member.remove', resourceType: 'member', resourceId: `${round.id}:${userId}`, roundId: round.id, before }),
+      ...change.statements,
     ]);
+    await change.schedule(c.env, results);
     return c.body(null, 204);
   });

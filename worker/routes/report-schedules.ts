@@ -18,6 +18,7 @@ import { findReport, findSchedule, listSchedules } from '../queries/reports';
 import { standingRows } from '../queries/report-standing';
 import { findEnrolledEnterprise, findRound } from '../queries/rounds';
 import { today } from '../today';
+import { derivedChange } from '../queries/results-change';
 import { validate } from '../validate';
 
 const RoundParam = z.object({ roundId: IdParam });
@@ -41,12 +42,17 @@ export const reportScheduleRoutes = new Hono<AppEnv>()
     const round = await findRound(db, c.req.valid('param').roundId);
     const actor = authorize(c, 'schedule.manage', { round });
     const values = { ...c.req.valid('json'), roundId: round.id, createdBy: actor.userId };
+    // A period already past due makes every enrolled enterprise's report overdue at once: their counters are recounted.
+    const change = await derivedChange(db, values.dueOn < today() ? [{ round, rebuild: 'reporting period' }] : []);
     let inserted;
     try {
-      [inserted] = await runBatch(db, [
+      const results = await runBatch(db, [
         db.insert(reportSchedule).values(values),
         auditStatement(actor, { action: 'schedule.create', resourceType: 'report_schedule', resourceId: insertedRowId, roundId: round.id, after: values }),
+        ...change.statements,
       ]);
+      await change.schedule(c.env, results);
+      [inserted] = results;
     } catch (err) {
       if (isUniqueViolation(err)) throw new ApiError(409, 'conflict', `The round already has a schedule for ${values.period}`);
       throw err;

@@ -19,6 +19,7 @@ import { allows, authorize } from '../policy/authorize';
 import { findEvidenceByKey, findLiveEvidence } from '../queries/evidence';
 import { dimensionCodes, evidenceIdByKey, findAdoption, findReport, findReportById, findSchedule, listEnterpriseReports } from '../queries/reports';
 import { findEnrolledEnterprise, findRound, findScoredIndicator } from '../queries/rounds';
+import { enterpriseChange } from '../queries/results-change';
 import { markPanelChanged } from '../queries/staleness';
 import { validate } from '../validate';
 
@@ -92,7 +93,9 @@ export const reportRoutes = new Hono<AppEnv>()
     const submittedAt = new Date().toISOString();
     if (submittedAt.slice(0, 10) < schedule.opensOn) throw new ApiError(409, 'report_state', `Reports for ${schedule.period} are submitted from ${schedule.opensOn}`);
     const { version } = c.req.valid('json');
-    await runVersionedBatch(
+    // A submitted report is no longer overdue in the enterprise's progress.
+    const change = await enterpriseChange(db, round, enterprise.id);
+    const results = await runVersionedBatch(
       db,
       [
         db
@@ -101,10 +104,12 @@ export const reportRoutes = new Hono<AppEnv>()
           .where(and(eq(enterpriseReport.id, current.id), eq(enterpriseReport.version, version), eq(enterpriseReport.status, 'draft'))),
         abortUnlessChanged,
         auditStatement(actor, { action: 'report.submit', resourceType: 'report', resourceId: current.id, roundId: round.id, before: { status: 'draft' }, after: { status: 'submitted', submittedAt } }),
+        ...change.statements,
       ],
       'The report',
       () => findReport(db, schedule.id, enterprise.id),
     );
+    await change.schedule(c.env, results);
     return c.json((await findReport(db, schedule.id, enterprise.id))!, 200);
   })
   .post('/reports/:id/items/:item/adopt', validate('param', z.object({ id: IdParam, item: IdParam })), validate('json', AdoptRequest), async (c) => {
@@ -142,15 +147,18 @@ export const reportRoutes = new Hono<AppEnv>()
       idempotencyKey,
     };
     const slotWhere = and(eq(reportAdoption.reportId, slot.reportId), eq(reportAdoption.item, slot.item), eq(reportAdoption.roundId, slot.roundId), eq(reportAdoption.indicatorId, slot.indicatorId));
+    const change = await enterpriseChange(db, round, enterprise.id);
     try {
-      await runBatch(db, [
+      const results = await runBatch(db, [
         // An adoption whose evidence was withdrawn no longer holds the slot.
         db.delete(reportAdoption).where(and(slotWhere, inArray(reportAdoption.evidenceId, db.select({ id: evidence.id }).from(evidence).where(sql`${evidence.deletedAt} IS NOT NULL`)))),
         db.insert(evidence).values(row),
         auditStatement(actor, { action: 'report.adopt', resourceType: 'evidence', resourceId: insertedRowId, roundId: round.id, after: { ...slot, evidence: row } }),
+        ...change.statements,
         db.insert(reportAdoption).values({ ...slot, evidenceId: evidenceIdByKey(actor.userId, idempotencyKey), adoptedBy: actor.userId }),
         markPanelChanged(db, round.id, enterprise.id),
       ]);
+      await change.schedule(c.env, results);
     } catch (err) {
       // Someone took the same item into the same slot a moment earlier: theirs is the record.
       if (!isUniqueViolation(err)) throw err;

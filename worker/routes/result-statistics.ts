@@ -1,14 +1,14 @@
 // Statistics over a round's results (dimension medians, the distribution of totals, grade counts) for
-// whoever may read its ranking; the figures are aggregates of the whole round.
+// whoever may read its ranking: whole-round aggregates, computed on the queue after changes and served
+// from their cache with how fresh they are (ADR 001).
 import { Hono } from 'hono';
 import { z } from 'zod';
 import { IdParam } from '../../shared/schemas/common';
+import type { ResultStatistics } from '../../shared/schemas/result-statistics';
 import { database } from '../db/client';
 import type { AppEnv } from '../env';
 import { authorize } from '../policy/authorize';
-import { findFramework } from '../queries/frameworks';
-import { ensureFreshResults } from '../queries/results';
-import { resultStatistics } from '../queries/result-statistics';
+import { cachedFigures } from '../queries/results-state';
 import { findRound } from '../queries/rounds';
 import { validate } from '../validate';
 
@@ -16,7 +16,6 @@ export const resultStatisticsRoutes = new Hono<AppEnv>().get('/rounds/:roundId/r
   const db = database(c.env.DB);
   const round = await findRound(db, c.req.valid('param').roundId);
   authorize(c, 'results.list', { round });
-  await ensureFreshResults(db, round);
-  const { settings } = await findFramework(db, round.framework.id);
-  return c.json(await resultStatistics(db, round.id, round.framework.id, settings));
+  const { body, freshness } = await cachedFigures(db, c.env, round.id, 'statistics');
+  return c.json({ ...(body as ResultStatistics), freshness });
 });

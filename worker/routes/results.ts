@@ -1,53 +1,66 @@
-// Results of a round: the ranking (overall, by street or by industry), one enterprise's full result with
-// its previous round, and a recomputation on demand. Reads recompute a stale round first.
+// Results of a round: the ranking (overall, by street or by industry), one enterprise's full result with its
+// previous round, where the round's derived state stands, and an administrator's full rebuild. Results are
+// kept current as inputs change (ADR 001); every answer says how fresh they are.
 import { Hono } from 'hono';
-import { count, eq } from 'drizzle-orm';
 import { z } from 'zod';
 import { IdParam } from '../../shared/schemas/common';
+import type { ResultsState } from '../../shared/schemas/derived';
 import { ResultsQuery } from '../../shared/schemas/result';
 import { auditStatement } from '../audit';
-import { database } from '../db/client';
-import { roundEnterprise } from '../db/schema';
+import { runBatch } from '../db/batch';
+import { database, type Database } from '../db/client';
 import type { AppEnv } from '../env';
 import { authorize } from '../policy/authorize';
 import { enterpriseScope } from '../policy/scope';
-import { computeResults, ensureFreshResults } from '../queries/results';
+import { rebuildRequestStatements, scheduleDerived } from '../queries/results-change';
 import { enterpriseResultDetail } from '../queries/results-detail';
 import { listResults } from '../queries/results-read';
-import { findEnrolledEnterprise, findRound, type RoundRecord } from '../queries/rounds';
+import { nudgeDerived, readState, resultsFreshness } from '../queries/results-state';
+import { findEnrolledEnterprise, findRound } from '../queries/rounds';
 import { validate } from '../validate';
 
 const RoundParam = z.object({ roundId: IdParam });
 
-/** When the results were computed, and whether they are stale (only a closed round's can stay so). */
-const meta = (round: RoundRecord, fresh: RoundRecord) => ({ roundId: round.id, computedAt: fresh.resultsComputedAt, stale: fresh.resultsStale });
+/** The round's freshness, after nudging whatever its state needs sent. */
+async function freshness(db: Database, env: AppEnv['Bindings'], roundId: number) {
+  const state = await readState(db, roundId);
+  await nudgeDerived(db, env, state);
+  return resultsFreshness(state);
+}
 
 export const resultRoutes = new Hono<AppEnv>()
   .get('/rounds/:roundId/results', validate('param', RoundParam), validate('query', ResultsQuery), async (c) => {
     const db = database(c.env.DB);
     const round = await findRound(db, c.req.valid('param').roundId);
     const actor = authorize(c, 'results.list', { round });
-    await ensureFreshResults(db, round);
-    const page = await listResults(db, round.id, enterpriseScope(actor, round.id), c.req.valid('query'));
-    return c.json({ ...meta(round, await findRound(db, round.id)), ...page });
+    const [page, fresh] = await Promise.all([listResults(db, round.id, enterpriseScope(actor, round.id), c.req.valid('query')), freshness(db, c.env, round.id)]);
+    return c.json({ roundId: round.id, freshness: fresh, ...page });
+  })
+  .get('/rounds/:roundId/results/state', validate('param', RoundParam), async (c) => {
+    const db = database(c.env.DB);
+    const round = await findRound(db, c.req.valid('param').roundId);
+    authorize(c, 'results.list', { round });
+    const body: ResultsState = { roundId: round.id, freshness: await freshness(db, c.env, round.id) };
+    return c.json(body);
   })
   .get('/rounds/:roundId/results/enterprises/:enterpriseId', validate('param', z.object({ roundId: IdParam, enterpriseId: IdParam })), async (c) => {
     const db = database(c.env.DB);
     const round = await findRound(db, c.req.valid('param').roundId);
     const enterprise = await findEnrolledEnterprise(db, round.id, c.req.valid('param').enterpriseId);
     authorize(c, 'results.read', { round, enterprise });
-    await ensureFreshResults(db, round);
-    const detail = await enterpriseResultDetail(db, round, enterprise.id);
-    return c.json({ ...meta(round, await findRound(db, round.id)), ...detail });
+    const [detail, fresh] = await Promise.all([enterpriseResultDetail(db, round, enterprise.id), freshness(db, c.env, round.id)]);
+    return c.json({ roundId: round.id, freshness: fresh, ...detail });
   })
-  .post('/rounds/:roundId/results/compute', validate('param', RoundParam), async (c) => {
+  .post('/rounds/:roundId/results/rebuild', validate('param', RoundParam), async (c) => {
     const db = database(c.env.DB);
     const round = await findRound(db, c.req.valid('param').roundId);
-    const actor = authorize(c, 'results.compute', { round });
-    const elapsedMs = await computeResults(db, round, [
-      auditStatement(actor, { action: 'results.compute', resourceType: 'round', resourceId: round.id, roundId: round.id }),
+    const actor = authorize(c, 'results.rebuild', { round });
+    const now = new Date().toISOString();
+    const results = await runBatch(db, [
+      ...rebuildRequestStatements(round.id, 'requested by an administrator', now),
+      auditStatement(actor, { action: 'results.rebuild', resourceType: 'round', resourceId: round.id, roundId: round.id }),
     ]);
-    const fresh = await findRound(db, round.id);
-    const enrolled = await db.select({ n: count() }).from(roundEnterprise).where(eq(roundEnterprise.roundId, round.id)).get();
-    return c.json({ roundId: round.id, computedAt: fresh.resultsComputedAt!, enterprises: enrolled!.n, elapsedMs });
+    await scheduleDerived(c.env, results);
+    const body: ResultsState = { roundId: round.id, freshness: resultsFreshness(await readState(db, round.id)) };
+    return c.json(body, 202);
   });

@@ -16,7 +16,9 @@ import { authorize, requireActor } from '../policy/authorize';
 import { roundScope } from '../policy/scope';
 import { findFramework } from '../queries/frameworks';
 import { createdRectifications, rectificationCreateStatement } from '../queries/rectifications';
-import { resultStatements } from '../queries/results';
+import { pinnedFramework } from '../queries/pinned-framework';
+import { derivedChange, newRoundStateStatements, publicationStatements, scheduleDerived } from '../queries/results-change';
+import { abortWhileRebuilding, assertResultsSettled } from '../queries/results-state';
 import { findRound, listIndicators, listRounds, notSignedOffList, roundFacts } from '../queries/rounds';
 import { validate } from '../validate';
 
@@ -49,11 +51,13 @@ export const roundRoutes = new Hono<AppEnv>()
     const db = database(c.env.DB);
     await publishedFramework(db, body.frameworkId);
     const values = { nameZh: body.name.zh, nameEn: body.name.en, year: body.year, frameworkId: body.frameworkId };
-    const [inserted] = await runBatch(db, [
+    const results = await runBatch(db, [
       db.insert(round).values(values),
       auditStatement(actor, { action: 'round.create', resourceType: 'round', resourceId: insertedRowId, after: values }),
+      ...newRoundStateStatements(new Date().toISOString()),
     ]);
-    return c.json(await findRound(db, inserted!.meta.last_row_id), 201);
+    await scheduleDerived(c.env, results);
+    return c.json(await findRound(db, results[0]!.meta.last_row_id), 201);
   })
   .get('/rounds/:roundId', validate('param', RoundParam), async (c) => {
     const round = await findRound(database(c.env.DB), c.req.valid('param').roundId);
@@ -70,16 +74,21 @@ export const roundRoutes = new Hono<AppEnv>()
       await publishedFramework(db, frameworkId);
     }
     const changes = { ...(name && { nameZh: name.zh, nameEn: name.en }), ...(year !== undefined && { year }), ...(frameworkId !== undefined && { frameworkId }) };
-    await runVersionedBatch(
+    // Another framework is another set of indicators and settings: the round's results are rebuilt on it.
+    const reframed = frameworkId !== undefined && frameworkId !== current.framework.id;
+    const change = await derivedChange(db, reframed ? [{ round: { id: current.id, framework: { id: frameworkId } }, rebuild: 'framework changed' }] : []);
+    const results = await runVersionedBatch(
       db,
       [
         db.update(round).set({ ...changes, version: version + 1 }).where(sql`${round.id} = ${current.id} AND ${round.version} = ${version}`),
         abortUnlessChanged,
         auditStatement(actor, { action: 'round.update', resourceType: 'round', resourceId: current.id, roundId: current.id, before: current, after: changes }),
+        ...change.statements,
       ],
       'The round',
       () => findRound(db, current.id),
     );
+    await change.schedule(c.env, results);
     return c.json(await findRound(db, current.id));
   })
   .post('/rounds/:roundId/transitions', validate('param', RoundParam), validate('json', RoundTransition), async (c) => {
@@ -98,21 +107,25 @@ export const roundRoutes = new Hono<AppEnv>()
     const confirmation = warnings.length > 0 && confirm ? { reason: confirm.reason, warnings, counts: startCounts(facts) } : undefined;
 
     const now = new Date().toISOString();
+    if (to === 'published') await assertResultsSettled(db, c.env, current.id);
     const statements: Statement[] = [
       db.update(round).set({ status: to, statusChangedAt: now, version: sql`${round.version} + 1` }).where(sql`${round.id} = ${current.id} AND ${round.status} = ${current.status}`),
       abortUnlessChanged,
       auditStatement(actor, { action: 'round.transition', resourceType: 'round', resourceId: current.id, roundId: current.id, before: { status: current.status }, after: { status: to, ...(confirmation && { confirmation }) } }),
     ];
     if (to === 'published') {
-      // Results are frozen at publication, and the weak indicators become tasks, all in this transaction.
-      const { settings, statements: compute } = await resultStatements(db, current);
+      // The results (kept current with every change) are frozen as they are, with their ranks computed once more,
+      // and the weak indicators become tasks, all in this transaction; a rebuild begun meanwhile aborts it.
+      const { settings } = await pinnedFramework(db, current.framework.id);
       statements.push(
-        ...compute,
+        abortWhileRebuilding(current.id),
+        ...publicationStatements(current.id, now),
         rectificationCreateStatement(current.id, settings, now.slice(0, 10)),
         auditRowsStatement(actor, { action: 'rectification.create', resourceType: 'rectification', roundId: current.id, rows: createdRectifications(current.id) }),
       );
     }
-    await runVersionedBatch(db, statements, 'The round', () => findRound(db, current.id));
+    const results = await runVersionedBatch(db, statements, 'The round', () => findRound(db, current.id));
+    await scheduleDerived(c.env, results);
     return c.json(await findRound(db, current.id));
   })
   .get('/rounds/:roundId/indicators', validate('param', RoundParam), async (c) => {

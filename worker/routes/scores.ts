@@ -19,8 +19,9 @@ import { expertCoverage } from '../queries/assignments';
 import { findFramework } from '../queries/frameworks';
 import { findEnrolledEnterprise, findRound, findScoredIndicator } from '../queries/rounds';
 import { findMyScore, foreignEvidence, visibleScores } from '../queries/scores';
+import { enterpriseChange } from '../queries/results-change';
 import { settlementStatements } from '../queries/settlements';
-import { markPanelChanged, markResultsStale } from '../queries/staleness';
+import { markPanelChanged } from '../queries/staleness';
 import { validate } from '../validate';
 
 const SlotParam = z.object({ roundId: IdParam, enterpriseId: IdParam, indicatorId: IdParam });
@@ -69,9 +70,11 @@ export const scoreRoutes = new Hono<AppEnv>()
             abortUnlessChanged,
             audit(current?.id ?? 0),
           ];
-    await runVersionedBatch(db, [...write, markResultsStale(db, round.id), markPanelChanged(db, round.id, enterprise.id)], 'Your score', () =>
+    const change = await enterpriseChange(db, round, enterprise.id, { scores: true });
+    const results = await runVersionedBatch(db, [...write, ...change.statements, markPanelChanged(db, round.id, enterprise.id)], 'Your score', () =>
       findMyScore(db, slot, actor.userId),
     );
+    await change.schedule(c.env, results);
     return c.json((await findMyScore(db, slot, actor.userId))!, body.version === 0 ? 201 : 200);
   })
   .get('/rounds/:roundId/enterprises/:enterpriseId/scores', validate('param', z.object({ roundId: IdParam, enterpriseId: IdParam })), async (c) => {
@@ -100,18 +103,22 @@ export const scoreRoutes = new Hono<AppEnv>()
     const current = settlements.find((s) => s.indicatorId === indicator.id) ?? null;
     const settled = { value: body.value, reason: body.reason, settledBy: actor.userId, settledAt: new Date().toISOString() };
     const reread = async () => (await visibleScores(db, actor, round, enterprise.id)).settlements.find((s) => s.indicatorId === indicator.id) ?? null;
-    await runVersionedBatch(db, settlementStatements(db, actor, { slot, settled, version: body.version, before: current }), 'The settlement', reread);
+    const change = await enterpriseChange(db, round, enterprise.id);
+    const results = await runVersionedBatch(db, settlementStatements(db, actor, { slot, settled, version: body.version, before: current }, change.statements), 'The settlement', reread);
+    await change.schedule(c.env, results);
     return c.json((await reread())!, body.version === 0 ? 201 : 200);
   })
   .delete('/rounds/:roundId/enterprises/:enterpriseId/indicators/:indicatorId/settlement', validate('param', SlotParam), async (c) => {
     const db = database(c.env.DB);
     const { round, enterprise, indicator } = await loadSlot(c, db, c.req.valid('param'));
     const actor = authorize(c, 'score.settle', { round, enterprise });
-    await runBatch(db, [
+    const change = await enterpriseChange(db, round, enterprise.id);
+    const results = await runBatch(db, [
       db.delete(scoreSettlement).where(and(eq(scoreSettlement.roundId, round.id), eq(scoreSettlement.enterpriseId, enterprise.id), eq(scoreSettlement.indicatorId, indicator.id))),
       auditStatement(actor, { action: 'score.unsettle', resourceType: 'settlement', resourceId: `${enterprise.id}/${indicator.id}`, roundId: round.id }),
-      markResultsStale(db, round.id),
+      ...change.statements,
       markPanelChanged(db, round.id, enterprise.id),
     ]);
+    await change.schedule(c.env, results);
     return c.body(null, 204);
   });

@@ -11,7 +11,8 @@ import type { RoundStatus } from '../../shared/schemas/round';
 import { hashPassword, PBKDF2_ITERATIONS } from '../auth/password';
 import { runBatch, type Statement } from '../db/batch';
 import type { Database } from '../db/client';
-import { assignment, enterprise, round, street, streetAlias, user } from '../db/schema';
+import { assignment, enterprise, resultsState, round, street, streetAlias, user } from '../db/schema';
+import { settleRound } from '../jobs/settle';
 import { enterpriseWriteStatements } from '../queries/enterprise-write';
 import { findFrameworkId, frameworkInsertStatements } from '../queries/frameworks';
 import { loadStreetResolver, nextPosition, streetIdByName, type StreetResolver } from '../queries/streets';
@@ -132,6 +133,7 @@ export async function seedWorld(db: Database, spec: WorldSpec, passwordIteration
   const frameworkId = (await findFrameworkId(db, doc.code, 1))!;
   const [createdRound] = await db.insert(round).values({ ...spec.round, frameworkId }).returning({ id: round.id });
   const roundId = createdRound!.id;
+  await db.insert(resultsState).values({ roundId });
 
   await runBatch(db, streetStatements(db, spec.streets));
   const streets = await loadStreetResolver(db);
@@ -148,6 +150,9 @@ export async function seedWorld(db: Database, spec: WorldSpec, passwordIteration
     ...assignmentStatements(db, spec.assignments ?? [], roundId, frameworkId),
     ...(spec.demoData ? [demoEvidenceStatement(roundId, frameworkId, spec.demoData), demoScoreStatement(roundId, frameworkId, spec.demoData)] : []),
   ]);
+
+  // The round's results, counters, figures and agreement are there before anyone asks, as after a rebuild.
+  await settleRound(db, roundId, 'seed');
 
   const [enterpriseRows, userRows, streetRows] = await db.batch([
     db.select({ id: enterprise.id, creditCode: enterprise.creditCode }).from(enterprise),

@@ -5,7 +5,7 @@ import { i18n } from '#i18n';
 import type { Me } from '../../../shared/schemas/auth';
 import type { Round } from '../../../shared/schemas/round';
 import { request } from '../../lib/api';
-import { formatDateTime, localized } from '../../lib/locale';
+import { localized } from '../../lib/locale';
 import { useLoad } from '../../lib/use-load';
 import { ExportButtons } from './ExportButtons';
 import { GradeCounts } from './GradeCounts';
@@ -13,6 +13,7 @@ import { LoadState } from './LoadState';
 import { PageHeader } from './PageHeader';
 import { RankingFilters, type RankingFilter } from './RankingFilters';
 import { RankingTable } from './RankingTable';
+import { ResultsFreshness } from './ResultsFreshness';
 import { TotalsHistogram } from './TotalsHistogram';
 
 export function ResultsPage({ round, me }: { round: Round; me: Me }) {
@@ -37,7 +38,7 @@ export function ResultsPage({ round, me }: { round: Round; me: Me }) {
       )}
       <RankingFilters round={round} grades={stats?.grades.map((g) => g.grade) ?? []} value={filter} onChange={setFilter} />
       <RankingTable round={round} filter={filter} />
-      {round.resultsComputedAt && <p class="muted">{i18n.t('console.results.computedAt', [formatDateTime(round.resultsComputedAt)])}</p>}
+      <ResultsFreshness round={round} me={me} />
     </section>
   );
 }

@@ -10,9 +10,10 @@ import { companies } from './rounds';
 import { actors, createAccessWorld, type AccessWorld, type Actor } from './world';
 
 let w: AccessWorld;
+// Four rounds in every state, with their derived figures settled: a minute on a busy machine.
 beforeAll(async () => {
   w = await createAccessWorld();
-});
+}, 120_000);
 
 /** What the row expects of this actor: success, an exception, or the default denial. */
 export function expectedStatus(row: RouteRow, actor: Actor): number {

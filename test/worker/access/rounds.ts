@@ -9,6 +9,7 @@ import { runBatch } from '../../../worker/db/batch';
 import { assignmentStatements, type AssignmentSpec } from '../../../worker/seed/world';
 import { creditCodes, testWorldSpec } from '../../support/test-world';
 import { call, type World } from '../world';
+import { settleInsertedRound } from '../support/derived';
 import { indicatorIds, publishExample, putScore } from '../support/scenario';
 
 export type Company = keyof typeof creditCodes;
@@ -28,6 +29,7 @@ async function addRound(world: World, name: string, year: number, status: RoundS
         SELECT ${id}, user_id, role, street, street_id, bureau, enterprise_id FROM round_member WHERE round_id = ${world.roundId}`,
     ...assignmentStatements(world.db, assignments, id, world.frameworkId),
   ]);
+  await settleInsertedRound(world.db, id);
   return { ...world, roundId: id };
 }
 
@@ -103,6 +105,7 @@ export async function createMatrixRounds(world: World, markers: ScoreMarkers) {
     .insert(round)
     .values({ nameZh: '2027年度测评', nameEn: '2027 evaluation', year: 2027, status: 'collecting', frameworkId: world.frameworkId })
     .returning({ id: round.id });
+  await settleInsertedRound(world.db, other!.id);
   return {
     indicatorIds: ids,
     reviewingRoundId: reviewing.roundId,

@@ -17,6 +17,7 @@ import { miniFramework } from '../../support/mini-framework';
 import { creditCodes, testWorldSpec } from '../../support/test-world';
 import { toBase64 } from '../../support/gbk';
 import type { Company } from './rounds';
+import { settleInsertedRound } from '../support/derived';
 
 type Base = { db: Database; frameworkId: number; roundId: number; enterpriseId: (code: string) => number; userIds: Map<string, number> };
 
@@ -56,9 +57,10 @@ export async function freshFramework(w: Base, status: 'draft' | 'published', doc
   return { id: (await findFrameworkId(w.db, doc.code, 1))!, doc };
 }
 
-/** A round of its own on the world's framework, for lifecycle moves. */
+/** A round of its own on the world's framework, with its derived state as a created round has it, for lifecycle moves. */
 export async function freshRound(w: Base, status: RoundStatus) {
   const [created] = await w.db.insert(round).values({ nameZh: '临时测评', nameEn: 'Scratch round', year: 2026, status, frameworkId: w.frameworkId }).returning({ id: round.id });
+  await settleInsertedRound(w.db, created!.id);
   return created!.id;
 }
 

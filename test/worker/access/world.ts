@@ -6,6 +6,7 @@ import { evidence } from '../../../worker/db/schema';
 import { creditCodes, type TestLogin } from '../../support/test-world';
 import { makeSession, makeUser, type MadeUser } from '../accounts';
 import { call, createWorld } from '../world';
+import { derivedIdle } from '../support/derived';
 import { BLIND_VALUE, companies, createMatrixRounds, type Company } from './rounds';
 import { freshEvidence, freshFramework, frameworkDoc, pngBytes } from './targets';
 
@@ -125,6 +126,8 @@ export async function createAccessWorld() {
     return { ...made, token: actor === 'anonymous' ? null : await makeSession(db, made.id, state) };
   }
 
+  // The rounds' derived figures (ranks, statistics, progress, agreement) are refreshed on the queue after all this.
+  await derivedIdle(db);
   return { ...world, ...rounds, draftFrameworkId, markerEvidence, actorTokens: tokens, forbiddenFor, standIn };
 }
 export type AccessWorld = Awaited<ReturnType<typeof createAccessWorld>>;

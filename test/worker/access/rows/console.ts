@@ -68,6 +68,8 @@ export const consoleRows: RouteRow[] = [
   { method: 'POST', route: '/streets/:id/restore', allow: ['admin'], ok: 200, audit: 'street.restore', call: freshStreet(true) },
 
   { method: 'GET', route: '/rounds/:roundId/progress', allow: progressReaders, ok: 200, call: (w) => ({ params: { roundId: w.roundId } }) },
+  // The coordinator's drill-down: enterprises by how far behind they are (their street's only, policy/scope.ts)
+  { method: 'GET', route: '/rounds/:roundId/progress/enterprises', allow: progressReaders, ok: 200, call: (w) => ({ params: { roundId: w.roundId }, query: { sort: 'behind' } }) },
   { method: 'GET', route: '/rounds/:roundId/results/statistics', target: 'unpublished', allow: resultReaders, ok: 200, call: inRound(reviewing) },
   { method: 'GET', route: '/rounds/:roundId/results/statistics', target: 'published', allow: roundMembers, ok: 200, call: inRound(published) },
 

@@ -66,9 +66,12 @@ export const scoringRows: RouteRow[] = [
   { method: 'GET', route: '/rounds/:roundId/results/enterprises/:enterpriseId', target: 'huaxin, unpublished', allow: seeing.huaxin.filter((a) => a !== 'enterprise' && a !== 'expert'), ok: 200, call: ofEnterprise(reviewing, 'huaxin') },
   { method: 'GET', route: '/rounds/:roundId/results/enterprises/:enterpriseId', target: 'huaxin, published', allow: seeing.huaxin, ok: 200, call: ofEnterprise(published, 'huaxin') },
   { method: 'GET', route: '/rounds/:roundId/results/enterprises/:enterpriseId', target: 'jiaan, published', allow: seeing.jiaan, ok: 200, call: ofEnterprise(published, 'jiaan') },
-  { method: 'POST', route: '/rounds/:roundId/results/compute', target: 'under review', allow: ['admin'], ok: 200, audit: 'results.compute', call: inRound(reviewing) },
-  { method: 'POST', route: '/rounds/:roundId/results/compute', target: 'published', allow: [], ok: 200, audit: 'results.compute', call: inRound(published) },
-  { method: 'POST', route: '/rounds/:roundId/results/compute', target: 'closed', allow: [], ok: 200, audit: 'results.compute', call: inRound(closed) },
+  // A full rebuild of the round's derived state, asked for by an administrator before publication; its state for whoever reads the ranking
+  { method: 'POST', route: '/rounds/:roundId/results/rebuild', target: 'under review', allow: ['admin'], ok: 202, audit: 'results.rebuild', call: inRound(reviewing) },
+  { method: 'POST', route: '/rounds/:roundId/results/rebuild', target: 'published', allow: [], ok: 202, audit: 'results.rebuild', call: inRound(published) },
+  { method: 'POST', route: '/rounds/:roundId/results/rebuild', target: 'closed', allow: [], ok: 202, audit: 'results.rebuild', call: inRound(closed) },
+  { method: 'GET', route: '/rounds/:roundId/results/state', target: 'unpublished', allow: roundMembers.filter((a) => !a.startsWith('enterprise') && a !== 'expert'), ok: 200, call: inRound(reviewing) },
+  { method: 'GET', route: '/rounds/:roundId/results/state', target: 'published', allow: roundMembers, ok: 200, call: inRound(published) },
 
   // Rectification: the enterprise answers its own tasks, its street's coordinator follows them up
   { method: 'GET', route: '/rounds/:roundId/rectifications', target: 'all', allow: roundMembers.filter((a) => a !== 'expert'), ok: 200, call: inRound(published) },
