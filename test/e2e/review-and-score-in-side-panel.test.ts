@@ -184,7 +184,9 @@ describe('the side panel of an enterprise with 64 indicators and 300 evidence it
     await form.getByTestId('score-saved').waitFor({ timeout: 10_000 });
     await mine.getByTestId('my-score').filter({ hasText: String(world.indicator.maxScore) }).waitFor();
 
-    // The second expert, on another device, scores the same indicator at the bottom.
+    // The second expert, on another device, scores the same indicator at the bottom (results follow in the
+    // same batch, so the reviewer's next poll may bring it at once: the last sync is read before).
+    const syncedBefore = await reviewer.getByTestId('last-synced').textContent();
     const market = await adminToken(stack, 'expert.market', PASSWORD.expert);
     const path = `/rounds/${world.roundId}/enterprises/${world.enterpriseId}/indicators/${world.indicator.id}/my-score`;
     const current = await callAs(stack, market, `/rounds/${world.roundId}/enterprises/${world.enterpriseId}/scores`);
@@ -200,7 +202,6 @@ describe('the side panel of an enterprise with 64 indicators and 300 evidence it
     const scrolled = await reviewer.evaluate(() => window.scrollY);
     expect(scrolled).toBeGreaterThan(0);
 
-    const syncedBefore = await reviewer.getByTestId('last-synced').textContent();
     await flag(reviewer).filter({ hasText: '分歧' }).waitFor({ timeout: 15_000 });
     expect(await reviewer.getByTestId('last-synced').textContent()).not.toBe(syncedBefore);
     expect(await card.getByTestId('review-comment').inputValue()).toBe('待核实:报告未注明数据来源');

@@ -13,7 +13,6 @@ let world: World<'admin'>;
 // A 500-enterprise round is seeded with its results built (ADR 001): longer than the default hook time on a busy machine.
 beforeAll(async () => {
   world = await createWorld<'admin'>(demoWorldSpec);
-  // Seeding 500 enterprises' scores takes seconds of D1 time, more on a busy machine.
 }, 180_000);
 
 async function timed(path: string) {
