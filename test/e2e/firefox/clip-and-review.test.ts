@@ -86,13 +86,18 @@ describe('Firefox: clipping', () => {
     // An indicator opens by itself only when it waits for the reader: open them all.
     await ui.mouseClick('[data-testid="expand-all"]');
     await ui.waitFor('section[data-indicator-code="STAFF.1.1"] [data-testid="evidence-quote"]', { text: contractsSentence, timeout: 15_000 });
-    const card = await cardWith(panel, sentence);
+    await cardWith(panel, sentence);
     await panel.screenshot({ path: join(artifactsDir, 'firefox-sidepanel.png') });
     await page.close();
+    // Found again once the page is closed: the panel follows the active tab and may draw its tree anew.
+    const card = await cardWith(panel, sentence);
 
     // The enterprise reworks the page around the sentence; the expert goes back to it from the side panel.
     site.set('/csr/2025.html', moved);
-    await (await card.$('[data-testid="open-source"]'))!.click();
+    const openSource = (await card.$('[data-testid="open-source"]'))!;
+    // Scrolled to the middle first: at the edge of the view the panel's sticky bars would take the click.
+    await openSource.evaluate((button) => button.scrollIntoView({ block: 'center' }));
+    await openSource.click();
     const source = await stack.browser.waitForPage((href) => href === url);
     await card.waitForSelector('[data-testid="anchored-note"]', { timeout: 20_000 });
     expect(await highlightsOn(stack, url)).toEqual({ 'csr-clipper-supports': movedSentence });
