@@ -43,6 +43,12 @@ export async function launchWithExtension(options: { userDataDir?: string; lang?
   });
   const serviceWorker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
   const extensionId = new URL(serviceWorker.url()).host;
+  // A new profile installs the extension, which opens its options page (first run): wait for it here, so that it
+  // never takes over a page a test opens next.
+  const optionsUrl = `chrome-extension://${extensionId}/options.html`;
+  if (!options.userDataDir && !context.pages().some((page) => page.url() === optionsUrl)) {
+    await context.waitForEvent('page', { predicate: (page) => page.url() === optionsUrl, timeout: 15_000 });
+  }
   return {
     context,
     serviceWorker,

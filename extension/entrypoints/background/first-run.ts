@@ -4,8 +4,6 @@ import { browser } from 'wxt/browser';
 
 export function setupFirstRun() {
   browser.runtime.onInstalled.addListener(({ reason }) => {
-    // A tab of its own: runtime.openOptionsPage may take over the active tab when it is blank, whatever was
-    // about to load there (a page the user, or a test, just opened).
-    if (reason === 'install') void browser.tabs.create({ url: browser.runtime.getURL('/options.html') });
+    if (reason === 'install') void browser.runtime.openOptionsPage();
   });
 }
