@@ -46,8 +46,10 @@ export async function launchWithExtension(options: { userDataDir?: string; lang?
   // A new profile installs the extension, which opens its options page (first run): wait for it here, so that it
   // never takes over a page a test opens next.
   const optionsUrl = `chrome-extension://${extensionId}/options.html`;
-  if (!options.userDataDir && !context.pages().some((page) => page.url() === optionsUrl)) {
-    await context.waitForEvent('page', { predicate: (page) => page.url() === optionsUrl, timeout: 15_000 });
+  // Polled, not awaited as an event: the tab is announced as about:blank before it reaches the page.
+  for (const until = Date.now() + 15_000; !options.userDataDir && !context.pages().some((page) => page.url() === optionsUrl); ) {
+    if (Date.now() > until) throw new Error('the first run did not open the options page');
+    await new Promise((resolve) => setTimeout(resolve, 100));
   }
   return {
     context,
