@@ -43,5 +43,7 @@ export function useLoad<T>(load: () => Promise<Result<T>>, inputs: readonly unkn
     attempt(0);
   }, inputs);
   useEffect(run, [run]);
+  // A page left while its figures were being followed asks no more.
+  useEffect(() => () => void latest.current++, []);
   return { value: state.value, error: state.error, loading: state.loading || state.loadedFor !== key, reload: run };
 }
