@@ -1,5 +1,5 @@
 /** How many enterprises the round has enrolled, street by street. */
-import { i18n } from '#i18n';
+import { i18n } from '../../lib/ports/messages';
 import type { Round } from '../../../shared/schemas/round';
 import { request } from '../../lib/api';
 import { useLoad } from '../../lib/use-load';

@@ -1,6 +1,6 @@
 /** Downloads of the round's results, scores and evidence as CSV or XLSX (of one enterprise when given), in the reader's language and time zone. */
 import { useState } from 'preact/hooks';
-import { i18n } from '#i18n';
+import { i18n } from '../../lib/ports/messages';
 import type { Me } from '../../../shared/schemas/auth';
 import type { ExportDataset, ExportFormat } from '../../../shared/schemas/exports';
 import type { Round } from '../../../shared/schemas/round';
