@@ -5,6 +5,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchWithoutExtension, type PlainBrowser } from '../support/browser';
 import { startStack, type Stack } from '../support/stack';
+import { revokeSessionsOf } from '../support/worker-api';
 
 let stack: Stack<PlainBrowser>;
 let page: Page;
@@ -77,5 +78,22 @@ describe('the web console at / of the worker', () => {
     await page.getByTestId('round-list').locator('tbody tr').first().waitFor();
     expect(await page.getByTestId('session-banner').count()).toBe(0);
     expect(problems).toEqual([]);
+  });
+
+  it('asks to sign in again over the same page when the session ends, and carries on there', async () => {
+    await page.goto(`${stack.worker.url}/#/rounds`);
+    await page.getByTestId('round-list').waitFor();
+    expect(await revokeSessionsOf(stack, 'admin')).toBeGreaterThan(0);
+    await page.reload();
+    const banner = page.getByTestId('session-banner');
+    await banner.waitFor();
+    // The banner's form signs in through the cookie route, which the ended cookie does not block.
+    await banner.locator('#password').fill('demo-admin-2026');
+    await banner.getByRole('button', { name: '登录' }).click();
+    await banner.waitFor({ state: 'detached' });
+    await page.getByTestId('round-list').locator('tbody tr').first().waitFor();
+    expect(new URL(page.url()).hash).toBe('#/rounds');
+    // Only the refused reads of the ended session failed: nothing else went wrong on the page.
+    expect(problems.filter((p) => !p.includes('401'))).toEqual([]);
   });
 });
