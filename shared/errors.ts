@@ -26,6 +26,8 @@ export const errorCodes = [
   'conflict',
   'rate_limited',
   'credentials_in_url',
+  'cross_site_request',
+  'conflicting_credentials',
   'wrong_password',
   'user_not_found',
   'login_taken',

@@ -47,5 +47,7 @@ export type AppEnv = {
     actor: Actor | null;
     /** SHA-256 of the bearer token of this request, when there is one. */
     tokenHash: string | null;
+    /** Whether that session came in the web console's cookie rather than a bearer token. */
+    viaCookie: boolean;
   };
 };

@@ -14,7 +14,7 @@ import { freshnessSettings } from './jobs/freshness-settings';
 import { apiCors } from './middleware/cors';
 import { d1Meter } from './middleware/d1-meter';
 import { jsonBodyOnly, limitedBody } from './middleware/json-body';
-import { sessionActor } from './middleware/session';
+import { noCredentialsInUrl, sessionActor } from './middleware/session';
 import { nudgeAllRounds } from './queries/results-state';
 import { adjustmentRoutes } from './routes/adjustments';
 import { agreementRoutes } from './routes/agreement';
@@ -51,12 +51,14 @@ import { panelRoutes } from './routes/panel';
 import { roundRoutes } from './routes/rounds';
 import { screenshotRoutes } from './routes/screenshots';
 import { scoreRoutes } from './routes/scores';
-import { sessionRoutes } from './routes/sessions';
+import { consoleSignInRoutes, sessionRoutes } from './routes/sessions';
 import { streetRoutes } from './routes/streets';
 import { userRoutes } from './routes/users';
 
 const api = new Hono<AppEnv>()
-  .use(d1Meter, jsonBodyOnly, limitedBody, sessionActor)
+  .use(d1Meter, jsonBodyOnly, limitedBody, noCredentialsInUrl)
+  .route('/', consoleSignInRoutes)
+  .use(sessionActor)
   .route('/', healthRoutes)
   .route('/', sessionRoutes)
   .route('/', meRoutes)

@@ -1,5 +1,5 @@
 /** What an attached page is: the enterprise's report, a link to other evidence, or a public record. */
-import { i18n } from '#i18n';
+import { i18n } from '../lib/ports/messages';
 import { AttachKind } from '../../shared/schemas/clip';
 
 export type AttachKindChoiceProps = { value: AttachKind; onChange: (kind: AttachKind) => void };

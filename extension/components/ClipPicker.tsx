@@ -1,6 +1,6 @@
 /** The form that turns a capture into evidence: enterprise, indicator, stance, note, kind and screenshot. */
 import { useEffect, useState } from 'preact/hooks';
-import { i18n } from '#i18n';
+import { i18n } from '../lib/ports/messages';
 import { suggestStance, type StanceSuggestion } from '../../shared/domain/stance-suggestion';
 import type { AttachKind, ClipDraft, SaveOutcome } from '../../shared/schemas/clip';
 import type { Stance } from '../../shared/schemas/evidence';

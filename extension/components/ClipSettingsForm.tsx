@@ -1,5 +1,5 @@
 /** Clipping preferences: the button next to selections, and opening PDFs in the extension's viewer. */
-import { i18n } from '#i18n';
+import { i18n } from '../lib/ports/messages';
 import type { ClipSettings } from '../../shared/schemas/clip';
 import { clipSettings } from '../lib/storage';
 import { useStored } from '../lib/use-stored';

@@ -1,5 +1,5 @@
 /** What is being clipped: the quote (with its PDF page), or the page or link being attached. */
-import { i18n } from '#i18n';
+import { i18n } from '../lib/ports/messages';
 import type { Capture } from '../../shared/schemas/clip';
 
 export type ClipSourceProps = { capture: Capture };

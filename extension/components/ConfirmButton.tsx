@@ -1,7 +1,7 @@
 /** A button for what cannot be undone: the first click asks in place, the second does it (no dialogs:
  * the side panel and popup do not show them reliably). */
 import { useState } from 'preact/hooks';
-import { i18n } from '#i18n';
+import { i18n } from '../lib/ports/messages';
 
 export type ConfirmButtonProps = { label: string; question: string; onConfirm: () => void; disabled?: boolean; testId?: string };
 

@@ -1,6 +1,6 @@
 /** A save that met a newer version of the same score: the newer value and rationale beside what was typed,
  * to keep either. */
-import { i18n } from '#i18n';
+import { i18n } from '../lib/ports/messages';
 import type { RubricLevel } from '../../shared/schemas/framework';
 import type { Score } from '../../shared/schemas/score';
 import { formatDateTime, formatScore, localized } from '../lib/locale';

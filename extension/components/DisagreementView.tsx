@@ -1,7 +1,7 @@
 /** Each expert's score of an indicator side by side — value, rubric level, rationale (other experts' folded to
  * a line until the reader unfolds them, remembered), evidence cited — with the spread, the experts' consensus
  * and, once settled, the settled value that counts; the reviewer's settlement and the form to settle it. */
-import { i18n } from '#i18n';
+import { i18n } from '../lib/ports/messages';
 import type { IndicatorOutcome } from '../../shared/schemas/result';
 import type { IndicatorNode } from '../../shared/schemas/round';
 import type { Score, Settlement } from '../../shared/schemas/score';

@@ -1,7 +1,7 @@
 /** The enterprise at hand: detected (saying why: credit code, registered name or the site's domain),
  * remembered, or searched for by name or credit code with the keyboard (↑ ↓ Enter, Esc). */
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { i18n } from '#i18n';
+import { i18n } from '../lib/ports/messages';
 import { SEARCH_TEXT_MAX } from '../../shared/schemas/common';
 import type { EnterpriseSummary } from '../../shared/schemas/enterprise';
 import type { DetectionBasis } from '../../shared/schemas/enterprise-detection';

@@ -3,7 +3,7 @@
  * and withdrawing for its author — each as the worker says this reader may. */
 import { memo } from 'preact/compat';
 import { useState } from 'preact/hooks';
-import { i18n } from '#i18n';
+import { i18n } from '../lib/ports/messages';
 import { httpUrlOrNull } from '../../shared/domain/url';
 import type { Evidence } from '../../shared/schemas/evidence';
 import type { PanelEvidence } from '../../shared/schemas/panel';

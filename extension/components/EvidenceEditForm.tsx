@@ -1,6 +1,6 @@
 /** The author's later edit of a piece of evidence: stance and note, refused if someone changed it meanwhile. */
 import { useState } from 'preact/hooks';
-import { i18n } from '#i18n';
+import { i18n } from '../lib/ports/messages';
 import type { Evidence, Stance } from '../../shared/schemas/evidence';
 import { request } from '../lib/api';
 import type { Failure } from '../lib/result';

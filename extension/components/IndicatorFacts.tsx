@@ -1,7 +1,7 @@
 /** The facts of one indicator on its row: kind, applicability, evidence and accepted counts, my score, the
  * consensus, a disagreement (settled or not), a failed mandatory indicator, documentation requests waiting
  * for the enterprise and rectification status. */
-import { i18n } from '#i18n';
+import { i18n } from '../lib/ports/messages';
 import { formatScore } from '../lib/locale';
 import type { IndicatorSlice } from '../lib/panel-view';
 

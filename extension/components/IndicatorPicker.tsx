@@ -1,7 +1,7 @@
 /** Searchable list of indicators: the quote's suggestions first (Enter takes the first), then the last used,
  * then all; typing searches by code, name or keyword. */
 import { useMemo, useState } from 'preact/hooks';
-import { i18n } from '#i18n';
+import { i18n } from '../lib/ports/messages';
 import { pickerOrder, searchIndicators, type PickerEntry } from '../../shared/domain/indicator-search';
 import type { IndicatorNode } from '../../shared/schemas/round';
 import { localized } from '../lib/locale';

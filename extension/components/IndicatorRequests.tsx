@@ -1,7 +1,7 @@
 /** The documentation requests asked of the enterprise on one indicator, with their state and due date, and
  * the form an expert or reviewer asks a new one with. */
 import { useState } from 'preact/hooks';
-import { i18n } from '#i18n';
+import { i18n } from '../lib/ports/messages';
 import type { PanelRequest } from '../../shared/schemas/panel';
 import { request } from '../lib/api';
 import { usePanel } from '../lib/panel-context';

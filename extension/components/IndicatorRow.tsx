@@ -3,7 +3,7 @@
  * indicator leaves it untouched, and its forms keep what is typed in them. */
 import { memo } from 'preact/compat';
 import { useCallback, useRef, useState } from 'preact/hooks';
-import { i18n } from '#i18n';
+import { i18n } from '../lib/ports/messages';
 import type { Evidence } from '../../shared/schemas/evidence';
 import type { Score } from '../../shared/schemas/score';
 import { formatScore, localized } from '../lib/locale';

@@ -5,7 +5,7 @@
  * them is lost. The rows show at once; the evidence beneath the open ones follows in batches of about
  * CARDS_PER_BATCH cards, one per idle moment, so that hundreds of cards never make one long frame. */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { i18n } from '#i18n';
+import { i18n } from '../lib/ports/messages';
 import type { IndicatorNode } from '../../shared/schemas/round';
 import { localized } from '../lib/locale';
 import { matchesFilter, needsReader, type IndicatorSlice, type PanelFilter } from '../lib/panel-view';

@@ -1,6 +1,6 @@
 /** The one-time invitation code from an administrator and a new password; accepting it signs the user in. */
 import { useState } from 'preact/hooks';
-import { i18n } from '#i18n';
+import { i18n } from '../lib/ports/messages';
 import { acceptInvite } from '../lib/auth';
 import type { Failure } from '../lib/result';
 import { ErrorNote } from './ErrorNote';

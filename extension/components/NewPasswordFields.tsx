@@ -1,6 +1,6 @@
 /** A new password typed twice; reports it only when both agree and it is long enough. */
 import { useEffect, useState } from 'preact/hooks';
-import { i18n } from '#i18n';
+import { i18n } from '../lib/ports/messages';
 
 /** As the worker's NewPassword schema: at least 10 characters. */
 const MIN_LENGTH = 10;

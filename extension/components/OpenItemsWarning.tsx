@@ -1,7 +1,7 @@
 /** What is still open on an enterprise a reviewer is signing off (pending evidence, unreviewed contradicting
  * evidence, completeness below the framework's floor), with a reason to give before signing off anyway. */
 import { useState } from 'preact/hooks';
-import { i18n } from '#i18n';
+import { i18n } from '../lib/ports/messages';
 import type { SignOffOpenItems } from '../../shared/schemas/round';
 import { percent } from '../lib/labels';
 

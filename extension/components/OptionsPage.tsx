@@ -1,6 +1,6 @@
 /** Settings: the worker's address, signing in (or with an invitation code) and out, the password, the round to work in, clipping preferences the shortcut and the time zone. */
 import { useEffect, useState } from 'preact/hooks';
-import { i18n } from '#i18n';
+import { i18n } from '../lib/ports/messages';
 import type { Round } from '../../shared/schemas/round';
 import { request } from '../lib/api';
 import { signOut, signOutEverywhere } from '../lib/auth';

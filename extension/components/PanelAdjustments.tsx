@@ -2,7 +2,7 @@
  * rejecting it (a reviewer other than its proposer), withdrawing one's own, and proposing an item of the
  * framework with the evidence that shows it — each as the worker says this reader may. */
 import { useState } from 'preact/hooks';
-import { i18n } from '#i18n';
+import { i18n } from '../lib/ports/messages';
 import type { PanelAdjustment, PanelState } from '../../shared/schemas/panel';
 import { request } from '../lib/api';
 import { localized } from '../lib/locale';

@@ -2,7 +2,7 @@
  * whole round (Krippendorff's alpha), reloaded when this enterprise's scores or settlements change. Not on
  * every change of the panel's state: reviewing evidence changes it often, and the round's alpha is the
  * costliest figure the panel asks for (~200 ms of the worker's time for 500 enterprises). */
-import { i18n } from '#i18n';
+import { i18n } from '../lib/ports/messages';
 import type { PanelState } from '../../shared/schemas/panel';
 import { request } from '../lib/api';
 import { useLoad } from '../lib/use-load';

@@ -2,7 +2,7 @@
  * as this reader left it (rows opened by hand, rationales unfolded). Each newer state is merged into the
  * slices on screen, so only indicators that changed render again. */
 import { useMemo, useRef, useState } from 'preact/hooks';
-import { i18n } from '#i18n';
+import { i18n } from '../lib/ports/messages';
 import type { PanelState } from '../../shared/schemas/panel';
 import { RationalesContext, type PanelLayoutValue } from '../lib/panel-layout';
 import { filterCounts, indicatorSlices, type IndicatorSlice, type PanelFilter } from '../lib/panel-view';

@@ -1,6 +1,6 @@
 /** Work queues over the indicator tree, one at a time: all, missing evidence, disagreement, mine to score,
  * mandatory failing — each with how many indicators are in it. */
-import { i18n } from '#i18n';
+import { i18n } from '../lib/ports/messages';
 import { panelFilters, type PanelFilter } from '../lib/panel-view';
 
 export type PanelFiltersProps = {

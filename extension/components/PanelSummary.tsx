@@ -1,6 +1,6 @@
 /** The enterprise at a glance: the round and its state, whether the enterprise is signed off, its completeness
  * and, for readers who may see it, its provisional grade and total, with the confirmed adjustment lines behind it. */
-import { i18n } from '#i18n';
+import { i18n } from '../lib/ports/messages';
 import type { PanelState } from '../../shared/schemas/panel';
 import { formatScore, localized } from '../lib/locale';
 import { AdjustmentLines, signed } from './AdjustmentLines';

@@ -1,6 +1,6 @@
 /** Changing one's own password; every other device is signed out, this one stays in. */
 import { useState } from 'preact/hooks';
-import { i18n } from '#i18n';
+import { i18n } from '../lib/ports/messages';
 import { changePassword } from '../lib/auth';
 import type { Failure } from '../lib/result';
 import { ErrorNote } from './ErrorNote';

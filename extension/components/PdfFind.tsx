@@ -2,7 +2,7 @@
  * Enter / ↓ goes to the next, Shift+Enter / ↑ to the previous; Ctrl+F comes here. Matches are highlighted
  * on their page with the CSS Custom Highlight API (the page's text layer is not changed). */
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { i18n } from '#i18n';
+import { i18n } from '../lib/ports/messages';
 import { buildTextIndex, rangeAt } from '../lib/page-text';
 import { findInPages, MAX_MATCHES, type FindMatch, type FoldedPage } from '../lib/pdf/find';
 import type { PageViews } from '../lib/pdf/page-views';

@@ -1,6 +1,6 @@
 /** The PDF's outline (bookmarks) beside the pages: each entry goes to its page. Titles come from the PDF:
  * shown as text only. */
-import { i18n } from '#i18n';
+import { i18n } from '../lib/ports/messages';
 import type { OutlineEntry } from '../lib/pdf/outline';
 
 export type PdfOutlineProps = { entries: readonly OutlineEntry[]; onGo: (pageNumber: number) => void };

@@ -1,7 +1,7 @@
 /** Where the reader is in the PDF, and going to a page: the page in view (following the scroll) out of all,
  * editable; Enter goes there. */
 import { useEffect, useState } from 'preact/hooks';
-import { i18n } from '#i18n';
+import { i18n } from '../lib/ports/messages';
 import type { PageViews } from '../lib/pdf/page-views';
 
 export type PdfPageNavProps = { views: PageViews };

@@ -1,7 +1,7 @@
 /** The extension's PDF viewer: the document's pages with a selectable text layer, so PDFs clip like pages, and
  * a toolbar to find in the document, go to a page, zoom and follow its outline. */
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { i18n } from '#i18n';
+import { i18n } from '../lib/ports/messages';
 import { httpUrlOrNull } from '../../shared/domain/url';
 import { loadPdf } from '../lib/pdf/document';
 import { loadOutline, type OutlineEntry } from '../lib/pdf/outline';

@@ -1,6 +1,6 @@
 /** The PDF's zoom: smaller, larger, a level to pick, or the page fitted to the window's width. */
 import { useState } from 'preact/hooks';
-import { i18n } from '#i18n';
+import { i18n } from '../lib/ports/messages';
 import type { PageViews } from '../lib/pdf/page-views';
 
 export type PdfZoomProps = { views: PageViews };

@@ -1,7 +1,7 @@
 /** The toolbar popup: who is signed in, the page's enterprise, the clip, attach and side-panel actions, and the queue. */
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { i18n } from '#i18n';
+import { i18n } from '../lib/ports/messages';
 import type { DetectedEnterprise } from '../../shared/schemas/enterprise-detection';
 import { signOut } from '../lib/auth';
 import { openConsole } from '../lib/console-tab';

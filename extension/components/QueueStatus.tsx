@@ -1,5 +1,5 @@
 /** Clips not yet on the server: how many wait to be sent, and those the server refused, with its reason. */
-import { i18n } from '#i18n';
+import { i18n } from '../lib/ports/messages';
 import type { QueuedClip } from '../../shared/schemas/clip';
 import { formatTime } from '../lib/locale';
 import { sendMessage } from '../lib/messaging';

@@ -1,7 +1,7 @@
 /** A reviewer's verdict on a piece of evidence: accept (a comment is optional) or reject (say why), against
  * the version on screen; a stale version shows the evidence as it is now. */
 import { useState } from 'preact/hooks';
-import { i18n } from '#i18n';
+import { i18n } from '../lib/ports/messages';
 import type { Evidence } from '../../shared/schemas/evidence';
 import { request } from '../lib/api';
 import type { Failure } from '../lib/result';

@@ -3,7 +3,7 @@
  * (409) is shown beside what was typed, to keep either; nothing typed is ever lost. While nothing is typed,
  * the form follows the worker's latest version. */
 import { useEffect, useState } from 'preact/hooks';
-import { i18n } from '#i18n';
+import { i18n } from '../lib/ports/messages';
 import { rubricLevelFor } from '../../shared/domain/scoring/rubric';
 import type { PanelEvidence } from '../../shared/schemas/panel';
 import type { IndicatorNode } from '../../shared/schemas/round';

@@ -1,6 +1,6 @@
 /** The worker's address: the user's to set, or shown locked when the district's policy sets it. */
 import { useState } from 'preact/hooks';
-import { i18n } from '#i18n';
+import { i18n } from '../lib/ports/messages';
 import { ServerUrl } from '../../shared/schemas/managed';
 import { useServerSetting } from '../lib/use-server-setting';
 import { serverUrl } from '../lib/storage';

@@ -1,7 +1,7 @@
 /** A reviewer's final value for an indicator the experts disagree on, with the reason, against the
  * settlement's version; withdrawing it goes back to the experts' consensus. */
 import { useState } from 'preact/hooks';
-import { i18n } from '#i18n';
+import { i18n } from '../lib/ports/messages';
 import type { Settlement } from '../../shared/schemas/score';
 import { request } from '../lib/api';
 import { formatScore } from '../lib/locale';

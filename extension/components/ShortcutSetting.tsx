@@ -1,6 +1,6 @@
 /** The clip shortcut as the browser registered it, and the way to the browser's page for changing it. */
 import { useEffect, useState } from 'preact/hooks';
-import { i18n } from '#i18n';
+import { i18n } from '../lib/ports/messages';
 import { clipShortcut, openShortcutSettings } from '../lib/shortcut-settings';
 
 export function ShortcutSetting() {

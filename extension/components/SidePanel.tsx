@@ -1,7 +1,7 @@
 /** The side panel (Chrome) / sidebar (Firefox): the evaluation state of the enterprise at hand — found from the
  * active tab's site or by search — kept live while the panel is open. */
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import { i18n } from '#i18n';
+import { i18n } from '../lib/ports/messages';
 import type { DetectionBasis } from '../../shared/schemas/enterprise-detection';
 import type { Round } from '../../shared/schemas/round';
 import { PanelContext, type PanelContextValue } from '../lib/panel-context';

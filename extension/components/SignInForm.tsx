@@ -1,6 +1,6 @@
 /** Login and password form; on success the session is stored for every part of the extension. */
 import { useState } from 'preact/hooks';
-import { i18n } from '#i18n';
+import { i18n } from '../lib/ports/messages';
 import { signIn } from '../lib/auth';
 import type { Failure } from '../lib/result';
 import { ErrorNote } from './ErrorNote';

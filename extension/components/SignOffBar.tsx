@@ -2,7 +2,7 @@
  * reviewer's sign-off with an optional comment once nothing does (open items, such as pending evidence, are shown
  * with their counts and need a confirmation with a reason), and who signed off when, to revoke. */
 import { useState } from 'preact/hooks';
-import { i18n } from '#i18n';
+import { i18n } from '../lib/ports/messages';
 import type { PanelState } from '../../shared/schemas/panel';
 import type { SignOffOpenItems } from '../../shared/schemas/round';
 import { request } from '../lib/api';

@@ -1,5 +1,5 @@
 /** Whether the evidence supports, contradicts or only gives context to the indicator; none chosen yet is null. */
-import { i18n } from '#i18n';
+import { i18n } from '../lib/ports/messages';
 import { Stance } from '../../shared/schemas/evidence';
 
 export type StanceChoiceProps = { value: Stance | null; onChange: (stance: Stance) => void };

@@ -1,5 +1,5 @@
 /** When the panel last heard from the worker (hh:mm:ss), whether it is offline, and a way to ask now. */
-import { i18n } from '#i18n';
+import { i18n } from '../lib/ports/messages';
 import { formatTime } from '../lib/locale';
 import type { PanelSync } from '../lib/use-panel-state';
 

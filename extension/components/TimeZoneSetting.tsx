@@ -1,5 +1,5 @@
 /** The time zone times are shown in: the district's (Asia/Shanghai) unless the user picks another. */
-import { i18n } from '#i18n';
+import { i18n } from '../lib/ports/messages';
 import { DISTRICT_TIME_ZONE } from '../lib/locale';
 import { displayTimeZone } from '../lib/storage';
 import { useStored } from '../lib/use-stored';

@@ -1,12 +1,12 @@
-// The one client of the worker: typed by the worker's own routes (hono/client), with the session's token.
+// The one client of the worker: typed by the worker's own routes (hono/client), with the session's credential as
+// the session port carries it (a bearer token in the extension; in the web console, the cookie the browser sends).
 import { hc, type ClientResponse } from 'hono/client';
 import type { ErrorBody } from '../../shared/schemas/common';
 import type { PanelStateBody } from '../../shared/schemas/panel';
 import type { IndicatorNode } from '../../shared/schemas/round';
 import type { AppType } from '../../worker/index';
 import type { Failure, Result } from './result';
-import { serverAddress } from './server-address';
-import { sessionExpired, sessionItem } from './storage';
+import { sessionPort } from './ports/session';
 
 /** A request that takes longer is treated like a network failure (and a clip is kept to retry). */
 const TIMEOUT_MS = 15_000;
@@ -16,9 +16,10 @@ const TIMEOUT_MS = 15_000;
 export type RequestOptions = { anonymous?: boolean; signal?: AbortSignal };
 
 export async function apiClient({ anonymous = false, signal }: RequestOptions = {}) {
-  const [base, session] = await Promise.all([serverAddress(), anonymous ? null : sessionItem.getValue()]);
+  const port = sessionPort();
+  const [base, session] = await Promise.all([port.server(), anonymous ? null : port.session.getValue()]);
   return hc<AppType>(base, {
-    headers: (): Record<string, string> => (session ? { authorization: `Bearer ${session.token}` } : {}),
+    headers: (): Record<string, string> => (session?.token ? { authorization: `Bearer ${session.token}` } : {}),
     fetch: (input: RequestInfo | URL, init?: RequestInit) => fetch(input, { ...init, signal: signal ?? AbortSignal.timeout(TIMEOUT_MS) }),
   });
 }
@@ -51,7 +52,7 @@ export async function request<T>(call: (client: ApiClient) => Promise<ClientResp
 /** The API's error body as a failed Result; a 401 on a signed-in call marks the session as expired. */
 async function failureOf(res: Response | ClientResponse<unknown>, options: RequestOptions): Promise<{ ok: false; error: Failure }> {
   const body = (await res.json().catch(() => null)) as ErrorBody | null;
-  if (res.status === 401 && !options.anonymous) await sessionExpired.setValue(true);
+  if (res.status === 401 && !options.anonymous) await sessionPort().expired.setValue(true);
   return {
     ok: false,
     error: {

@@ -1,6 +1,6 @@
 // The audit trail's actions and resource types as people read them (every one the worker may write has its
 // words: shared/audit-actions.ts), and the quick choices the audit page offers as filters.
-import { i18n } from '#i18n';
+import { i18n } from './ports/messages';
 import { auditActions, auditResourceTypes, type AuditAction, type AuditResourceType } from '../../shared/audit-actions';
 
 const isAction = (action: string): action is AuditAction => (auditActions as readonly string[]).includes(action);

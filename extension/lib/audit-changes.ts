@@ -1,7 +1,7 @@
 // What an audit entry changed, field by field, in the user's words: each field labelled, each value worded
 // (enumerated values translated, times in the shown zone, yes/no, lists), never raw JSON. Audit contents can
 // carry text clipped from the web: the result is plain strings, rendered as text.
-import { i18n } from '#i18n';
+import { i18n } from './ports/messages';
 import { signInFailures } from '../../shared/audit-actions';
 import type { AuditEntry } from '../../shared/schemas/audit';
 import { enumLabel, type LabelledEnum } from './enum-labels';

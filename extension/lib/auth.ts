@@ -1,24 +1,32 @@
-// Signing in and out from any extension page; the token lives in storage.local only.
-import type { Me, SessionCreated } from '../../shared/schemas/auth';
+// Signing in and out from any page, through the session port: the extension keeps a bearer token in storage.local;
+// the web console asks for the HttpOnly cookie and keeps only who signed in.
+import type { Me } from '../../shared/schemas/auth';
 import { request } from './api';
+import { sessionPort, type KnownSession } from './ports/session';
 import { ok, type Result } from './result';
-import { currentRoundId, sessionExpired, sessionItem } from './storage';
 
-async function keep(created: Result<SessionCreated>): Promise<Result<Me>> {
+async function keep(created: Result<KnownSession>): Promise<Result<Me>> {
   if (!created.ok) return created;
-  await Promise.all([sessionItem.setValue(created.value), sessionExpired.setValue(false)]);
+  const { session, expired } = sessionPort();
+  await Promise.all([session.setValue(created.value), expired.setValue(false)]);
   return ok(created.value.user);
 }
 
 export const signIn = async (login: string, password: string) =>
-  keep(await request((api) => api.api.v1.sessions.$post({ json: { login, password } }), { anonymous: true }));
+  keep(
+    await request(
+      (api) => (sessionPort().transport === 'cookie' ? api.api.v1.sessions.cookie.$post({ json: { login, password } }) : api.api.v1.sessions.$post({ json: { login, password } })),
+      { anonymous: true },
+    ),
+  );
 
 /** Sets the password with a one-time invitation code, which also signs the user in. */
 export const acceptInvite = async (code: string, password: string) =>
   keep(await request((api) => api.api.v1.invites.accept.$post({ json: { code, password } }), { anonymous: true }));
 
 async function forget() {
-  await Promise.all([sessionItem.setValue(null), sessionExpired.setValue(false), currentRoundId.setValue(null)]);
+  const { session, expired, currentRoundId } = sessionPort();
+  await Promise.all([session.setValue(null), expired.setValue(false), currentRoundId.setValue(null)]);
 }
 
 export async function signOut(): Promise<void> {
@@ -28,7 +36,7 @@ export async function signOut(): Promise<void> {
 
 /** Ends every session of the user, on every device, this one included. */
 export async function signOutEverywhere(): Promise<void> {
-  const session = await sessionItem.getValue();
+  const session = await sessionPort().session.getValue();
   if (session) await request((api) => api.api.v1.users[':userId'].sessions.$delete({ param: { userId: String(session.user.id) } }));
   await forget();
 }

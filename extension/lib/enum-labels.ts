@@ -1,7 +1,7 @@
 // Every enumerated value of the shared schemas that reaches users, with the words for it in the UI's language:
 // one registry, so a list of allowed values, an audit change or a filter never shows a stored code, and the
 // translation test walks every value of every enum here (a new value without words fails typecheck or that test).
-import { i18n } from '#i18n';
+import { i18n } from './ports/messages';
 import { industryCodes, industryNames, type Industry } from '../../shared/industries';
 import { AdjustmentStatus } from '../../shared/schemas/adjustment';
 import { Role } from '../../shared/schemas/auth';

@@ -1,7 +1,7 @@
 // Errors as the user reads them, in the UI's language: the text for the worker's error code, and each field
 // problem worded from zod's issue code or our reason with the facts the worker sent. Never zod's or the worker's
 // English sentence, never a raw code: every place that shows an error goes through here.
-import { i18n } from '#i18n';
+import { i18n } from './ports/messages';
 import { errorCodes, type ErrorCode } from '../../shared/errors';
 import { zodIssueCodes, type FieldIssue, type IssueParams, type IssueReason, type ZodIssueCode } from '../../shared/issues';
 import type { ImportNote, ImportRowError } from '../../shared/schemas/enterprise-import';

@@ -1,5 +1,5 @@
 // Codes the worker stores, as the user reads them.
-import { i18n } from '#i18n';
+import { i18n } from './ports/messages';
 import { industryNames, type Industry } from '../../shared/industries';
 import type { AgreementMetric } from '../../shared/schemas/framework';
 import { localized } from './locale';

@@ -1,10 +1,11 @@
-// The UI language follows the browser: Chinese first, English for every other language. Times are shown in
-// the district's time zone (Asia/Shanghai) unless the user chose another in the options page.
-import { browser } from 'wxt/browser';
+// The UI language, as the messages port's adapter chose it (the extension follows the browser; the web console the
+// reader's choice): Chinese first, English second. Times are shown in the district's time zone (Asia/Shanghai)
+// unless the user chose another.
 import type { Localized } from '../../shared/schemas/common';
-import { displayTimeZone } from './storage';
+import { messages } from './ports/messages';
+import { sessionPort } from './ports/session';
 
-export const uiLanguage: 'zh' | 'en' = browser.i18n.getUILanguage().toLowerCase().startsWith('zh') ? 'zh' : 'en';
+export const uiLanguage = messages().language;
 const locale = uiLanguage === 'zh' ? 'zh-CN' : 'en-GB';
 
 /** Where the district is: every time is shown there unless the user chose otherwise. */
@@ -17,6 +18,7 @@ export const shownTimeZone = () => timeZone;
 /** Reads the user's choice of time zone; each page awaits it before it first renders, and follows later changes. */
 export async function loadTimeZone() {
   const apply = (chosen: string | null) => (timeZone = chosen ?? DISTRICT_TIME_ZONE);
+  const { displayTimeZone } = sessionPort();
   apply(await displayTimeZone.getValue());
   displayTimeZone.watch(apply);
 }

@@ -3,16 +3,8 @@ import type { Round } from '../../shared/schemas/round';
 import { request } from './api';
 import { withOfflineCopy } from './offline-copy';
 import { fail, ok, type Result } from './result';
+import { pickRound } from './pick-round';
 import { currentRoundId, offlineCopies } from './storage';
-
-const openStates = new Set(['collecting', 'scoring', 'reviewing']);
-
-export function pickRound(rounds: Round[], storedId: number | null): Round | null {
-  const stored = rounds.find((r) => r.id === storedId);
-  if (stored) return stored;
-  const latestFirst = [...rounds].sort((a, b) => b.year - a.year || b.id - a.id);
-  return latestFirst.find((r) => openStates.has(r.status)) ?? latestFirst[0] ?? null;
-}
 
 export async function resolveRound(): Promise<Result<Round>> {
   const rounds = await withOfflineCopy('rounds', () => request((api) => api.api.v1.rounds.$get()));

@@ -1,6 +1,6 @@
 // A small "clip" button next to a selection, in a closed shadow root so the page can neither style nor
 // script it. Turned off in the options page.
-import { i18n } from '#i18n';
+import { i18n } from './ports/messages';
 import { clipSettings } from './storage';
 
 const STYLE = `

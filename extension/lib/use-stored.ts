@@ -1,8 +1,8 @@
-// A Preact hook over a storage item that re-renders when any context changes it.
+// A Preact hook over a kept value (a WXT storage item, or a port's) that re-renders when any context changes it.
 import { useEffect, useState } from 'preact/hooks';
-import type { WxtStorageItem } from 'wxt/utils/storage';
+import type { StoredValue } from './ports/session';
 
-export function useStored<T>(item: WxtStorageItem<T, Record<string, unknown>>): T | undefined {
+export function useStored<T>(item: StoredValue<T>): T | undefined {
   const [value, setValue] = useState<T>();
   useEffect(() => {
     void item.getValue().then(setValue);

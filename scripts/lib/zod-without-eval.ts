@@ -1,4 +1,4 @@
-// Vite plugin for the extension build: zod never probes for `new Function` there (ADR-009).
+// Vite plugin for the extension's and the web console's builds: zod never probes for `new Function` there (ADR-009, ADR-013).
 import type { Plugin } from 'vite';
 
 /** zod's probe: whether this realm lets it compile validators with `new Function` (its JIT). */

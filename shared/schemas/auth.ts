@@ -11,6 +11,7 @@ export const LoginRequest = z.object({
   login: z.string().trim().toLowerCase().min(1).max(120),
   password: z.string().min(1).max(1024),
 });
+export type LoginRequest = z.infer<typeof LoginRequest>;
 
 /** The role a user holds in one round, with what it is bound to. */
 export const Membership = z.object({
@@ -35,3 +36,6 @@ export type Me = z.infer<typeof Me>;
 
 export const SessionCreated = z.object({ token: z.string(), expiresAt: Timestamp, user: Me });
 export type SessionCreated = z.infer<typeof SessionCreated>;
+/** The web console's sign-in: the token travels only in the HttpOnly cookie, never in a body a script can read. */
+export const CookieSessionCreated = SessionCreated.omit({ token: true });
+export type CookieSessionCreated = z.infer<typeof CookieSessionCreated>;

@@ -1,4 +1,5 @@
-// Debian's Chromium with the built extension loaded, driven by playwright-core. Never a downloaded browser.
+// Debian's Chromium, with the built extension loaded or without it (the web console), driven by playwright-core.
+// Never a downloaded browser.
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -17,11 +18,9 @@ export type ExtensionBrowser = InExtension & {
   close(options?: { keepProfile?: boolean }): Promise<void>;
 };
 
-/** Launches Chromium with the extension; pass a previous `userDataDir` to restart the same profile. */
-export async function launchWithExtension(options: { userDataDir?: string; lang?: string } = {}): Promise<ExtensionBrowser> {
-  const userDataDir = options.userDataDir ?? (await mkdtemp(join(tmpdir(), 'csr-chromium-')));
-  const lang = options.lang ?? 'zh-CN';
-  const context = await chromium.launchPersistentContext(userDataDir, {
+/** Debian's Chromium on a persistent profile in `lang`, with these extra arguments (the extension to load, if any). */
+async function launchChromium(userDataDir: string, lang: string, extraArgs: string[]): Promise<BrowserContext> {
+  return chromium.launchPersistentContext(userDataDir, {
     executablePath: '/usr/bin/chromium',
     headless: true,
     locale: lang,
@@ -29,8 +28,7 @@ export async function launchWithExtension(options: { userDataDir?: string; lang?
     env: { ...process.env, LANGUAGE: lang.replace('-', '_'), LANG: `${lang.replace('-', '_')}.UTF-8` },
     viewport: { width: 1280, height: 860 },
     args: [
-      `--disable-extensions-except=${extensionPath}`,
-      `--load-extension=${extensionPath}`,
+      ...extraArgs,
       `--lang=${lang}`,
       '--no-sandbox',
       '--disable-gpu',
@@ -41,6 +39,29 @@ export async function launchWithExtension(options: { userDataDir?: string; lang?
       '--disable-sync',
     ],
   });
+}
+
+/** A browser without the extension: what anyone has who opens the web console. */
+export type PlainBrowser = { context: BrowserContext; userDataDir: string; close(options?: { keepProfile?: boolean }): Promise<void> };
+
+export async function launchWithoutExtension(options: { userDataDir?: string; lang?: string } = {}): Promise<PlainBrowser> {
+  const userDataDir = options.userDataDir ?? (await mkdtemp(join(tmpdir(), 'csr-chromium-')));
+  const context = await launchChromium(userDataDir, options.lang ?? 'zh-CN', []);
+  return {
+    context,
+    userDataDir,
+    close: async ({ keepProfile = false } = {}) => {
+      await context.close();
+      if (!keepProfile) await rm(userDataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Launches Chromium with the extension; pass a previous `userDataDir` to restart the same profile. */
+export async function launchWithExtension(options: { userDataDir?: string; lang?: string } = {}): Promise<ExtensionBrowser> {
+  const userDataDir = options.userDataDir ?? (await mkdtemp(join(tmpdir(), 'csr-chromium-')));
+  const lang = options.lang ?? 'zh-CN';
+  const context = await launchChromium(userDataDir, lang, [`--disable-extensions-except=${extensionPath}`, `--load-extension=${extensionPath}`]);
   const serviceWorker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
   const extensionId = new URL(serviceWorker.url()).host;
   // A new profile installs the extension, which opens its options page (first run): wait for it here, so that it

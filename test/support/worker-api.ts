@@ -1,8 +1,11 @@
 // Calls to the running worker from a browser test, as an admin would make them from the console.
 import type { Stack } from './stack';
 
+/** What these calls need of a stack: its worker (any browser, with the extension or without). */
+type WithWorker = Pick<Stack, 'worker'>;
+
 /** A session token for a demo login, as another device of that user would hold it (the admin by default). */
-export async function adminToken(stack: Stack, login = 'admin', password = 'demo-admin-2026'): Promise<string> {
+export async function adminToken(stack: WithWorker, login = 'admin', password = 'demo-admin-2026'): Promise<string> {
   const res = await fetch(`${stack.worker.url}/api/v1/sessions`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
@@ -13,7 +16,7 @@ export async function adminToken(stack: Stack, login = 'admin', password = 'demo
 }
 
 /** Ends every session of `login` on the server, as an admin does for a lost device. */
-export async function revokeSessionsOf(stack: Stack, login: string): Promise<number> {
+export async function revokeSessionsOf(stack: WithWorker, login: string): Promise<number> {
   const headers = { authorization: `Bearer ${await adminToken(stack)}` };
   const users = (await (await fetch(`${stack.worker.url}/api/v1/users?q=${encodeURIComponent(login)}`, { headers })).json()) as { items: { id: number; login: string }[] };
   const target = users.items.find((u) => u.login === login);

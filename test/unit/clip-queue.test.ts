@@ -2,6 +2,8 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { QueuedClip } from '../../shared/schemas/clip';
+// The background's session port, as its entry point provides it.
+import '../../extension/lib/ports/extension-session';
 import { discardQueued, enqueueAndSend, flush, retryQueued, setupClipQueue } from '../../extension/entrypoints/background/clip-queue';
 import { clipQueue, screenshotOf, sessionItem } from '../../extension/lib/storage';
 

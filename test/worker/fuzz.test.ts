@@ -78,7 +78,7 @@ async function attempt(row: RouteRow, actor: Actor, m: Mutation) {
     method: row.method,
     token: token ?? undefined,
     body: body ?? (setup.upload?.bytes as BodyInit | undefined),
-    headers: body !== undefined ? { 'content-type': 'application/json' } : setup.upload && { 'content-type': setup.upload.type },
+    headers: { ...setup.headers, ...(body !== undefined ? { 'content-type': 'application/json' } : setup.upload && { 'content-type': setup.upload.type }) },
   });
   const changed = changedTables(before, await fingerprint(w.db));
   tally.cases += 1;
@@ -91,7 +91,7 @@ async function attempt(row: RouteRow, actor: Actor, m: Mutation) {
     expect(res.data?.error?.code, what).toEqual(expect.any(String));
     // A refused sign-in counts the failure against the login (throttling) and audits the attempt
     // (session.failed) by design; nothing else refused writes, and a refused sign-in writes nothing else.
-    const countsFailure = row.route === '/sessions' && row.method === 'POST' && (res.status === 401 || res.status === 429);
+    const countsFailure = (row.route === '/sessions' || row.route === '/sessions/cookie') && row.method === 'POST' && (res.status === 401 || res.status === 429);
     expect(changed, `a refused request wrote: ${what}`).toEqual(countsFailure ? changed.filter((t) => t === 'login_throttle' || t === 'audit_log') : []);
     if (countsFailure && changed.includes('audit_log')) {
       const written = await w.db.query.auditLog.findMany({ where: (a, { gt }) => gt(a.id, auditBefore) });

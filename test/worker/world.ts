@@ -21,12 +21,14 @@ export async function createWorld<Login extends string = TestLogin>(spec: WorldS
 }
 export type World<Login extends string = TestLogin> = Awaited<ReturnType<typeof createWorld<Login>>>;
 
-type CallInit = { method?: string; token?: string; json?: unknown; body?: BodyInit; headers?: Record<string, string> };
+/** `cookie`: a session token sent as the web console's cookie (the plain-http name), not as a bearer token. */
+type CallInit = { method?: string; token?: string; cookie?: string; json?: unknown; body?: BodyInit; headers?: Record<string, string> };
 
 /** Sends a request to the worker's real fetch handler, as a client over HTTP would. */
 export async function call(path: string, init: CallInit = {}) {
   const headers = new Headers(init.headers);
   if (init.token) headers.set('authorization', `Bearer ${init.token}`);
+  if (init.cookie) headers.set('cookie', `csr_session=${init.cookie}`);
   let body = init.body;
   if (init.json !== undefined) {
     body = JSON.stringify(init.json);

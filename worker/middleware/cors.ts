@@ -1,6 +1,7 @@
 // CORS: which browser origins may read the API's answers. The extension's own pages and its service worker
 // reach the worker through their host permission and need no CORS; the console and other extension
-// contexts do. Bearer tokens, not cookies, so credentials are never allowed.
+// contexts do. Credentials are never allowed: the extension sends bearer tokens, and the web console's cookie
+// (worker/auth/session-cookie.ts) is same-origin, where CORS does not apply.
 import { cors } from 'hono/cors';
 import type { Env } from '../env';
 

@@ -1,6 +1,6 @@
 /** How far the experts agree on the round's scores: Krippendorff's alpha on the scale the scores have, with
  * ICC(2,1) and ICC(2,k) beside it, for the round, per dimension, per indicator and per expert. */
-import { i18n } from '#i18n';
+import { i18n } from '../../lib/ports/messages';
 import type { AgreementFigure, RoundAgreement } from '../../../shared/schemas/agreement';
 import { metricName } from '../../lib/labels';
 import { localized } from '../../lib/locale';

@@ -1,7 +1,7 @@
 /** Experts in rows, dimensions in columns: a ticked cell means the expert scores that whole dimension for every
  * enterprise. Dimensions some applicable indicator of which nobody scores are marked as gaps. */
 import { useEffect, useState } from 'preact/hooks';
-import { i18n } from '#i18n';
+import { i18n } from '../../lib/ports/messages';
 import type { Assignment, CoverageReport } from '../../../shared/schemas/assignment';
 import type { Member } from '../../../shared/schemas/members';
 import type { IndicatorNode, Round } from '../../../shared/schemas/round';

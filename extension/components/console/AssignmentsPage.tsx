@@ -1,5 +1,5 @@
 /** The round's experts against its dimensions: who scores what, switched cell by cell, with the coverage gaps. */
-import { i18n } from '#i18n';
+import { i18n } from '../../lib/ports/messages';
 import type { Round } from '../../../shared/schemas/round';
 import { allOk } from '../../lib/all-ok';
 import { request } from '../../lib/api';

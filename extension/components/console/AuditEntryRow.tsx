@@ -1,7 +1,7 @@
 /** One audit entry: when, who (or "unknown" for a failed sign-in), in what role, what was done to what, and the
  * fields it changed, labelled and worded in the UI's language, with the raw record folded away beneath. Audit
  * contents can carry untrusted text: never rendered as HTML. */
-import { i18n } from '#i18n';
+import { i18n } from '../../lib/ports/messages';
 import type { AuditEntry } from '../../../shared/schemas/audit';
 import { actionLabel, resourceLabel } from '../../lib/audit-actions';
 import { auditChanges } from '../../lib/audit-changes';

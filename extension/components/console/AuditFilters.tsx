@@ -2,7 +2,7 @@
  * chosen from the lists the worker writes (with quick choices such as failed sign-ins), the user found by login or
  * name, the resource id, client address, round and a range of days (in the shown time zone). */
 import { useState } from 'preact/hooks';
-import { i18n } from '#i18n';
+import { i18n } from '../../lib/ports/messages';
 import type { User } from '../../../shared/schemas/users';
 import { request } from '../../lib/api';
 import { auditResourceTypes } from '../../../shared/audit-actions';

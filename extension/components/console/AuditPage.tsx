@@ -1,7 +1,7 @@
 /** The audit trail for administrators: entries newest first, filtered, and more loaded by cursor at the foot. */
 import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
-import { i18n } from '#i18n';
+import { i18n } from '../../lib/ports/messages';
 import { request } from '../../lib/api';
 import { useLoad } from '../../lib/use-load';
 import { AuditEntryRow } from './AuditEntryRow';

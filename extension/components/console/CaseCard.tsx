@@ -1,6 +1,6 @@
 /** One case: its text, indicators and sources, the consent on record and the actions the user may take on it. */
 import { useState } from 'preact/hooks';
-import { i18n } from '#i18n';
+import { i18n } from '../../lib/ports/messages';
 import { httpUrlOrNull } from '../../../shared/domain/url';
 import type { Case } from '../../../shared/schemas/case';
 import { request } from '../../lib/api';

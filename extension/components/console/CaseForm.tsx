@@ -1,7 +1,7 @@
 /** A new good-practice case: an enterprise, its accepted evidence as sources (the indicators the case
  * illustrates are those the sources stand on), a title and a summary in Chinese with English optional. */
 import { useState } from 'preact/hooks';
-import { i18n } from '#i18n';
+import { i18n } from '../../lib/ports/messages';
 import type { Round } from '../../../shared/schemas/round';
 import { request } from '../../lib/api';
 import { enterpriseEvidence } from '../../lib/enterprise-lists';

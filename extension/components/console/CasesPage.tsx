@@ -1,12 +1,12 @@
 /** Good-practice cases of the round: the admin and coordinators make one from an enterprise's accepted evidence,
  * record its consent and publish it; the enterprise's staff give or withdraw consent; published ones are public. */
-import { i18n } from '#i18n';
+import { i18n } from '../../lib/ports/messages';
 import type { Me } from '../../../shared/schemas/auth';
 import type { Round } from '../../../shared/schemas/round';
 import { request } from '../../lib/api';
 import { roleIn } from '../../lib/console-sections';
 import { localized } from '../../lib/locale';
-import { useServerSetting } from '../../lib/use-server-setting';
+import { sessionPort } from '../../lib/ports/session';
 import { useLoad } from '../../lib/use-load';
 import { CaseCard } from './CaseCard';
 import { CaseForm } from './CaseForm';
@@ -15,7 +15,8 @@ import { PageHeader } from './PageHeader';
 
 export function CasesPage({ round, me }: { round: Round; me: Me }) {
   const cases = useLoad(() => request((api) => api.api.v1.rounds[':roundId'].cases.$get({ param: { roundId: String(round.id) } })), [round.id]);
-  const server = useServerSetting()?.url;
+  // The public pages are the worker's: the configured server in the extension, the page's own origin on the web.
+  const server = useLoad(async () => ({ ok: true as const, value: await sessionPort().server() }), []).value;
   const makes = me.isAdmin || roleIn(me, round.id) === 'coordinator';
   const items = cases.value?.items ?? [];
   return (

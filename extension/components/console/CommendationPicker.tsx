@@ -1,6 +1,6 @@
 /** The administrator's commendations of an enterprise from its result: a preset title or one of their own, and withdrawal. */
 import { useState } from 'preact/hooks';
-import { i18n } from '#i18n';
+import { i18n } from '../../lib/ports/messages';
 import { commendationPresets, type Commendation } from '../../../shared/schemas/commendation';
 import type { Round } from '../../../shared/schemas/round';
 import { request } from '../../lib/api';

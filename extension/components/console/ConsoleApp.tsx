@@ -1,11 +1,11 @@
 /** The console: signs the user in, loads who they are and the rounds they may see, and shows the page of the route. */
-import { i18n } from '#i18n';
+import { i18n } from '../../lib/ports/messages';
 import type { Me } from '../../../shared/schemas/auth';
 import type { Round } from '../../../shared/schemas/round';
 import { allOk } from '../../lib/all-ok';
 import { request } from '../../lib/api';
 import { ok } from '../../lib/result';
-import { sessionItem } from '../../lib/storage';
+import { sessionPort } from '../../lib/ports/session';
 import { useHashRoute } from '../../lib/use-hash-route';
 import { useLoad } from '../../lib/use-load';
 import { useStored } from '../../lib/use-stored';
@@ -24,9 +24,10 @@ async function loadContext() {
 }
 
 export function ConsoleApp() {
-  const session = useStored(sessionItem);
+  const session = useStored(sessionPort().session);
   const route = useHashRoute();
-  const context = useLoad(loadContext, [session?.token]);
+  // Signed out, nothing is asked: the worker would only answer 401.
+  const context = useLoad(() => (session ? loadContext() : Promise.resolve(ok(null))), [session?.expiresAt]);
 
   if (session === undefined) return null;
   if (!session) {

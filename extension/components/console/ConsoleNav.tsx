@@ -1,13 +1,13 @@
 /** The console's side navigation: who is signed in, the global sections, the round being worked on and its pages. */
-import { i18n } from '#i18n';
+import { i18n } from '../../lib/ports/messages';
 import type { Me } from '../../../shared/schemas/auth';
 import type { Round } from '../../../shared/schemas/round';
 import { signOut } from '../../lib/auth';
 import type { ConsoleRoute } from '../../lib/console-route';
 import { globalSections, roundPages } from '../../lib/console-sections';
 import { localized } from '../../lib/locale';
-import { pickRound } from '../../lib/rounds';
-import { currentRoundId } from '../../lib/storage';
+import { pickRound } from '../../lib/pick-round';
+import { sessionPort } from '../../lib/ports/session';
 import { go, href } from '../../lib/use-hash-route';
 import { useStored } from '../../lib/use-stored';
 
@@ -41,6 +41,7 @@ const NavLink = ({ to, current, label }: { to: ConsoleRoute; current: ConsoleRou
 );
 
 export function ConsoleNav({ me, rounds, route }: ConsoleNavProps) {
+  const { currentRoundId } = sessionPort();
   const stored = useStored(currentRoundId);
   const round = 'roundId' in route ? rounds.find((r) => r.id === route.roundId) : pickRound(rounds, stored ?? null);
   const choose = (id: number) => {

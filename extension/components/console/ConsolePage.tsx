@@ -1,5 +1,5 @@
 /** The page a console route names, given the round it is about when it is about one. */
-import { i18n } from '#i18n';
+import { i18n } from '../../lib/ports/messages';
 import type { ConsoleRoute } from '../../lib/console-route';
 import { mayOpen } from '../../lib/console-sections';
 import type { ConsoleContext } from './ConsoleApp';

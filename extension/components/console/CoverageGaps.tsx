@@ -1,5 +1,5 @@
 /** How much of the round no expert's assignment covers: applicable slots in total, and the uncovered indicators. */
-import { i18n } from '#i18n';
+import { i18n } from '../../lib/ports/messages';
 import type { CoverageReport } from '../../../shared/schemas/assignment';
 
 export function CoverageGaps({ coverage }: { coverage: CoverageReport }) {

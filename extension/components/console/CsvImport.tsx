@@ -1,7 +1,7 @@
 /** The CSV import of enterprises: the file is read (with a progress bar), checked by a dry run whose preview and
  * row-level errors are shown, and only a file without errors can be committed, in one transaction. */
 import { useState } from 'preact/hooks';
-import { i18n } from '#i18n';
+import { i18n } from '../../lib/ports/messages';
 import type { EnterpriseImportReport } from '../../../shared/schemas/enterprise-import';
 import { MAX_IMPORT_BYTES } from '../../../shared/schemas/enterprise-import';
 import { request } from '../../lib/api';

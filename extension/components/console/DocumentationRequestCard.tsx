@@ -1,7 +1,7 @@
 /** One documentation request: what was asked on which indicator by when, its state, the enterprise's answer
  * and the decision; the answer form for the enterprise while it waits, accept / reopen for the evaluator. */
 import { useState } from 'preact/hooks';
-import { i18n } from '#i18n';
+import { i18n } from '../../lib/ports/messages';
 import type { DocumentationRequest } from '../../../shared/schemas/documentation-request';
 import { request } from '../../lib/api';
 import { localized } from '../../lib/locale';

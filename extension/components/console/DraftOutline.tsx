@@ -1,5 +1,5 @@
 /** The draft's tree as an outline to pick the node to edit, with adding, moving and removing at each level. */
-import { i18n } from '#i18n';
+import { i18n } from '../../lib/ports/messages';
 import { addDimension, addGroup, addIndicator, moveNode, removeNode, type NodePath } from '../../../shared/domain/framework-edit';
 import type { FrameworkDoc } from '../../../shared/schemas/framework';
 import { localized } from '../../lib/locale';

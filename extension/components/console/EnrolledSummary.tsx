@@ -1,6 +1,6 @@
 /** How many enterprises the round has enrolled, street by street; useLoad follows the progress counters until they
  * have taken a change in (they are brought up to date off the request path, ADR 001). */
-import { i18n } from '#i18n';
+import { i18n } from '../../lib/ports/messages';
 import type { Round } from '../../../shared/schemas/round';
 import { request } from '../../lib/api';
 import { useLoad } from '../../lib/use-load';

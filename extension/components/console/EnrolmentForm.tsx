@@ -1,6 +1,6 @@
 /** Enrols enterprises in the round: all registered, those of some streets or industries, or picked one by one. */
 import { useState } from 'preact/hooks';
-import { i18n } from '#i18n';
+import { i18n } from '../../lib/ports/messages';
 import { industryCodes, type Industry } from '../../../shared/industries';
 import type { EnrolmentRequest, Round } from '../../../shared/schemas/round';
 import { request } from '../../lib/api';

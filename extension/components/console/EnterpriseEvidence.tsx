@@ -1,6 +1,6 @@
 /** The enterprise's evidence in the round by indicator, and the form for a self-statement while evidence is collected. */
 import { useMemo } from 'preact/hooks';
-import { i18n } from '#i18n';
+import { i18n } from '../../lib/ports/messages';
 import { leavesInOrder } from '../../../shared/domain/indicator-tree';
 import { httpUrlOrNull } from '../../../shared/domain/url';
 import type { Round } from '../../../shared/schemas/round';

@@ -1,6 +1,6 @@
 /** Adds an enterprise to the registry or edits one (with its website domains), as the registry's own fields. */
 import { useState } from 'preact/hooks';
-import { i18n } from '#i18n';
+import { i18n } from '../../lib/ports/messages';
 import { industryCodes, type Industry } from '../../../shared/industries';
 import { EnterpriseSize, PartyOrgType, type Enterprise, type EnterpriseCreateInput } from '../../../shared/schemas/enterprise';
 import { request } from '../../lib/api';

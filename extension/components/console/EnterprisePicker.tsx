@@ -1,6 +1,6 @@
 /** Picks registered enterprises one by one: search by name or credit code, tick the ones wanted. */
 import { useState } from 'preact/hooks';
-import { i18n } from '#i18n';
+import { i18n } from '../../lib/ports/messages';
 import { SEARCH_TEXT_MAX } from '../../../shared/schemas/common';
 import { request } from '../../lib/api';
 import { useDebounced } from '../../lib/use-debounced';

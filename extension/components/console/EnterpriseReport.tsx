@@ -1,6 +1,6 @@
 /** The printable report of one enterprise's result (print it to PDF from the browser): summary, radar against
  * the round's median, dimension and indicator scores, commendations and rectification tasks. */
-import { i18n } from '#i18n';
+import { i18n } from '../../lib/ports/messages';
 import type { Round } from '../../../shared/schemas/round';
 import { loadEnterpriseResult, radarAxes } from '../../lib/enterprise-result';
 import { formatDateTime, localized } from '../../lib/locale';

@@ -1,6 +1,6 @@
 /** One enterprise's result: summary and veto, the radar of its dimensions against the round's median, the change
  * since its previous round, every indicator, its commendations and downloads. */
-import { i18n } from '#i18n';
+import { i18n } from '../../lib/ports/messages';
 import type { Me } from '../../../shared/schemas/auth';
 import type { Round } from '../../../shared/schemas/round';
 import { loadEnterpriseResult, radarAxes } from '../../lib/enterprise-result';

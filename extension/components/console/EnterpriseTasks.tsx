@@ -1,5 +1,5 @@
 /** The enterprise's rectification tasks of the round, each with its answer form. */
-import { i18n } from '#i18n';
+import { i18n } from '../../lib/ports/messages';
 import type { Round } from '../../../shared/schemas/round';
 import { request } from '../../lib/api';
 import { useLoad } from '../../lib/use-load';

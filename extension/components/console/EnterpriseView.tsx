@@ -1,6 +1,6 @@
 /** The enterprise's own view of the round: its evidence and self-statements, its published scores with the
  * reasons behind them, the explanation of each indicator, and its rectification tasks to answer with a plan and evidence. */
-import { i18n } from '#i18n';
+import { i18n } from '../../lib/ports/messages';
 import type { Me } from '../../../shared/schemas/auth';
 import type { Round } from '../../../shared/schemas/round';
 import { ownEnterpriseId } from '../../lib/console-sections';

@@ -1,6 +1,6 @@
 /** The enterprise registry: a searchable, sortable table paged on the server, the CSV import, and a form to add or edit one. */
 import { useState } from 'preact/hooks';
-import { i18n } from '#i18n';
+import { i18n } from '../../lib/ports/messages';
 import type { Enterprise } from '../../../shared/schemas/enterprise';
 import { CsvImport } from './CsvImport';
 import { EnterpriseForm } from './EnterpriseForm';

@@ -1,5 +1,5 @@
 /** Progress expert by expert: what their assignments cover and how much of it they scored, evidence, open disagreements. */
-import { i18n } from '#i18n';
+import { i18n } from '../../lib/ports/messages';
 import type { ExpertProgress } from '../../../shared/schemas/progress';
 import { ShareBar } from './ShareBar';
 

@@ -1,5 +1,5 @@
 /** The round's evidence whose validity window ends soon or has ended, with its enterprise and indicator. */
-import { i18n } from '#i18n';
+import { i18n } from '../../lib/ports/messages';
 import { httpUrlOrNull } from '../../../shared/domain/url';
 import type { ExpiringEvidence } from '../../../shared/schemas/expiring-evidence';
 import { localized } from '../../lib/locale';

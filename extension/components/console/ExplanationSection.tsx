@@ -1,7 +1,7 @@
 /** The enterprise's published result explained: per indicator its score and rubric level, a reviewer's
  * settlement, the experts' rationales (named only where the framework shows evaluators) and the evidence cited,
  * then the bonus and deduction lines. */
-import { i18n } from '#i18n';
+import { i18n } from '../../lib/ports/messages';
 import { httpUrlOrNull } from '../../../shared/domain/url';
 import type { CitedEvidence, IndicatorExplanation } from '../../../shared/schemas/explanation';
 import type { Round } from '../../../shared/schemas/round';

@@ -2,7 +2,7 @@
  * reader's language and time zone; a download that takes more than a second shows how much has arrived, and
  * each says when it finished. */
 import { useEffect, useState } from 'preact/hooks';
-import { i18n } from '#i18n';
+import { i18n } from '../../lib/ports/messages';
 import type { Me } from '../../../shared/schemas/auth';
 import type { ExportDataset, ExportFormat } from '../../../shared/schemas/exports';
 import type { Round } from '../../../shared/schemas/round';

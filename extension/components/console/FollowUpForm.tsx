@@ -1,6 +1,6 @@
 /** The coordinator's follow-up of a task: a note, a new due date, and verifying, closing, waiving or sending it back. */
 import { useState } from 'preact/hooks';
-import { i18n } from '#i18n';
+import { i18n } from '../../lib/ports/messages';
 import type { Rectification, RectificationPatch } from '../../../shared/schemas/rectification';
 import { request } from '../../lib/api';
 import type { Failure } from '../../lib/result';

@@ -1,5 +1,5 @@
 /** Two framework versions compared: their documents are fetched and diffed here with the shared pure function. */
-import { i18n } from '#i18n';
+import { i18n } from '../../lib/ports/messages';
 import { diffFrameworks } from '../../../shared/domain/framework-diff';
 import { FrameworkDoc } from '../../../shared/schemas/framework';
 import { allOk } from '../../lib/all-ok';

@@ -1,5 +1,5 @@
 /** What changed between two framework versions: document and settings fields, then each added, removed or changed node. */
-import { i18n } from '#i18n';
+import { i18n } from '../../lib/ports/messages';
 import type { FieldChange, FrameworkDiff, NodeChange } from '../../../shared/domain/framework-diff';
 import { localized } from '../../lib/locale';
 

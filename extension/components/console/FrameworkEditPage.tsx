@@ -1,7 +1,7 @@
 /** The draft editor: the draft's document in memory, checked against the shared schema on every change,
  * saved whole with the revision it started from (a concurrent edit is a 409, never lost). */
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import { i18n } from '#i18n';
+import { i18n } from '../../lib/ports/messages';
 import { codeAtIssuePath, type NodePath } from '../../../shared/domain/framework-edit';
 import { fieldIssueOf } from '../../../shared/issues';
 import { FrameworkDoc } from '../../../shared/schemas/framework';

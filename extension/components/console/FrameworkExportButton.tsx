@@ -1,5 +1,5 @@
 /** Downloads a framework version as the JSON document that imports back as the same framework. */
-import { i18n } from '#i18n';
+import { i18n } from '../../lib/ports/messages';
 import type { FrameworkSummary } from '../../../shared/schemas/framework-version';
 import { request } from '../../lib/api';
 import type { Failure } from '../../lib/result';

@@ -1,7 +1,7 @@
 /** Imports a framework JSON document as a new draft (version 1 of a new code, or the next version of a known one);
  * the document is checked here against the shared schema first, so problems show before anything is sent. */
 import { useState } from 'preact/hooks';
-import { i18n } from '#i18n';
+import { i18n } from '../../lib/ports/messages';
 import { FrameworkDoc } from '../../../shared/schemas/framework';
 import { request } from '../../lib/api';
 import type { Failure } from '../../lib/result';

@@ -1,6 +1,6 @@
 /** One framework version: its settings and whole indicator tree, with publishing (drafts), editing and export. */
 import { useState } from 'preact/hooks';
-import { i18n } from '#i18n';
+import { i18n } from '../../lib/ports/messages';
 import { request } from '../../lib/api';
 import { formatDateTime, localized } from '../../lib/locale';
 import type { Failure } from '../../lib/result';

@@ -1,5 +1,5 @@
 /** A framework's scoring settings in words: grade bands, consensus, veto, rectification, the sign-off's completeness floor, disclosure and agreement's metric. */
-import { i18n } from '#i18n';
+import { i18n } from '../../lib/ports/messages';
 import { signOffCompleteness, type AgreementSettings, type FrameworkSettings } from '../../../shared/schemas/framework';
 import { enumLabel } from '../../lib/enum-labels';
 import { metricName, percent } from '../../lib/labels';

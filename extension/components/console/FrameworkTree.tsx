@@ -1,6 +1,6 @@
 /** A framework's indicator tree with every property: dimensions and groups with their weights and shares,
  * indicators with kind, industries, max score, rubric levels, keywords, evidence validity and guidance. */
-import { i18n } from '#i18n';
+import { i18n } from '../../lib/ports/messages';
 import { buildTree, type TreeNode } from '../../../shared/domain/indicator-tree';
 import type { IndicatorNode } from '../../../shared/schemas/round';
 import { localized } from '../../lib/locale';

@@ -1,6 +1,6 @@
 /** Every version of every framework, with opening, editing, new drafts, JSON export and import, and a diff of two versions. */
 import { useState } from 'preact/hooks';
-import { i18n } from '#i18n';
+import { i18n } from '../../lib/ports/messages';
 import type { FrameworkSummary } from '../../../shared/schemas/framework-version';
 import { request } from '../../lib/api';
 import { formatDateTime, localized } from '../../lib/locale';

@@ -1,7 +1,7 @@
 /** Whether accepted web evidence still stands on its sources, as the freshness job last found it: the items that
  * changed (with the nearest text now there), are gone or could not be checked; the admin runs the job by hand. */
 import { useState } from 'preact/hooks';
-import { i18n } from '#i18n';
+import { i18n } from '../../lib/ports/messages';
 import type { Me } from '../../../shared/schemas/auth';
 import { FreshnessStatus, type FreshnessRun } from '../../../shared/schemas/freshness';
 import type { Round } from '../../../shared/schemas/round';

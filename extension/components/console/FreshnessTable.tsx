@@ -1,6 +1,6 @@
 /** Checked evidence as a table: enterprise, indicator, source (http(s) links only), the quote as clipped and
  * what the source says now, the status with its reason and when it was checked. */
-import { i18n } from '#i18n';
+import { i18n } from '../../lib/ports/messages';
 import { httpUrlOrNull } from '../../../shared/domain/url';
 import type { FreshnessItem, FreshnessStatus } from '../../../shared/schemas/freshness';
 import { formatDateTime } from '../../lib/locale';

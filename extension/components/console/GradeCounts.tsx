@@ -1,5 +1,5 @@
 /** How many enterprises hold each grade of the framework, best first. */
-import { i18n } from '#i18n';
+import { i18n } from '../../lib/ports/messages';
 import type { ResultStatistics } from '../../../shared/schemas/result-statistics';
 import { localized } from '../../lib/locale';
 

@@ -1,16 +1,16 @@
 /** The console's start: administrators land on the rounds, everyone else on the first page of their round. */
 import { useEffect } from 'preact/hooks';
-import { i18n } from '#i18n';
+import { i18n } from '../../lib/ports/messages';
 import { parseRoute } from '../../lib/console-route';
 import { roundPages } from '../../lib/console-sections';
-import { pickRound } from '../../lib/rounds';
-import { currentRoundId } from '../../lib/storage';
+import { pickRound } from '../../lib/pick-round';
+import { sessionPort } from '../../lib/ports/session';
 import { go } from '../../lib/use-hash-route';
 import type { ConsoleContext } from './ConsoleApp';
 
 export function HomeRedirect({ context }: { context: ConsoleContext }) {
   useEffect(() => {
-    void currentRoundId.getValue().then((stored) => {
+    void sessionPort().currentRoundId.getValue().then((stored) => {
       // The user may have gone somewhere else meanwhile.
       if (parseRoute(location.hash).page !== 'home') return;
       if (context.me.isAdmin) return go({ page: 'rounds' });

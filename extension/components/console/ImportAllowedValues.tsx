@@ -1,6 +1,6 @@
 /** The values the file's enumerated columns may hold, in the user's words: industries (with their GB/T 4754
  * codes), sizes, party organisation types and the district's streets and towns with their aliases. */
-import { i18n } from '#i18n';
+import { i18n } from '../../lib/ports/messages';
 import { industryCodes, industryGbt4754 } from '../../../shared/industries';
 import { EnterpriseSize, PartyOrgType } from '../../../shared/schemas/enterprise';
 import { request } from '../../lib/api';

@@ -1,6 +1,6 @@
 /** Every problem of the file (the header's and the rows' together) by spreadsheet row, column and what is wrong,
  * in the user's words (the first 500 of them). */
-import { i18n } from '#i18n';
+import { i18n } from '../../lib/ports/messages';
 import type { EnterpriseImportReport } from '../../../shared/schemas/enterprise-import';
 import { importProblemText } from '../../lib/error-text';
 import { ImportRowTable } from './ImportRowTable';

@@ -1,6 +1,6 @@
 /** What the import changed on the way in (a credit code cleaned, an alias filed under its street, a column left
  * unused), folded: none of it stops the import, all of it is worth a look. */
-import { i18n } from '#i18n';
+import { i18n } from '../../lib/ports/messages';
 import type { EnterpriseImportReport } from '../../../shared/schemas/enterprise-import';
 import { importNoteText } from '../../lib/error-text';
 import { ImportRowTable } from './ImportRowTable';

@@ -1,5 +1,5 @@
 /** The first rows of the file as they would be stored, each with what the import would do to it. */
-import { i18n } from '#i18n';
+import { i18n } from '../../lib/ports/messages';
 import type { EnterpriseImportReport } from '../../../shared/schemas/enterprise-import';
 import { industryLabel } from '../../lib/labels';
 

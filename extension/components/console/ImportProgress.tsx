@@ -1,5 +1,5 @@
 /** Where the import is: reading the file (measured), the worker checking or writing it (indeterminate), done. */
-import { i18n } from '#i18n';
+import { i18n } from '../../lib/ports/messages';
 
 export type ImportStage = { step: 'idle' } | { step: 'reading'; share: number } | { step: 'checking' } | { step: 'committing' } | { step: 'done' };
 

@@ -1,5 +1,5 @@
 /** Rows of an import's report (its problems or its notes) by spreadsheet row and column, each in the user's words. */
-import { i18n } from '#i18n';
+import { i18n } from '../../lib/ports/messages';
 
 type ReportedRow = { row: number; column?: string | null; reason: string };
 

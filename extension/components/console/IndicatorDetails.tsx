@@ -1,5 +1,5 @@
 /** Every property of one scored indicator. */
-import { i18n } from '#i18n';
+import { i18n } from '../../lib/ports/messages';
 import { industryNames, type Industry } from '../../../shared/industries';
 import type { IndicatorNode } from '../../../shared/schemas/round';
 import { localized } from '../../lib/locale';

@@ -1,5 +1,5 @@
 /** What only a scored indicator has: its group, guidance, kind and industries, max score, rubric, keywords and evidence validity. */
-import { i18n } from '#i18n';
+import { i18n } from '../../lib/ports/messages';
 import { moveIndicatorToGroup, nodeAt, type NodePath } from '../../../shared/domain/framework-edit';
 import { industryCodes, industryNames } from '../../../shared/industries';
 import type { FrameworkDoc, IndicatorDoc } from '../../../shared/schemas/framework';

@@ -1,6 +1,6 @@
 /** Every indicator of the enterprise by dimension and group: consensus of max with its rubric level, how many
  * experts scored and how far apart, settlement, veto or rectification flags, evidence, and the previous round. */
-import { i18n } from '#i18n';
+import { i18n } from '../../lib/ports/messages';
 import { vetoShortfall } from '../../../shared/domain/scoring/veto';
 import type { EnterpriseResult } from '../../../shared/schemas/result';
 import type { IndicatorNode } from '../../../shared/schemas/round';

@@ -1,5 +1,5 @@
 /** An indicator's suggestion keywords in both languages, typed as lists separated by commas. */
-import { i18n } from '#i18n';
+import { i18n } from '../../lib/ports/messages';
 
 export type Keywords = { zh: string[]; en: string[] };
 export type KeywordsFieldProps = { keywords: Keywords; onChange: (keywords: Keywords) => void };

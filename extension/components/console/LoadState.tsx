@@ -1,5 +1,5 @@
 /** What a page shows while its data loads or when loading failed. */
-import { i18n } from '#i18n';
+import { i18n } from '../../lib/ports/messages';
 import type { Loaded } from '../../lib/use-load';
 import { ErrorNote } from '../ErrorNote';
 

@@ -1,7 +1,7 @@
 /** Gives a person one role in the round, bound to what the role needs: a street, a bureau or an enrolled enterprise.
  * Changing someone's role names the version the list showed, so another admin's change meanwhile is a 409. */
 import { useState } from 'preact/hooks';
-import { i18n } from '#i18n';
+import { i18n } from '../../lib/ports/messages';
 import type { Member, MemberRole } from '../../../shared/schemas/members';
 import type { Round } from '../../../shared/schemas/round';
 import type { User } from '../../../shared/schemas/users';

@@ -1,7 +1,7 @@
 /** Who takes part in the round and in which role (a street's coordinator, a bureau's expert, a reviewer, an
  * enterprise's staff), with giving, changing and removing roles and inviting new people. */
 import { useState } from 'preact/hooks';
-import { i18n } from '#i18n';
+import { i18n } from '../../lib/ports/messages';
 import type { Member } from '../../../shared/schemas/members';
 import type { Round } from '../../../shared/schemas/round';
 import { request } from '../../lib/api';

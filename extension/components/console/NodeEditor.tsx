@@ -1,5 +1,5 @@
 /** The fields of the node picked in the draft outline: a dimension, a group or a scored indicator. */
-import { i18n } from '#i18n';
+import { i18n } from '../../lib/ports/messages';
 import { nodeAt, renameDimension, type NodePath } from '../../../shared/domain/framework-edit';
 import type { FrameworkDoc, IndicatorDoc } from '../../../shared/schemas/framework';
 import { IndicatorFields } from './IndicatorFields';

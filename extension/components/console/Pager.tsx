@@ -1,5 +1,5 @@
 /** The foot of a list paged with cursors: "nothing found" when empty, else previous and next with the page number. */
-import { i18n } from '#i18n';
+import { i18n } from '../../lib/ports/messages';
 import type { CursorPages } from '../../lib/use-cursor-pages';
 
 export type PagerProps = { pages: CursorPages; nextCursor: string | null | undefined; empty: boolean };

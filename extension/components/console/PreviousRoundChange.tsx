@@ -1,5 +1,5 @@
 /** The change since the enterprise's previous published round on the same standard: total, grade, rank, each dimension. */
-import { i18n } from '#i18n';
+import { i18n } from '../../lib/ports/messages';
 import type { EnterpriseResult } from '../../../shared/schemas/result';
 import { difference, score } from '../../lib/labels';
 import { localized } from '../../lib/locale';

@@ -1,5 +1,5 @@
 /** How far the round has got, per street and per expert; a coordinator sees their own street only. */
-import { i18n } from '#i18n';
+import { i18n } from '../../lib/ports/messages';
 import type { Round } from '../../../shared/schemas/round';
 import { request } from '../../lib/api';
 import { localized } from '../../lib/locale';

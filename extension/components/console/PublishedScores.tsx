@@ -1,6 +1,6 @@
 /** The enterprise's published result explained: grade and radar, then each indicator's consensus and rubric level
  * with the experts' rationales (named only where the framework shows evaluators) and any settlement's reason. */
-import { i18n } from '#i18n';
+import { i18n } from '../../lib/ports/messages';
 import { vetoShortfall } from '../../../shared/domain/scoring/veto';
 import type { Round } from '../../../shared/schemas/round';
 import { allOk } from '../../lib/all-ok';

@@ -1,6 +1,6 @@
 /** The rigour of the round's evaluation: how far the experts agree (for reviewers and administrators) and
  * the evidence that expires soon (for them and for coordinators, their street's). */
-import { i18n } from '#i18n';
+import { i18n } from '../../lib/ports/messages';
 import type { Me } from '../../../shared/schemas/auth';
 import type { Round } from '../../../shared/schemas/round';
 import { request } from '../../lib/api';

@@ -1,5 +1,5 @@
 /** An enterprise's five dimension scores against the round's median on a radar of rings at 20-point steps. */
-import { i18n } from '#i18n';
+import { i18n } from '../../lib/ports/messages';
 import { polygonPoints, radarPoint } from '../../lib/chart-geometry';
 
 export type RadarAxis = { label: string; value: number | null; median: number | null };

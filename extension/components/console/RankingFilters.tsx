@@ -1,5 +1,5 @@
 /** Which ranking to show (overall, within each street or industry) and which enterprises: a street, an industry, a grade. */
-import { i18n } from '#i18n';
+import { i18n } from '../../lib/ports/messages';
 import { industryCodes, type Industry } from '../../../shared/industries';
 import type { Round } from '../../../shared/schemas/round';
 import { request } from '../../lib/api';

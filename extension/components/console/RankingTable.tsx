@@ -1,6 +1,6 @@
 /** The ranking, a page of 50 at a time: rank, enterprise, total and grade (with the grade before the veto cap and
  * the failed mandatory indicators that capped it), completeness, sign-off and commendations. */
-import { i18n } from '#i18n';
+import { i18n } from '../../lib/ports/messages';
 import type { ResultSummary } from '../../../shared/schemas/result';
 import type { Round } from '../../../shared/schemas/round';
 import { allOk } from '../../lib/all-ok';

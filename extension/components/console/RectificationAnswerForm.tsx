@@ -1,6 +1,6 @@
 /** The enterprise's answer to one task: a plan and links to evidence of what was done, saved as planned or submitted. */
 import { useState } from 'preact/hooks';
-import { i18n } from '#i18n';
+import { i18n } from '../../lib/ports/messages';
 import type { Rectification } from '../../../shared/schemas/rectification';
 import { request } from '../../lib/api';
 import { localized } from '../../lib/locale';

@@ -1,7 +1,7 @@
 /** Rectification tasks as a table: enterprise, indicator and reason, what is required, due date, state, the
  * enterprise's plan and evidence links, the follow-up; each row opens the follow-up form where allowed. */
 import { useState } from 'preact/hooks';
-import { i18n } from '#i18n';
+import { i18n } from '../../lib/ports/messages';
 import { httpUrlOrNull } from '../../../shared/domain/url';
 import type { Rectification } from '../../../shared/schemas/rectification';
 import { localized } from '../../lib/locale';

@@ -1,7 +1,7 @@
 /** Rectification tasks of the round with their state and due dates, filtered, with the list of those to chase
  * and (for coordinators and administrators) the follow-up of each answer. */
 import { useState } from 'preact/hooks';
-import { i18n } from '#i18n';
+import { i18n } from '../../lib/ports/messages';
 import type { Me } from '../../../shared/schemas/auth';
 import { RectificationStatus } from '../../../shared/schemas/rectification';
 import type { Round } from '../../../shared/schemas/round';

@@ -1,5 +1,5 @@
 /** Tasks to chase: not answered yet and overdue or due within a fortnight, soonest first. */
-import { i18n } from '#i18n';
+import { i18n } from '../../lib/ports/messages';
 import type { Rectification } from '../../../shared/schemas/rectification';
 import { reminders } from '../../lib/reminders';
 

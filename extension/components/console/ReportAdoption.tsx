@@ -1,7 +1,7 @@
 /** An expert reads an enterprise's submitted reports and takes an item into the round as evidence on an
  * indicator in one action; items taken already say where they went. */
 import { useState } from 'preact/hooks';
-import { i18n } from '#i18n';
+import { i18n } from '../../lib/ports/messages';
 import { leavesInOrder } from '../../../shared/domain/indicator-tree';
 import type { Report, ReportItem } from '../../../shared/schemas/report';
 import type { Round } from '../../../shared/schemas/round';

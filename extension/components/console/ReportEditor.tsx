@@ -1,7 +1,7 @@
 /** The enterprise's report for one schedule: per dimension what was done, figures and links, saved as a
  * draft and then submitted; once submitted it is shown as sent. */
 import { useState } from 'preact/hooks';
-import { i18n } from '#i18n';
+import { i18n } from '../../lib/ports/messages';
 import type { Report, Schedule } from '../../../shared/schemas/report';
 import type { Round } from '../../../shared/schemas/round';
 import { request } from '../../lib/api';

@@ -1,7 +1,7 @@
 /** Where every enterprise in view (a coordinator's street) stands with a schedule — late ones first — with the
  * reminders given so far and a reminder to record for those open or late. */
 import { useState } from 'preact/hooks';
-import { i18n } from '#i18n';
+import { i18n } from '../../lib/ports/messages';
 import type { ReportState, Schedule, StandingRow } from '../../../shared/schemas/report';
 import { request } from '../../lib/api';
 import { formatDateTime } from '../../lib/locale';

@@ -1,7 +1,7 @@
 /** Regular reports of a round: the admin sets the schedules; for the chosen one the enterprise writes its
  * report, the admin and coordinators see who is late, and experts take reported items in as evidence. */
 import { useState } from 'preact/hooks';
-import { i18n } from '#i18n';
+import { i18n } from '../../lib/ports/messages';
 import type { Me } from '../../../shared/schemas/auth';
 import type { Round } from '../../../shared/schemas/round';
 import { request } from '../../lib/api';

@@ -1,6 +1,6 @@
 /** The enterprise's answer to a documentation request: links to the documents and / or a statement. */
 import { useState } from 'preact/hooks';
-import { i18n } from '#i18n';
+import { i18n } from '../../lib/ports/messages';
 import type { DocumentationRequest } from '../../../shared/schemas/documentation-request';
 import { request } from '../../lib/api';
 import type { Failure } from '../../lib/result';

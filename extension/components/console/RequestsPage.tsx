@@ -1,7 +1,7 @@
 /** The round's documentation requests the reader may see: an enterprise answers its own, the expert who asked
  * or a reviewer accepts or reopens an answer, and coordinators chase the overdue ones of their street. */
 import { useState } from 'preact/hooks';
-import { i18n } from '#i18n';
+import { i18n } from '../../lib/ports/messages';
 import type { Me } from '../../../shared/schemas/auth';
 import type { Round } from '../../../shared/schemas/round';
 import { request } from '../../lib/api';

@@ -1,6 +1,6 @@
 /** An enterprise's total (with the weighted total and the adjustment lines behind it), grade (and the grade before a veto, with the indicators that caused it), ranks,
  * completeness, sign-off and commendations. */
-import { i18n } from '#i18n';
+import { i18n } from '../../lib/ports/messages';
 import type { EnterpriseResultData } from '../../lib/enterprise-result';
 import { percent, score } from '../../lib/labels';
 import { localized } from '../../lib/locale';

@@ -2,7 +2,7 @@
  * date, whether a refresh or a rebuild is on its way (queued, running n of N, finished at, failed and why),
  * and for administrators before publication a full rebuild, followed until it is done. */
 import { useEffect, useState } from 'preact/hooks';
-import { i18n } from '#i18n';
+import { i18n } from '../../lib/ports/messages';
 import type { Me } from '../../../shared/schemas/auth';
 import type { ResultsFreshness as Freshness } from '../../../shared/schemas/derived';
 import type { Round } from '../../../shared/schemas/round';

@@ -1,7 +1,7 @@
 /** The round's results: the ranking (overall, within streets or within industries) with grades and veto reasons,
  * the distribution of totals and the grade counts, and the downloads. */
 import { useState } from 'preact/hooks';
-import { i18n } from '#i18n';
+import { i18n } from '../../lib/ports/messages';
 import type { Me } from '../../../shared/schemas/auth';
 import type { Round } from '../../../shared/schemas/round';
 import { request } from '../../lib/api';

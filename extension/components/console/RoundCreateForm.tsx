@@ -1,6 +1,6 @@
 /** Opens a new round on a published framework version. */
 import { useState } from 'preact/hooks';
-import { i18n } from '#i18n';
+import { i18n } from '../../lib/ports/messages';
 import { request } from '../../lib/api';
 import { localized } from '../../lib/locale';
 import type { Failure } from '../../lib/result';

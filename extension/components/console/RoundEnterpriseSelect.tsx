@@ -1,5 +1,5 @@
 /** Chooses one of the round's enrolled enterprises this user sees (the worker narrows the list to their street or assignments). */
-import { i18n } from '#i18n';
+import { i18n } from '../../lib/ports/messages';
 import { request } from '../../lib/api';
 import { useLoad } from '../../lib/use-load';
 import { LoadState } from './LoadState';

@@ -2,7 +2,7 @@
  * (for publication, how many enterprises of each street are not signed off), and a start without experts,
  * reviewers or full coverage shows the counts and asks for a confirmation with a reason. */
 import { useState } from 'preact/hooks';
-import { i18n } from '#i18n';
+import { i18n } from '../../lib/ports/messages';
 import { roundTransitions, type TransitionProblem } from '../../../shared/domain/round-lifecycle';
 import { RoundStatus, type Round } from '../../../shared/schemas/round';
 import { request } from '../../lib/api';

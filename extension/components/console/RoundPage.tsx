@@ -1,6 +1,6 @@
 /** One round for its administrator: where it is in its lifecycle and what moves it on, who is enrolled, and who takes part. */
 import { useState } from 'preact/hooks';
-import { i18n } from '#i18n';
+import { i18n } from '../../lib/ports/messages';
 import type { Round } from '../../../shared/schemas/round';
 import { localized } from '../../lib/locale';
 import type { ConsoleContext } from './ConsoleApp';

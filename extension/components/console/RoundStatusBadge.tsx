@@ -1,5 +1,5 @@
 /** A round's state as a coloured label. */
-import { i18n } from '#i18n';
+import { i18n } from '../../lib/ports/messages';
 import type { RoundStatus } from '../../../shared/schemas/round';
 
 export const roundStatusLabel = (status: RoundStatus) => i18n.t(`console.status.${status}`);

@@ -1,5 +1,5 @@
 /** Every round with its framework version and state, and the form that opens a new one. */
-import { i18n } from '#i18n';
+import { i18n } from '../../lib/ports/messages';
 import { localized } from '../../lib/locale';
 import { href } from '../../lib/use-hash-route';
 import type { ConsoleContext } from './ConsoleApp';

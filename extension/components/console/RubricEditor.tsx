@@ -1,5 +1,5 @@
 /** An indicator's rubric levels: the lowest score of each band with its label and description, levels added and removed. */
-import { i18n } from '#i18n';
+import { i18n } from '../../lib/ports/messages';
 import type { RubricLevel } from '../../../shared/schemas/framework';
 
 export type RubricEditorProps = { levels: RubricLevel[]; maxScore: number; onChange: (levels: RubricLevel[]) => void };

@@ -1,6 +1,6 @@
 /** The admin's new reporting schedule for the round: a period (2026-H1, 2026-Q3, 2026-M07) with its opening and due dates. */
 import { useState } from 'preact/hooks';
-import { i18n } from '#i18n';
+import { i18n } from '../../lib/ports/messages';
 import type { Round } from '../../../shared/schemas/round';
 import { request } from '../../lib/api';
 import type { Failure } from '../../lib/result';

@@ -1,7 +1,7 @@
 /** Chooses one item found by typing: the worker is asked once the typing pauses, the matches are offered as a
  * list that works by keyboard (↑ ↓ Enter, Esc) and by mouse. */
 import { useState } from 'preact/hooks';
-import { i18n } from '#i18n';
+import { i18n } from '../../lib/ports/messages';
 import { SEARCH_TEXT_MAX } from '../../../shared/schemas/common';
 import { useDebounced } from '../../lib/use-debounced';
 import { useLoad } from '../../lib/use-load';

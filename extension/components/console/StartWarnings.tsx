@@ -1,7 +1,7 @@
 /** What a round would start collecting without (experts with an assignment, a reviewer, indicators some
  * assignment covers), with the counts, and a reason to give before starting anyway. */
 import { useState } from 'preact/hooks';
-import { i18n } from '#i18n';
+import { i18n } from '../../lib/ports/messages';
 import type { StartWarning } from '../../../shared/domain/round-lifecycle';
 
 /** The details of a 409 round_start_needs_confirmation. */

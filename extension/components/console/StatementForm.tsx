@@ -1,6 +1,6 @@
 /** An enterprise's self-statement on one indicator: evidence of kind "statement", written here rather than clipped. */
 import { useState } from 'preact/hooks';
-import { i18n } from '#i18n';
+import { i18n } from '../../lib/ports/messages';
 import type { IndicatorNode, Round } from '../../../shared/schemas/round';
 import { request } from '../../lib/api';
 import type { Failure } from '../../lib/result';

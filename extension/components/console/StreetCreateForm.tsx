@@ -1,6 +1,6 @@
 /** Adds a street or town at the end of the official order: its name, township code, English name and aliases. */
 import { useState } from 'preact/hooks';
-import { i18n } from '#i18n';
+import { i18n } from '../../lib/ports/messages';
 import { request } from '../../lib/api';
 import type { Failure } from '../../lib/result';
 import { FailureNote } from './FailureNote';

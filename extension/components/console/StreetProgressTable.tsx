@@ -1,5 +1,5 @@
 /** Progress street by street, in the registry's official order: enterprises, evidence collected and accepted, indicators scored, open disagreements, sign-offs. */
-import { i18n } from '#i18n';
+import { i18n } from '../../lib/ports/messages';
 import type { StreetProgress } from '../../../shared/schemas/progress';
 import { ShareBar } from './ShareBar';
 

@@ -1,7 +1,7 @@
 /** One street of the registry: its place and code, its name (renamed in place), its aliases (each removable, one
  * added at a time), what uses it, and moving it up or down, retiring it (only when nothing uses it) or restoring it. */
 import { useState } from 'preact/hooks';
-import { i18n } from '#i18n';
+import { i18n } from '../../lib/ports/messages';
 import type { Street } from '../../../shared/schemas/streets';
 import { request } from '../../lib/api';
 import type { Failure, Result } from '../../lib/result';

@@ -2,7 +2,7 @@
  * enterprises and coordinators each holds; add one, rename it, give or take aliases, move it up or down, retire an
  * unused one or restore it. Every change is the worker's to check and audit. */
 import { useState } from 'preact/hooks';
-import { i18n } from '#i18n';
+import { i18n } from '../../lib/ports/messages';
 import type { Street } from '../../../shared/schemas/streets';
 import { request } from '../../lib/api';
 import type { Failure } from '../../lib/result';

@@ -1,5 +1,5 @@
 /** The distribution of totals as bars of ten points each, with the median marked; an SVG that reads as text too. */
-import { i18n } from '#i18n';
+import { i18n } from '../../lib/ports/messages';
 import type { HistogramBin } from '../../../shared/schemas/result-statistics';
 import { barHeights } from '../../lib/chart-geometry';
 

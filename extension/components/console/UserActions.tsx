@@ -1,7 +1,7 @@
 /** What an administrator does to one account: disable or enable it, issue a new one-time invitation code
  * (shown once, with a copy button), end all its sessions. */
 import { useState } from 'preact/hooks';
-import { i18n } from '#i18n';
+import { i18n } from '../../lib/ports/messages';
 import type { InviteCreated, User } from '../../../shared/schemas/users';
 import { request } from '../../lib/api';
 import { formatDateTime } from '../../lib/locale';

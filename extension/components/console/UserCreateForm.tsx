@@ -1,6 +1,6 @@
 /** Creates an account and shows its one-time invitation code, which the person enters in the extension's options. */
 import { useState } from 'preact/hooks';
-import { i18n } from '#i18n';
+import { i18n } from '../../lib/ports/messages';
 import type { UserCreated } from '../../../shared/schemas/users';
 import { request } from '../../lib/api';
 import { formatDateTime } from '../../lib/locale';

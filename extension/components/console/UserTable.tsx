@@ -1,6 +1,6 @@
 /** The accounts, searched by login or name and paged by the worker, each with its state and actions. */
 import { useState } from 'preact/hooks';
-import { i18n } from '#i18n';
+import { i18n } from '../../lib/ports/messages';
 import { SEARCH_TEXT_MAX } from '../../../shared/schemas/common';
 import type { User } from '../../../shared/schemas/users';
 import { request } from '../../lib/api';

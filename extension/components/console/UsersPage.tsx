@@ -1,6 +1,6 @@
 /** Accounts for administrators: the user list with its actions, and the form that creates an account. */
 import { useState } from 'preact/hooks';
-import { i18n } from '#i18n';
+import { i18n } from '../../lib/ports/messages';
 import { PageHeader } from './PageHeader';
 import { UserCreateForm } from './UserCreateForm';
 import { UserTable } from './UserTable';

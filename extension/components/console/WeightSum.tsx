@@ -1,5 +1,5 @@
 /** The sum of sibling weights, checked live against what it must be (dimension weights sum to 100). */
-import { i18n } from '#i18n';
+import { i18n } from '../../lib/ports/messages';
 
 export type WeightSumProps = { label: string; weights: number[]; target?: number };
 

@@ -1,7 +1,7 @@
 // The clip gestures: "Clip to indicator" (context menu, keyboard shortcut, selection button, popup) and
 // "Attach this page / link" (context menu, popup). Each captures, keeps a draft and opens the picker.
 import { browser, type Browser } from 'wxt/browser';
-import { i18n } from '#i18n';
+import { i18n } from '../../lib/ports/messages';
 import type { Capture, ClipDraft } from '../../../shared/schemas/clip';
 import { sendMessage } from '../../lib/messaging';
 import { looksLikePdf, viewerUrl } from '../../lib/pdf-viewer-url';

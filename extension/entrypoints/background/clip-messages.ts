@@ -1,7 +1,7 @@
 // Answers the picker, popup and content script: a draft's targets (round, enterprise detected, indicators),
 // saving a clip through the queue, and the popup's actions on queued clips.
 import { browser } from 'wxt/browser';
-import { i18n } from '#i18n';
+import { i18n } from '../../lib/ports/messages';
 import { hostOf } from '../../../shared/domain/url';
 import type { ClipChoice } from '../../../shared/schemas/clip';
 import type { IndicatorNode } from '../../../shared/schemas/round';

@@ -1,5 +1,7 @@
 // The service worker: wires the first run, the clip commands, the messages pages send, the offline queue, jumps back to
 // sources and the PDF redirect; the work lives in sibling files.
+// First: the UI's ports (messages, session storage) get the extension's adapters before any module uses them.
+import '../../lib/ports/extension';
 import { defineBackground } from 'wxt/utils/define-background';
 import { setupClipCommands } from './clip-commands';
 import { setupClipMessages } from './clip-messages';

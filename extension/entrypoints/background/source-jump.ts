@@ -1,7 +1,7 @@
 // Back to the source: open (or bring forward) the evidence's page — the PDF viewer at its page for PDFs —
 // have it find and highlight the quote, and record on the worker whether it was found.
 import { browser } from 'wxt/browser';
-import { i18n } from '#i18n';
+import { i18n } from '../../lib/ports/messages';
 import { httpUrlOrNull, normalizeUrl } from '../../../shared/domain/url';
 import type { Evidence } from '../../../shared/schemas/evidence';
 import { request } from '../../lib/api';

@@ -1,4 +1,6 @@
 // The options page: server address and sign-in.
+// First: the UI's ports (messages, session storage) get the extension's adapters before any module uses them.
+import '../../lib/ports/extension';
 import { render } from 'preact';
 import '../../assets/ui.css';
 import { loadTimeZone } from '../../lib/locale';

@@ -1,5 +1,7 @@
 // The PDF viewer page: /pdf-viewer.html?page=N#<PDF URL>. It answers page messages from the first moment
 // and shows the PDF once loaded. It refuses to run inside another page's frame.
+// First: the UI's ports (messages, session storage) get the extension's adapters before any module uses them.
+import '../../lib/ports/extension';
 import { render } from 'preact';
 import '../../assets/ui.css';
 import './viewer.css';

@@ -11,3 +11,6 @@ fakeBrowser.i18n.getMessage = ((key: string, substitutions?: string | string[]) 
   const subs = typeof substitutions === 'string' ? [substitutions] : (substitutions ?? []);
   return (messages[key]?.message ?? '').replace(/\$(\d)/g, (_, n: string) => subs[Number(n) - 1] ?? '');
 }) as typeof fakeBrowser.i18n.getMessage;
+
+// Then the extension's adapters for the UI's ports, which read the language and the messages just set.
+await import('../../../extension/lib/ports/extension');

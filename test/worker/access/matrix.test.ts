@@ -34,34 +34,71 @@ const fillParams = (route: string, params: Record<string, string | number> = {})
 
 const lastAuditId = async () => (await w.db.get<{ id: number | null }>(sql`SELECT max(id) AS id FROM audit_log`)).id ?? 0;
 
-const tally = { cases: 0, unexpectedAllows: [] as string[] };
+const tally = { cases: 0, cookieCases: 0, unexpectedAllows: [] as string[] };
 const isSuccess = (status: number) => status >= 200 && status < 300;
+
+/** How the credential travels: a bearer token (the extension), or the web console's session cookie sent from the
+ *  console's own page or from another site's (a forged request, which changes nothing). */
+type Transport = 'bearer' | 'cookie, same-origin' | 'cookie, cross-site';
+const transportHeaders: Record<Transport, Record<string, string>> = {
+  bearer: {},
+  'cookie, same-origin': { 'sec-fetch-site': 'same-origin', origin: 'http://127.0.0.1' },
+  'cookie, cross-site': { 'sec-fetch-site': 'cross-site', origin: 'https://elsewhere.example' },
+};
+
+async function runCase(row: RouteRow, actor: Actor, transport: Transport, expected: number) {
+  const setup = (await row.call?.(w, actor)) ?? {};
+  const token = ('token' in setup ? setup.token : w.actorTokens[actor]) ?? undefined;
+  const query = setup.query ? `?${new URLSearchParams(setup.query)}` : '';
+  const auditBefore = await lastAuditId();
+  const res = await call(fillParams(row.route, setup.params) + query, {
+    method: row.method,
+    ...(transport === 'bearer' ? { token } : { cookie: token }),
+    json: setup.body,
+    body: setup.upload?.bytes,
+    headers: { ...setup.headers, ...(setup.upload && { 'content-type': setup.upload.type }), ...transportHeaders[transport] },
+  });
+
+  if (isSuccess(res.status) && !isSuccess(expected)) tally.unexpectedAllows.push(`${row.method} ${row.route} as ${actor} (${transport}): ${res.status}`);
+  expect(res.status, JSON.stringify(res.data)).toBe(expected);
+  if (transport === 'cookie, cross-site') expect(res.data.error.code).toBe('cross_site_request');
+
+  const body = typeof res.data === 'string' ? res.data : JSON.stringify(res.data);
+  for (const text of w.forbiddenFor(actor)) expect(body, `${actor} received "${text}"`).not.toContain(text);
+
+  const written = await w.db.query.auditLog.findMany({ where: (a, { gt }) => gt(a.id, auditBefore) });
+  expect(written.map((a) => a.action)).toEqual(isSuccess(res.status) && row.audit ? [row.audit] : []);
+}
+
+/** Live signed-in actors: the ones a cookie can belong to that the bearer rows do not already cover as dead. */
+const liveActors: Actor[] = actors.filter((a) => a !== 'anonymous' && a !== 'revoked' && a !== 'expired');
+
+/**
+ * The cookie caller, per row: one actor the row allows and one it refuses (when it has them) and a dead session, each
+ * expected to fare exactly as with a bearer token from the console's own origin; and on every mutation, the allowed
+ * actor's cookie sent from another site: 403 before the session is even looked up, nothing written (a row that succeeds
+ * once per actor expects its conflict the second time: the cookie's caller got past authorisation). A sample per row
+ * rather than every actor: the cookie only changes how the session is found, which the bearer rows cover in full.
+ */
+function cookieCases(row: RouteRow): [Transport, Actor, number][] {
+  const allowed = liveActors.find((a) => isSuccess(expectedStatus(row, a)));
+  const refused = liveActors.find((a) => !isSuccess(expectedStatus(row, a)));
+  const sameOrigin = [allowed, refused, 'revoked' as const].filter((a) => a !== undefined);
+  const cases: [Transport, Actor, number][] = sameOrigin.map((a) => ['cookie, same-origin', a, a === allowed ? (row.again ?? expectedStatus(row, a)) : expectedStatus(row, a)]);
+  if (row.method !== 'GET') cases.push(['cookie, cross-site', allowed ?? 'admin', 403]);
+  return cases;
+}
 
 for (const row of routes) {
   if (row.method !== 'GET' && !row.audit && !row.read) throw new Error(`${row.method} ${row.route}: a mutation names the audit action it writes`);
   describe(`${row.method} ${row.route}${row.target ? ` (${row.target})` : ''}`, () => {
     it.each(actors.map((actor) => [actor, expectedStatus(row, actor)] as const))('%s → %i', async (actor, expected) => {
-      const setup = (await row.call?.(w, actor)) ?? {};
-      const token = 'token' in setup ? setup.token : w.actorTokens[actor];
-      const query = setup.query ? `?${new URLSearchParams(setup.query)}` : '';
-      const auditBefore = await lastAuditId();
-      const res = await call(fillParams(row.route, setup.params) + query, {
-        method: row.method,
-        token: token ?? undefined,
-        json: setup.body,
-        body: setup.upload?.bytes,
-        headers: setup.upload && { 'content-type': setup.upload.type },
-      });
-
       tally.cases += 1;
-      if (isSuccess(res.status) && !isSuccess(expected)) tally.unexpectedAllows.push(`${row.method} ${row.route} as ${actor}: ${res.status}`);
-      expect(res.status, JSON.stringify(res.data)).toBe(expected);
-
-      const body = typeof res.data === 'string' ? res.data : JSON.stringify(res.data);
-      for (const text of w.forbiddenFor(actor)) expect(body, `${actor} received "${text}"`).not.toContain(text);
-
-      const written = await w.db.query.auditLog.findMany({ where: (a, { gt }) => gt(a.id, auditBefore) });
-      expect(written.map((a) => a.action)).toEqual(isSuccess(res.status) && row.audit ? [row.audit] : []);
+      await runCase(row, actor, 'bearer', expected);
+    });
+    it.each(cookieCases(row))('%s as %s → %i', async (transport, actor, expected) => {
+      tally.cookieCases += 1;
+      await runCase(row, actor, transport, expected);
     });
   });
 }
@@ -97,6 +134,7 @@ describe('the matrix as a whole', () => {
 afterAll(() => {
   const distinct = new Set(routes.map((r) => `${r.method} ${r.route}`)).size;
   console.log(
-    `access matrix: ${distinct} routes in ${routes.length} rows × ${actors.length} actors = ${tally.cases} cases, ${tally.unexpectedAllows.length} unexpected allows`,
+    `access matrix: ${distinct} routes in ${routes.length} rows × ${actors.length} actors = ${tally.cases} cases, ` +
+      `${tally.cookieCases} with the session cookie, ${tally.unexpectedAllows.length} unexpected allows`,
   );
 });

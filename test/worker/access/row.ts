@@ -12,6 +12,8 @@ export type Call = {
   upload?: { type: string; bytes: Uint8Array };
   /** Overrides the actor's token (a stand-in's), for calls that change or end the caller's own account. */
   token?: string | null;
+  /** Request headers the route needs beyond the credential (the cookie sign-in's same-origin metadata). */
+  headers?: Record<string, string>;
 };
 
 export type RouteRow = {
@@ -28,6 +30,9 @@ export type RouteRow = {
   audit?: string;
   /** A read that takes a body (POST): it changes nothing and audits nothing. */
   read?: true;
+  /** What the same actor's second success gets, when a row can succeed only once per actor (a conflict): the cookie
+   *  caller repeats the allowed actor's call (matrix.test.ts). */
+  again?: number;
   /** Expected statuses that are neither success nor the default denial. */
   except?: Partial<Record<Actor, number>>;
   call?: (w: AccessWorld, actor: Actor) => Call | Promise<Call>;

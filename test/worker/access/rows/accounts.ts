@@ -29,6 +29,20 @@ export const accountRows: RouteRow[] = [
     },
   },
   {
+    method: 'POST',
+    route: '/sessions/cookie',
+    allow: 'everyone',
+    ok: 201,
+    audit: 'session.create',
+    // A stale cookie (or token) the browser still holds does not stop a new sign-in.
+    except: { revoked: 201, expired: 201 },
+    // The web console's own page signs in: same-origin, as the browser says in its fetch metadata.
+    call: async (w) => {
+      const { login, password } = await makeUser(w.db);
+      return { body: { login, password }, headers: { 'sec-fetch-site': 'same-origin' } };
+    },
+  },
+  {
     method: 'DELETE',
     route: '/sessions/current',
     allow: 'signed-in',

@@ -77,7 +77,7 @@ export const consoleRows: RouteRow[] = [
   { method: 'GET', route: '/rounds/:roundId/commendations', target: 'unpublished', allow: resultReaders, ok: 200, call: inRound(reviewing) },
   { method: 'GET', route: '/rounds/:roundId/commendations', target: 'published', allow: roundMembers, ok: 200, call: inRound(published) },
   { method: 'POST', route: '/rounds/:roundId/commendations', target: 'collecting', allow: [], ok: 201, audit: 'commendation.create', call: commend((w) => w.roundId) },
-  { method: 'POST', route: '/rounds/:roundId/commendations', target: 'under review', allow: ['admin'], ok: 201, audit: 'commendation.create', call: commend(reviewing) },
+  { method: 'POST', route: '/rounds/:roundId/commendations', target: 'under review', allow: ['admin'], ok: 201, again: 409, audit: 'commendation.create', call: commend(reviewing) },
   { method: 'DELETE', route: '/rounds/:roundId/commendations/:id', target: 'under review', allow: ['admin'], ok: 204, audit: 'commendation.delete', call: freshCommendation(reviewing) },
   { method: 'DELETE', route: '/rounds/:roundId/commendations/:id', target: 'collecting', allow: [], ok: 204, audit: 'commendation.delete', call: freshCommendation((w) => w.roundId) },
 

@@ -38,7 +38,7 @@ const followUp = { followUp: '已电话督促' };
 
 export const scoringRows: RouteRow[] = [
   // An expert's own score: only inside the assignment, only while scoring or reviewing
-  { method: 'PUT', route: '/rounds/:roundId/enterprises/:enterpriseId/indicators/:indicatorId/my-score', target: 'inside the assignment', allow: ['expert'], ok: 201, audit: 'score.put', call: myScore(reviewing, 'jiaan', 'STAFF.1.2') },
+  { method: 'PUT', route: '/rounds/:roundId/enterprises/:enterpriseId/indicators/:indicatorId/my-score', target: 'inside the assignment', allow: ['expert'], ok: 201, again: 409, audit: 'score.put', call: myScore(reviewing, 'jiaan', 'STAFF.1.2') },
   { method: 'PUT', route: '/rounds/:roundId/enterprises/:enterpriseId/indicators/:indicatorId/my-score', target: 'outside the assignment', allow: [], ok: 201, audit: 'score.put', call: myScore(reviewing, 'jiaan', 'ENV.1.1') },
   { method: 'PUT', route: '/rounds/:roundId/enterprises/:enterpriseId/indicators/:indicatorId/my-score', target: 'closed', allow: [], ok: 201, audit: 'score.put', call: myScore(closed, 'jiaan', 'STAFF.1.2') },
 

@@ -1,0 +1,99 @@
+// Journey: anyone with a browser and no extension opens the worker's address, signs in to the web console and reaches
+// the rounds page; the page is served with a strict CSP, the session is an HttpOnly SameSite=Strict cookie, and a
+// change sent with that cookie from another site is refused and changes nothing.
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchWithoutExtension, type PlainBrowser } from '../support/browser';
+import { startStack, type Stack } from '../support/stack';
+import { revokeSessionsOf } from '../support/worker-api';
+
+let stack: Stack<PlainBrowser>;
+let page: Page;
+/** What the console's page reports going wrong: script errors, CSP violations, missing messages. */
+const problems: string[] = [];
+beforeAll(async () => {
+  stack = await startStack({ launch: () => launchWithoutExtension() });
+  page = await stack.browser.context.newPage();
+  page.on('pageerror', (error) => problems.push(error.message));
+  page.on('console', (message) => {
+    if (message.type() === 'error' || message.text().includes('[i18n]')) problems.push(message.text());
+  });
+});
+afterAll(async () => {
+  await stack?.close();
+});
+
+describe('the web console at / of the worker', () => {
+  it('is served with a strict CSP and no inline script', async () => {
+    const response = await page.goto(`${stack.worker.url}/`);
+    expect(response?.status()).toBe(200);
+    const csp = (await response?.headerValue('content-security-policy')) ?? '';
+    expect(csp).toContain("script-src 'self'");
+    expect(csp).toContain("frame-ancestors 'none'");
+    expect(csp).not.toContain('unsafe-inline');
+    expect(await page.locator('script:not([src])').count()).toBe(0);
+    // The single-page application's own paths load the same page; the API's unknown paths stay JSON.
+    expect((await stack.browser.context.request.get(`${stack.worker.url}/rounds/1/enterprises`)).headers()['content-type']).toContain('text/html');
+    expect((await stack.browser.context.request.get(`${stack.worker.url}/api/v1/nothing-here`)).status()).toBe(404);
+  });
+
+  it('speaks Chinese first and English when the reader switches', async () => {
+    await page.getByRole('button', { name: '登录' }).waitFor();
+    await page.getByRole('button', { name: 'English' }).click();
+    await page.getByRole('button', { name: 'Sign in' }).waitFor();
+    await page.getByRole('button', { name: '中文' }).click();
+    await page.getByRole('button', { name: '登录' }).waitFor();
+  });
+
+  it('signs the admin in and reaches the rounds page, with the session in an HttpOnly SameSite=Strict cookie', async () => {
+    await page.locator('#login').fill('admin');
+    await page.locator('#password').fill('demo-admin-2026');
+    await page.getByRole('button', { name: '登录' }).click();
+    await page.getByTestId('round-list').locator('tbody tr').first().waitFor();
+    expect(await page.locator('h1, h2').first().textContent()).toBeTruthy();
+    const cookies = await stack.browser.context.cookies(stack.worker.url);
+    expect(cookies.map(({ name, httpOnly, sameSite, secure }) => ({ name, httpOnly, sameSite, secure }))).toEqual([
+      { name: 'csr_session', httpOnly: true, sameSite: 'Strict', secure: false },
+    ]);
+    // No script of the page can read it.
+    expect(await page.evaluate(() => document.cookie)).toBe('');
+  });
+
+  it('refuses a sign-out sent with the cookie from another site (403), and the session lives on', async () => {
+    const forged = await stack.browser.context.request.delete(`${stack.worker.url}/api/v1/sessions/current`, {
+      headers: { origin: 'http://elsewhere.localhost', 'sec-fetch-site': 'cross-site' },
+    });
+    expect(forged.status()).toBe(403);
+    expect((await forged.json()).error.code).toBe('cross_site_request');
+    // From a real page on another site the browser does not even send the SameSite=Strict cookie.
+    const other = await stack.browser.context.newPage();
+    await other.goto(stack.siteUrl('huaxin', '/'));
+    const fromOtherSite = await other.evaluate(
+      (url) => fetch(`${url}/api/v1/sessions/current`, { method: 'DELETE', credentials: 'include' }).then((r) => r.status, () => 0),
+      stack.worker.url,
+    );
+    expect([0, 401]).toContain(fromOtherSite);
+    await other.close();
+    await page.reload();
+    await page.getByTestId('round-list').locator('tbody tr').first().waitFor();
+    expect(await page.getByTestId('session-banner').count()).toBe(0);
+    expect(problems).toEqual([]);
+  });
+
+  it('asks to sign in again over the same page when the session ends, and carries on there', async () => {
+    await page.goto(`${stack.worker.url}/#/rounds`);
+    await page.getByTestId('round-list').waitFor();
+    expect(await revokeSessionsOf(stack, 'admin')).toBeGreaterThan(0);
+    await page.reload();
+    const banner = page.getByTestId('session-banner');
+    await banner.waitFor();
+    // The banner's form signs in through the cookie route, which the ended cookie does not block.
+    await banner.locator('#password').fill('demo-admin-2026');
+    await banner.getByRole('button', { name: '登录' }).click();
+    await banner.waitFor({ state: 'detached' });
+    await page.getByTestId('round-list').locator('tbody tr').first().waitFor();
+    expect(new URL(page.url()).hash).toBe('#/rounds');
+    // Only the refused reads of the ended session failed: nothing else went wrong on the page.
+    expect(problems.filter((p) => !p.includes('401'))).toEqual([]);
+  });
+});

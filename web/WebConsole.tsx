@@ -1,0 +1,20 @@
+/** The web console's page: the console itself, with the language switch the web needs (the extension follows the browser). */
+import '../extension/assets/ui.css';
+import '../extension/assets/console.css';
+import type { UiLanguage } from '../extension/lib/ports/messages';
+import { ConsoleApp } from '../extension/components/console/ConsoleApp';
+import { chooseLanguage } from './adapters/messages';
+
+export type WebConsoleProps = { language: UiLanguage };
+
+export function WebConsole({ language }: WebConsoleProps) {
+  return (
+    <>
+      <nav class="language-switch" aria-label="语言 Language">
+        <button type="button" aria-pressed={language === 'zh'} onClick={() => chooseLanguage('zh')} lang="zh-CN">中文</button>
+        <button type="button" aria-pressed={language === 'en'} onClick={() => chooseLanguage('en')} lang="en">English</button>
+      </nav>
+      <ConsoleApp />
+    </>
+  );
+}

@@ -1,0 +1,19 @@
+// The web console, served by the worker at `/`: the extension's console components with the web's adapters for
+// the two ports (docs/adr-013-web-console.md). The ports are provided before the components' modules load.
+import { render } from 'preact';
+import { provideMessages } from '../extension/lib/ports/messages';
+import { provideSession } from '../extension/lib/ports/session';
+import { chosenLanguage, webMessages } from './adapters/messages';
+import { webSession } from './adapters/session';
+
+const language = chosenLanguage();
+document.documentElement.lang = language === 'zh' ? 'zh-CN' : 'en';
+// Only the reader's language is downloaded.
+const catalogue = language === 'zh' ? await import('virtual:console-messages/zh') : await import('virtual:console-messages/en');
+provideMessages(webMessages(catalogue.default, language));
+provideSession(webSession());
+
+// Loaded after the ports exist: modules such as lib/locale read them as they load.
+const [{ WebConsole }, { loadTimeZone }] = await Promise.all([import('./WebConsole'), import('../extension/lib/locale')]);
+await loadTimeZone();
+render(<WebConsole language={language} />, document.getElementById('app')!);
