@@ -1,7 +1,8 @@
 // What the public pages show of a published round: grades, totals, dimension scores and commendations,
 // never evidence, rationales, experts or contacts.
 import { z } from 'zod';
-import { Id, Localized, SearchText } from './common';
+import { Industry } from '../industries';
+import { Id, IdParam, Localized, SearchText } from './common';
 
 export const PublicRound = z.object({
   id: Id,
@@ -23,8 +24,14 @@ export const PublicEnterpriseResult = z.object({
 });
 export type PublicEnterpriseResult = z.infer<typeof PublicEnterpriseResult>;
 
-/** ?q= searches enterprise names; ?page= counts from 1. */
+/** A plain form's empty choice means any. */
+const anyWhenEmpty = <T extends z.ZodType>(schema: T) => z.preprocess((value) => (value === '' ? undefined : value), schema.optional());
+
+/** ?q= searches enterprise names, ?street= (registry id) and ?industry= narrow the list; ?page= counts from 1. */
 export const PublicRankingQuery = z.object({
   q: SearchText.optional(),
+  street: anyWhenEmpty(IdParam),
+  industry: anyWhenEmpty(Industry),
   page: z.coerce.number().int().min(1).max(10_000).default(1),
 });
+export type PublicRankingQuery = z.infer<typeof PublicRankingQuery>;

@@ -228,6 +228,32 @@ describe('running a round to publication in the console', () => {
     await publicPage.close();
   });
 
+  it('reads on a 390 px phone: no sideways scrolling, touch targets of 40 px, ranks of the round, filters that narrow', async () => {
+    const phone = await stack.browser.context.newPage();
+    await phone.setViewportSize({ width: 390, height: 844 });
+    const fits = () =>
+      phone.evaluate(() => ({
+        sideways: document.documentElement.scrollWidth - document.documentElement.clientWidth,
+        small: [...document.querySelectorAll('a, button, input, select')]
+          .map((el) => ({ el, box: el.getBoundingClientRect() }))
+          .filter(({ box }) => box.width > 0 && box.height < 40)
+          .map(({ el, box }) => `${el.tagName} ${el.textContent?.trim().slice(0, 20)} ${Math.round(box.height)} px`),
+      }));
+    for (const path of ['/public', '/public/cases', `/public/rounds/${roundId}`, `/public/rounds/${roundId}?industry=${lvyuan.industry}`]) {
+      await phone.goto(`${stack.worker.url}${path}`);
+      expect({ path, ...(await fits()) }).toEqual({ path, sideways: 0, small: [] });
+    }
+    expect(await phone.locator('tbody tr').count()).toBe(1);
+    expect(await phone.locator('tbody tr td.rank').textContent()).toBe('1 / 2');
+    await phone.locator('tbody th a').click();
+    await phone.waitForURL(/\/enterprises\/\d+$/);
+    expect({ ...(await fits()) }).toEqual({ sideways: 0, small: [] });
+    await phone.screenshot({ path: join(artifactsDir, 'public-enterprise-390px.png'), fullPage: true });
+    await phone.goto(`${stack.worker.url}/public/rounds/abc`);
+    expect(await phone.locator('h1').textContent()).toContain('未找到已发布的结果');
+    await phone.close();
+  });
+
   it('shows the enterprise its scores with the reasons but not the experts, and takes its answer to the task', async () => {
     await page.locator('.console-nav').getByRole('button', { name: '退出登录' }).click();
     await page.locator('#login').fill('huaxin');

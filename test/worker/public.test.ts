@@ -4,6 +4,7 @@
 import { exports } from 'cloudflare:workers';
 import { sql } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { pageLink } from '../../worker/public/search-form';
 import { creditCodes } from '../support/test-world';
 import { saveClip } from './saved-clip';
 import { derivedIdle } from './support/derived';
@@ -41,6 +42,10 @@ async function page(path: string, headers: Record<string, string> = {}) {
   return { status: res.status, headers: res.headers, html: await res.text() };
 }
 
+/** Rank, name, grade and total of each row of a ranking page. */
+const rankingRows = (html: string) =>
+  [...html.matchAll(/<tr><td class="num rank">([^<]+)<\/td><th scope="row" class="name"><a [^>]+>([^<]+)<\/a><\/th>.*?<td class="grade">(\w+)<\/td><td class="num">([\d.]+)<\/td>/g)].map((m) => m.slice(1));
+
 function expectNothingPrivate(html: string) {
   for (const text of [secret.round, secret.enterprise, ...privateTexts]) expect(html).not.toContain(text);
   expect(html).not.toMatch(/<script/i);
@@ -72,11 +77,10 @@ describe('GET /public/rounds/:roundId', () => {
   it('ranks the enterprises with grades, totals, dimension scores and commendations, and nothing private', async () => {
     const res = await page(`/rounds/${world.roundId}`);
     expect(res.status).toBe(200);
-    const rows = [...res.html.matchAll(/<tr><td class="num">(\d+)<\/td><th scope="row"><a [^>]+>([^<]+)<\/a><\/th>.*?<td class="grade">(\w+)<\/td><td class="num">([\d.]+)<\/td>/g)].map((m) => m.slice(1));
-    expect(rows).toEqual([
-      ['1', '上海绿源建设工程有限公司', 'A', '80.00'],
-      ['2', '上海嘉安物流有限公司', 'B', '68.00'],
-      ['3', '上海华鑫汽车零部件有限公司', 'C', '62.00'],
+    expect(rankingRows(res.html)).toEqual([
+      ['1 / 3', '上海绿源建设工程有限公司', 'A', '80.00'],
+      ['2 / 3', '上海嘉安物流有限公司', 'B', '68.00'],
+      ['3 / 3', '上海华鑫汽车零部件有限公司', 'C', '62.00'],
     ]);
     expect(res.html).toContain('<li class="commendation">示范点位 <span lang="en">Pilot site</span></li>');
     expect(res.html).not.toContain('STAFF.1.1');
@@ -91,13 +95,40 @@ describe('GET /public/rounds/:roundId', () => {
     expect((await page(`/rounds/${world.roundId}?q=${encodeURIComponent('保密')}`)).html).not.toContain(secret.enterprise);
   });
 
-  it('is 404 for a round that is not published and 400 for a bad id', async () => {
+  it('narrows by street and industry with the form, offering only those of the round, and a rank stays the round’s', async () => {
+    const huaxin = await world.db.get<{ streetId: number; street: string }>(sql`SELECT street_id AS streetId, street FROM enterprise WHERE id = ${world.enterpriseId(creditCodes.huaxin)}`);
+    const all = await page(`/rounds/${world.roundId}`);
+    expect(all.html).toContain(`<option value="${huaxin!.streetId}">${huaxin!.street}`);
+    expect(all.html).toContain('<option value="construction">建筑业 Construction</option>');
+    expect(all.html).not.toContain('value="finance"');
+
+    const byStreet = await page(`/rounds/${world.roundId}?street=${huaxin!.streetId}&industry=&q=`);
+    expect(rankingRows(byStreet.html).map((r) => r[1])).toContain('上海华鑫汽车零部件有限公司');
+    expect(byStreet.html).toContain(`<option value="${huaxin!.streetId}" selected="">`);
+    const byIndustry = await page(`/rounds/${world.roundId}?industry=manufacturing`);
+    expect(rankingRows(byIndustry.html)).toEqual([['3 / 3', '上海华鑫汽车零部件有限公司', 'C', '62.00']]);
+    expect(byIndustry.html).toContain('共 1 家企业');
+  });
+
+  it('keeps the filters in the links to the next page', async () => {
+    expect(pageLink('/public/rounds/7', { q: '绿源', street: 3, industry: undefined }, 2)).toBe('/public/rounds/7?q=%E7%BB%BF%E6%BA%90&street=3&page=2');
+    expect(pageLink('/public/rounds/7', { q: '', street: undefined }, 1)).toBe('/public/rounds/7');
+  });
+
+  it('is a 404 page for a round that is not published or an id that cannot be one, and a 400 page for a bad filter, all in HTML', async () => {
     const hidden = await page(`/rounds/${hiddenRoundId}`);
     expect(hidden.status).toBe(404);
     expect(hidden.headers.get('cache-control')).toBe('public, max-age=60');
     expectNothingPrivate(hidden.html);
     expect((await page('/rounds/999')).status).toBe(404);
-    expect((await page('/rounds/abc')).status).toBe(400);
+    for (const path of ['/rounds/abc', `/rounds/${world.roundId}/enterprises/abc`, '/cases/x1']) {
+      const malformed = await page(path);
+      expect([path, malformed.status, malformed.headers.get('content-type')]).toEqual([path, 404, 'text/html; charset=UTF-8']);
+      expect(malformed.html).toContain('未找到已发布的结果');
+    }
+    const badFilter = await page(`/rounds/${world.roundId}?industry=shipping&page=0`);
+    expect([badFilter.status, badFilter.headers.get('content-type')]).toEqual([400, 'text/html; charset=UTF-8']);
+    expect(badFilter.html).toContain('链接中的筛选条件无效');
   });
 });
 
@@ -106,6 +137,7 @@ describe('GET /public/rounds/:roundId/enterprises/:enterpriseId', () => {
     const res = await page(`/rounds/${world.roundId}/enterprises/${world.enterpriseId(creditCodes.huaxin)}`);
     expect(res.status).toBe(200);
     expect(res.html).toContain('<dd class="grade">C</dd>');
+    expect(res.html).toContain('<dd>3 / 3</dd>');
     expect(res.html).toContain('<meter min="0" max="100" low="60" high="80" optimum="100" value="50"');
     expectNothingPrivate(res.html);
   });

@@ -5,7 +5,7 @@
 import { httpUrlOrNull } from '../../shared/domain/url';
 import type { PublicCase } from '../../shared/schemas/case';
 import { CaseIndicators } from './case-indicators';
-import { industryName } from './cases-page';
+import { industryName } from './search-form';
 import { Both, Layout } from './layout';
 
 const paragraphs = (text: string) => text.split(/\n+/).filter(Boolean).map((p) => <p>{p}</p>);

@@ -2,43 +2,18 @@
 /** @jsxImportSource hono/jsx */
 // /public/cases: published good-practice cases, searched by words, dimension, indicator, industry and street
 // with a plain GET form (no script), paged with links.
-import { industryNames, type Industry } from '../../shared/industries';
 import type { PublicCase, PublicCaseQuery } from '../../shared/schemas/case';
 import { SEARCH_TEXT_MAX } from '../../shared/schemas/common';
 import type { CaseFacets } from '../queries/public-cases';
 import { CaseIndicators } from './case-indicators';
 import { Both, Layout } from './layout';
+import { Facet, industryName, industryOptions, PageLinks, pageLink, streetOptions } from './search-form';
 
 export type CasesPageProps = { items: PublicCase[]; matches: number; query: PublicCaseQuery; facets: CaseFacets; pageSize: number };
 
 const title = { zh: '企业社会责任优秀案例', en: 'Good-practice cases' };
-export const industryName = (code: string) => industryNames[code as Industry] ?? { zh: code, en: code };
 const excerpt = (text: string, length = 160) => (text.length > length ? `${text.slice(0, length)}…` : text);
-
-function pageLink(query: PublicCaseQuery, page: number) {
-  const { page: _, ...filters } = query;
-  const params = new URLSearchParams(Object.entries(filters).filter((e): e is [string, string] => Boolean(e[1])));
-  if (page > 1) params.set('page', String(page));
-  const text = params.toString();
-  return `/public/cases${text ? `?${text}` : ''}`;
-}
-
-/** A labelled select of one search facet, "all" first. */
-const Facet = ({ name, label, value, options }: { name: string; label: { zh: string; en: string }; value?: string; options: { value: string; text: string }[] }) => (
-  <div>
-    <label for={name}>
-      <Both text={label} />
-    </label>
-    <select id={name} name={name}>
-      <option value="">全部 All</option>
-      {options.map((o) => (
-        <option value={o.value} selected={o.value === value}>
-          {o.text}
-        </option>
-      ))}
-    </select>
-  </div>
-);
+const link = ({ page: _, ...filters }: PublicCaseQuery) => (page: number) => pageLink('/public/cases', filters, page);
 
 export const CasesPage = ({ items, matches, query, facets, pageSize }: CasesPageProps) => {
   const pages = Math.max(1, Math.ceil(matches / pageSize));
@@ -59,8 +34,8 @@ export const CasesPage = ({ items, matches, query, facets, pageSize }: CasesPage
         </div>
         <Facet name="dimension" label={{ zh: '维度', en: 'Dimension' }} value={query.dimension} options={facets.dimensions.map((d) => ({ value: d.code, text: `${d.name.zh} ${d.name.en}` }))} />
         <Facet name="indicator" label={{ zh: '指标', en: 'Indicator' }} value={query.indicator} options={facets.indicators.map((i) => ({ value: i.code, text: `${i.code} ${i.name.zh}` }))} />
-        <Facet name="industry" label={{ zh: '行业', en: 'Industry' }} value={query.industry} options={facets.industries.map((i) => ({ value: i, text: `${industryName(i).zh} ${industryName(i).en}` }))} />
-        <Facet name="street" label={{ zh: '街镇', en: 'Street' }} value={query.street === undefined ? undefined : String(query.street)} options={facets.streets.map((s) => ({ value: String(s.id), text: s.nameEn ? `${s.name} ${s.nameEn}` : s.name }))} />
+        <Facet name="industry" label={{ zh: '行业', en: 'Industry' }} value={query.industry} options={industryOptions(facets.industries)} />
+        <Facet name="street" label={{ zh: '街镇', en: 'Street' }} value={query.street === undefined ? undefined : String(query.street)} options={streetOptions(facets.streets)} />
         <button type="submit">搜索 Search</button>
       </form>
       <p class="count">
@@ -83,10 +58,7 @@ export const CasesPage = ({ items, matches, query, facets, pageSize }: CasesPage
           </li>
         ))}
       </ul>
-      <nav class="pages" aria-label="分页 Pages">
-        {query.page > 1 && <a href={pageLink(query, query.page - 1)} rel="prev">上一页 <span lang="en">Previous</span></a>}
-        {query.page < pages && <a href={pageLink(query, query.page + 1)} rel="next">下一页 <span lang="en">Next</span></a>}
-      </nav>
+      <PageLinks page={query.page} pages={pages} link={link(query)} />
     </Layout>
   );
 };

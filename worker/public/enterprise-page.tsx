@@ -6,9 +6,10 @@ import { industryNames, type Industry } from '../../shared/industries';
 import type { PublicEnterpriseResult } from '../../shared/schemas/public-results';
 import type { PublicRoundDetail } from '../queries/public-results';
 import { Commendations } from './commendations';
+import { rankOf } from './ranking-page';
 import { Both, Layout } from './layout';
 
-export const EnterprisePage = ({ round, result }: { round: PublicRoundDetail; result: PublicEnterpriseResult }) => {
+export const EnterprisePage = ({ round, result, ranked }: { round: PublicRoundDetail; result: PublicEnterpriseResult; ranked: number }) => {
   const industry = industryNames[result.enterprise.industry as Industry];
   return (
     <Layout title={{ zh: `${result.enterprise.name} · ${round.name.zh}`, en: `${result.enterprise.nameEn ?? result.enterprise.name} · ${round.name.en}` }}>
@@ -27,7 +28,7 @@ export const EnterprisePage = ({ round, result }: { round: PublicRoundDetail; re
         <dt>总分 <span lang="en">Total</span></dt>
         <dd>{result.total === null ? '—' : result.total.toFixed(2)}</dd>
         <dt>排名 <span lang="en">Rank</span></dt>
-        <dd>{result.rank ?? '—'}</dd>
+        <dd>{rankOf(result.rank, ranked)}</dd>
         <dt>街镇 <span lang="en">Street</span></dt>
         <dd>{result.enterprise.street}</dd>
         <dt>行业 <span lang="en">Industry</span></dt>

@@ -45,4 +45,19 @@ ul.indicators { list-style: none; padding: 0; margin: 6px 0 0; display: flex; fl
 .code { font-family: ui-monospace, monospace; font-size: 12px; background: var(--soft); border-radius: 4px; padding: 0 4px; }
 form.search select { font: inherit; padding: 4px 6px; border: 1px solid var(--line); border-radius: 6px; max-width: 260px; }
 .visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
+.ranking th.name { white-space: nowrap; }
+.ranking td.rank { white-space: nowrap; }
+button, input, select { min-height: 40px; box-sizing: border-box; }
+nav.pages a, table a, ul.rounds a, ul.cases h2 a, header.site a, main > p > a { display: inline-block; padding: 8px 0; }
+@media (max-width: 640px) {
+  header.site { padding: 4px 12px; }
+  main { padding: 8px 12px 32px; }
+  footer { padding: 12px; }
+  .ranking .wide { display: none; }
+  .ranking th.name { white-space: normal; min-width: 8em; }
+  input[type='search'] { min-width: 0; width: 100%; }
+  form.search > div { flex: 1 1 100%; }
+  form.search select { max-width: 100%; width: 100%; }
+  meter { width: 100px; }
+}
 `;

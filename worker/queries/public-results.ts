@@ -1,9 +1,9 @@
 // Reads for the public pages: only rounds that are published or closed, and of them only the columns
 // the public may see (names, streets, industries, ranks, totals, grades, dimension scores, commendations).
-import { and, asc, count, eq, inArray, sql } from 'drizzle-orm';
-import type { PublicEnterpriseResult, PublicRound } from '../../shared/schemas/public-results';
+import { and, asc, count, eq, inArray, isNotNull, sql } from 'drizzle-orm';
+import type { PublicEnterpriseResult, PublicRankingQuery, PublicRound } from '../../shared/schemas/public-results';
 import type { Database } from '../db/client';
-import { enterprise, framework, indicator, resultEnterprise, round, roundEnterprise } from '../db/schema';
+import { enterprise, framework, indicator, resultEnterprise, round, roundEnterprise, street } from '../db/schema';
 import { commendationTitles } from './commendations';
 import { dimensionScoresJson, parseDimensionScores } from './dimension-scores';
 import { liveGeneration } from './generation';
@@ -67,23 +67,50 @@ async function withCommendations(db: Database, roundId: number, rows: PublicRow[
   return rows.map((r) => ({ ...r, dimensions: parseDimensionScores(r.dimensions), commendations: titles.get(r.enterprise.id) ?? [] }));
 }
 
-/** One page of the round's ranking, searched by enterprise name; `matches` counts every match. */
-export async function publicRanking(db: Database, roundId: number, query: { q?: string; page: number }) {
-  const where = and(eq(resultEnterprise.roundId, roundId), sql`${resultEnterprise.generation} = ${liveGeneration(roundId)}`, query.q ? enterpriseMatches(enterprise.id, query.q) : undefined);
-  const [rows, total] = await Promise.all([
+const liveResults = (roundId: number) => and(eq(resultEnterprise.roundId, roundId), sql`${resultEnterprise.generation} = ${liveGeneration(roundId)}`);
+
+/** How many enterprises of the round hold a rank: what "277 / 500" counts against. */
+async function rankedCount(db: Database, roundId: number) {
+  const row = await db.select({ n: count() }).from(resultEnterprise).where(and(liveResults(roundId), isNotNull(resultEnterprise.rankOverall))).get();
+  return row?.n ?? 0;
+}
+
+/** One page of the round's ranking, searched by enterprise name and narrowed by street and industry; `matches`
+ *  counts every match, `ranked` every ranked enterprise of the round (the filters do not change a rank). */
+export async function publicRanking(db: Database, roundId: number, query: PublicRankingQuery) {
+  const where = and(
+    liveResults(roundId),
+    query.q ? enterpriseMatches(enterprise.id, query.q) : undefined,
+    query.street === undefined ? undefined : eq(enterprise.streetId, query.street),
+    query.industry === undefined ? undefined : eq(enterprise.industry, query.industry),
+  );
+  const [rows, total, ranked] = await Promise.all([
     selectPublic(db)
       .where(where)
       .orderBy(sql`COALESCE(${resultEnterprise.rankOverall}, ${2 ** 31})`, asc(enterprise.name), asc(enterprise.id))
       .limit(PUBLIC_PAGE_SIZE)
       .offset((query.page - 1) * PUBLIC_PAGE_SIZE),
     db.select({ n: count() }).from(resultEnterprise).innerJoin(enterprise, eq(enterprise.id, resultEnterprise.enterpriseId)).where(where).get(),
+    rankedCount(db, roundId),
   ]);
-  return { items: await withCommendations(db, roundId, rows), matches: total?.n ?? 0 };
+  return { items: await withCommendations(db, roundId, rows), matches: total?.n ?? 0, ranked };
 }
 
+/** The streets (in the registry's order) and industries of the round's published enterprises, for the filters. */
+export async function publicRankingFacets(db: Database, roundId: number) {
+  const present = db
+    .selectDistinct({ streetId: enterprise.streetId, industry: enterprise.industry })
+    .from(resultEnterprise)
+    .innerJoin(enterprise, eq(enterprise.id, resultEnterprise.enterpriseId))
+    .where(liveResults(roundId));
+  const [pairs, streets] = await Promise.all([present, db.select({ id: street.id, name: street.name, nameEn: street.nameEn }).from(street).orderBy(asc(street.position))]);
+  const streetIds = new Set(pairs.map((p) => p.streetId));
+  return { streets: streets.filter((s) => streetIds.has(s.id)), industries: [...new Set(pairs.map((p) => p.industry))].sort() };
+}
+export type PublicRankingFacets = Awaited<ReturnType<typeof publicRankingFacets>>;
+
+/** One enterprise's published result, with how many enterprises of the round are ranked. */
 export async function publicEnterpriseResult(db: Database, roundId: number, enterpriseId: number) {
-  const row = await selectPublic(db)
-    .where(and(eq(resultEnterprise.roundId, roundId), sql`${resultEnterprise.generation} = ${liveGeneration(roundId)}`, eq(resultEnterprise.enterpriseId, enterpriseId)))
-    .get();
-  return row ? (await withCommendations(db, roundId, [row]))[0]! : null;
+  const [row, ranked] = await Promise.all([selectPublic(db).where(and(liveResults(roundId), eq(resultEnterprise.enterpriseId, enterpriseId))).get(), rankedCount(db, roundId)]);
+  return row ? { result: (await withCommendations(db, roundId, [row]))[0]!, ranked } : null;
 }
