@@ -198,7 +198,7 @@ describe('GET /public/cases/:id', () => {
     expect(withdrawn.data).toMatchObject({ consent: null, publishedAt: null });
     expect((await page(`/cases/${huaxinCase}`)).status).toBe(404);
     expect((await page('/cases')).html).not.toContain('华鑫职工书屋');
-    expect((await page('/cases/abc')).status).toBe(400);
+    expect((await page('/cases/abc')).status).toBe(404);
   });
 });
 

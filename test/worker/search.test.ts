@@ -111,7 +111,7 @@ describe('GET /public/rounds/:roundId?q=', () => {
   it.each(enterpriseQueries.filter(([what]) => !what.includes('credit code')))('finds by %s', async (_, text, found) => {
     const res = await publicPage(`/rounds/${world.roundId}?q=${q(text)}`);
     expect(res.status).toBe(200);
-    const listed = [...res.html.matchAll(/<th scope="row"><a [^>]+>([^<]+)<\/a><\/th>/g)].map((m) => m[1]);
+    const listed = [...res.html.matchAll(/<th scope="row" class="name"><a [^>]+>([^<]+)<\/a><\/th>/g)].map((m) => m[1]);
     expect(listed).toEqual(found ? [found] : []);
   });
 });
