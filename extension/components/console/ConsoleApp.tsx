@@ -1,7 +1,5 @@
 /** The console: signs the user in, loads who they are and the rounds they may see, and shows the page of the route. */
 import { i18n } from '../../lib/ports/messages';
-import type { Me } from '../../../shared/schemas/auth';
-import type { Round } from '../../../shared/schemas/round';
 import { allOk } from '../../lib/all-ok';
 import { request } from '../../lib/api';
 import { ok } from '../../lib/result';
@@ -14,9 +12,6 @@ import { SessionBanner } from '../SessionBanner';
 import { SignInForm } from '../SignInForm';
 import { ConsoleNav } from './ConsoleNav';
 import { ConsolePage } from './ConsolePage';
-
-/** What every console page knows: who is signed in and the rounds they may see. */
-export type ConsoleContext = { me: Me; rounds: Round[]; reloadRounds: () => void };
 
 async function loadContext() {
   const loaded = await allOk([request((api) => api.api.v1.me.$get()), request((api) => api.api.v1.rounds.$get())]);

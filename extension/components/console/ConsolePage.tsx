@@ -2,7 +2,7 @@
 import { i18n } from '../../lib/ports/messages';
 import type { ConsoleRoute } from '../../lib/console-route';
 import { mayOpen } from '../../lib/console-sections';
-import type { ConsoleContext } from './ConsoleApp';
+import type { ConsoleContext } from './console-context';
 import { EnterpriseReport } from './EnterpriseReport';
 import { EnterpriseResultPage } from './EnterpriseResultPage';
 import { EnterprisesPage } from './EnterprisesPage';

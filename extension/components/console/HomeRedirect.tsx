@@ -6,7 +6,7 @@ import { roundPages } from '../../lib/console-sections';
 import { pickRound } from '../../lib/pick-round';
 import { sessionPort } from '../../lib/ports/session';
 import { go } from '../../lib/use-hash-route';
-import type { ConsoleContext } from './ConsoleApp';
+import type { ConsoleContext } from './console-context';
 
 export function HomeRedirect({ context }: { context: ConsoleContext }) {
   useEffect(() => {

@@ -3,7 +3,7 @@ import { useState } from 'preact/hooks';
 import { i18n } from '../../lib/ports/messages';
 import type { Round } from '../../../shared/schemas/round';
 import { localized } from '../../lib/locale';
-import type { ConsoleContext } from './ConsoleApp';
+import type { ConsoleContext } from './console-context';
 import { EnrolledSummary } from './EnrolledSummary';
 import { EnrolmentForm } from './EnrolmentForm';
 import { MemberPanel } from './MemberPanel';

@@ -2,7 +2,7 @@
 import { i18n } from '../../lib/ports/messages';
 import { localized } from '../../lib/locale';
 import { href } from '../../lib/use-hash-route';
-import type { ConsoleContext } from './ConsoleApp';
+import type { ConsoleContext } from './console-context';
 import { PageHeader } from './PageHeader';
 import { RoundCreateForm } from './RoundCreateForm';
 import { RoundStatusBadge } from './RoundStatusBadge';
