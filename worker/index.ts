@@ -44,7 +44,7 @@ import { reportRoutes } from './routes/reports';
 import { resultRoutes } from './routes/results';
 import { reviewQueueRoutes } from './routes/review-queue';
 import { resultStatisticsRoutes } from './routes/result-statistics';
-import { inviteRoutes } from './routes/invites';
+import { consoleInviteRoutes, inviteRoutes } from './routes/invites';
 import { meRoutes } from './routes/me';
 import { memberRoutes } from './routes/members';
 import { panelRoutes } from './routes/panel';
@@ -58,6 +58,7 @@ import { userRoutes } from './routes/users';
 const api = new Hono<AppEnv>()
   .use(d1Meter, jsonBodyOnly, limitedBody, noCredentialsInUrl)
   .route('/', consoleSignInRoutes)
+  .route('/', consoleInviteRoutes)
   .use(sessionActor)
   .route('/', healthRoutes)
   .route('/', sessionRoutes)

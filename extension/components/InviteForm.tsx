@@ -6,10 +6,11 @@ import type { Failure } from '../lib/result';
 import { ErrorNote } from './ErrorNote';
 import { NewPasswordFields } from './NewPasswordFields';
 
-export type InviteFormProps = { onCancel: () => void };
+/** `code`: filled in from an invitation link; `onAccepted`: what follows once the user is signed in. */
+export type InviteFormProps = { onCancel: () => void; code?: string; onAccepted?: () => void };
 
-export function InviteForm({ onCancel }: InviteFormProps) {
-  const [code, setCode] = useState('');
+export function InviteForm({ onCancel, code: linked = '', onAccepted }: InviteFormProps) {
+  const [code, setCode] = useState(linked);
   const [password, setPassword] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<Failure | null>(null);
@@ -21,6 +22,7 @@ export function InviteForm({ onCancel }: InviteFormProps) {
     const result = await acceptInvite(code.trim(), password);
     setBusy(false);
     setError(result.ok ? null : result.error);
+    if (result.ok) onAccepted?.();
   };
 
   return (

@@ -22,7 +22,12 @@ export const signIn = async (login: string, password: string) =>
 
 /** Sets the password with a one-time invitation code, which also signs the user in. */
 export const acceptInvite = async (code: string, password: string) =>
-  keep(await request((api) => api.api.v1.invites.accept.$post({ json: { code, password } }), { anonymous: true }));
+  keep(
+    await request(
+      (api) => (sessionPort().transport === 'cookie' ? api.api.v1.invites.accept.cookie.$post({ json: { code, password } }) : api.api.v1.invites.accept.$post({ json: { code, password } })),
+      { anonymous: true },
+    ),
+  );
 
 async function forget() {
   const { session, expired, currentRoundId } = sessionPort();

@@ -2,6 +2,8 @@
 
 export type ConsoleRoute =
   | { page: 'home' }
+  /** An invitation link's "set your password" page; the code (when the link carries one) never leaves the browser. */
+  | { page: 'invite'; code?: string }
   | { page: 'frameworks' }
   | { page: 'framework'; frameworkId: number }
   | { page: 'framework-edit'; frameworkId: number }
@@ -45,6 +47,7 @@ export function parseRoute(hash: string): ConsoleRoute {
     if (!frameworkId) return { page: 'frameworks' };
     return third === 'edit' ? { page: 'framework-edit', frameworkId } : { page: 'framework', frameworkId };
   }
+  if (first === 'invite') return second && /^[0-9A-Za-z-]{8,64}$/.test(second) ? { page: 'invite', code: second } : { page: 'invite' };
   if (first === 'enterprises' || first === 'streets' || first === 'users' || first === 'audit') return { page: first };
   if (first !== 'rounds') return { page: 'home' };
   const roundId = id(second);
@@ -77,6 +80,8 @@ export function routeHash(route: ConsoleRoute): string {
   switch (route.page) {
     case 'home':
       return '#/';
+    case 'invite':
+      return route.code ? `#/invite/${route.code}` : '#/invite';
     case 'frameworks':
     case 'enterprises':
     case 'streets':

@@ -20,3 +20,7 @@ export function normalizeInviteCode(input: string): string {
     .replace(/O/g, '0')
     .replace(/[IL]/g, '1');
 }
+
+/** The link that hands a code over: the web console's "set your password" page. The code rides in the fragment, which
+ *  the browser never sends, so it reaches no server log or proxy on the way. */
+export const inviteLink = (origin: string, code: string) => `${origin}/#/invite/${code}`;

@@ -52,6 +52,8 @@ export const InvitationLine = z.object({
   contactPhone: z.string().nullable(),
   login: z.string(),
   code: z.string(),
+  /** The web console's "set your password" page with the code filled in. */
+  link: z.string(),
 });
 export type InvitationLine = z.infer<typeof InvitationLine>;
 

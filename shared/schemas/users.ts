@@ -46,7 +46,8 @@ export const User = z.object({
 export type User = z.infer<typeof User>;
 
 /** The code is shown once, when it is made; the server keeps only its hash. */
-export const InviteCreated = z.object({ code: z.string(), expiresAt: Timestamp, purpose: z.enum(['activate', 'reset']) });
+/** `link` opens the web console's "set your password" page with the code filled in. */
+export const InviteCreated = z.object({ code: z.string(), link: z.string(), expiresAt: Timestamp, purpose: z.enum(['activate', 'reset']) });
 export type InviteCreated = z.infer<typeof InviteCreated>;
 
 export const UserCreated = z.object({ user: User, invite: InviteCreated });

@@ -5,7 +5,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchWithoutExtension, type PlainBrowser } from '../support/browser';
 import { startStack, type Stack } from '../support/stack';
-import { revokeSessionsOf } from '../support/worker-api';
+import { adminToken, revokeSessionsOf } from '../support/worker-api';
 
 let stack: Stack<PlainBrowser>;
 let page: Page;
@@ -95,5 +95,27 @@ describe('the web console at / of the worker', () => {
     expect(new URL(page.url()).hash).toBe('#/rounds');
     // Only the refused reads of the ended session failed: nothing else went wrong on the page.
     expect(problems.filter((p) => !p.includes('401'))).toEqual([]);
+  });
+
+  it('opens a new user’s invitation link at the "set your password" page, code filled in, and signs them in there', async () => {
+    const created = await fetch(`${stack.worker.url}/api/v1/users`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${await adminToken(stack)}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ login: 'new.coordinator', displayName: '新联络员' }),
+    });
+    const { invite } = (await created.json()) as { invite: { code: string; link: string } };
+    expect(invite.link).toBe(`${stack.worker.url}/#/invite/${invite.code}`);
+
+    await page.goto(invite.link);
+    const form = page.getByTestId('invite-page');
+    expect(await form.locator('#invite-code').inputValue()).toBe(invite.code);
+    await form.locator('#new-password').fill('a-new-password-1');
+    await form.locator('#repeat-password').fill('a-new-password-1');
+    await form.getByRole('button', { name: '设置密码并登录' }).click();
+    await form.waitFor({ state: 'detached' });
+    await expect.poll(() => new URL(page.url()).hash).not.toContain('invite');
+    await expect.poll(() => page.getByTestId('signed-in-as').textContent(), { timeout: 10_000 }).toContain('新联络员');
+    // The cookie is the new user's now: the console asks the worker who is signed in.
+    expect(await page.evaluate(async () => ((await (await fetch('/api/v1/me')).json()) as { login: string }).login)).toBe('new.coordinator');
   });
 });

@@ -30,6 +30,8 @@ describe('console routes', () => {
     ['#/rounds/2/freshness', { page: 'freshness', roundId: 2 }],
     ['#/rounds/2/requests', { page: 'requests', roundId: 2 }],
     ['#/rounds/2/quality', { page: 'quality', roundId: 2 }],
+    ['#/invite', { page: 'invite' }],
+    ['#/invite/ABCDE-FGHJK-MNPQR-STVWX', { page: 'invite', code: 'ABCDE-FGHJK-MNPQR-STVWX' }],
   ])('%s ⇄ %j', (hash, route) => {
     expect(parseRoute(hash)).toEqual(route);
     expect(parseRoute(routeHash(route))).toEqual(route);
@@ -42,6 +44,7 @@ describe('console routes', () => {
     ['#/rounds/2/report', { page: 'results', roundId: 2 }],
     ['#/rounds/2/unknown', { page: 'round', roundId: 2 }],
     ['#/elsewhere', { page: 'home' }],
+    ['#/invite/<script>', { page: 'invite' }],
   ])('reads the odd hash %s as %j', (hash, route) => {
     expect(parseRoute(hash)).toEqual(route);
   });

@@ -16,6 +16,8 @@ describe('POST /users then POST /invites/accept', () => {
     expect(created.status).toBe(201);
     expect(created.data.user).toMatchObject({ login: 'new.expert', activated: false, isAdmin: false, memberships: [] });
     expect(created.data.invite.code).toMatch(/^[0-9A-Z]{5}(-[0-9A-Z]{5}){3}$/);
+    // The link opens the web console's "set your password" page; the code rides in the fragment no server sees.
+    expect(created.data.invite.link).toBe(`http://127.0.0.1/#/invite/${created.data.invite.code}`);
     const row = await world.db.query.invite.findFirst({ where: (i, { eq }) => eq(i.userId, created.data.user.id) });
     expect(JSON.stringify(row)).not.toContain(created.data.invite.code);
 
@@ -100,5 +102,28 @@ describe('POST /users/:userId/invites (password reset)', () => {
     expect((await call('/users/99999/invites', { method: 'POST', ...admin() })).data.error.code).toBe('user_not_found');
     expect((await call(`/users/${person.id}/invites`, { method: 'POST', token: world.tokens.reviewer })).status).toBe(403);
     expect((await call(`/users/${person.id}/invites`, { method: 'POST' })).status).toBe(401);
+  });
+});
+
+describe('POST /invites/accept/cookie (the web console\'s "set your password" page)', () => {
+  const SAME_ORIGIN = { 'sec-fetch-site': 'same-origin' };
+  const acceptInConsole = (code: string, headers: Record<string, string>) => call('/invites/accept/cookie', { json: { code, password: 'my-own-password-1' }, headers });
+
+  it('signs the new user in with the HttpOnly session cookie, never a token in the body', async () => {
+    const person = await makeUser(world.db);
+    const res = await acceptInConsole(await makeInvite(world.db, person.id), SAME_ORIGIN);
+    expect(res.status).toBe(201);
+    expect(res.data.token).toBeUndefined();
+    expect(res.data.user.login).toBe(person.login);
+    expect(res.headers.get('set-cookie')).toMatch(/^csr_session=[^;]+;.*HttpOnly.*SameSite=Strict/i);
+    expect((await call('/sessions', { json: { login: person.login, password: 'my-own-password-1' } })).status).toBe(201);
+  });
+
+  it('refuses a page of another site (403) and leaves the code unused', async () => {
+    const person = await makeUser(world.db);
+    const code = await makeInvite(world.db, person.id);
+    const refused = await acceptInConsole(code, { 'sec-fetch-site': 'cross-site', origin: 'https://evil.example' });
+    expect([refused.status, refused.data.error.code, refused.headers.get('set-cookie')]).toEqual([403, 'cross_site_request', null]);
+    expect((await acceptInConsole(code, SAME_ORIGIN)).status).toBe(201);
   });
 });

@@ -53,10 +53,11 @@ export function invitationTable(sheet: InvitationSheet): ExportTable {
       header('联系电话', 'Phone', 16),
       header('登录名', 'Login', 26),
       header('邀请码', 'Invitation code', 26),
+      header('设置密码链接', 'Set-password link', 60),
       header('有效期至', 'Valid until', 22),
     ],
     rows: sheet.streets.flatMap(({ street, items }) =>
-      items.map((l) => [street, l.enterprise.name, l.enterprise.creditCode, l.contactName, l.contactPhone, l.login, l.code, sheet.expiresAt]),
+      items.map((l) => [street, l.enterprise.name, l.enterprise.creditCode, l.contactName, l.contactPhone, l.login, l.code, l.link, sheet.expiresAt]),
     ),
   };
 }

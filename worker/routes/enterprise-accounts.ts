@@ -12,6 +12,7 @@ import {
   MAX_INVITATION_SHEET,
   type EnterpriseAccountsProgress,
 } from '../../shared/schemas/enterprise-accounts';
+import { inviteLink } from '../../shared/domain/invite-code';
 import { issueInvite } from '../auth/invites';
 import { runBatch } from '../db/batch';
 import { database } from '../db/client';
@@ -72,6 +73,7 @@ export const enterpriseAccountRoutes = new Hono<AppEnv>()
         contactPhone: a.contactPhone,
         login: a.login,
         code: invite.code,
+        link: inviteLink(new URL(c.req.url).origin, invite.code),
       })),
       expiresAt,
     );

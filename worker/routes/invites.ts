@@ -1,11 +1,14 @@
-// Accepting an invite: the one-time code sets the user's password and signs them in.
-import { Hono } from 'hono';
+// Accepting an invite: the one-time code sets the user's password and signs them in, with a bearer token (the
+// extension) or, from the web console's "set your password" page, with the HttpOnly session cookie.
+import { Hono, type Context } from 'hono';
 import { and, eq, gt, isNull, ne, sql } from 'drizzle-orm';
 import { InviteAccept } from '../../shared/schemas/users';
-import type { SessionCreated } from '../../shared/schemas/auth';
+import type { CookieSessionCreated, SessionCreated } from '../../shared/schemas/auth';
+import type { InviteAccept as InviteAcceptBody } from '../../shared/schemas/users';
 import { auditStatement } from '../audit';
 import { inviteCodeHash } from '../auth/invites';
 import { hashPassword } from '../auth/password';
+import { sameOriginWrite, setSessionCookie } from '../auth/session-cookie';
 import { issueSession } from '../auth/sessions';
 import { previousStatementChanged, runBatch } from '../db/batch';
 import { database } from '../db/client';
@@ -20,8 +23,8 @@ import { validate } from '../validate';
 /** One answer for unknown, used and expired codes: the caller learns nothing about which codes exist. */
 const invalid = () => new ApiError(410, 'invite_invalid', 'This invitation code is wrong, used or expired');
 
-export const inviteRoutes = new Hono<AppEnv>().post('/invites/accept', validate('json', InviteAccept), async (c) => {
-  const { code, password } = c.req.valid('json');
+/** Claims the code, sets the password and opens a session, all or nothing; the caller hands the session out. */
+async function acceptInvite(c: Context<AppEnv>, { code, password }: InviteAcceptBody) {
   const db = database(c.env.DB);
   const now = new Date();
   const found = await findLiveInvite(db, await inviteCodeHash(code), now);
@@ -45,5 +48,21 @@ export const inviteRoutes = new Hono<AppEnv>().post('/invites/accept', validate(
     revokeSessions(db, found.userId, at, and(ne(session.tokenHash, issued.tokenHash), previousStatementChanged)),
   ]);
   if (results[3]!.meta.changes !== 1) throw invalid();
+  return { issued, actor };
+}
+
+export const inviteRoutes = new Hono<AppEnv>().post('/invites/accept', validate('json', InviteAccept), async (c) => {
+  const { issued, actor } = await acceptInvite(c, c.req.valid('json'));
   return c.json({ token: issued.token, expiresAt: issued.expiresAt, user: toMe(actor) } satisfies SessionCreated, 201);
+});
+
+/** The web console's "set your password" page, mounted beside its sign-in (before the session middleware): a cookie
+ *  the browser still holds must not stop the new user, whose session cookie replaces it. Same-origin only. */
+export const consoleInviteRoutes = new Hono<AppEnv>().post('/invites/accept/cookie', validate('json', InviteAccept), async (c) => {
+  if (!sameOriginWrite(c.req.method, c.req.url, c.req.raw.headers)) {
+    throw new ApiError(403, 'cross_site_request', 'Set your password in the console itself');
+  }
+  const { issued, actor } = await acceptInvite(c, c.req.valid('json'));
+  setSessionCookie(c, issued.token, issued.expiresAt);
+  return c.json({ expiresAt: issued.expiresAt, user: toMe(actor) } satisfies CookieSessionCreated, 201);
 });

@@ -5,6 +5,7 @@ import { z } from 'zod';
 import { IdParam } from '../../shared/schemas/common';
 import { UserCreate, UserListQuery, UserUpdate, type InviteCreated, type UserCreated } from '../../shared/schemas/users';
 import { auditStatement, insertedRowId } from '../audit';
+import { inviteLink } from '../../shared/domain/invite-code';
 import { issueInvite } from '../auth/invites';
 import { isUniqueViolation, runBatch } from '../db/batch';
 import { database } from '../db/client';
@@ -44,7 +45,7 @@ export const userRoutes = new Hono<AppEnv>()
       throw err;
     }
     const created = await findUser(db, (await findUserIdByLogin(db, body.login))!);
-    return c.json({ user: created, invite: { code: issued.code, expiresAt: issued.expiresAt, purpose: 'activate' } } satisfies UserCreated, 201);
+    return c.json({ user: created, invite: { code: issued.code, link: inviteLink(new URL(c.req.url).origin, issued.code), expiresAt: issued.expiresAt, purpose: 'activate' } } satisfies UserCreated, 201);
   })
   .get('/users/:userId', validate('param', UserParam), async (c) => {
     const { userId } = c.req.valid('param');
@@ -103,7 +104,7 @@ export const userRoutes = new Hono<AppEnv>()
       ...inviteStatements(db, issued, userId, purpose, actor.userId, now),
       auditStatement(actor, { action: 'user.invite', resourceType: 'user', resourceId: userId, after: { purpose, expiresAt: issued.expiresAt } }),
     ]);
-    return c.json({ code: issued.code, expiresAt: issued.expiresAt, purpose } satisfies InviteCreated, 201);
+    return c.json({ code: issued.code, link: inviteLink(new URL(c.req.url).origin, issued.code), expiresAt: issued.expiresAt, purpose } satisfies InviteCreated, 201);
   })
   .delete('/users/:userId/sessions', validate('param', UserParam), async (c) => {
     const { userId } = c.req.valid('param');

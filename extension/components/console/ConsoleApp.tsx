@@ -12,6 +12,7 @@ import { SessionBanner } from '../SessionBanner';
 import { SignInForm } from '../SignInForm';
 import { ConsoleNav } from './ConsoleNav';
 import { ConsolePage } from './ConsolePage';
+import { InvitePage } from './InvitePage';
 
 async function loadContext() {
   const loaded = await allOk([request((api) => api.api.v1.me.$get()), request((api) => api.api.v1.rounds.$get())]);
@@ -25,12 +26,17 @@ export function ConsoleApp() {
   const context = useLoad(() => (session ? loadContext() : Promise.resolve(ok(null))), [session?.expiresAt]);
 
   if (session === undefined) return null;
+  // A new user's invitation link is theirs to follow whoever was signed in here before: accepting replaces the session.
+  if (route.page === 'invite') return <InvitePage code={route.code} />;
   if (!session) {
     return (
       <main class="console-signin">
         <h1>{i18n.t('console.title')}</h1>
         <p class="muted">{i18n.t('console.signInHint')}</p>
         <SignInForm />
+        <p>
+          <a href="#/invite">{i18n.t('options.haveInvite')}</a>
+        </p>
       </main>
     );
   }

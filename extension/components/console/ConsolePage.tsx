@@ -32,6 +32,8 @@ export type ConsolePageProps = { route: ConsoleRoute; context: ConsoleContext };
 export function ConsolePage({ route, context }: ConsolePageProps) {
   switch (route.page) {
     case 'home':
+    // ConsoleApp shows the invitation page itself, signed in or not.
+    case 'invite':
       return <HomeRedirect context={context} />;
     case 'frameworks':
       return <FrameworksPage />;

@@ -7,6 +7,7 @@ import { request } from '../../lib/api';
 import { formatDateTime } from '../../lib/locale';
 import type { Failure, Result } from '../../lib/result';
 import { FailureNote } from './FailureNote';
+import { InviteHandout } from './InviteHandout';
 
 export type UserActionsProps = { user: User; onChanged: () => void };
 
@@ -44,8 +45,7 @@ export function UserActions({ user, onChanged }: UserActionsProps) {
       {outcome.kind === 'invite' && (
         <p class="ok" role="status">
           <span>{i18n.t(outcome.invite.purpose === 'reset' ? 'console.users.resetCode' : 'console.users.activateCode', [formatDateTime(outcome.invite.expiresAt)])}</span>{' '}
-          <code data-testid="issued-code">{outcome.invite.code}</code>{' '}
-          <button type="button" class="link" onClick={() => void navigator.clipboard?.writeText(outcome.invite.code)}>{i18n.t('console.users.copy')}</button>
+          <InviteHandout invite={outcome.invite} />
         </p>
       )}
     </div>

@@ -6,6 +6,7 @@ import { request } from '../../lib/api';
 import { formatDateTime } from '../../lib/locale';
 import type { Failure } from '../../lib/result';
 import { FailureNote } from './FailureNote';
+import { InviteHandout } from './InviteHandout';
 
 /** `onCreated`: after an account is made, so a list on the same page can read it in. */
 export function UserCreateForm({ onCreated }: { onCreated?: () => void } = {}) {
@@ -36,7 +37,7 @@ export function UserCreateForm({ onCreated }: { onCreated?: () => void } = {}) {
       {error && <FailureNote error={error} />}
       {created && (
         <p class="ok" role="status" data-testid="invite-code">
-          {i18n.t('console.users.code', [created.user.login, created.invite.code, formatDateTime(created.invite.expiresAt)])}
+          {i18n.t('console.users.code', [created.user.login, formatDateTime(created.invite.expiresAt)])} <InviteHandout invite={created.invite} />
         </p>
       )}
     </details>

@@ -134,6 +134,16 @@ export const accountRows: RouteRow[] = [
     audit: 'invite.accept',
     call: async (w) => ({ body: { code: await makeInvite(w.db, await freshUser(w)), password: TEST_PASSWORD } }),
   },
+  {
+    method: 'POST',
+    route: '/invites/accept/cookie',
+    allow: 'everyone',
+    ok: 201,
+    audit: 'invite.accept',
+    // A stale cookie (or token) the browser still holds does not stop a new user setting their password.
+    except: { revoked: 201, expired: 201 },
+    call: async (w) => ({ body: { code: await makeInvite(w.db, await freshUser(w)), password: TEST_PASSWORD }, headers: { 'sec-fetch-site': 'same-origin' } }),
+  },
 
   // Round roles
   { method: 'GET', route: '/rounds/:roundId/members', allow: ['admin'], ok: 200, call: (w) => ({ params: { roundId: w.roundId } }) },
