@@ -83,7 +83,7 @@ export function DisagreementsPage({ round }: { round: Round }) {
   };
 
   return (
-    <section data-testid="disagreements-page">
+    <section data-testid="disagreements-page" aria-busy={list.loading}>
       <PageHeader title={i18n.t('console.nav.disagreements')} subtitle={localized(round.name)} />
       {open !== undefined && <p data-testid="disagreements-open">{i18n.t('disagreementQueue.openInRound', [String(open)])}</p>}
       <p class="muted tight">{i18n.t('disagreementQueue.keysHint')}</p>

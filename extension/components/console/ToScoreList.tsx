@@ -28,7 +28,7 @@ export function ToScoreList({ round }: { round: Round }) {
   const items = list.value?.items ?? [];
   const c = counts.value;
   return (
-    <div data-testid="to-score-list">
+    <div data-testid="to-score-list" aria-busy={list.loading}>
       {c && <p data-testid="to-score-counts">{i18n.t('toScoreQueue.counts', [String(c.covered), String(c.scored), String(c.ready), String(c.waiting)])}</p>}
       <div class="row filters">
         {(['ready', 'waiting'] as const).map((readiness) => (
