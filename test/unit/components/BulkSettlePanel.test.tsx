@@ -1,12 +1,11 @@
 // @vitest-environment happy-dom
 import './i18n';
-import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import { describe, expect, it, vi } from 'vitest';
 import type { SettlePreview } from '../../../shared/schemas/disagreements';
 import { BulkSettlePanel } from '../../../extension/components/console/BulkSettlePanel';
-import { sessionItem } from '../../../extension/lib/storage';
 import { panelState } from './panel-fixture';
+import { signedInReviewer } from './signed-in-reviewer';
 
 const round = panelState().round;
 
@@ -38,14 +37,7 @@ function worker(confirmations: (() => Response)[]) {
 
 const keys = (n: number, from = 1) => Array.from({ length: n }, (_, i) => `${from + i}:7`);
 
-beforeEach(async () => {
-  fakeBrowser.reset();
-  await sessionItem.setValue({ token: 'test-token-0123456789abcdef', expiresAt: '2099-01-01T00:00:00.000Z', user: { id: 1, login: 'reviewer', displayName: 'Reviewer', isAdmin: false, memberships: [] } });
-});
-afterEach(() => {
-  cleanup();
-  vi.unstubAllGlobals();
-});
+signedInReviewer();
 
 describe('BulkSettlePanel', () => {
   it('previews 150 selected slots in two requests, settles nothing before the confirm click, then sends each batch with its token and one reason', async () => {

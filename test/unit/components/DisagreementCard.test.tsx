@@ -1,11 +1,10 @@
 // @vitest-environment happy-dom
 import './i18n';
-import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import { describe, expect, it, vi } from 'vitest';
 import type { DisagreementItem } from '../../../shared/schemas/disagreements';
 import { DisagreementCard, type DisagreementCardProps } from '../../../extension/components/console/DisagreementCard';
-import { sessionItem } from '../../../extension/lib/storage';
+import { signedInReviewer } from './signed-in-reviewer';
 
 const hostile = '<img src=x onerror="alert(1)">';
 const level = (min: number, zh: string, en: string) => ({ min, label: { zh, en }, description: { zh, en } });
@@ -36,14 +35,7 @@ const props = (change: Partial<DisagreementCardProps> = {}): DisagreementCardPro
   ...change,
 });
 
-beforeEach(async () => {
-  fakeBrowser.reset();
-  await sessionItem.setValue({ token: 'test-token-0123456789abcdef', expiresAt: '2099-01-01T00:00:00.000Z', user: { id: 1, login: 'reviewer', displayName: 'Reviewer', isAdmin: false, memberships: [] } });
-});
-afterEach(() => {
-  cleanup();
-  vi.unstubAllGlobals();
-});
+signedInReviewer();
 
 describe('DisagreementCard', () => {
   it('shows each expert’s score, rubric level and rationale side by side, and the cited quotes as text only', () => {
