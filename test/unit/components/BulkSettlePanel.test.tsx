@@ -84,4 +84,22 @@ describe('BulkSettlePanel', () => {
     await waitFor(() => expect(screen.getAllByTestId('bulk-preview-item')).toHaveLength(3));
     expect(calls.at(-1)!.url.searchParams.get('slots')).toBe('1:7,2:7,3:7');
   });
+
+  it('previews everything the filters match as one batch, says how many matched, and offers the next batch once it is settled', async () => {
+    const calls: URL[] = [];
+    vi.stubGlobal('fetch', async (input: RequestInfo | URL, init?: RequestInit) => {
+      const url = new URL(input instanceof Request ? input.url : String(input));
+      calls.push(url);
+      if ((init?.method ?? (input instanceof Request ? input.method : 'GET')) === 'GET') return Response.json({ ...previewOf(keys(100).join(','), 'a'.repeat(64)), matched: 230 });
+      return Response.json({ settled: 100, items: [] }, { status: 201 });
+    });
+    render(<BulkSettlePanel round={round} selection={{ kind: 'filters', filters: { withinLevels: 1, street: '南翔镇' } }} onSettled={() => {}} onClose={() => {}} />);
+    await waitFor(() => expect(screen.getAllByTestId('bulk-preview-item')).toHaveLength(100));
+    expect(Object.fromEntries(calls[0]!.searchParams)).toEqual({ withinLevels: '1', street: '南翔镇', rule: 'median' });
+    expect(screen.getByTestId('bulk-settle').textContent).toContain('230 disagreements match the filters; the first 100 are listed.');
+    fireEvent.input(screen.getByTestId('bulk-reason'), { target: { value: '取中位数' } });
+    fireEvent.click(screen.getByTestId('bulk-confirm'));
+    fireEvent.click(await screen.findByTestId('bulk-next'));
+    await waitFor(() => expect(calls.filter((c) => c.pathname.endsWith('/preview'))).toHaveLength(2));
+  });
 });
