@@ -92,7 +92,14 @@ describe('the reviewer’s disagreement queue', () => {
     // Within one rubric level: the selection the bulk settle is for.
     await reviewer.getByTestId('filter-within').selectOption('1');
     await reviewer.locator('[data-testid="disagreements-page"][aria-busy="false"]').waitFor({ timeout: 30_000 });
-    const chosen = (await slotsOnPage(reviewer)).slice(0, 3);
+    const onPage = await slotsOnPage(reviewer);
+    // Everything matching the filters, then one item unticked: the rest of the page stays ticked.
+    await reviewer.getByTestId('select-matching').click();
+    expect(await reviewer.getByTestId('selected-count').textContent()).toBe('已选:符合当前筛选条件的全部分歧');
+    await reviewer.locator(`[data-slot="${onPage[0]}"]`).getByTestId('disagreement-select').uncheck();
+    expect(await reviewer.getByTestId('selected-count').textContent()).toBe(`已选 ${onPage.length - 1} 处`);
+    await reviewer.getByRole('button', { name: '清除选择' }).click();
+    const chosen = onPage.slice(0, 3);
     for (const slot of chosen) await reviewer.locator(`[data-slot="${slot}"]`).getByTestId('disagreement-select').check();
     expect(await reviewer.getByTestId('selected-count').textContent()).toBe('已选 3 处');
     await reviewer.getByTestId('bulk-preview-open').click();

@@ -67,14 +67,16 @@ export function DisagreementsPage({ round }: { round: Round }) {
     list.reload();
     progress.reload();
   };
+  const pageKeys = () => items.map((i) => slotKey({ enterpriseId: i.enterprise.id, indicatorId: i.indicator.id }));
+  // Unticking one item of "everything matching" keeps the rest of the page ticked, as it was shown.
   const toggle = (key: string, on: boolean) =>
     setSelection((s) => {
-      const keys = new Set(s.kind === 'slots' ? s.keys : []);
+      const keys = new Set(s.kind === 'slots' ? s.keys : pageKeys());
       if (on) keys.add(key);
       else keys.delete(key);
       return { kind: 'slots', keys };
     });
-  const selectPage = () => setSelection((s) => ({ kind: 'slots', keys: new Set([...(s.kind === 'slots' ? s.keys : []), ...items.map((i) => slotKey({ enterpriseId: i.enterprise.id, indicatorId: i.indicator.id }))]) }));
+  const selectPage = () => setSelection((s) => ({ kind: 'slots', keys: new Set([...(s.kind === 'slots' ? s.keys : []), ...pageKeys()]) }));
   const selectedCount = selection.kind === 'slots' ? selection.keys.size : null;
   const startBulk = () => setBulk(selection.kind === 'slots' ? { kind: 'slots', keys: [...selection.keys] } : { kind: 'filters', filters });
   const afterBulk = (keys: string[]) => {
