@@ -1,5 +1,6 @@
 /** A reviewer's final value for an indicator the experts disagree on, with the reason, against the
- * settlement's version; withdrawing it goes back to the experts' consensus. */
+ * settlement's version; withdrawing it goes back to the experts' consensus. The side panel's form reads its
+ * enterprise from the panel; the console's disagreement queue names the slot itself. */
 import { useState } from 'preact/hooks';
 import { i18n } from '../lib/ports/messages';
 import type { Settlement } from '../../shared/schemas/score';
@@ -12,8 +13,15 @@ import { ErrorNote } from './ErrorNote';
 
 export type SettleFormProps = { indicatorId: number; maxScore: number; settlement: Settlement | null; suggested: number | null };
 
-export function SettleForm({ indicatorId, maxScore, settlement, suggested }: SettleFormProps) {
+export function SettleForm(props: SettleFormProps) {
   const { roundId, enterpriseId, refresh } = usePanel();
+  return <SlotSettleForm {...props} roundId={roundId} enterpriseId={enterpriseId} onDone={refresh} />;
+}
+
+/** `onDone`: after the worker answered, whether it settled or refused (the caller reads the slot again). */
+export type SlotSettleFormProps = SettleFormProps & { roundId: number; enterpriseId: number; onDone: () => Promise<void> | void };
+
+export function SlotSettleForm({ roundId, enterpriseId, onDone, indicatorId, maxScore, settlement, suggested }: SlotSettleFormProps) {
   const [value, setValue] = useState(settlement ? formatScore(settlement.value) : suggested === null ? '' : formatScore(suggested));
   const [reason, setReason] = useState(settlement?.reason ?? '');
   const [busy, setBusy] = useState(false);
@@ -26,7 +34,7 @@ export function SettleForm({ indicatorId, maxScore, settlement, suggested }: Set
   const done = async (result: { ok: boolean; error?: Failure }) => {
     setBusy(false);
     setError(result.ok ? null : (result.error ?? null));
-    await refresh();
+    await onDone();
   };
   const settle = async (event: Event) => {
     event.preventDefault();

@@ -32,6 +32,8 @@ const labels = {
   reports: () => i18n.t('console.nav.reports'),
   cases: () => i18n.t('console.nav.cases'),
   freshness: () => i18n.t('console.nav.freshness'),
+  disagreements: () => i18n.t('console.nav.disagreements'),
+  'to-score': () => i18n.t('console.nav.toScore'),
 };
 
 const NavLink = ({ to, current, label }: { to: ConsoleRoute; current: ConsoleRoute; label: string }) => (

@@ -10,6 +10,7 @@ import { EnterpriseView } from './EnterpriseView';
 import { AssignmentsPage } from './AssignmentsPage';
 import { AuditPage } from './AuditPage';
 import { CasesPage } from './CasesPage';
+import { DisagreementsPage } from './DisagreementsPage';
 import { FrameworkDiffPage } from './FrameworkDiffPage';
 import { FrameworkEditPage } from './FrameworkEditPage';
 import { FrameworkPage } from './FrameworkPage';
@@ -25,6 +26,7 @@ import { ResultsPage } from './ResultsPage';
 import { RoundPage } from './RoundPage';
 import { RoundsPage } from './RoundsPage';
 import { StreetsPage } from './StreetsPage';
+import { ToScorePage } from './ToScorePage';
 import { UsersPage } from './UsersPage';
 
 export type ConsolePageProps = { route: ConsoleRoute; context: ConsoleContext };
@@ -85,5 +87,9 @@ export function ConsolePage({ route, context }: ConsolePageProps) {
       return <CasesPage round={round} me={context.me} />;
     case 'freshness':
       return <FreshnessPage round={round} me={context.me} />;
+    case 'disagreements':
+      return <DisagreementsPage round={round} />;
+    case 'to-score':
+      return <ToScorePage round={round} />;
   }
 }
