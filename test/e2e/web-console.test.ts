@@ -118,4 +118,31 @@ describe('the web console at / of the worker', () => {
     // The cookie is the new user's now: the console asks the worker who is signed in.
     expect(await page.evaluate(async () => ((await (await fetch('/api/v1/me')).json()) as { login: string }).login)).toBe('new.coordinator');
   });
+
+  it('lets the street coordinator find the enterprise most behind on a 390 px phone, and open it', async () => {
+    const rounds = (await (await fetch(`${stack.worker.url}/api/v1/rounds`, { headers: { authorization: `Bearer ${await adminToken(stack)}` } })).json()) as { items: { id: number; status: string }[] };
+    const demo = rounds.items.find((r) => r.status !== 'published' && r.status !== 'closed')!;
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.getByRole('button', { name: '退出登录' }).click();
+    await page.locator('#login').fill('coordinator.anting');
+    await page.locator('#password').fill('demo-coordinator-2026');
+    await page.getByRole('button', { name: '登录' }).click();
+    await page.locator('.console-nav').waitFor();
+    await page.goto(`${stack.worker.url}/#/rounds/${demo.id}/progress`);
+    const table = page.getByTestId('enterprise-progress');
+    await table.locator('tbody tr').first().waitFor({ timeout: 15_000 });
+    const rows = await table.locator('tbody tr').evaluateAll((trs) => trs.map((tr) => ({ street: tr.children[1]!.textContent, behind: Number(tr.lastElementChild!.textContent) })));
+    expect(rows.length).toBeGreaterThan(1);
+    expect(new Set(rows.map((r) => r.street))).toEqual(new Set(['安亭镇']));
+    expect(rows.map((r) => r.behind)).toEqual(rows.map((r) => r.behind).sort((a, b) => b - a));
+    expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBe(0);
+    await table.locator('#progress-sort').selectOption('overdue');
+    await table.locator('table[aria-busy="false"]').waitFor();
+    const first = table.locator('tbody tr th a').first();
+    const name = await first.textContent();
+    await first.click();
+    await expect.poll(() => new URL(page.url()).hash).toMatch(new RegExp(`^#/rounds/${demo.id}/results/\\d+$`));
+    await page.getByText(name!).first().waitFor();
+    await page.setViewportSize({ width: 1280, height: 800 });
+  });
 });

@@ -66,7 +66,7 @@ export function ConsolePage({ route, context }: ConsolePageProps) {
     case 'assignments':
       return <AssignmentsPage round={round} />;
     case 'progress':
-      return <ProgressPage round={round} />;
+      return <ProgressPage round={round} linkResults={mayOpen(context.me, round, 'result')} />;
     case 'results':
       return <ResultsPage round={round} me={context.me} />;
     case 'result':

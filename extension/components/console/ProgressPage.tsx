@@ -1,15 +1,19 @@
-/** How far the round has got, per street and per expert; a coordinator sees their own street only. */
+/** How far the round has got, per street and per expert, and enterprise by enterprise from a street's totals (most
+ * behind first); a coordinator sees their own street only. */
+import { useState } from 'preact/hooks';
 import { i18n } from '../../lib/ports/messages';
 import type { Round } from '../../../shared/schemas/round';
 import { request } from '../../lib/api';
 import { localized } from '../../lib/locale';
 import { useLoad } from '../../lib/use-load';
+import { EnterpriseProgressTable } from './EnterpriseProgressTable';
 import { ExpertProgressTable } from './ExpertProgressTable';
 import { LoadState } from './LoadState';
 import { PageHeader } from './PageHeader';
 import { StreetProgressTable } from './StreetProgressTable';
 
-export function ProgressPage({ round }: { round: Round }) {
+export function ProgressPage({ round, linkResults }: { round: Round; linkResults: boolean }) {
+  const [street, setStreet] = useState<string | null>(null);
   const progress = useLoad(() => request((api) => api.api.v1.rounds[':roundId'].progress.$get({ param: { roundId: String(round.id) } })), [round.id]);
   const value = progress.value;
   return (
@@ -21,7 +25,9 @@ export function ProgressPage({ round }: { round: Round }) {
       {value && (
         <>
           <h2>{i18n.t('console.progress.byStreet')}</h2>
-          <StreetProgressTable streets={value.streets} />
+          <StreetProgressTable streets={value.streets} chosen={street} onChoose={value.street ? undefined : setStreet} />
+          <h2>{i18n.t('console.progress.byEnterprise')}</h2>
+          <EnterpriseProgressTable round={round} street={street} onAllStreets={() => setStreet(null)} linkResults={linkResults} />
           <h2>{i18n.t('console.progress.byExpert')}</h2>
           <ExpertProgressTable experts={value.experts} />
         </>

@@ -1,9 +1,12 @@
-/** Progress street by street, in the registry's official order: enterprises, evidence collected and accepted, indicators scored, open disagreements, sign-offs. */
+/** Progress street by street, in the registry's official order: enterprises, evidence collected and accepted, indicators scored, open disagreements, sign-offs;
+ * a street's name opens its enterprises below (`onChoose`). */
 import { i18n } from '../../lib/ports/messages';
 import type { StreetProgress } from '../../../shared/schemas/progress';
 import { ShareBar } from './ShareBar';
 
-export function StreetProgressTable({ streets }: { streets: StreetProgress[] }) {
+export type StreetProgressTableProps = { streets: StreetProgress[]; chosen?: string | null; onChoose?: (street: string) => void };
+
+export function StreetProgressTable({ streets, chosen = null, onChoose }: StreetProgressTableProps) {
   type Figures = Omit<StreetProgress, 'street' | 'streetId'>;
   const sum = (key: keyof Figures) => streets.reduce((n, s) => n + s[key], 0);
   const row = (s: Figures) => (
@@ -29,8 +32,14 @@ export function StreetProgressTable({ streets }: { streets: StreetProgress[] }) 
       </thead>
       <tbody>
         {streets.map((s) => (
-          <tr key={s.streetId} data-street={s.street}>
-            <th scope="row">{s.street}</th>
+          <tr key={s.streetId} data-street={s.street} aria-current={chosen === s.street ? 'true' : undefined}>
+            <th scope="row">
+              {onChoose ? (
+                <button type="button" class="link" onClick={() => onChoose(s.street)} title={i18n.t('console.progress.openStreet', [s.street])}>{s.street}</button>
+              ) : (
+                s.street
+              )}
+            </th>
             {row(s)}
           </tr>
         ))}
