@@ -2,7 +2,7 @@
  * matched — with confirm (the expert chooses the stance; it becomes ordinary evidence), dismiss and open (the
  * passage highlighted in its page or in the PDF viewer). Keys on the focused card: Enter or C confirms, D
  * dismisses, O opens; ↑ and ↓ move between cards (IndicatorSuggestions). */
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { Evidence, Stance } from '../../shared/schemas/evidence';
 import type { Suggestion } from '../../shared/schemas/finder';
 import { request } from '../lib/api';
@@ -33,7 +33,8 @@ export function SuggestionCard({ roundId, enterpriseId, indicatorId, suggestion,
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<Failure | null>(null);
   const form = useRef<HTMLFormElement>(null);
-  useEffect(() => {
+  // At once, not after paint: keys typed right after C land on the stance choice.
+  useLayoutEffect(() => {
     if (confirming) form.current?.querySelector<HTMLInputElement>('input[type=radio]')?.focus();
   }, [confirming]);
 
