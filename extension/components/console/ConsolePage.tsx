@@ -14,6 +14,7 @@ import { FrameworkDiffPage } from './FrameworkDiffPage';
 import { FrameworkEditPage } from './FrameworkEditPage';
 import { FrameworkPage } from './FrameworkPage';
 import { FrameworksPage } from './FrameworksPage';
+import { FinderPage } from './finder/FinderPage';
 import { FreshnessPage } from './FreshnessPage';
 import { HomeRedirect } from './HomeRedirect';
 import { ProgressPage } from './ProgressPage';
@@ -83,5 +84,7 @@ export function ConsolePage({ route, context }: ConsolePageProps) {
       return <CasesPage round={round} me={context.me} />;
     case 'freshness':
       return <FreshnessPage round={round} me={context.me} />;
+    case 'finder':
+      return <FinderPage round={round} me={context.me} />;
   }
 }
