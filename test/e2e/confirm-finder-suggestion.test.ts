@@ -1,7 +1,8 @@
 // Journey: the evidence finder has read 华鑫's demo report. An expert opens the side panel on the enterprise's
 // site, finds "建议证据" beneath an indicator of their assignment, opens a suggested passage (highlighted in the
 // report), and confirms it by keyboard with a stance: it becomes ordinary evidence with the passage's quote and
-// selectors, the suggestion leaves the list, and the new evidence card goes back to the same passage.
+// selectors, the suggestion leaves the list, and the new evidence card goes back to the same passage. A passage of
+// the PDF report opens in the extension's viewer at its page, highlighted there.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { attachDemoReports } from '../../scripts/demo/reports';
 import type { Evidence } from '../../shared/schemas/evidence';
@@ -93,5 +94,22 @@ describe('confirming a suggestion of the evidence finder', () => {
     await back;
     await evidenceCard.getByTestId('anchored-note').waitFor({ timeout: 20_000 });
     expect(await highlightsOn(stack, html.url)).toEqual({ 'csr-clipper-supports': suggestion.quote });
+
+    // A suggestion from the PDF report opens in the viewer at its page, the passage highlighted there.
+    const pdf = suggestions.reports.find((r) => r.format === 'pdf')!;
+    const inPdf = suggestions.indicators
+      .filter((i) => /^(ENV|COMM|MGMT)\./.test(codes.get(i.indicatorId) ?? '') && i.indicatorId !== pick.indicatorId)
+      .flatMap((i) => i.items.filter((s) => s.reportId === pdf.id).map((s) => ({ code: codes.get(i.indicatorId)!, item: s })))[0]!;
+    expect(inPdf, 'a suggestion from the PDF report in expert.env’s assignment').toBeDefined();
+    const pdfRow = panel.locator(`section.indicator[data-indicator-code="${inPdf.code}"]`);
+    await openIndicator(pdfRow);
+    const pdfCard = pdfRow.locator(`[data-testid="suggestion"][data-passage-key="${inPdf.item.passageKey}"]`);
+    expect(await pdfCard.getByTestId('suggestion-page').textContent()).toBe(`第 ${inPdf.item.page} 页`);
+    const viewerOpened = stack.browser.context.waitForEvent('page', { predicate: (p) => p.url().includes(`pdf-viewer.html?page=${inPdf.item.page}#`) });
+    await pdfCard.getByTestId('suggestion-open').click();
+    const viewer = await viewerOpened;
+    await expect
+      .poll(() => viewer.evaluate(() => [...(CSS.highlights.get('csr-clipper-context') ?? [])].map(String).join('')), { timeout: 30_000 })
+      .toBe(inPdf.item.quote);
   });
 });
