@@ -22,14 +22,14 @@ const items: Suggestion[] = [
   { reportId: 7, passageKey: 'fedcba9876543210', page: 4, start: 0, end: 20, quote: '员工均签订书面合同。', why: ['合同'], score: 5 },
 ];
 
-function suggestions(): PanelSuggestions & { decided: ReturnType<typeof vi.fn> } {
+function suggestions() {
   return {
     roundId: 1,
     enterpriseId: 10,
-    of: (id) => (id === ids.contracts ? items : []),
-    report: () => ({ id: 7, url: 'https://huaxin.example.cn/csr.pdf', title: '2025 CSR report', format: 'pdf', sha256: 'a'.repeat(64), pageCount: 8 }),
-    decided: vi.fn(),
-  };
+    of: (id: number) => (id === ids.contracts ? items : []),
+    report: (_id: number) => ({ id: 7, url: 'https://huaxin.example.cn/csr.pdf', title: '2025 CSR report', format: 'pdf' as const, sha256: 'a'.repeat(64), pageCount: 8 }),
+    decided: vi.fn<PanelSuggestions['decided']>(),
+  } satisfies PanelSuggestions;
 }
 
 const renderSuggestions = (value: PanelSuggestions | null) => {
