@@ -13,6 +13,7 @@ import { DisagreementView } from './DisagreementView';
 import { EvidenceCard } from './EvidenceCard';
 import { IndicatorFacts } from './IndicatorFacts';
 import { IndicatorRequests } from './IndicatorRequests';
+import { IndicatorSuggestions } from './IndicatorSuggestions';
 import { ScoreForm } from './ScoreForm';
 import { TreeRowButton } from './TreeRowButton';
 
@@ -50,6 +51,7 @@ export const IndicatorRow = memo(function IndicatorRow({ slice, expanded, active
           {evidence.map((item) => (
             <EvidenceCard key={item.id} evidence={item} onChange={evidenceChanged} />
           ))}
+          {facts.may.score && <IndicatorSuggestions indicatorId={node.id} />}
           {facts.may.score && (
             <div class="my-score">
               {myScore && !scoring && (

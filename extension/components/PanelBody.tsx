@@ -5,6 +5,7 @@ import { useMemo, useRef, useState } from 'preact/hooks';
 import { i18n } from '../lib/ports/messages';
 import type { PanelState } from '../../shared/schemas/panel';
 import { RationalesContext, type PanelLayoutValue } from '../lib/panel-layout';
+import { SuggestionsContext, usePanelSuggestions } from '../lib/panel-suggestions';
 import { filterCounts, indicatorSlices, type IndicatorSlice, type PanelFilter } from '../lib/panel-view';
 import { shareUnchanged } from '../lib/structural-sharing';
 import { IndicatorTree } from './IndicatorTree';
@@ -26,6 +27,8 @@ export function PanelBody({ state, layout }: PanelBodyProps) {
   const rationales = useMemo(() => ({ open: layout.rationalesOpen, setOpen: layout.setRationalesOpen }), [layout.rationalesOpen, viewer.userId]);
   /** Each enterprise has its own tree (and its own forms): the same indicator of another enterprise is another row. */
   const key = `${state.round.id}:${state.enterprise.id}`;
+  // The finder's suggestions are asked for only by an expert who may decide on some of these indicators.
+  const suggestions = usePanelSuggestions(state.round.id, state.enterprise.id, viewer.role === 'expert' && state.indicators.some((i) => i.may.score));
   const offered: PanelFilter[] = [
     'all',
     'pending',
@@ -44,7 +47,9 @@ export function PanelBody({ state, layout }: PanelBodyProps) {
       <p class="muted tight" data-testid="evidence-count">{i18n.t('sidepanel.evidenceCount', [String(state.evidence.length)])}</p>
       {layout.loaded && (
         <RationalesContext.Provider value={rationales}>
-          <IndicatorTree key={key} tree={state.tree} slices={slices} filter={filter} rows={layout.rowsOf(key)} onRowsChange={(changes) => layout.setRows(key, changes)} />
+          <SuggestionsContext.Provider value={suggestions}>
+            <IndicatorTree key={key} tree={state.tree} slices={slices} filter={filter} rows={layout.rowsOf(key)} onRowsChange={(changes) => layout.setRows(key, changes)} />
+          </SuggestionsContext.Provider>
         </RationalesContext.Provider>
       )}
     </>

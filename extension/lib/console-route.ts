@@ -27,7 +27,8 @@ export type ConsoleRoute =
   | { page: 'cases'; roundId: number }
   | { page: 'freshness'; roundId: number }
   | { page: 'disagreements'; roundId: number }
-  | { page: 'to-score'; roundId: number };
+  | { page: 'to-score'; roundId: number }
+  | { page: 'finder'; roundId: number };
 
 export type RoundPage = Extract<ConsoleRoute, { roundId: number }>['page'];
 /** The pages of a round the navigation lists (an enterprise's result and report are reached from the results). */
@@ -69,6 +70,7 @@ export function parseRoute(hash: string): ConsoleRoute {
     case 'freshness':
     case 'disagreements':
     case 'to-score':
+    case 'finder':
       return { page: third, roundId };
     case 'results':
       return enterpriseId && !fifth ? { page: 'result', roundId, enterpriseId } : { page: 'results', roundId };

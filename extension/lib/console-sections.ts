@@ -17,16 +17,16 @@ export function roundPages(me: Me, round: Round): RoundSection[] {
   const cases = published(round) ? (['cases'] as const) : [];
   const rectifications = published(round) ? (['rectifications'] as const) : [];
   // Bulk settling is for a round being scored or reviewed; the queue reads any round's open disagreements.
-  if (me.isAdmin) return ['round', 'assignments', 'progress', 'results', 'disagreements', 'rectifications', 'requests', 'quality', 'reports', ...cases, 'freshness'];
+  if (me.isAdmin) return ['round', 'assignments', 'progress', 'results', 'disagreements', 'rectifications', 'requests', 'quality', 'reports', ...cases, 'freshness', 'finder'];
   switch (roleIn(me, round.id)) {
     case 'coordinator':
       return ['progress', 'results', ...rectifications, 'requests', 'quality', 'reports', ...cases, 'freshness'];
     case 'reviewer':
-      return ['progress', 'results', 'disagreements', ...rectifications, 'requests', 'quality', 'freshness'];
+      return ['progress', 'results', 'disagreements', ...rectifications, 'requests', 'quality', 'freshness', 'finder'];
     case 'expert':
       // Blind scoring: experts read the computed results once the round is published. They read the
       // enterprises' regular reports to take items into the round as evidence.
-      return ['progress', 'to-score', ...(published(round) ? (['results'] as const) : []), 'requests', 'reports'];
+      return ['progress', 'to-score', ...(published(round) ? (['results'] as const) : []), 'requests', 'reports', 'finder'];
     case 'enterprise':
       return ['my-enterprise', 'requests', 'reports', ...cases];
     default:

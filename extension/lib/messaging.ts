@@ -21,6 +21,9 @@ export type ClipContext = {
   screenshotByDefault: boolean;
 };
 
+/** A suggested passage to show in its report: where the finder read it, its words and its offsets in the page's text. */
+export type SuggestionSource = { url: string; quote: string; start: number; end: number; pageNumber: number | null };
+
 /**
  * Messages to the page showing a tab: the content script, or the PDF viewer (an extension page that
  * answers the same messages for the PDF it shows).
@@ -55,6 +58,8 @@ interface BackgroundProtocol {
   clipSelectionInSender(): Result<null>;
   /** Side panel: open the evidence's source with the quote highlighted, and record what was found. */
   openEvidenceSource(data: { evidence: Evidence }): Result<Evidence | null>;
+  /** Side panel: open a finder suggestion's report (the PDF viewer at its page) with the passage highlighted. */
+  openSuggestionSource(data: SuggestionSource): Result<AnchoringOutcome>;
   /** Popup: send a queued clip again now / reopen it in the picker / drop it for good. */
   retryQueuedClip(data: { key: string }): void;
   editQueuedClip(data: { key: string }): void;

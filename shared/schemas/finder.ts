@@ -105,3 +105,17 @@ export const FinderDismissal = z.object({ ...PassageRef, decidedAt: z.string() }
 /** Re-reading on demand (admins): one report, an enterprise's reports, or the whole round's. */
 export const ReindexRequest = z.object({ enterpriseId: Id.optional(), reportId: Id.optional() });
 export const ReindexAccepted = z.object({ requeued: z.number().int() });
+
+/** GET /rounds/:roundId/finder/unevidenced: the acting expert's indicators with suggestions and no evidence, per enterprise (a page of them). */
+export const UnevidencedSuggestions = z.object({
+  items: z.array(
+    z.object({
+      enterpriseId: Id,
+      name: z.string(),
+      /** Scored indicators of the expert's assignment with an undecided suggestion and no live evidence, in framework order. */
+      indicators: z.array(z.object({ id: Id, code: z.string() })),
+    }),
+  ),
+  nextCursor: z.string().nullable(),
+});
+export type UnevidencedSuggestions = z.infer<typeof UnevidencedSuggestions>;

@@ -1,9 +1,11 @@
 // What the finder's read routes show: report states (a report left queued or half-read for too long shows as
-// failed, "stalled", so nothing looks busy for ever), the round's and each enterprise's counts.
+// failed, "stalled", so nothing looks busy for ever), the round's and each enterprise's counts, and an expert's
+// indicators with suggestions and no evidence.
 import { sql, type SQL } from 'drizzle-orm';
-import type { FinderReport, FinderRoundSummary } from '../../shared/schemas/finder';
+import type { FinderReport, FinderRoundSummary, UnevidencedSuggestions } from '../../shared/schemas/finder';
 import type { Database } from '../db/client';
 import type { FinderReportRow } from './finder';
+import { assignmentCoversSlot } from './slots';
 
 /** A job that has not moved a report on for this long has been lost (retries are seconds apart). */
 export const STALLED_AFTER_MS = 30 * 60_000;
@@ -69,4 +71,37 @@ export async function roundSummary(db: Database, roundId: number, after: number,
     enterprises: rows.map((r) => ({ enterpriseId: r.enterpriseId, name: r.name, reports: counts(r), unreviewed: r.unreviewed ?? 0, indicatorIds: r.indicatorIds ? (JSON.parse(r.indicatorIds) as number[]) : [] })),
     nextCursor: page.length > limit ? String(rows.at(-1)!.enterpriseId) : null,
   };
+}
+
+/**
+ * A page of enterprises (by id, after `after`) with the indicators an expert's assignment covers that hold an
+ * undecided suggestion (finder_summary) and no live evidence, in framework order.
+ */
+export async function unevidencedSuggestions(db: Database, roundId: number, expertId: number, after: number, limit: number): Promise<UnevidencedSuggestions> {
+  const rows = await db.all<{ enterpriseId: number; name: string; id: number; code: string }>(sql`
+    WITH s AS (
+      SELECT fs.enterprise_id, i.id AS indicator_id, i.parent_id AS group_id, g.parent_id AS dimension_id, i.code, d.position AS dp, g.position AS gp, i.position AS ip
+      FROM finder_summary fs
+      JOIN json_each(fs.indicator_ids) j
+      JOIN indicator i ON i.id = j.value AND i.level = 3
+      JOIN indicator g ON g.id = i.parent_id
+      JOIN indicator d ON d.id = g.parent_id
+      WHERE fs.round_id = ${roundId} AND fs.enterprise_id > ${after}
+    ),
+    q AS (
+      SELECT s.* FROM s
+      WHERE EXISTS (SELECT 1 FROM assignment a WHERE a.round_id = ${roundId} AND a.expert_id = ${expertId} AND ${assignmentCoversSlot})
+        AND NOT EXISTS (SELECT 1 FROM evidence ev WHERE ev.round_id = ${roundId} AND ev.enterprise_id = s.enterprise_id AND ev.indicator_id = s.indicator_id AND ev.deleted_at IS NULL)
+    ),
+    page AS (SELECT DISTINCT enterprise_id FROM q ORDER BY enterprise_id LIMIT ${limit + 1})
+    SELECT q.enterprise_id AS enterpriseId, e.name AS name, q.indicator_id AS id, q.code AS code
+    FROM q JOIN page ON page.enterprise_id = q.enterprise_id JOIN enterprise e ON e.id = q.enterprise_id
+    ORDER BY q.enterprise_id, q.dp, q.gp, q.ip`);
+  const items: UnevidencedSuggestions['items'] = [];
+  for (const row of rows) {
+    if (items.at(-1)?.enterpriseId !== row.enterpriseId) items.push({ enterpriseId: row.enterpriseId, name: row.name, indicators: [] });
+    items.at(-1)!.indicators.push({ id: row.id, code: row.code });
+  }
+  const shown = items.slice(0, limit);
+  return { items: shown, nextCursor: items.length > limit ? String(shown.at(-1)!.enterpriseId) : null };
 }

@@ -1,5 +1,5 @@
 // The evidence finder: the reports it read for an enterprise and the round's counts, the suggested passages
-// per indicator, an expert's confirmation of one into ordinary evidence or its dismissal (both audited), and
+// per indicator and an expert's indicators with suggestions and no evidence, an expert's confirmation of one into ordinary evidence or its dismissal (both audited), and
 // reading reports again on an administrator's request.
 import { Hono, type Context } from 'hono';
 import { z } from 'zod';
@@ -17,7 +17,7 @@ import { authorize, requireActor } from '../policy/authorize';
 import { expertCoverage } from '../queries/assignments';
 import { findEvidenceByKey } from '../queries/evidence';
 import { decrementUnreviewed, findReport, queuedReports, registerSourcesStatement, reportsOf, requeueStatement } from '../queries/finder';
-import { countStatuses, roundSummary, toFinderReport } from '../queries/finder-reads';
+import { countStatuses, roundSummary, toFinderReport, unevidencedSuggestions } from '../queries/finder-reads';
 import { findEnrolledEnterprise, findRound, findScoredIndicator } from '../queries/rounds';
 import { finderDecision } from '../db/schema';
 import { markPanelChanged } from '../queries/staleness';
@@ -57,6 +57,13 @@ export const finderRoutes = new Hono<AppEnv>()
     authorize(c, 'finder.readSummary', { round });
     const { cursor, limit } = c.req.valid('query');
     return c.json(await roundSummary(db, round.id, Number(cursor ?? 0), limit), 200);
+  })
+  .get('/rounds/:roundId/finder/unevidenced', validate('param', RoundParam), validate('query', FinderSummaryQuery), async (c) => {
+    const db = database(c.env.DB);
+    const round = await findRound(db, c.req.valid('param').roundId);
+    const actor = authorize(c, 'finder.readUnevidenced', { round });
+    const { cursor, limit } = c.req.valid('query');
+    return c.json(await unevidencedSuggestions(db, round.id, actor.userId, Number(cursor ?? 0), limit), 200);
   })
   .get('/rounds/:roundId/enterprises/:enterpriseId/finder/suggestions', validate('param', EnterpriseParam), validate('query', SuggestionsQuery), async (c) => {
     const db = database(c.env.DB);

@@ -34,6 +34,7 @@ const labels = {
   freshness: () => i18n.t('console.nav.freshness'),
   disagreements: () => i18n.t('console.nav.disagreements'),
   'to-score': () => i18n.t('console.nav.toScore'),
+  finder: () => i18n.t('finderConsole.title'),
 };
 
 const NavLink = ({ to, current, label }: { to: ConsoleRoute; current: ConsoleRoute; label: string }) => (

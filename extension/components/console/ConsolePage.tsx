@@ -15,6 +15,7 @@ import { FrameworkDiffPage } from './FrameworkDiffPage';
 import { FrameworkEditPage } from './FrameworkEditPage';
 import { FrameworkPage } from './FrameworkPage';
 import { FrameworksPage } from './FrameworksPage';
+import { FinderPage } from './finder/FinderPage';
 import { FreshnessPage } from './FreshnessPage';
 import { HomeRedirect } from './HomeRedirect';
 import { ProgressPage } from './ProgressPage';
@@ -91,5 +92,7 @@ export function ConsolePage({ route, context }: ConsolePageProps) {
       return <DisagreementsPage round={round} />;
     case 'to-score':
       return <ToScorePage round={round} />;
+    case 'finder':
+      return <FinderPage round={round} me={context.me} />;
   }
 }

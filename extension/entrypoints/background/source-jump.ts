@@ -1,11 +1,13 @@
 // Back to the source: open (or bring forward) the evidence's page — the PDF viewer at its page for PDFs —
-// have it find and highlight the quote, and record on the worker whether it was found.
+// have it find and highlight the quote, and record on the worker whether it was found; a finder suggestion's
+// passage is shown the same way.
 import { browser } from 'wxt/browser';
 import { i18n } from '../../lib/ports/messages';
 import { httpUrlOrNull, normalizeUrl } from '../../../shared/domain/url';
+import type { AnchoringOutcome, HighlightRequest } from '../../../shared/schemas/clip';
 import type { Evidence } from '../../../shared/schemas/evidence';
 import { request } from '../../lib/api';
-import { onMessage, sendMessage } from '../../lib/messaging';
+import { onMessage, sendMessage, type SuggestionSource } from '../../lib/messaging';
 import { parseViewerUrl, VIEWER_PATH, viewerUrl } from '../../lib/pdf-viewer-url';
 import { fail, ok, type Result } from '../../lib/result';
 import { tabLoaded, withContentScript } from './page-link';
@@ -25,25 +27,25 @@ async function openOrActivate(source: string, pageNumber: number | null) {
   return open;
 }
 
+/** Opens the source and has the page find and highlight the quote; null when the page could not be searched. */
+async function showQuote(source: string, pageNumber: number | null, request: Omit<HighlightRequest, 'pageNumber'>): Promise<AnchoringOutcome | null> {
+  const tab = await openOrActivate(source, pageNumber);
+  const tabId = tab.id;
+  if (tabId === undefined) return null;
+  await tabLoaded(tabId);
+  return withContentScript(tabId, () => sendMessage('highlightQuote', { ...request, pageNumber: pageNumber ?? undefined }, tabId)).catch(() => null);
+}
+
 export async function openSource(evidence: Evidence): Promise<Result<Evidence | null>> {
   const source = httpUrlOrNull(evidence.url);
   if (!source) return fail('validation_failed', i18n.t('sidepanel.noSource'));
-  const tab = await openOrActivate(source, evidence.pageNumber);
-  const tabId = tab.id;
-  if (!evidence.quote || tabId === undefined) return ok(null);
-  await tabLoaded(tabId);
+  if (!evidence.quote) {
+    await openOrActivate(source, evidence.pageNumber);
+    return ok(null);
+  }
   const { quote, position } = evidence.selectors ?? {};
-  const outcome = await withContentScript(tabId, () =>
-    sendMessage(
-      'highlightQuote',
-      {
-        selector: { exact: evidence.quote!, prefix: quote?.prefix, suffix: quote?.suffix, start: position?.start, end: position?.end },
-        stance: evidence.stance,
-        pageNumber: evidence.pageNumber ?? undefined,
-      },
-      tabId,
-    ),
-  ).catch(() => null);
+  const selector = { exact: evidence.quote, prefix: quote?.prefix, suffix: quote?.suffix, start: position?.start, end: position?.end };
+  const outcome = await showQuote(source, evidence.pageNumber, { selector, stance: evidence.stance });
   // A page that could not be searched says nothing about the quote: no report rather than a false orphan.
   if (!outcome) return fail('internal', i18n.t('sidepanel.sourceUnreadable'));
   const reported = await request((api) => api.api.v1.evidence[':id'].anchoring.$post({ param: { id: String(evidence.id) }, json: { status: outcome.status } }));
@@ -51,6 +53,20 @@ export async function openSource(evidence: Evidence): Promise<Result<Evidence | 
   return !reported.ok && reported.error.status === 403 ? ok(null) : reported;
 }
 
+/**
+ * A suggestion's passage in its report, anchored by the finder's offsets as a confirmed clip of it would be
+ * (the offsets are those of the content script's page text and of the viewer's page text). It is not evidence:
+ * it is shown in the neutral context colour and nothing is reported to the worker.
+ */
+export async function openSuggestion(suggestion: SuggestionSource): Promise<Result<AnchoringOutcome>> {
+  const source = httpUrlOrNull(suggestion.url);
+  if (!source) return fail('validation_failed', i18n.t('sidepanel.noSource'));
+  const selector = { exact: suggestion.quote, start: suggestion.start, end: suggestion.end };
+  const outcome = await showQuote(source, suggestion.pageNumber, { selector, stance: 'context' });
+  return outcome ? ok(outcome) : fail('internal', i18n.t('sidepanel.sourceUnreadable'));
+}
+
 export function setupSourceJump() {
   onMessage('openEvidenceSource', ({ data }) => openSource(data.evidence));
+  onMessage('openSuggestionSource', ({ data }) => openSuggestion(data));
 }

@@ -12,6 +12,8 @@ export const finderRules = {
   'finder.readSummary': roles('expert', 'reviewer'),
   /** Suggested passages are for evaluators, never for the enterprise or its street. */
   'finder.readSuggestions': all(roles('expert', 'reviewer'), seesEnterprise),
+  /** An expert's own queue: the indicators of their assignment with suggestions and no evidence yet. */
+  'finder.readUnevidenced': only('expert', 'have indicators to find evidence for'),
   'finder.confirm': expertInsideAssignment,
   'finder.dismiss': expertInsideAssignment,
   'finder.reindex': all(adminOnly, whileRound(notClosed, 'Reading reports again')),

@@ -1,6 +1,7 @@
 // Access rows for the evidence finder: report states (whoever sees the enterprise), the round's counts and the
-// suggestions (evaluators), confirming and dismissing a suggestion (experts inside their assignment, while the
-// round collects), and reading reports again (administrators). Each decision gets a report of its own.
+// suggestions (evaluators), an expert's indicators with suggestions and no evidence (experts), confirming and
+// dismissing a suggestion (experts inside their assignment, while the round collects), and reading reports again
+// (administrators). Each decision gets a report of its own.
 import { encodeIndex, passageKey } from '../../../../shared/finder/stored-index';
 import { bigramTokens } from '../../../../shared/finder/tokenize';
 import { finderIndexPart, finderReport } from '../../../../worker/db/schema';
@@ -43,6 +44,7 @@ export const finderRows: RouteRow[] = [
   { method: 'GET', route: '/rounds/:roundId/enterprises/:enterpriseId/finder/reports', target: 'huaxin', allow: seeing.huaxin, ok: 200, call: (w) => ({ params: enterpriseParams(w, 'huaxin') }) },
   { method: 'GET', route: '/rounds/:roundId/enterprises/:enterpriseId/finder/reports', target: 'jiaan', allow: seeing.jiaan, ok: 200, call: (w) => ({ params: enterpriseParams(w, 'jiaan') }) },
   { method: 'GET', route: '/rounds/:roundId/finder/summary', allow: evaluators, ok: 200, call: (w) => ({ params: { roundId: w.roundId } }) },
+  { method: 'GET', route: '/rounds/:roundId/finder/unevidenced', allow: ['expert'], ok: 200, call: (w) => ({ params: { roundId: w.roundId } }) },
   { method: 'GET', route: '/rounds/:roundId/enterprises/:enterpriseId/finder/suggestions', target: 'huaxin', allow: evaluators, ok: 200, call: (w) => ({ params: enterpriseParams(w, 'huaxin') }) },
   { method: 'GET', route: '/rounds/:roundId/enterprises/:enterpriseId/finder/suggestions', target: 'jiaan', allow: evaluators, ok: 200, call: (w) => ({ params: enterpriseParams(w, 'jiaan') }) },
 
