@@ -51,7 +51,7 @@ export const IndicatorRow = memo(function IndicatorRow({ slice, expanded, active
           {evidence.map((item) => (
             <EvidenceCard key={item.id} evidence={item} onChange={evidenceChanged} />
           ))}
-          {facts.may.score && <IndicatorSuggestions indicatorId={node.id} />}
+          {facts.may.decideSuggestions && <IndicatorSuggestions indicatorId={node.id} />}
           {facts.may.score && (
             <div class="my-score">
               {myScore && !scoring && (

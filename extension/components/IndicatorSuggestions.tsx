@@ -1,4 +1,4 @@
-/** "建议证据" beneath an indicator the reader may score: the finder's suggested passages, labelled as suggestions
+/** "建议证据" beneath an indicator whose suggestions the reader may decide on (an expert of its assignment, while evidence is collected): the finder's suggested passages, labelled as suggestions
  * (not evidence until confirmed), as a list the keyboard walks with ↑ and ↓. A confirmed passage joins the
  * indicator's evidence at once and the panel's figures are asked again. */
 import type { Evidence } from '../../shared/schemas/evidence';

@@ -28,7 +28,7 @@ export function PanelBody({ state, layout }: PanelBodyProps) {
   /** Each enterprise has its own tree (and its own forms): the same indicator of another enterprise is another row. */
   const key = `${state.round.id}:${state.enterprise.id}`;
   // The finder's suggestions are asked for only by an expert who may decide on some of these indicators.
-  const suggestions = usePanelSuggestions(state.round.id, state.enterprise.id, viewer.role === 'expert' && state.indicators.some((i) => i.may.score));
+  const suggestions = usePanelSuggestions(state.round.id, state.enterprise.id, viewer.role === 'expert' && state.indicators.some((i) => i.may.decideSuggestions));
   const offered: PanelFilter[] = [
     'all',
     'pending',

@@ -43,9 +43,10 @@ export const PanelIndicator = z.object({
   outcome: IndicatorOutcome.nullable(),
   /**
    * score: the reader is an expert whose assignment covers it; settle: a reviewer may settle a disagreement on it;
-   * ask: the reader may ask the enterprise for documentation on it.
+   * ask: the reader may ask the enterprise for documentation on it; decideSuggestions: an expert whose assignment covers it
+   * may confirm or dismiss the finder's suggestions, while evidence is collected (before scoring opens too).
    */
-  may: z.object({ score: z.boolean(), settle: z.boolean(), ask: z.boolean() }),
+  may: z.object({ score: z.boolean(), settle: z.boolean(), ask: z.boolean(), decideSuggestions: z.boolean() }),
 });
 export type PanelIndicator = z.infer<typeof PanelIndicator>;
 

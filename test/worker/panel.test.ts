@@ -77,8 +77,8 @@ describe('GET /rounds/:roundId/enterprises/:enterpriseId/panel', () => {
     const mine = await saveClip(world, 'expert2', '车间粉尘浓度达标。');
     const state = await stateOf(world.tokens.expert2);
     expect(state.viewer).toMatchObject({ role: 'expert', seesScores: true });
-    expect(facts(state, 'ENV.1.1').may).toEqual({ score: true, settle: false, ask: true });
-    expect(facts(state, 'STAFF.1.1').may.score).toBe(false);
+    expect(facts(state, 'ENV.1.1').may).toEqual({ score: true, settle: false, ask: true, decideSuggestions: true });
+    expect(facts(state, 'STAFF.1.1').may).toMatchObject({ score: false, decideSuggestions: false });
     const own = state.evidence.find((e) => e.id === mine.id)!;
     expect(own.may).toEqual({ review: false, edit: true, withdraw: true });
     const others = state.evidence.filter((e) => e.capturedBy!.id !== own.capturedBy!.id);
@@ -86,6 +86,17 @@ describe('GET /rounds/:roundId/enterprises/:enterpriseId/panel', () => {
     expect(others.every((e) => !e.may.edit && !e.may.withdraw && !e.may.review)).toBe(true);
     // Experts read in capture order: contradicting evidence is not pulled forward for them.
     expect(state.evidence.map((e) => e.indicatorId)).toEqual([...state.evidence.map((e) => e.indicatorId)].sort((a, b) => a - b));
+  });
+
+  it('lets an expert decide on the finder’s suggestions inside the assignment while evidence is collected, before scoring opens', async () => {
+    await setRoundStatus(world, 'collecting');
+    try {
+      const state = await stateOf(world.tokens.expert2);
+      expect(facts(state, 'ENV.1.1').may).toMatchObject({ score: false, decideSuggestions: true });
+      expect(facts(state, 'STAFF.1.1').may.decideSuggestions).toBe(false);
+    } finally {
+      await setRoundStatus(world, 'scoring');
+    }
   });
 
   it('shows a coordinator the results but no expert scores, and enterprise staff neither before publication', async () => {

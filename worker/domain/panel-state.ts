@@ -58,6 +58,7 @@ function indicatorFacts(input: PanelInput, evaluation: EnterpriseEvaluation, see
         score: o.applicable && allows('score.write', { round, enterprise, indicator: path, assignments: rows.coverage }),
         settle: o.applicable && o.disagreement && maySettleHere,
         ask: o.applicable && mayAsk,
+        decideSuggestions: o.applicable && allows('finder.confirm', { round, enterprise, indicator: path, assignments: rows.coverage }),
       },
     };
   });

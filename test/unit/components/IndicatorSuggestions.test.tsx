@@ -111,13 +111,13 @@ describe('the panel asks for suggestions', () => {
     expect(asked(worker.sent)).toBe(false);
   });
 
-  it('once for all indicators, for an expert who may score some', async () => {
+  it('once for all indicators, for an expert who may decide on some while evidence is still collected (scoring not open)', async () => {
     const worker = await standInWorker();
     const base = panelState();
     const state: PanelState = {
       ...base,
       viewer: { ...base.viewer, role: 'expert', seesScores: false, seesResults: false },
-      indicators: base.indicators.map((i) => ({ ...i, may: { ...i.may, score: true } })),
+      indicators: base.indicators.map((i) => ({ ...i, may: { ...i.may, score: false, decideSuggestions: true } })),
     };
     worker.reply(200, { reports: [], indicators: [] });
     renderInPanel(<PanelBodyAsReader state={state} />, state);

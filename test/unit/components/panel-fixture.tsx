@@ -136,9 +136,9 @@ export function panelState(extra: Partial<PanelState> = {}): PanelState {
       node(ids.dust, ids.env1, 3, 'ENV.1.2', 'Dust control', { kind: 'special', industries: ['construction'] }),
     ],
     indicators: [
-      { indicatorId: ids.contracts, applicable: true, evidenceCount: 2, acceptedCount: 1, contradictingCount: 1, outcome: outcome({ minValue: 3, maxValue: 9, consensus: 4, computedConsensus: 4, disagreement: true, failedMandatory: true }), blind: false, may: { score: false, settle: true, ask: true } },
-      { indicatorId: ids.hours, applicable: true, evidenceCount: 0, acceptedCount: 0, contradictingCount: 0, outcome: outcome(), blind: false, may: { score: false, settle: false, ask: false } },
-      { indicatorId: ids.dust, applicable: false, evidenceCount: 0, acceptedCount: 0, contradictingCount: 0, outcome: null, blind: false, may: { score: false, settle: false, ask: false } },
+      { indicatorId: ids.contracts, applicable: true, evidenceCount: 2, acceptedCount: 1, contradictingCount: 1, outcome: outcome({ minValue: 3, maxValue: 9, consensus: 4, computedConsensus: 4, disagreement: true, failedMandatory: true }), blind: false, may: { score: false, settle: true, ask: true, decideSuggestions: false } },
+      { indicatorId: ids.hours, applicable: true, evidenceCount: 0, acceptedCount: 0, contradictingCount: 0, outcome: outcome(), blind: false, may: { score: false, settle: false, ask: false, decideSuggestions: false } },
+      { indicatorId: ids.dust, applicable: false, evidenceCount: 0, acceptedCount: 0, contradictingCount: 0, outcome: null, blind: false, may: { score: false, settle: false, ask: false, decideSuggestions: false } },
     ],
     evidence: [
       evidenceItem(101, ids.contracts, { stance: 'contradicts', kind: 'record', title: 'Labour inspection penalty', may: { review: true, edit: false, withdraw: false } }),
