@@ -23,7 +23,8 @@ export type ConsoleRoute =
   | { page: 'my-enterprise'; roundId: number }
   | { page: 'reports'; roundId: number }
   | { page: 'cases'; roundId: number }
-  | { page: 'freshness'; roundId: number };
+  | { page: 'freshness'; roundId: number }
+  | { page: 'review-queue'; roundId: number };
 
 export type RoundPage = Extract<ConsoleRoute, { roundId: number }>['page'];
 /** The pages of a round the navigation lists (an enterprise's result and report are reached from the results). */
@@ -62,6 +63,7 @@ export function parseRoute(hash: string): ConsoleRoute {
     case 'reports':
     case 'cases':
     case 'freshness':
+    case 'review-queue':
       return { page: third, roundId };
     case 'results':
       return enterpriseId && !fifth ? { page: 'result', roundId, enterpriseId } : { page: 'results', roundId };

@@ -16,12 +16,12 @@ export function roundPages(me: Me, round: Round): RoundSection[] {
   // Cases are made of published results; regular reports and freshness go on between rounds.
   const cases = published(round) ? (['cases'] as const) : [];
   const rectifications = published(round) ? (['rectifications'] as const) : [];
-  if (me.isAdmin) return ['round', 'assignments', 'progress', 'results', 'rectifications', 'requests', 'quality', 'reports', ...cases, 'freshness'];
+  if (me.isAdmin) return ['round', 'assignments', 'progress', 'review-queue', 'results', 'rectifications', 'requests', 'quality', 'reports', ...cases, 'freshness'];
   switch (roleIn(me, round.id)) {
     case 'coordinator':
       return ['progress', 'results', ...rectifications, 'requests', 'quality', 'reports', ...cases, 'freshness'];
     case 'reviewer':
-      return ['progress', 'results', ...rectifications, 'requests', 'quality', 'freshness'];
+      return ['progress', 'review-queue', 'results', ...rectifications, 'requests', 'quality', 'freshness'];
     case 'expert':
       // Blind scoring: experts read the computed results once the round is published. They read the
       // enterprises' regular reports to take items into the round as evidence.

@@ -28,6 +28,7 @@ describe('console routes', () => {
     ['#/rounds/2/reports', { page: 'reports', roundId: 2 }],
     ['#/rounds/2/cases', { page: 'cases', roundId: 2 }],
     ['#/rounds/2/freshness', { page: 'freshness', roundId: 2 }],
+    ['#/rounds/2/review-queue', { page: 'review-queue', roundId: 2 }],
     ['#/rounds/2/requests', { page: 'requests', roundId: 2 }],
     ['#/rounds/2/quality', { page: 'quality', roundId: 2 }],
   ])('%s ⇄ %j', (hash, route) => {
@@ -79,11 +80,11 @@ describe('the global sections', () => {
 
 describe('what each role sees of a round', () => {
   it.each([
-    ['admin', 'scoring', ['round', 'assignments', 'progress', 'results', 'rectifications', 'requests', 'quality', 'reports', 'freshness']],
-    ['admin', 'published', ['round', 'assignments', 'progress', 'results', 'rectifications', 'requests', 'quality', 'reports', 'cases', 'freshness']],
+    ['admin', 'scoring', ['round', 'assignments', 'progress', 'review-queue', 'results', 'rectifications', 'requests', 'quality', 'reports', 'freshness']],
+    ['admin', 'published', ['round', 'assignments', 'progress', 'review-queue', 'results', 'rectifications', 'requests', 'quality', 'reports', 'cases', 'freshness']],
     ['coordinator', 'scoring', ['progress', 'results', 'requests', 'quality', 'reports', 'freshness']],
     ['coordinator', 'published', ['progress', 'results', 'rectifications', 'requests', 'quality', 'reports', 'cases', 'freshness']],
-    ['reviewer', 'reviewing', ['progress', 'results', 'requests', 'quality', 'freshness']],
+    ['reviewer', 'reviewing', ['progress', 'review-queue', 'results', 'requests', 'quality', 'freshness']],
     // Blind scoring: experts see the computed results once the round is published.
     ['expert', 'scoring', ['progress', 'requests', 'reports']],
     ['expert', 'published', ['progress', 'results', 'requests', 'reports']],

@@ -32,6 +32,7 @@ const labels = {
   reports: () => i18n.t('console.nav.reports'),
   cases: () => i18n.t('console.nav.cases'),
   freshness: () => i18n.t('console.nav.freshness'),
+  'review-queue': () => i18n.t('console.nav.reviewQueue'),
 };
 
 const NavLink = ({ to, current, label }: { to: ConsoleRoute; current: ConsoleRoute; label: string }) => (

@@ -22,6 +22,7 @@ import { RectificationsPage } from './RectificationsPage';
 import { ReportsPage } from './ReportsPage';
 import { RequestsPage } from './RequestsPage';
 import { ResultsPage } from './ResultsPage';
+import { ReviewQueuePage } from './review/ReviewQueuePage';
 import { RoundPage } from './RoundPage';
 import { RoundsPage } from './RoundsPage';
 import { StreetsPage } from './StreetsPage';
@@ -83,5 +84,7 @@ export function ConsolePage({ route, context }: ConsolePageProps) {
       return <CasesPage round={round} me={context.me} />;
     case 'freshness':
       return <FreshnessPage round={round} me={context.me} />;
+    case 'review-queue':
+      return <ReviewQueuePage round={round} />;
   }
 }
