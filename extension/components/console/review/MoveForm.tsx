@@ -21,16 +21,15 @@ export function MoveForm({ tree, from, busy, onMove, onCancel }: MoveFormProps) 
   const [chosen, setChosen] = useState('');
   const target = leaves.find((leaf) => String(leaf.id) === chosen);
   const why = !target ? i18n.t('reviewQueue.needTarget') : target.id === from ? i18n.t('reviewQueue.sameIndicator') : null;
+  const confirm = () => target && !why && !busy && onMove(target);
   return (
     <form
       class="stack queue-form"
       data-testid="move-form"
       aria-label={i18n.t('reviewQueue.moveTitle')}
-      onSubmit={(e) => {
-        e.preventDefault();
-        if (target && !why && !busy) onMove(target);
-      }}
-      onKeyDown={(e) => e.key === 'Escape' && (e.preventDefault(), onCancel())}
+      onSubmit={(e) => (e.preventDefault(), confirm())}
+      // Enter on a select does not submit a form: here it confirms the indicator chosen.
+      onKeyDown={(e) => (e.key === 'Escape' ? (e.preventDefault(), onCancel()) : e.key === 'Enter' && (e.target as HTMLElement).tagName === 'SELECT' && (e.preventDefault(), confirm()))}
     >
       <h3>{i18n.t('reviewQueue.moveTitle')}</h3>
       <label>

@@ -10,16 +10,15 @@ export type RejectFormProps = { reasons: RejectReasons | undefined; busy: boolea
 export function RejectForm({ reasons, busy, onReject, onCancel }: RejectFormProps) {
   const [reason, setReason] = useState('');
   const missing = reason.trim() === '';
+  const confirm = () => !missing && !busy && onReject(reason.trim());
   return (
     <form
       class="stack queue-form"
       data-testid="reject-form"
       aria-label={i18n.t('reviewQueue.rejectTitle')}
-      onSubmit={(e) => {
-        e.preventDefault();
-        if (!missing && !busy) onReject(reason.trim());
-      }}
-      onKeyDown={(e) => e.key === 'Escape' && (e.preventDefault(), onCancel())}
+      onSubmit={(e) => (e.preventDefault(), confirm())}
+      // Enter on the reasons' select does not submit a form: here it confirms the reason chosen.
+      onKeyDown={(e) => (e.key === 'Escape' ? (e.preventDefault(), onCancel()) : e.key === 'Enter' && (e.target as HTMLElement).tagName === 'SELECT' && (e.preventDefault(), confirm()))}
     >
       <h3>{i18n.t('reviewQueue.rejectTitle')}</h3>
       {reasons && (
