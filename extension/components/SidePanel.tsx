@@ -42,10 +42,16 @@ export function SidePanel() {
     void cachedRound().then((cached) => cached && setRound((current) => current ?? cached));
     void resolveRound().then((resolved) => (resolved.ok ? setRound(resolved.value) : setError(resolved.error)));
   }, [session?.token]);
-  useActiveTabEnterprise(round, (found) => {
-    setEnterprise((current) => (current?.id === found.id ? current : { id: found.id, name: found.name }));
-    setBasis(found.basis);
-  });
+  /** Whether the active tab was looked at: the reviewer's queue summary waits for it, so it never races the panel of an enterprise's site. */
+  const [looked, setLooked] = useState(false);
+  useActiveTabEnterprise(
+    round,
+    (found) => {
+      setEnterprise((current) => (current?.id === found.id ? current : { id: found.id, name: found.name }));
+      setBasis(found.basis);
+    },
+    () => setLooked(true),
+  );
   const pick = (picked: EnterpriseRef | null) => {
     setEnterprise(picked);
     setBasis(null);
@@ -71,7 +77,7 @@ export function SidePanel() {
       {error && <ErrorNote error={error} />}
       {round && <EnterpriseField value={enterprise} basis={basis} onChange={pick} search={(q) => findEnterprises(round.id, { q })} />}
       {!enterprise && <p class="muted">{i18n.t('sidepanel.noEnterprise')}</p>}
-      {!enterprise && round && reviews(session.user, round.id) && <ReviewerQueueSummary round={round} />}
+      {!enterprise && looked && round && reviews(session.user, round.id) && <ReviewerQueueSummary round={round} />}
       {target && <SyncStatus sync={sync} onRefresh={() => void refresh()} />}
       {sync.error && <ErrorNote error={sync.error} />}
       {shown && context && (

@@ -31,3 +31,15 @@ export function triageAction(event: TriageKeyEvent): TriageAction | null {
   if (event.ctrlKey || event.metaKey || event.altKey || isTyping(event.target)) return null;
   return byKey.get(event.key) ?? null;
 }
+
+/** The keys of a triage form (reject, move): Escape goes back to the queue; Enter on a select confirms, as a select
+ * never submits its form by itself. */
+export const formKeys = (confirm: () => void, cancel: () => void) => (event: KeyboardEvent) => {
+  if (event.key === 'Escape') {
+    event.preventDefault();
+    cancel();
+  } else if (event.key === 'Enter' && (event.target as { tagName?: string } | null)?.tagName === 'SELECT') {
+    event.preventDefault();
+    confirm();
+  }
+};

@@ -5,6 +5,7 @@ import { i18n } from '../../../lib/ports/messages';
 import type { IndicatorNode } from '../../../../shared/schemas/round';
 import type { QueueIndicator } from '../../../../shared/schemas/queues';
 import { localized } from '../../../lib/locale';
+import { formKeys } from '../../../lib/triage-keys';
 
 export type MoveFormProps = { tree: IndicatorNode[] | undefined; from: number; busy: boolean; onMove: (to: QueueIndicator) => void; onCancel: () => void };
 
@@ -28,8 +29,7 @@ export function MoveForm({ tree, from, busy, onMove, onCancel }: MoveFormProps) 
       data-testid="move-form"
       aria-label={i18n.t('reviewQueue.moveTitle')}
       onSubmit={(e) => (e.preventDefault(), confirm())}
-      // Enter on a select does not submit a form: here it confirms the indicator chosen.
-      onKeyDown={(e) => (e.key === 'Escape' ? (e.preventDefault(), onCancel()) : e.key === 'Enter' && (e.target as HTMLElement).tagName === 'SELECT' && (e.preventDefault(), confirm()))}
+      onKeyDown={formKeys(confirm, onCancel)}
     >
       <h3>{i18n.t('reviewQueue.moveTitle')}</h3>
       <label>

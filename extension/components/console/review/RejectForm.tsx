@@ -4,6 +4,7 @@ import { useState } from 'preact/hooks';
 import { i18n } from '../../../lib/ports/messages';
 import type { RejectReasons } from '../../../../shared/schemas/queues';
 import { localized } from '../../../lib/locale';
+import { formKeys } from '../../../lib/triage-keys';
 
 export type RejectFormProps = { reasons: RejectReasons | undefined; busy: boolean; onReject: (reason: string) => void; onCancel: () => void };
 
@@ -17,8 +18,7 @@ export function RejectForm({ reasons, busy, onReject, onCancel }: RejectFormProp
       data-testid="reject-form"
       aria-label={i18n.t('reviewQueue.rejectTitle')}
       onSubmit={(e) => (e.preventDefault(), confirm())}
-      // Enter on the reasons' select does not submit a form: here it confirms the reason chosen.
-      onKeyDown={(e) => (e.key === 'Escape' ? (e.preventDefault(), onCancel()) : e.key === 'Enter' && (e.target as HTMLElement).tagName === 'SELECT' && (e.preventDefault(), confirm()))}
+      onKeyDown={formKeys(confirm, onCancel)}
     >
       <h3>{i18n.t('reviewQueue.rejectTitle')}</h3>
       {reasons && (
