@@ -45,7 +45,7 @@ const plan: { tier: { name: string; enterprises: number }; iterations: Iteration
     ];
 const only = plan.filter(({ tier }) => args.tier === undefined || tier.name === args.tier);
 if (only.length === 0) throw new Error(`no tier named ${args.tier} in this mode: ${plan.map((p) => p.tier.name).join(', ')}`);
-const browserRuns = quick ? { panelOpens: 1, clips: 1 } : { panelOpens: 5, clips: 10 };
+const browserRuns = quick ? { panelOpens: 1, clips: 1, triage: { next: 5, accept: 3 } } : { panelOpens: 5, clips: 10, triage: { next: 60, accept: 20 } };
 const anchoringRuns = quick ? { length: 1_000_000, repeat: 1, budgetMs: 2_000 } : { length: 1_000_000, repeat: 3, budgetMs: 60_000 };
 
 const log = (line: string) => console.log(line);

@@ -11,12 +11,13 @@ import { chooseIndicator, chooseStance, clickClipMenu, openSidePanel, pickerFram
 import { openLocalD1 } from '../../test/support/local-d1';
 import { HEAVY_EVIDENCE } from './data';
 import { summarise, type Summary } from './stats';
+import { measureTriage, type TriageFigures } from './triage-figures';
 
 /** `visibleCards`: the cards in the rows open by default (for the reviewer: every indicator with evidence pending their review). */
 export type PanelRender = { indicators: number; evidence: number; visibleCards: number; tree: Summary; complete: Summary };
 export type ClipFigures = { pickerReady: Summary; saved: Summary; total: Summary };
 /** `enterprises`: the size of the round the worker served. */
-export type ExtensionFigures = { enterprises: number; panel: PanelRender; clip: ClipFigures };
+export type ExtensionFigures = { enterprises: number; panel: PanelRender; clip: ClipFigures; triage: TriageFigures };
 
 const password = (login: string) => demoUsers.find((u) => u.login === login)!.password;
 const INDICATORS = 64;
@@ -92,7 +93,7 @@ async function clips(stack: { browser: ExtensionBrowser; worker: WorkerProcess }
 export async function measureExtension(
   worker: WorkerProcess,
   persistTo: string,
-  n: { enterprises: number; panelOpens: number; clips: number },
+  n: { enterprises: number; panelOpens: number; clips: number; triage: { next: number; accept: number } },
   log: (line: string) => void,
 ): Promise<ExtensionFigures> {
   const site = await startDemoSite(0);
@@ -100,10 +101,13 @@ export async function measureExtension(
   try {
     const reviewer = await launchWithExtension();
     let panel: PanelRender;
+    let triage: TriageFigures;
     try {
       await (await signInThroughOptions({ browser: reviewer, worker }, 'reviewer', password('reviewer'))).close();
       panel = await panelRender(reviewer, siteUrl, n.panelOpens);
       log(`  side panel open → tree ${panel.tree.p50.toFixed(0)} ms, → every visible card (${panel.visibleCards}) ${panel.complete.p50.toFixed(0)} ms (p50 of ${n.panelOpens})`);
+      triage = await measureTriage(reviewer, persistTo, n.triage);
+      log(`  review queue: j → next item shown ${triage.next.p50.toFixed(0)} ms p50, ${triage.next.p95.toFixed(0)} ms p95 (of ${n.triage.next}); a → next item shown ${triage.accept.p50.toFixed(0)} ms p50, ${triage.accept.p95.toFixed(0)} ms p95 (of ${n.triage.accept})`);
     } finally {
       await reviewer.close();
     }
@@ -115,7 +119,7 @@ export async function measureExtension(
       await page.goto(siteUrl);
       const clip = await clips(stack, page, persistTo, n.clips);
       log(`  clip command → picker ${clip.pickerReady.p50.toFixed(0)} ms, save → saved ${clip.saved.p50.toFixed(0)} ms, command → saved ${clip.total.p50.toFixed(0)} ms (p50 of ${n.clips})`);
-      return { enterprises: n.enterprises, panel, clip };
+      return { enterprises: n.enterprises, panel, clip, triage };
     } finally {
       await expert.close();
     }

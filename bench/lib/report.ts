@@ -123,7 +123,7 @@ function exportTable(tiers: TierFigures[]): string[] {
   return lines;
 }
 
-function extensionTable({ panel, clip }: ExtensionFigures, pdf?: PdfFigures): string[] {
+function extensionTable({ panel, clip, triage }: ExtensionFigures, pdf?: PdfFigures): string[] {
   const row = (what: string, s: Summary) => `| ${what} | ${s.n} | ${f1(s.p50)} | ${f1(s.p95)} |`;
   return [
     '| measurement | n | p50 ms | p95 ms |',
@@ -133,6 +133,8 @@ function extensionTable({ panel, clip }: ExtensionFigures, pdf?: PdfFigures): st
     row('clip command → picker ready (enterprise detected)', clip.pickerReady),
     row('save (Ctrl+Enter) → record saved (worker answered, row in D1)', clip.saved),
     row('clip command → record saved, keystrokes included', clip.total),
+    row('review queue: j → next item shown (pages fetched ahead)', triage.next),
+    row('review queue: a → accepted, next item shown (the review request included)', triage.accept),
     ...(pdf
       ? [
           row(`PDF viewer open → first page drawn (${pdf.pages}-page Chinese report)`, pdf.firstPage),

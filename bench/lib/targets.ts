@@ -82,6 +82,8 @@ export function judge(tiers: TierFigures[], bundles: BundleSize[], extension?: E
     const both = (figure: { p50: number; p95: number }) => `${ms(figure.p50)} p50, ${ms(figure.p95)} p95`;
     targets.push({ target: 'side panel open → indicator tree ≤ 300 ms (p95, 300-evidence enterprise)', measured: both(tree), pass: tree.p95 <= 300 });
     targets.push({ target: `side panel open → every visible card ≤ 500 ms (p95, ${visibleCards} cards)`, measured: both(complete), pass: complete.p95 <= 500 });
+    const { next } = extension.triage;
+    targets.push({ target: 'review queue: key press (j) → next item shown ≤ 100 ms in Chromium (p95)', measured: both(next), pass: next.p95 <= 100 });
   }
   if (pdf) {
     targets.push({ target: `PDF viewer open → first page ≤ 1 s (p95, ${pdf.pages} pages)`, measured: ms(pdf.firstPage.p95), pass: pdf.firstPage.p95 <= 1_000 });

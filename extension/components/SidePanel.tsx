@@ -2,12 +2,14 @@
  * active tab's site or by search — kept live while the panel is open. */
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { i18n } from '../lib/ports/messages';
+import type { Me } from '../../shared/schemas/auth';
 import type { DetectionBasis } from '../../shared/schemas/enterprise-detection';
 import type { Round } from '../../shared/schemas/round';
 import { PanelContext, type PanelContextValue } from '../lib/panel-context';
 import type { Failure } from '../lib/result';
 import { usePanelLayout } from '../lib/panel-layout';
 import { cachedRound, resolveRound } from '../lib/rounds';
+import { roleIn } from '../lib/console-sections';
 import { sessionItem } from '../lib/storage';
 import { findEnterprises, useActiveTabEnterprise } from '../lib/use-active-tab-enterprise';
 import { usePanelState } from '../lib/use-panel-state';
@@ -15,9 +17,13 @@ import { useStored } from '../lib/use-stored';
 import { EnterpriseField, type EnterpriseRef } from './EnterpriseField';
 import { ErrorNote } from './ErrorNote';
 import { PanelBody } from './PanelBody';
+import { ReviewerQueueSummary } from './ReviewerQueueSummary';
 import { SessionBanner } from './SessionBanner';
 import { SignInForm } from './SignInForm';
 import { SyncStatus } from './SyncStatus';
+
+/** Reviewers (administrators among them) have a queue of the round's pending evidence. */
+const reviews = (me: Me, roundId: number) => me.isAdmin || roleIn(me, roundId) === 'reviewer';
 
 export function SidePanel() {
   const session = useStored(sessionItem);
@@ -36,10 +42,16 @@ export function SidePanel() {
     void cachedRound().then((cached) => cached && setRound((current) => current ?? cached));
     void resolveRound().then((resolved) => (resolved.ok ? setRound(resolved.value) : setError(resolved.error)));
   }, [session?.token]);
-  useActiveTabEnterprise(round, (found) => {
-    setEnterprise((current) => (current?.id === found.id ? current : { id: found.id, name: found.name }));
-    setBasis(found.basis);
-  });
+  /** Whether the active tab was looked at: the reviewer's queue summary waits for it, so it never races the panel of an enterprise's site. */
+  const [looked, setLooked] = useState(false);
+  useActiveTabEnterprise(
+    round,
+    (found) => {
+      setEnterprise((current) => (current?.id === found.id ? current : { id: found.id, name: found.name }));
+      setBasis(found.basis);
+    },
+    () => setLooked(true),
+  );
   const pick = (picked: EnterpriseRef | null) => {
     setEnterprise(picked);
     setBasis(null);
@@ -65,6 +77,7 @@ export function SidePanel() {
       {error && <ErrorNote error={error} />}
       {round && <EnterpriseField value={enterprise} basis={basis} onChange={pick} search={(q) => findEnterprises(round.id, { q })} />}
       {!enterprise && <p class="muted">{i18n.t('sidepanel.noEnterprise')}</p>}
+      {!enterprise && looked && round && reviews(session.user, round.id) && <ReviewerQueueSummary round={round} />}
       {target && <SyncStatus sync={sync} onRefresh={() => void refresh()} />}
       {sync.error && <ErrorNote error={sync.error} />}
       {shown && context && (

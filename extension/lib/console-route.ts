@@ -28,7 +28,8 @@ export type ConsoleRoute =
   | { page: 'freshness'; roundId: number }
   | { page: 'disagreements'; roundId: number }
   | { page: 'to-score'; roundId: number }
-  | { page: 'finder'; roundId: number };
+  | { page: 'finder'; roundId: number }
+  | { page: 'review-queue'; roundId: number };
 
 export type RoundPage = Extract<ConsoleRoute, { roundId: number }>['page'];
 /** The pages of a round the navigation lists (an enterprise's result and report are reached from the results). */
@@ -71,6 +72,7 @@ export function parseRoute(hash: string): ConsoleRoute {
     case 'disagreements':
     case 'to-score':
     case 'finder':
+    case 'review-queue':
       return { page: third, roundId };
     case 'results':
       return enterpriseId && !fifth ? { page: 'result', roundId, enterpriseId } : { page: 'results', roundId };

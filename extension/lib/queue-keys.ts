@@ -15,12 +15,19 @@ export function whileTyping(target: QueueKeyEvent['target']): boolean {
   return !!t && (TYPING.has(t.tagName?.toUpperCase() ?? '') || t.isContentEditable === true);
 }
 
-const ACTIONS: Record<string, QueueKeyAction> = { j: 'next', k: 'previous', s: 'settle' };
-
-export function queueKeyAction(event: QueueKeyEvent): QueueKeyAction | null {
+/** The command a key press gives in a queue whose keys are `byKey`, or null when it is none or the reader is typing. */
+export function keyCommand<Action>(event: QueueKeyEvent, byKey: ReadonlyMap<string, Action>): Action | null {
   if (event.ctrlKey || event.metaKey || event.altKey || whileTyping(event.target)) return null;
-  return ACTIONS[event.key] ?? null;
+  return byKey.get(event.key) ?? null;
 }
+
+const ACTIONS = new Map<string, QueueKeyAction>([
+  ['j', 'next'],
+  ['k', 'previous'],
+  ['s', 'settle'],
+]);
+
+export const queueKeyAction = (event: QueueKeyEvent) => keyCommand(event, ACTIONS);
 
 /** The index the walk moves to from `current` (−1: nothing chosen yet) in a list of `length`, staying inside it. */
 export function step(current: number, length: number, action: 'next' | 'previous'): number {

@@ -21,12 +21,15 @@ export async function activeTabEnterprise(roundId: number): Promise<DetectedEnte
   return found.ok ? (found.value[0] ?? null) : null;
 }
 
-export function useActiveTabEnterprise(round: Round | null, onFound: (enterprise: DetectedEnterprise) => void) {
+/** `onLooked`: after each look at the active tab, found or not (what waits for the first look starts then). */
+export function useActiveTabEnterprise(round: Round | null, onFound: (enterprise: DetectedEnterprise) => void, onLooked?: () => void) {
   useEffect(() => {
     if (!round) return;
     const sync = async () => {
-      const found = await activeTabEnterprise(round.id);
+      // A tab that cannot be asked (closed meanwhile, a browser page) shows no enterprise: looked at all the same.
+      const found = await activeTabEnterprise(round.id).catch(() => null);
       if (found) onFound(found);
+      onLooked?.();
     };
     const onUpdated = (_id: number, change: { url?: string; status?: string }, tab: { active?: boolean }) => {
       if (tab.active && (change.url || change.status === 'complete')) void sync();

@@ -31,6 +31,7 @@ describe('console routes', () => {
     ['#/rounds/2/disagreements', { page: 'disagreements', roundId: 2 }],
     ['#/rounds/2/to-score', { page: 'to-score', roundId: 2 }],
     ['#/rounds/2/finder', { page: 'finder', roundId: 2 }],
+    ['#/rounds/2/review-queue', { page: 'review-queue', roundId: 2 }],
     ['#/rounds/2/requests', { page: 'requests', roundId: 2 }],
     ['#/rounds/2/quality', { page: 'quality', roundId: 2 }],
     ['#/invite', { page: 'invite' }],
@@ -85,11 +86,11 @@ describe('the global sections', () => {
 
 describe('what each role sees of a round', () => {
   it.each([
-    ['admin', 'scoring', ['round', 'assignments', 'progress', 'results', 'disagreements', 'rectifications', 'requests', 'quality', 'reports', 'freshness', 'finder']],
-    ['admin', 'published', ['round', 'assignments', 'progress', 'results', 'disagreements', 'rectifications', 'requests', 'quality', 'reports', 'cases', 'freshness', 'finder']],
+    ['admin', 'scoring', ['round', 'assignments', 'progress', 'review-queue', 'results', 'disagreements', 'rectifications', 'requests', 'quality', 'reports', 'freshness', 'finder']],
+    ['admin', 'published', ['round', 'assignments', 'progress', 'review-queue', 'results', 'disagreements', 'rectifications', 'requests', 'quality', 'reports', 'cases', 'freshness', 'finder']],
     ['coordinator', 'scoring', ['progress', 'results', 'requests', 'quality', 'reports', 'freshness']],
     ['coordinator', 'published', ['progress', 'results', 'rectifications', 'requests', 'quality', 'reports', 'cases', 'freshness']],
-    ['reviewer', 'reviewing', ['progress', 'results', 'disagreements', 'requests', 'quality', 'freshness', 'finder']],
+    ['reviewer', 'reviewing', ['progress', 'review-queue', 'results', 'disagreements', 'requests', 'quality', 'freshness', 'finder']],
     // Blind scoring: experts see the computed results once the round is published.
     ['expert', 'scoring', ['progress', 'to-score', 'requests', 'reports', 'finder']],
     ['expert', 'published', ['progress', 'to-score', 'results', 'requests', 'reports', 'finder']],

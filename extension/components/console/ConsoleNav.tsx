@@ -35,6 +35,7 @@ const labels = {
   disagreements: () => i18n.t('console.nav.disagreements'),
   'to-score': () => i18n.t('console.nav.toScore'),
   finder: () => i18n.t('finderConsole.title'),
+  'review-queue': () => i18n.t('console.nav.reviewQueue'),
 };
 
 const NavLink = ({ to, current, label }: { to: ConsoleRoute; current: ConsoleRoute; label: string }) => (

@@ -24,6 +24,7 @@ import { RectificationsPage } from './RectificationsPage';
 import { ReportsPage } from './ReportsPage';
 import { RequestsPage } from './RequestsPage';
 import { ResultsPage } from './ResultsPage';
+import { ReviewQueuePage } from './review/ReviewQueuePage';
 import { RoundPage } from './RoundPage';
 import { RoundsPage } from './RoundsPage';
 import { StreetsPage } from './StreetsPage';
@@ -94,5 +95,7 @@ export function ConsolePage({ route, context }: ConsolePageProps) {
       return <ToScorePage round={round} />;
     case 'finder':
       return <FinderPage round={round} me={context.me} />;
+    case 'review-queue':
+      return <ReviewQueuePage round={round} />;
   }
 }

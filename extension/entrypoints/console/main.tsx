@@ -6,6 +6,11 @@ import '../../assets/ui.css';
 import { loadTimeZone } from '../../lib/locale';
 import '../../assets/console.css';
 import { ConsoleApp } from '../../components/console/ConsoleApp';
+import { sendMessage } from '../../lib/messaging';
+import { provideSource } from '../../lib/ports/source';
+
+// Sources open as the side panel's evidence cards open them: the page brought forward, the quote highlighted.
+provideSource({ open: (evidence) => sendMessage('openEvidenceSource', { evidence }) });
 
 // Times show in the user's chosen zone from the first render on.
 void loadTimeZone().then(() => render(<ConsoleApp />, document.getElementById('app')!));
