@@ -28,6 +28,7 @@ export const auditActions = [
   'enterprise_account.create',
   'evidence.attachScreenshot',
   'evidence.create',
+  'evidence.flagSource',
   'evidence.move',
   'evidence.reportAnchoring',
   'evidence.review',

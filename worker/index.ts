@@ -32,6 +32,7 @@ import { expertQueueRoutes } from './routes/expert-queue';
 import { expiringEvidenceRoutes } from './routes/expiring-evidence';
 import { explanationRoutes } from './routes/explanations';
 import { evidenceRoutes } from './routes/evidence';
+import { sourceFlagRoutes } from './routes/source-flags';
 import { frameworkRoutes } from './routes/frameworks';
 import { finderRoutes } from './routes/finder';
 import { freshnessRoutes } from './routes/freshness';
@@ -72,6 +73,7 @@ const api = new Hono<AppEnv>()
   .route('/', enrolmentRoutes)
   .route('/', assignmentRoutes)
   .route('/', evidenceRoutes)
+  .route('/', sourceFlagRoutes)
   .route('/', screenshotRoutes)
   .route('/', scoreRoutes)
   .route('/', resultRoutes)

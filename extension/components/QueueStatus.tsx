@@ -1,10 +1,11 @@
-/** Clips not yet on the server: how many wait to be sent, and those the server refused, with its reason. */
+/** The signed-in user's clips not yet on the server: how many wait to be sent, and those the server refused, with its reason. */
 import { i18n } from '../lib/ports/messages';
 import type { QueuedClip } from '../../shared/schemas/clip';
 import { formatTime } from '../lib/locale';
 import { sendMessage } from '../lib/messaging';
 import type { Failure } from '../lib/result';
-import { clipQueue } from '../lib/storage';
+import { queuedFor } from '../lib/queued-for';
+import { clipQueue, sessionItem } from '../lib/storage';
 import { useStored } from '../lib/use-stored';
 import { ConfirmButton } from './ConfirmButton';
 import { ErrorNote } from './ErrorNote';
@@ -31,9 +32,12 @@ function NeedsAttention({ item }: { item: QueuedClip }) {
 
 export function QueueStatus() {
   const queue = useStored(clipQueue);
-  if (!queue || queue.items.length === 0) return null;
-  const pending = queue.items.filter((item) => item.state === 'pending');
-  const attention = queue.items.filter((item) => item.state === 'attention');
+  const session = useStored(sessionItem);
+  // Another user's clips wait for them, out of this user's sight.
+  const items = queue ? queuedFor(queue, session?.user.id ?? null) : [];
+  if (!queue || items.length === 0) return null;
+  const pending = items.filter((item) => item.state === 'pending');
+  const attention = items.filter((item) => item.state === 'attention');
   return (
     <section style={{ marginTop: '10px' }}>
       {pending.length > 0 && (

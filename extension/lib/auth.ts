@@ -5,9 +5,14 @@ import { request } from './api';
 import { sessionPort, type KnownSession } from './ports/session';
 import { ok, type Result } from './result';
 
+/** Whether a sign-in takes over from another user (whose session ended without signing out). */
+export const anotherUser = (before: KnownSession | null, after: KnownSession) => before !== null && before.user.id !== after.user.id;
+
 async function keep(created: Result<KnownSession>): Promise<Result<Me>> {
   if (!created.ok) return created;
-  const { session, expired } = sessionPort();
+  const { session, expired, currentRoundId } = sessionPort();
+  // The round the previous user worked in is theirs: the next user starts from the latest open one.
+  if (anotherUser(await session.getValue(), created.value)) await currentRoundId.setValue(null);
   await Promise.all([session.setValue(created.value), expired.setValue(false)]);
   return ok(created.value.user);
 }

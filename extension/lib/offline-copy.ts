@@ -3,7 +3,7 @@
 // trees, the enterprise registered for a site).
 import { ok, type Result } from './result';
 import { isRetryable } from './retry-policy';
-import { offlineCopies } from './storage';
+import { offlineCopies, sessionItem } from './storage';
 
 /**
  * `read`'s answer, kept under `key`; when the worker is unreachable, the answer kept last time instead.
@@ -17,4 +17,11 @@ export async function withOfflineCopy<T>(key: string, read: () => Promise<Result
   }
   const copy = isRetryable(result.error) ? (await offlineCopies.getValue())[key] : undefined;
   return copy === undefined ? result : ok(copy as T);
+}
+
+/** Another user's answers (their rounds, their own enterprise) never stand in for this one's: forgotten when the user changes. */
+export function forgetCopiesOnUserChange(): void {
+  sessionItem.watch((next, previous) => {
+    if (previous && previous.user.id !== next?.user.id) void offlineCopies.removeValue();
+  });
 }

@@ -15,16 +15,18 @@ export const sessionItem = storage.defineItem<StoredSession | null>('local:sessi
 /** Set when the worker answered 401: the UI shows "sign in again" without dropping the user's work. */
 export const sessionExpired = storage.defineItem<boolean>('local:sessionExpired', { fallback: false });
 
-/** The round the user is working in (chosen in the options page, else the latest open one). */
+/** The round the user is working in (chosen in the options page, else the latest open one); forgotten on sign-out and when another user signs in. */
 export const currentRoundId = storage.defineItem<number | null>('local:currentRoundId', { fallback: null });
 
-/** The last indicator clipped to, per round, so the next clip is one key away. */
-export const lastIndicatorByRound = storage.defineItem<Record<string, number>>('local:lastIndicatorByRound', { fallback: {} });
+/** One user's last indicator clipped to, per round, so their next clip is one key away. */
+export const lastIndicatorByRoundOf = (userId: number) =>
+  storage.defineItem<Record<string, number>>(`local:lastIndicatorByRound:${userId}`, { fallback: {} });
 
-/** The enterprise last clipped to from each site, keyed "roundId:host", for sites whose domain is not registered. */
-export const enterpriseBySite = storage.defineItem<Record<string, { id: number; name: string }>>('local:enterpriseBySite', { fallback: {} });
+/** One user's enterprise last clipped to from each site, keyed "roundId:host", for sites whose domain is not registered. */
+export const enterpriseBySiteOf = (userId: number) =>
+  storage.defineItem<Record<string, { id: number; name: string }>>(`local:enterpriseBySite:${userId}`, { fallback: {} });
 
-/** Captures waiting in an open picker; kept for the browser session only. */
+/** Captures waiting in an open picker, each shown only to the user who made it (lib/drafts.ts); kept for the browser session only. */
 export const clipDrafts = storage.defineItem<Record<string, ClipDraft>>('session:clipDrafts', { fallback: {} });
 
 /** Clips not yet confirmed by the worker: kept across restarts until delivered or discarded by the user. */
@@ -36,11 +38,11 @@ export const clipQueue = storage.defineItem<ClipQueue>('local:clipQueue', {
 /** A queued clip's screenshot (a PNG data URL), stored apart so the queue itself stays small. */
 export const screenshotOf = (key: string) => storage.defineItem<string | null>(`local:screenshot:${key}`, { fallback: null });
 
-/** The worker's last answers to the reads the picker needs, for clipping while it is unreachable. */
+/** The worker's last answers to the reads the picker needs, for clipping while it is unreachable; cleared when the user changes. */
 export const offlineCopies = storage.defineItem<Record<string, unknown>>('local:offlineCopies', { fallback: {} });
 
-/** Whether to tick "screenshot" in the picker: the user's last choice. */
-export const screenshotByDefault = storage.defineItem<boolean>('local:screenshotByDefault', { fallback: false });
+/** Whether to tick "screenshot" in the picker: this user's last choice. */
+export const screenshotByDefaultOf = (userId: number) => storage.defineItem<boolean>(`local:screenshotByDefault:${userId}`, { fallback: false });
 
 /** Clipping preferences from the options page. */
 export const clipSettings = storage.defineItem<ClipSettings>('local:clipSettings', {

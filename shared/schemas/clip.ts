@@ -65,6 +65,8 @@ export const ClipDraft = z.object({
   tabId: z.number().int().optional(),
   capture: Capture,
   createdAt: z.string(),
+  /** Who was signed in when it was captured: only they see it (absent: captured signed out, any user may take it). */
+  userId: Id.optional(),
   /** The choice made before, when a queued clip comes back for editing. */
   previous: ClipChoice.optional(),
 });

@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { creditCodeProblem, foreignCharacters, normalizeCreditCode, type CreditCodeProblem } from '../domain/credit-code';
 import { normalizeDomain } from '../domain/hostname';
+import { normalizePhone } from '../domain/phone';
 import { Industry } from '../industries';
 import { because, type IssueParams } from '../issues';
 import { CleanText, Id, IdParam, normalizeText, PageQuery, SearchText, Timestamp } from './common';
@@ -42,11 +43,12 @@ export const DomainName = z.string().transform((value, ctx) => {
 
 const optionalText = (max: number) => CleanText(1, max).nullable();
 
-/** A phone number as typed: NFKC (full-width digits and brackets), spacing tidied, then checked. */
-const PhoneNumber = z
-  .string()
-  .transform(normalizeText)
-  .pipe(z.string().refine((phone) => /^[0-9+\-() ]{5,30}$/.test(phone), because('phone_invalid', 'Expected a phone number')));
+/** A phone number as typed, stored in the one form `normalizePhone` gives it (so the form and the import agree). */
+export const PhoneNumber = z.string().transform((typed, ctx) => {
+  const phone = normalizePhone(typed);
+  if (phone === null) ctx.addIssue({ code: 'custom', ...because('phone_invalid', 'Expected a phone number') });
+  return phone ?? '';
+});
 
 /** Each field once; Create gives them defaults and Patch makes them optional. */
 const fields = {

@@ -127,6 +127,25 @@ describe('POST /enterprises/import', () => {
     expect(stored.data.items[0]).toMatchObject({ creditCode: code, industry: 'manufacturing', street: '安亭镇', contactPhone: '021-59571234', size: 'unknown', partyOrgType: 'unknown' });
   });
 
+  it('stores one phone number in one form whether typed in the form or imported, so a re-import in another spelling changes nothing', async () => {
+    const code = validCode('91310114MA1H0PHN0');
+    const created = await call('/enterprises', {
+      token: world.tokens.admin,
+      json: { creditCode: code, name: '上海电话格式有限公司', industry: 'finance', street: '安亭镇', contactPhone: '０２１－５９５７ １２３４' },
+    });
+    expect(created.status, JSON.stringify(created.data)).toBe(201);
+    expect(created.data.contactPhone).toBe('021-59571234');
+    for (const phone of ['+86 21 5957 1234', '(021) 5957-1234', '0086 21 59571234']) {
+      const file = ['统一社会信用代码,企业名称,行业,街镇,联系电话', `${code},上海电话格式有限公司,finance,安亭镇,${phone}`].join('\n');
+      const res = await send(utf8(file), true);
+      expect(res.data, phone).toMatchObject({ errorCount: 0, created: 0, updated: 0, unchanged: 1 });
+    }
+    const mobile = ['统一社会信用代码,企业名称,行业,街镇,联系电话', `${code},上海电话格式有限公司,finance,安亭镇,＋８６ １３８-１２３４-５６７８`].join('\n');
+    expect((await send(utf8(mobile), false)).data).toMatchObject({ committed: true, updated: 1 });
+    const stored = await call(`/enterprises?q=${code}`, { token: world.tokens.admin });
+    expect(stored.data.items[0].contactPhone).toBe('13812345678');
+  });
+
   it('refuses a street the registry lacks, naming the nearest ones', async () => {
     const file = ['统一社会信用代码,企业名称,行业,街镇', `${validCode('91310114MA1H0PPP0')},上海错街有限公司,food,安停镇`, `${validCode('91310114MA1H0NNN0')},上海无街有限公司,food,不存在镇`].join('\n');
     const res = await send(utf8(file), true);

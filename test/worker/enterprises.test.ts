@@ -137,7 +137,7 @@ describe('POST /enterprises', () => {
       json: { creditCode: fullWidth(validCode('91310114MA1H0EEE0')), name: '上海全角　科技有限公司', industry: 'finance', street: '南翔镇', contactPhone: '０２１－５９５７ １２３４' },
     });
     expect(res.status, JSON.stringify(res.data)).toBe(201);
-    expect(res.data).toMatchObject({ name: '上海全角 科技有限公司', contactPhone: '021-5957 1234', size: 'unknown', partyOrgType: 'unknown' });
+    expect(res.data).toMatchObject({ name: '上海全角 科技有限公司', contactPhone: '021-59571234', size: 'unknown', partyOrgType: 'unknown' });
     expect(res.data.creditCode).toBe(validCode('91310114MA1H0EEE0'));
   });
 });

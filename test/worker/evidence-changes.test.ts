@@ -97,7 +97,7 @@ describe('POST /evidence/:id/anchoring', () => {
     expect(orphan.status).toBe(200);
     expect(orphan.data).toMatchObject({ anchorStatus: 'orphan', lastSeenAt: '2026-11-20T08:00:00.000Z', version: 1 });
     const before = Date.now();
-    const found = await call(`/evidence/${saved.id}/anchoring`, { token: world.tokens.huaxin, json: { status: 'anchored' } });
+    const found = await call(`/evidence/${saved.id}/anchoring`, { token: world.tokens.admin, json: { status: 'anchored' } });
     expect(found.data.anchorStatus).toBe('anchored');
     expect(Date.parse(found.data.lastSeenAt)).toBeGreaterThanOrEqual(before - 1000);
     const again = await call(`/evidence/${saved.id}/anchoring`, { token: world.tokens.expert, json: { status: 'orphan' } });
@@ -113,6 +113,21 @@ describe('POST /evidence/:id/anchoring', () => {
     expect(changed.data).toMatchObject({ anchorStatus: 'changed', lastSeenAt: found.data.lastSeenAt, version: 1 });
     const audits = await world.db.query.auditLog.findMany({ where: (a, { and, eq }) => and(eq(a.action, 'evidence.reportAnchoring'), eq(a.resourceId, String(saved.id))) });
     expect(audits.map((a) => a.after)).toMatchObject([{ anchorStatus: 'anchored' }, { anchorStatus: 'changed', lastSeenAt: found.data.lastSeenAt }]);
+  });
+
+  it('leaves an evaluator’s evidence as recorded when its enterprise’s staff or street coordinator report on it; staff report on their own', async () => {
+    const saved = await clip();
+    for (const who of ['huaxin', 'coordinator'] as const) {
+      const res = await call(`/evidence/${saved.id}/anchoring`, { token: world.tokens[who], json: { status: 'orphan' } });
+      expect(res.status, who).toBe(403);
+    }
+    const row = await world.db.query.evidence.findFirst({ where: eq(evidence.id, saved.id) });
+    expect(row).toMatchObject({ anchorStatus: null, lastSeenAt: null });
+    expect(await auditOf('evidence.reportAnchoring', saved.id)).toBeUndefined();
+    const own = await saveClip(world, 'huaxin', '本公司2025年员工培训覆盖率达到98%。');
+    const reported = await call(`/evidence/${own.id}/anchoring`, { token: world.tokens.huaxin, json: { status: 'orphan' } });
+    expect(reported.status).toBe(200);
+    expect(reported.data.anchorStatus).toBe('orphan');
   });
 
   it('is 400 for an unknown status, 401 anonymously, 403 for those who may not read it, 404 for unknown evidence', async () => {

@@ -774,6 +774,26 @@ export const evidenceFreshness = sqliteTable(
   (t) => [index('evidence_freshness_status').on(t.status)],
 );
 
+/**
+ * "Source not reachable": enterprise staff or a street's coordinator telling the reviewers they could not open an
+ * evaluator's evidence's source. The evidence's own recorded state (anchor status, review) stays as it was.
+ */
+export const evidenceSourceFlag = sqliteTable(
+  'evidence_source_flag',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    evidenceId: integer('evidence_id').notNull().references(() => evidence.id),
+    roundId: integer('round_id').notNull().references(() => round.id),
+    enterpriseId: integer('enterprise_id').notNull().references(() => enterprise.id),
+    flaggedBy: integer('flagged_by').notNull().references(() => user.id),
+    role: text('role', { enum: ['enterprise', 'coordinator'] }).notNull(),
+    note: text('note'),
+    flaggedAt: insertedAt('flagged_at'),
+  },
+  // One flag per person and evidence: flagging again is the same flag.
+  (t) => [uniqueIndex('evidence_source_flag_once').on(t.evidenceId, t.flaggedBy), index('evidence_source_flag_round').on(t.roundId, t.enterpriseId)],
+);
+
 /** When the freshness job last fetched from a host: it keeps its distance from every site, across runs too. */
 export const freshnessHost = sqliteTable('freshness_host', {
   host: text('host').primaryKey(),

@@ -222,7 +222,7 @@ export const evidenceRoutes = new Hono<AppEnv>()
       }),
       markPanelChanged(db, item.roundId, item.enterpriseId),
     ]);
-    // Enterprises report on evaluators' evidence too: the answer names its capturer only as the policy lets them know.
+    // Staff report on what they captured themselves: the answer names its capturer only as the policy lets them know.
     const { settings } = await pinnedFramework(db, subject.round.framework.id);
     return c.json((await findLiveEvidence(db, id, namesEvaluators(c, subject.round, settings))).evidence, 200);
   });

@@ -6,7 +6,7 @@ import type { Capture, ClipDraft } from '../../../shared/schemas/clip';
 import { sendMessage } from '../../lib/messaging';
 import { looksLikePdf, viewerUrl } from '../../lib/pdf-viewer-url';
 import { fail, ok, type Result } from '../../lib/result';
-import { clipDrafts } from '../../lib/storage';
+import { keepDraft } from '../../lib/drafts';
 import { withContentScript } from './page-link';
 
 export const MENU = {
@@ -21,10 +21,10 @@ const PDF_PATTERNS = ['*://*/*.pdf', '*://*/*.pdf?*', '*://*/*.PDF', '*://*/*.PD
 
 /**
  * Keeps the draft and shows the picker over its tab's page; where no script may run (or there is no
- * tab: a queued clip reopened to edit), the picker opens in a small window of its own.
+ * tab: a queued clip reopened to edit), the picker opens in a small window of its own. The draft is the signed-in user's.
  */
-export async function showPicker(draft: ClipDraft): Promise<Result<null>> {
-  await clipDrafts.setValue({ ...(await clipDrafts.getValue()), [draft.id]: draft });
+export async function showPicker(captured: ClipDraft): Promise<Result<null>> {
+  const draft = await keepDraft(captured);
   if (draft.tabId !== undefined) {
     const shown = await sendMessage('openPicker', { draftId: draft.id }, draft.tabId).then(() => true, () => false);
     if (shown) return ok(null);

@@ -12,7 +12,9 @@ import { withOfflineCopy } from '../../lib/offline-copy';
 import { fail, ok, type Result } from '../../lib/result';
 import { isRetryable } from '../../lib/retry-policy';
 import { resolveRound } from '../../lib/rounds';
-import { clipDrafts, enterpriseBySite, lastIndicatorByRound, screenshotByDefault, screenshotOf, sessionItem } from '../../lib/storage';
+import { draftFor, dropDraft } from '../../lib/drafts';
+import { screenshotOf, sessionItem } from '../../lib/storage';
+import { recallChoices, rememberChoice } from '../../lib/user-choices';
 import { showPicker, startAttach, startClip } from './clip-commands';
 import { discardQueued, enqueueAndSend, findQueued, retryQueued } from './clip-queue';
 import { detectFor } from './enterprise-detection';
@@ -35,7 +37,7 @@ const findEnterprises = (roundId: number, query: { host?: string; q?: string }) 
   request((api) => api.api.v1.rounds[':roundId'].enterprises.$get({ param: { roundId: String(roundId) }, query }));
 
 async function clipContext(draftId: string): Promise<Result<ClipContext>> {
-  const draft = (await clipDrafts.getValue())[draftId];
+  const draft = await draftFor(draftId);
   if (!draft) return fail('not_found', i18n.t('picker.draftGone'));
   const round = await resolveRound();
   if (!round.ok) return round;
@@ -56,15 +58,13 @@ async function clipContext(draftId: string): Promise<Result<ClipContext>> {
     round: round.value,
     indicators: indicators.value,
     detected: detected.ok ? detected.value : [],
-    remembered: (await enterpriseBySite.getValue())[`${round.value.id}:${host}`] ?? null,
     own: ownFirst ? { id: ownFirst.id, name: ownFirst.name } : null,
-    lastIndicatorId: (await lastIndicatorByRound.getValue())[round.value.id] ?? null,
-    screenshotByDefault: await screenshotByDefault.getValue(),
+    ...(await recallChoices(session?.user.id ?? null, round.value.id, host)),
   });
 }
 
 async function saveClip(choice: ClipChoice) {
-  const draft = (await clipDrafts.getValue())[choice.draftId];
+  const draft = await draftFor(choice.draftId);
   if (!draft) return fail('not_found', i18n.t('picker.draftGone'));
   const session = await sessionItem.getValue();
   if (!session) return fail('unauthenticated', i18n.t('common.notSignedIn'));
@@ -76,12 +76,7 @@ async function saveClip(choice: ClipChoice) {
     if (image instanceof Error) return fail('internal', i18n.t('picker.screenshotFailed', [image.message]));
     await shot.setValue(image);
   }
-  const host = hostOf(draft.capture.url);
-  await Promise.all([
-    screenshotByDefault.setValue(Boolean(choice.screenshot)),
-    lastIndicatorByRound.setValue({ ...(await lastIndicatorByRound.getValue()), [choice.roundId]: choice.indicatorId }),
-    enterpriseBySite.setValue({ ...(await enterpriseBySite.getValue()), [`${choice.roundId}:${host}`]: choice.enterprise }),
-  ]);
+  await rememberChoice(session.user.id, choice, hostOf(draft.capture.url));
   const outcome = await enqueueAndSend({
     key: draft.id,
     userId: session.user.id,
@@ -97,16 +92,13 @@ async function saveClip(choice: ClipChoice) {
 }
 
 async function dismissPicker(draftId: string) {
-  const drafts = await clipDrafts.getValue();
-  const draft = drafts[draftId];
+  const draft = await dropDraft(draftId);
   if (!draft) return;
-  delete drafts[draftId];
-  await clipDrafts.setValue(drafts);
   if (draft.tabId !== undefined) await sendMessage('closePicker', { draftId }, draft.tabId).catch(() => undefined);
 }
 
 export function setupClipMessages() {
-  onMessage('getDraft', async ({ data }) => (await clipDrafts.getValue())[data.draftId] ?? null);
+  onMessage('getDraft', ({ data }) => draftFor(data.draftId));
   onMessage('getClipContext', ({ data }) => clipContext(data.draftId));
   onMessage('searchEnterprises', async ({ data }) => {
     const found = await findEnterprises(data.roundId, { q: data.q });
@@ -122,6 +114,6 @@ export function setupClipMessages() {
   onMessage('editQueuedClip', async ({ data }) => {
     const item = await findQueued(data.key);
     // Reopened on its own: the tab it came from may be long gone, and the screenshot is already kept.
-    if (item) await showPicker({ ...item.draft, tabId: undefined, previous: item.choice });
+    if (item) await showPicker({ ...item.draft, tabId: undefined, previous: item.choice, userId: item.userId });
   });
 }

@@ -7,6 +7,7 @@ import type { ClipQueue, QueuedClip, SaveOutcome } from '../../../shared/schemas
 import type { Evidence } from '../../../shared/schemas/evidence';
 import { onWorkerReachable, request, uploadScreenshot } from '../../lib/api';
 import type { Failure } from '../../lib/result';
+import { queuedFor } from '../../lib/queued-for';
 import { isRetryable, retryDelay } from '../../lib/retry-policy';
 import { clipQueue, screenshotOf, sessionItem } from '../../lib/storage';
 
@@ -123,9 +124,11 @@ function flushSoon() {
   }).then(() => flush({ force: true }));
 }
 
+/** The badge counts the signed-in user's clips only. */
 async function showCount(queue: ClipQueue) {
-  const attention = queue.items.some((item) => item.state === 'attention');
-  await browser.action.setBadgeText({ text: queue.items.length ? String(queue.items.length) : '' });
+  const items = queuedFor(queue, (await sessionItem.getValue())?.user.id ?? null);
+  const attention = items.some((item) => item.state === 'attention');
+  await browser.action.setBadgeText({ text: items.length ? String(items.length) : '' });
   await browser.action.setBadgeBackgroundColor({ color: attention ? '#cf222e' : '#9a6700' });
 }
 
@@ -138,6 +141,7 @@ export function setupClipQueue() {
   clipQueue.watch((queue) => void showCount(queue));
   // Signing in (again) releases the clips the worker refused for want of a session.
   sessionItem.watch((session) => {
+    void clipQueue.getValue().then(showCount);
     if (!session) return;
     void exclusive(() =>
       change((queue) => ({
@@ -155,14 +159,21 @@ export function setupClipQueue() {
   void flush();
 }
 
-/** The popup's actions on one queued clip. */
-export const retryQueued = (key: string) =>
-  exclusive(() => change(withItem(key, (i) => ({ ...i, state: 'pending' })))).then(() => flush({ force: true }));
+/** The signed-in user's queued clip under `key` (null: none, or another user's). */
+export const findQueued = async (key: string) =>
+  queuedFor(await clipQueue.getValue(), (await sessionItem.getValue())?.user.id ?? null).find((i) => i.key === key) ?? null;
 
-export const discardQueued = (key: string) =>
-  exclusive(async () => {
+/** The popup's actions on one of the signed-in user's queued clips. */
+export const retryQueued = async (key: string) => {
+  if (!(await findQueued(key))) return;
+  await exclusive(() => change(withItem(key, (i) => ({ ...i, state: 'pending' }))));
+  await flush({ force: true });
+};
+
+export const discardQueued = async (key: string) => {
+  if (!(await findQueued(key))) return;
+  await exclusive(async () => {
     await change(withItem(key, () => null));
     await screenshotOf(key).removeValue();
   });
-
-export const findQueued = async (key: string) => (await clipQueue.getValue()).items.find((i) => i.key === key) ?? null;
+};

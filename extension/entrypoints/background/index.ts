@@ -3,6 +3,7 @@
 // First: the UI's ports (messages, session storage) get the extension's adapters before any module uses them.
 import '../../lib/ports/extension';
 import { defineBackground } from 'wxt/utils/define-background';
+import { forgetCopiesOnUserChange } from '../../lib/offline-copy';
 import { setupClipCommands } from './clip-commands';
 import { setupClipMessages } from './clip-messages';
 import { setupClipQueue } from './clip-queue';
@@ -19,4 +20,5 @@ export default defineBackground(() => {
   setupEnterpriseDetection();
   setupSourceJump();
   setupPdfRedirect();
+  forgetCopiesOnUserChange();
 });

@@ -15,6 +15,18 @@ const notTheCapturer: Rule = (actor, { evidence }) => {
   return evidence.capturedBy === actor.userId ? deny('Evidence is reviewed by someone other than the person who captured it') : allow;
 };
 
+/** The evidence's recorded state is the evaluators' to set; anyone keeps it for what they captured themselves. */
+const recordsEvaluation: Rule = (actor, subject) => {
+  const role = subject.round ? membershipIn(actor, subject.round.id)?.role : undefined;
+  if (actor.isAdmin || subject.evidence?.capturedBy === actor.userId || (role !== 'enterprise' && role !== 'coordinator')) return allow;
+  return deny('Enterprise staff and coordinators flag a source as not reachable; the recorded state is the evaluators’');
+};
+
+const onlyStaffOrCoordinator: Rule = inRound((actor, { round }) => {
+  const role = membershipIn(actor, round.id)?.role;
+  return role === 'enterprise' || role === 'coordinator' ? allow : deny('Only enterprise staff and coordinators flag a source as not reachable');
+});
+
 export const evidenceRules = {
   'evidence.read': seesEnterprise,
   'evidence.create': all(
@@ -43,6 +55,13 @@ export const evidenceRules = {
   'evidence.review': all(roles('reviewer'), whileRound(collectingStates, 'Reviewing evidence'), seesEnterprise, notTheCapturer),
   /** The round's list of evidence whose validity ends soon; coordinators get their street's (policy/scope.ts). */
   'evidence.readExpiring': roles('reviewer', 'coordinator'),
-  /** Anyone who may read the evidence may report whether its quote is still on the source, until the round is closed. */
-  'evidence.reportAnchoring': all(whileRound(notClosed, 'Reporting on evidence'), seesEnterprise),
+  /**
+   * Whether its quote is still on the source is recorded by evaluators (and whoever captured it), until the round
+   * is closed; enterprise staff and coordinators flag an evaluator's source as not reachable instead.
+   */
+  'evidence.reportAnchoring': all(whileRound(notClosed, 'Reporting on evidence'), seesEnterprise, recordsEvaluation),
+  /** Enterprise staff (their own enterprise) and coordinators (their street) tell the reviewers a source cannot be opened. */
+  'evidence.flagSource': all(whileRound(notClosed, 'Flagging a source'), onlyStaffOrCoordinator, seesEnterprise),
+  /** The flags of a round are for its reviewers. */
+  'evidence.readSourceFlags': roles('reviewer'),
 } satisfies Record<string, Rule>;

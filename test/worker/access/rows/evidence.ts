@@ -4,7 +4,10 @@ import { creditCodes } from '../../../support/test-world';
 import { enterpriseOf, roundMembers, seeing, type Call, type RouteRow } from '../row';
 import type { Company } from '../rounds';
 import { freshEvidence, pngBytes } from '../targets';
-import type { AccessWorld } from '../world';
+import type { AccessWorld, Actor } from '../world';
+
+/** Who records what an evaluator's evidence's source says now. */
+const evaluators: Actor[] = ['admin', 'expert', 'reviewer'];
 
 /** A clip as the extension saves it, with a key of its own. */
 const clip = (w: AccessWorld, company: Company, roundId = w.roundId): Call => ({
@@ -134,9 +137,19 @@ export const evidenceRows: RouteRow[] = [
     call: (w) => onEvidence(freshEvidence(w, 'huaxin', { roundId: w.closedRoundId })),
   },
 
-  // Whether a quote is still on its source: anyone who sees the evidence reports it, while the round is open
-  { method: 'POST', route: '/evidence/:id/anchoring', target: 'huaxin', allow: seeing.huaxin, ok: 200, audit: 'evidence.reportAnchoring', call: (w) => onEvidence(w.markerEvidence.huaxin, { status: 'anchored' }) },
-  { method: 'POST', route: '/evidence/:id/anchoring', target: 'jiaan', allow: seeing.jiaan, ok: 200, audit: 'evidence.reportAnchoring', call: (w) => onEvidence(w.markerEvidence.jiaan, { status: 'anchored' }) },
+  // Whether a quote is still on its source: evaluators who see the evidence record it, while the round is open;
+  // enterprise staff and coordinators only for what they captured themselves (they flag a source instead, below)
+  { method: 'POST', route: '/evidence/:id/anchoring', target: 'huaxin', allow: evaluators, ok: 200, audit: 'evidence.reportAnchoring', call: (w) => onEvidence(w.markerEvidence.huaxin, { status: 'anchored' }) },
+  { method: 'POST', route: '/evidence/:id/anchoring', target: 'jiaan', allow: evaluators, ok: 200, audit: 'evidence.reportAnchoring', call: (w) => onEvidence(w.markerEvidence.jiaan, { status: 'anchored' }) },
+  {
+    method: 'POST',
+    route: '/evidence/:id/anchoring',
+    target: "huaxin's own statement",
+    allow: ['admin', 'expert', 'reviewer', 'enterprise'],
+    ok: 200,
+    audit: 'evidence.reportAnchoring',
+    call: (w) => onEvidence(freshEvidence(w, 'huaxin', { capturedBy: 'huaxin' }), { status: 'anchored' }),
+  },
   {
     method: 'POST',
     route: '/evidence/:id/anchoring',
@@ -146,6 +159,20 @@ export const evidenceRows: RouteRow[] = [
     audit: 'evidence.reportAnchoring',
     call: (w) => onEvidence(freshEvidence(w, 'huaxin', { roundId: w.closedRoundId }), { status: 'orphan' }),
   },
+
+  // "Source not reachable": the enterprise's staff and its street's coordinator flag an evaluator's evidence for the reviewers
+  { method: 'POST', route: '/evidence/:id/source-flags', target: 'huaxin', allow: ['coordinator', 'enterprise'], ok: 201, audit: 'evidence.flagSource', call: (w) => onEvidence(freshEvidence(w, 'huaxin'), {}) },
+  { method: 'POST', route: '/evidence/:id/source-flags', target: 'jiaan', allow: ['coordinatorOther', 'enterpriseOther'], ok: 201, audit: 'evidence.flagSource', call: (w) => onEvidence(freshEvidence(w, 'jiaan'), {}) },
+  {
+    method: 'POST',
+    route: '/evidence/:id/source-flags',
+    target: 'a closed round',
+    allow: [],
+    ok: 201,
+    audit: 'evidence.flagSource',
+    call: (w) => onEvidence(freshEvidence(w, 'huaxin', { roundId: w.closedRoundId }), { note: '无法打开' }),
+  },
+  { method: 'GET', route: '/rounds/:roundId/source-flags', allow: ['admin', 'reviewer'], ok: 200, call: (w) => ({ params: { roundId: w.roundId } }) },
 
   // Screenshots
   {

@@ -1,0 +1,99 @@
+// What one user of a browser profile chose or captured never reaches the next user who signs in there: the
+// picker's remembered choices and drafts are per user, the round and the offline copies are forgotten when the
+// user changes, and the first user finds their own again after signing back in.
+import './i18n';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import type { ClipChoice, ClipDraft, ClipQueue, QueuedClip, StoredSession } from '../../../shared/schemas/clip';
+import { signIn } from '../../../extension/lib/auth';
+import { draftFor, dropDraft, keepDraft } from '../../../extension/lib/drafts';
+import { forgetCopiesOnUserChange } from '../../../extension/lib/offline-copy';
+import { queuedFor } from '../../../extension/lib/queued-for';
+import { clipDrafts, currentRoundId, offlineCopies, sessionExpired, sessionItem } from '../../../extension/lib/storage';
+import { recallChoices, rememberChoice } from '../../../extension/lib/user-choices';
+
+const sessionOf = (id: number): StoredSession => ({
+  token: `token-of-user-${id}-0123456789`,
+  expiresAt: '2099-01-01T00:00:00.000Z',
+  user: { id, login: `user${id}`, displayName: `User ${id}`, isAdmin: false, memberships: [] },
+});
+const A = 7;
+const B = 8;
+const choice: ClipChoice = { draftId: 'd1', roundId: 3, enterprise: { id: 40, name: '上海华信' }, indicatorId: 12, stance: 'supports', note: '', screenshot: true };
+const draft = (id: string): ClipDraft => ({ id, tabId: 5, capture: { url: 'https://example.com/report', title: 'Report' }, createdAt: '2026-12-06T08:00:00.000Z' });
+const signedIn = (id: number | null) => sessionItem.setValue(id === null ? null : sessionOf(id));
+
+beforeEach(() => fakeBrowser.reset());
+afterEach(() => vi.unstubAllGlobals());
+
+describe('the picker’s remembered choices', () => {
+  it('are the user’s own: another user recalls nothing, the first finds theirs again', async () => {
+    await rememberChoice(A, choice, 'example.com');
+    expect(await recallChoices(B, 3, 'example.com')).toEqual({ lastIndicatorId: null, remembered: null, screenshotByDefault: false });
+    expect(await recallChoices(null, 3, 'example.com')).toEqual({ lastIndicatorId: null, remembered: null, screenshotByDefault: false });
+    expect(await recallChoices(A, 3, 'example.com')).toEqual({ lastIndicatorId: 12, remembered: { id: 40, name: '上海华信' }, screenshotByDefault: true });
+  });
+});
+
+describe('drafts waiting in a picker', () => {
+  it('are shown only to the user who captured them, never dropped by another, and come back to their maker', async () => {
+    await signedIn(A);
+    expect((await keepDraft(draft('d1'))).userId).toBe(A);
+    await signedIn(null);
+    expect(await draftFor('d1')).toBeNull();
+    await signedIn(B);
+    expect(await draftFor('d1')).toBeNull();
+    expect(await dropDraft('d1')).toBeNull();
+    expect(Object.keys(await clipDrafts.getValue())).toEqual(['d1']);
+    await signedIn(A);
+    expect(await draftFor('d1')).toMatchObject({ id: 'd1', userId: A });
+    expect(await dropDraft('d1')).toMatchObject({ id: 'd1' });
+    expect(await clipDrafts.getValue()).toEqual({});
+  });
+
+  it('captured signed out, belong to whoever signs in to save them', async () => {
+    await keepDraft(draft('d2'));
+    await signedIn(B);
+    expect(await draftFor('d2')).toMatchObject({ id: 'd2' });
+  });
+});
+
+describe('queued clips', () => {
+  it('are listed for the user who clipped them only', () => {
+    const item = (key: string, userId: number) => ({ key, userId }) as QueuedClip;
+    const queue: ClipQueue = { items: [item('a1', A), item('b1', B), item('a2', A)], failures: 0, nextAttemptAt: null };
+    expect(queuedFor(queue, A).map((i) => i.key)).toEqual(['a1', 'a2']);
+    expect(queuedFor(queue, B).map((i) => i.key)).toEqual(['b1']);
+    expect(queuedFor(queue, null)).toEqual([]);
+  });
+});
+
+describe('signing in after another user’s session ended', () => {
+  const answerSignIn = (id: number) => vi.stubGlobal('fetch', async () => new Response(JSON.stringify(sessionOf(id)), { status: 201, headers: { 'content-type': 'application/json' } }));
+
+  it('forgets the round the previous user worked in; the same user signing in again keeps it', async () => {
+    await Promise.all([signedIn(A), sessionExpired.setValue(true), currentRoundId.setValue(3)]);
+    answerSignIn(A);
+    expect((await signIn('user7', 'pw')).ok).toBe(true);
+    expect(await currentRoundId.getValue()).toBe(3);
+    await sessionExpired.setValue(true);
+    answerSignIn(B);
+    expect((await signIn('user8', 'pw')).ok).toBe(true);
+    expect(await currentRoundId.getValue()).toBeNull();
+    expect((await sessionItem.getValue())?.user.id).toBe(B);
+  });
+
+  it('drops the worker’s answers kept for offline use when the user changes or signs out, not when the same user signs in again', async () => {
+    forgetCopiesOnUserChange();
+    const copies = { rounds: { items: [{ id: 3 }] } };
+    await signedIn(A);
+    await offlineCopies.setValue(copies);
+    await signedIn(A);
+    expect(await offlineCopies.getValue()).toEqual(copies);
+    await signedIn(B);
+    await vi.waitFor(async () => expect(await offlineCopies.getValue()).toEqual({}));
+    await offlineCopies.setValue(copies);
+    await signedIn(null);
+    await vi.waitFor(async () => expect(await offlineCopies.getValue()).toEqual({}));
+  });
+});
