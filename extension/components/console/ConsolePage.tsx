@@ -1,7 +1,7 @@
 /** The page a console route names, given the round it is about when it is about one. */
 import { i18n } from '../../lib/ports/messages';
 import type { ConsoleRoute } from '../../lib/console-route';
-import { mayOpen } from '../../lib/console-sections';
+import { mayOpen, roleIn } from '../../lib/console-sections';
 import type { ConsoleContext } from './console-context';
 import { EnterpriseReport } from './EnterpriseReport';
 import { EnterpriseResultPage } from './EnterpriseResultPage';
@@ -96,6 +96,6 @@ export function ConsolePage({ route, context }: ConsolePageProps) {
     case 'finder':
       return <FinderPage round={round} me={context.me} />;
     case 'review-queue':
-      return <ReviewQueuePage round={round} />;
+      return <ReviewQueuePage round={round} showSourceFlags={roleIn(context.me, round.id) === 'reviewer'} />;
   }
 }

@@ -8,6 +8,7 @@ import { enterpriseEvidence } from '../../lib/enterprise-lists';
 import { localized } from '../../lib/locale';
 import { useLoad } from '../../lib/use-load';
 import { LoadState } from './LoadState';
+import { SourceFlagButton } from './SourceFlagButton';
 import { StatementForm } from './StatementForm';
 
 export function EnterpriseEvidence({ round, enterpriseId }: { round: Round; enterpriseId: number }) {
@@ -38,6 +39,7 @@ export function EnterpriseEvidence({ round, enterpriseId }: { round: Round; ente
                   <span class={`badge review-${e.status}`}>{i18n.t(`reviewStatus.${e.status}`)}</span>
                   {e.quote && <blockquote class="quote clamped">{e.quote}</blockquote>}
                   {e.reviewComment && <p class="muted">{e.reviewComment}</p>}
+                  {url && e.kind !== 'statement' && round.status !== 'closed' && <SourceFlagButton evidenceId={e.id} />}
                 </li>
               );
             })}

@@ -18,11 +18,13 @@ import { MoveForm } from './MoveForm';
 import { QueueFilters } from './QueueFilters';
 import { QueueItem } from './QueueItem';
 import { RejectForm } from './RejectForm';
+import { SourceFlagList } from '../SourceFlagList';
 import { TriageKeys } from './TriageKeys';
 
 type Mode = 'browse' | 'reject' | 'move';
 
-export function ReviewQueuePage({ round }: { round: Round }) {
+/** `showSourceFlags`: the reader is a reviewer, for whom the sources enterprises could not open are listed beside the queue. */
+export function ReviewQueuePage({ round, showSourceFlags }: { round: Round; showSourceFlags: boolean }) {
   const roundId = String(round.id);
   const queue = useReviewQueue(round.id);
   // Facets and reasons are counted again after a batch of decisions, not after each.
@@ -119,6 +121,7 @@ export function ReviewQueuePage({ round }: { round: Round }) {
         </div>
         <aside>
           <TriageKeys />
+          {showSourceFlags && <SourceFlagList round={round} />}
         </aside>
       </div>
     </section>
