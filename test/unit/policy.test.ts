@@ -141,7 +141,14 @@ describe('decide on one piece of evidence', () => {
     ['evidence.withdraw', 'expert', authoredBy(1, 'accepted'), false],
     ['evidence.withdraw', 'expert', authoredBy(1, 'pending', 'closed'), false],
     ['evidence.reportAnchoring', 'reviewer', authoredBy(2), true],
-    ['evidence.reportAnchoring', 'coordinatorHere', authoredBy(2, 'accepted', 'published'), true],
+    // Coordinators and enterprise staff flag an evaluator's source as not reachable; its recorded state is not theirs.
+    ['evidence.reportAnchoring', 'coordinatorHere', authoredBy(2, 'accepted', 'published'), false],
+    ['evidence.reportAnchoring', 'enterpriseOwn', authoredBy(2), false],
+    ['evidence.reportAnchoring', 'enterpriseOwn', authoredBy(1), true],
+    ['evidence.flagSource', 'coordinatorHere', authoredBy(2, 'accepted', 'published'), true],
+    ['evidence.flagSource', 'enterpriseOwn', authoredBy(2), true],
+    ['evidence.flagSource', 'coordinatorElsewhere', authoredBy(2), false],
+    ['evidence.flagSource', 'reviewer', authoredBy(2), false],
     ['evidence.reportAnchoring', 'coordinatorElsewhere', authoredBy(2), false],
     ['evidence.reportAnchoring', 'anonymous', authoredBy(2), false],
     // A closed round is read-only for everyone, its evidence's anchoring state included.
