@@ -30,7 +30,8 @@ type Named = { id: number; capturedBy: { displayName: string } | null };
 const capturers = (items: Named[]) => Object.fromEntries(items.filter((e) => e.id === byExpert || e.id === byStaff).map((e) => [e.id, e.capturedBy?.displayName ?? null]));
 const listed = async (token: string) => (await call(`/rounds/${world.roundId}/enterprises/${huaxin}/evidence`, { token })).data;
 const panel = async (token: string) => (await call(`/rounds/${world.roundId}/enterprises/${huaxin}/panel`, { token })).data;
-const reported = async (token: string) => (await call(`/evidence/${byExpert}/anchoring`, { method: 'POST', token, json: { status: 'anchored' } })).data;
+const reporting = (token: string) => call(`/evidence/${byExpert}/anchoring`, { method: 'POST', token, json: { status: 'anchored' } });
+const reported = async (token: string) => (await reporting(token)).data;
 async function exported(token: string) {
   const res = await exports.default.fetch(new Request(`http://127.0.0.1/api/v1/rounds/${world.roundId}/exports/evidence`, { headers: { authorization: `Bearer ${token}` } }));
   expect(res.status).toBe(200);
@@ -38,7 +39,7 @@ async function exported(token: string) {
 }
 
 describe('who captured evidence, as an enterprise reads it', () => {
-  it('before publication: its own staff by name, an evaluator as nobody, in the list, the panel, a report on anchoring and the export', async () => {
+  it('before publication: its own staff by name, an evaluator as nobody, in the list, the panel, a refused report on anchoring and the export', async () => {
     const token = world.tokens.huaxin;
     const list = await listed(token);
     expect(capturers(list.items)).toEqual({ [byExpert]: null, [byStaff]: staffName });
@@ -46,9 +47,10 @@ describe('who captured evidence, as an enterprise reads it', () => {
     const state = await panel(token);
     expect(capturers(state.evidence)).toEqual({ [byExpert]: null, [byStaff]: staffName });
     expect(JSON.stringify(state)).not.toContain(expertName);
-    const report = await reported(token);
-    expect(report.capturedBy).toBeNull();
-    expect(JSON.stringify(report)).not.toContain(expertName);
+    // An evaluator's anchoring is the evaluators' to record (the enterprise flags a source instead): refused, nameless.
+    const report = await reporting(token);
+    expect(report.status).toBe(403);
+    expect(JSON.stringify(report.data)).not.toContain(expertName);
     const csv = await exported(token);
     expect(csv).toContain('(不公开)');
     expect(csv).toContain(staffName);
@@ -66,7 +68,6 @@ describe('who captured evidence, as an enterprise reads it', () => {
     const token = world.tokens.huaxin;
     expect(capturers((await listed(token)).items)).toEqual({ [byExpert]: expertName, [byStaff]: staffName });
     expect(capturers((await panel(token)).evidence)).toEqual({ [byExpert]: expertName, [byStaff]: staffName });
-    expect((await reported(token)).capturedBy).toMatchObject({ displayName: expertName });
     expect(await exported(token)).toContain(expertName);
   });
 });
