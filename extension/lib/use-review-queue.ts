@@ -6,16 +6,13 @@ import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import type { Evidence } from '../../shared/schemas/evidence';
 import type { EvidenceQueueFilters, EvidenceQueueItem, QueueIndicator } from '../../shared/schemas/queues';
 import { request } from './api';
+import { queryOf } from './query-of';
 import type { Failure } from './result';
 
 /** The next page is asked for once this few loaded items are left ahead of the one on screen. */
 const PREFETCH_AHEAD = 10;
 /** Decisions between saving the position and counting the facets again. */
 export const DECISION_BATCH = 5;
-
-/** The filters as the worker's query strings (ids as text; absent filters left out). */
-export const filterQuery = (filters: EvidenceQueueFilters): Record<string, string> =>
-  Object.fromEntries(Object.entries(filters).flatMap(([name, value]) => (value === undefined || value === '' ? [] : [[name, String(value)]])));
 
 export function useReviewQueue(roundId: number) {
   const [filters, setFilters] = useState<EvidenceQueueFilters | null>(null);
@@ -36,7 +33,7 @@ export function useReviewQueue(roundId: number) {
       fetching.current = true;
       setLoading(true);
       const page = await request((api) =>
-        api.api.v1.rounds[':roundId'].queues.evidence.$get({ param: { roundId: String(roundId) }, query: { ...filterQuery(shown), ...(cursor ? { cursor } : {}) } }),
+        api.api.v1.rounds[':roundId'].queues.evidence.$get({ param: { roundId: String(roundId) }, query: queryOf({ ...shown, cursor }) }),
       );
       if (ticket !== generation.current) return;
       fetching.current = false;

@@ -11,7 +11,8 @@ import { sourcePort } from '../../../lib/ports/source';
 import type { Failure, Result } from '../../../lib/result';
 import { triageAction, type TriageAction } from '../../../lib/triage-keys';
 import { useLoad } from '../../../lib/use-load';
-import { DECISION_BATCH, filterQuery, useReviewQueue } from '../../../lib/use-review-queue';
+import { queryOf } from '../../../lib/query-of';
+import { DECISION_BATCH, useReviewQueue } from '../../../lib/use-review-queue';
 import { FailureNote } from '../FailureNote';
 import { PageHeader } from '../PageHeader';
 import { MoveForm } from './MoveForm';
@@ -30,7 +31,7 @@ export function ReviewQueuePage({ round, showSourceFlags }: { round: Round; show
   // Facets and reasons are counted again after a batch of decisions, not after each.
   const batch = Math.floor(queue.decisions / DECISION_BATCH);
   const facets = useLoad(
-    () => request((api) => api.api.v1.rounds[':roundId'].queues.evidence.facets.$get({ param: { roundId }, query: filterQuery(queue.filters ?? {}) })),
+    () => request((api) => api.api.v1.rounds[':roundId'].queues.evidence.facets.$get({ param: { roundId }, query: queryOf(queue.filters ?? {}) })),
     [roundId, JSON.stringify(queue.filters), batch],
   );
   const reasons = useLoad(() => request((api) => api.api.v1.rounds[':roundId'].queues.evidence['reject-reasons'].$get({ param: { roundId } })), [roundId, batch]);
