@@ -11,9 +11,17 @@ export async function localD1File(persistTo: string): Promise<string> {
   return join(dir, file);
 }
 
-/** Opens the local D1's file, read-only unless asked: the benchmark replays the worker's writes on it, and a test may write while the worker is stopped (to move a schedule's calendar, say). */
+const LOCK_WAIT_MS = 15_000;
+
+/**
+ * Opens the local D1's file, read-only unless asked: the benchmark replays the worker's writes on it, and a test may
+ * write while the worker is stopped (to move a schedule's calendar, say). The worker's background jobs may hold the
+ * write lock for a moment, so a statement waits for it (busy timeout) instead of failing with "database is locked".
+ */
 export async function openLocalD1(persistTo: string, { readOnly = true } = {}): Promise<DatabaseSync> {
-  return new DatabaseSync(await localD1File(persistTo), { readOnly });
+  const db = new DatabaseSync(await localD1File(persistTo), { readOnly });
+  db.exec(`PRAGMA busy_timeout = ${LOCK_WAIT_MS}`);
+  return db;
 }
 
 export async function maxEvidenceId(persistTo: string): Promise<number> {
