@@ -83,52 +83,81 @@ export const idf = (index: PassageIndex, term: string) => {
   return Math.log(1 + (index.count - df + 0.5) / (df + 0.5));
 };
 
-export type Bm25Params = { k1: number; b: number };
-export const BM25: Bm25Params = { k1: 1.2, b: 0.75 };
+const BM25 = { k1: 1.2, b: 0.75 };
 
 /** A term in more than half the passages (of a corpus this large at least) adds little but work: skipped. Measured: no
  *  change on the labelled set, about a third less ranking time on a 150-page report. */
 export const COMMON_SHARE = 0.5;
 const COMMON_MIN_CORPUS = 50;
 
+/** One term's part of BM25 in one corpus before the query's weight: its passages, each one's saturated and
+ *  length-normalised frequency, and its idf. */
+type TermWeights = { ids: ArrayLike<number>; impacts: Float64Array; idf: number; common: boolean };
+
+/** Worked out once per corpus and term: a request ranks one corpus for 64 queries sharing many terms, and the
+ *  side panel asks for the same corpus again and again. */
+const weightsByIndex = new WeakMap<PassageIndex, Map<string, TermWeights | null>>();
+
+function weigh(index: PassageIndex, term: string): TermWeights | null {
+  const list = index.postings(term);
+  if (!list) return null;
+  const { k1, b } = BM25;
+  const impacts = new Float64Array(list.ids.length);
+  for (let i = 0; i < list.ids.length; i++) {
+    const tf = list.tfs[i]!;
+    const norm = tf + k1 * (1 - b + (b * index.lengths[list.ids[i]!]!) / (index.averageLength || 1));
+    impacts[i] = (tf * (k1 + 1)) / norm;
+  }
+  const common = list.ids.length > COMMON_SHARE * index.count && index.count >= COMMON_MIN_CORPUS;
+  return { ids: list.ids, impacts, idf: idf(index, term), common };
+}
+
+/** A query's terms as the corpus knows them, with their weights: resolved once, read for every passage. */
+export type ResolvedQuery = { term: string; weight: number; stats: TermWeights }[];
+
+export function resolveQuery(index: PassageIndex, query: WeightedTerms): ResolvedQuery {
+  let known = weightsByIndex.get(index);
+  if (!known) weightsByIndex.set(index, (known = new Map()));
+  const resolved: ResolvedQuery = [];
+  for (const [term, weight] of query) {
+    if (weight <= 0) continue;
+    let stats = known.get(term);
+    if (stats === undefined) known.set(term, (stats = weigh(index, term)));
+    if (stats) resolved.push({ term, weight, stats });
+  }
+  return resolved;
+}
+
 /** Each passage's BM25 score for `query` (zero where no term occurs), and the passages that scored. */
-export function bm25Scores(index: PassageIndex, query: WeightedTerms, { k1, b }: Bm25Params = BM25) {
+export function bm25Scores(index: PassageIndex, query: WeightedTerms | ResolvedQuery) {
   const scores = new Float64Array(index.count);
   const scored: number[] = [];
-  for (const [term, weight] of query) {
-    const list = index.postings(term);
-    if (!list || weight <= 0) continue;
-    if (list.ids.length > COMMON_SHARE * index.count && index.count >= COMMON_MIN_CORPUS) continue;
-    const termIdf = idf(index, term);
-    for (let i = 0; i < list.ids.length; i++) {
-      const id = list.ids[i]!;
-      const tf = list.tfs[i]!;
-      const norm = tf + k1 * (1 - b + (b * index.lengths[id]!) / (index.averageLength || 1));
+  for (const { weight, stats } of query instanceof Map ? resolveQuery(index, query) : query) {
+    if (stats.common) continue;
+    const { ids, impacts } = stats;
+    for (let i = 0; i < ids.length; i++) {
+      const id = ids[i]!;
       if (scores[id] === 0) scored.push(id);
-      scores[id]! += weight * termIdf * ((tf * (k1 + 1)) / norm);
+      scores[id]! += weight * stats.idf * impacts[i]!;
     }
   }
   return { scores, scored };
 }
 
 /** The query terms a passage holds, by their part of its score, largest first. */
-export function contributions(index: PassageIndex, query: WeightedTerms, id: number, { k1, b }: Bm25Params = BM25): [string, number][] {
+export function contributions(query: ResolvedQuery, id: number): [string, number][] {
   const parts: [string, number][] = [];
-  for (const [term, weight] of query) {
-    const list = index.postings(term);
-    if (!list || weight <= 0) continue;
+  for (const { term, weight, stats } of query) {
+    const { ids, impacts } = stats;
     // Binary search: the passage's place in the term's list.
     let low = 0;
-    let high = list.ids.length - 1;
+    let high = ids.length - 1;
     while (low < high) {
       const mid = (low + high) >> 1;
-      if (list.ids[mid]! < id) low = mid + 1;
+      if (ids[mid]! < id) low = mid + 1;
       else high = mid;
     }
-    if (list.ids[low] !== id) continue;
-    const tf = list.tfs[low]!;
-    const norm = tf + k1 * (1 - b + (b * index.lengths[id]!) / (index.averageLength || 1));
-    parts.push([term, weight * idf(index, term) * ((tf * (k1 + 1)) / norm)]);
+    if (ids[low] === id) parts.push([term, weight * stats.idf * impacts[low]!]);
   }
   return parts.sort((x, y) => y[1] - x[1]);
 }

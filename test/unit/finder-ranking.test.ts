@@ -4,7 +4,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { bm25Scores, buildIndex, joinIndexes } from '../../shared/finder/bm25';
 import { expandQuery, indicatorQuery, learnedTerms, textQuery } from '../../shared/finder/query';
-import { lexicalRanker, matchedSpans } from '../../shared/finder/rank';
+import { best, lexicalRanker, matchedSpans } from '../../shared/finder/rank';
 import { decodeIndex, encodeIndex, passageKey } from '../../shared/finder/stored-index';
 import { bigramTokens } from '../../shared/finder/tokenize';
 
@@ -73,6 +73,26 @@ describe('lexicalRanker', () => {
     const ranked = lexicalRanker.rank(corpus, indicatorQuery(contracts, bigramTokens), 10, (id) => id === 1);
     expect(ranked.map((r) => r.id)).not.toContain(1);
     expect(ranked.map((r) => r.id)).not.toContain(2);
+  });
+
+  it('keeps the best passages in the order a full sort gives, ties to the earlier passage', () => {
+    fc.assert(
+      fc.property(fc.array(fc.integer({ min: 1, max: 6 }), { minLength: 0, maxLength: 80 }), fc.integer({ min: 0, max: 30 }), (values, count) => {
+        const scores = Float64Array.from(values, (v) => v / 2);
+        const ids = [...values.keys()].reverse();
+        const sorted = [...ids].sort((a, b) => scores[b]! - scores[a]! || a - b).slice(0, count);
+        expect(best(ids, scores, count)).toEqual(sorted);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('ranks the same a second time, when its term weights and phrase answers are remembered', () => {
+    const fresh = { index: buildIndex(corpusTexts, bigramTokens), texts: corpusTexts };
+    const query = indicatorQuery(contracts, bigramTokens);
+    const first = lexicalRanker.rank(fresh, query, 10);
+    expect(lexicalRanker.rank(fresh, query, 10)).toEqual(first);
+    expect(first).toEqual(lexicalRanker.rank(corpus, query, 10));
   });
 
   it('merges matched bigrams back into words', () => {
