@@ -96,8 +96,22 @@ export async function loadFinderState(db: Database, round: { id: number; framewo
   return { round, reports: reports.filter((r) => shown.has(r.id)), corpus, indicators, learned, decisions };
 }
 
-/** The suggestions of every indicator (or of `onlyIndicator`) from a loaded state. */
-export function suggest(state: FinderState, onlyIndicator?: number, ranker: Ranker = lexicalRanker): IndicatorSuggestions[] {
+/**
+ * Each indicator's suggestions for a corpus with what they were ranked from (the ranker, learned terms, passages
+ * decided): a pure function of those, so a request whose inputs are unchanged reuses them. The side panel and the
+ * console ask for the same enterprise again and again, and after a decision only its indicator is ranked again.
+ */
+const remembered = new WeakMap<EnterpriseCorpus, Map<number, { inputs: string; items: Suggestion[] }>>();
+
+export type SuggestOptions = {
+  indicatorId?: number;
+  ranker?: Ranker;
+  /** Rank every indicator again even where nothing changed (the benchmark's measure of ranking itself). */
+  fresh?: boolean;
+};
+
+/** The suggestions of every indicator (or of one) from a loaded state. */
+export function suggest(state: FinderState, { indicatorId, ranker = lexicalRanker, fresh = false }: SuggestOptions = {}): IndicatorSuggestions[] {
   const { corpus } = state;
   const queries = frameworkQueries(state.round.framework.id, state.indicators);
   const learned = new Map(state.learned.map((l) => [l.indicatorId, l.terms]));
@@ -108,23 +122,31 @@ export function suggest(state: FinderState, onlyIndicator?: number, ranker: Rank
     if (!decided.has(d.indicatorId)) decided.set(d.indicatorId, new Set());
     decided.get(d.indicatorId)!.add(id);
   }
+  let memo = remembered.get(corpus);
+  if (!memo) remembered.set(corpus, (memo = new Map()));
   return state.indicators
-    .filter((i) => onlyIndicator === undefined || i.id === onlyIndicator)
+    .filter((i) => indicatorId === undefined || i.id === indicatorId)
     .sort((a, b) => a.id - b.id)
     .map((row) => {
-      if (corpus.passages.length === 0) return { indicatorId: row.id, items: [] };
-      const query = expandQuery(queries.get(row.id)!, learned.get(row.id) ?? []);
+      const terms = learned.get(row.id) ?? [];
       const skip = decided.get(row.id);
-      const ranked = ranker.rank(corpus, query, SUGGESTIONS_PER_INDICATOR, skip && ((id) => skip.has(id)));
-      const floor = (ranked[0]?.score ?? 0) * RELATIVE_FLOOR;
-      return {
-        indicatorId: row.id,
-        items: ranked
-          .filter((r) => r.score >= floor)
-          .map((r) => {
-            const p = corpus.passages[r.id]!;
-            return { reportId: p.reportId, passageKey: p.key, page: p.page, start: p.start, end: p.end, quote: p.text, why: r.why, score: Math.round(r.score * 100) / 100 };
-          }),
-      };
+      const inputs = JSON.stringify([ranker.name, terms, skip ? [...skip].sort((a, b) => a - b) : []]);
+      const known = memo.get(row.id);
+      if (!fresh && known?.inputs === inputs) return { indicatorId: row.id, items: known.items };
+      const items = rankIndicator(corpus, expandQuery(queries.get(row.id)!, terms), ranker, skip);
+      memo.set(row.id, { inputs, items });
+      return { indicatorId: row.id, items };
+    });
+}
+
+function rankIndicator(corpus: EnterpriseCorpus, query: FinderQuery, ranker: Ranker, skip: Set<number> | undefined): Suggestion[] {
+  if (corpus.passages.length === 0) return [];
+  const ranked = ranker.rank(corpus, query, SUGGESTIONS_PER_INDICATOR, skip && ((id) => skip.has(id)));
+  const floor = (ranked[0]?.score ?? 0) * RELATIVE_FLOOR;
+  return ranked
+    .filter((r) => r.score >= floor)
+    .map((r) => {
+      const p = corpus.passages[r.id]!;
+      return { reportId: p.reportId, passageKey: p.key, page: p.page, start: p.start, end: p.end, quote: p.text, why: r.why, score: Math.round(r.score * 100) / 100 };
     });
 }

@@ -73,7 +73,7 @@ export const finderRoutes = new Hono<AppEnv>()
     if (indicatorId !== undefined) await findScoredIndicator(db, round.framework.id, indicatorId);
     const state = await loadFinderState(db, round, enterprise.id);
     const reports = state.reports.map((r) => ({ id: r.id, url: r.url, title: r.title, format: r.format, sha256: r.sha256, pageCount: r.pageCount }));
-    return c.json({ reports, indicators: suggest(state, indicatorId) }, 200);
+    return c.json({ reports, indicators: suggest(state, { indicatorId }) }, 200);
   })
   .post('/rounds/:roundId/enterprises/:enterpriseId/finder/confirmations', validate('param', EnterpriseParam), validate('json', SuggestionConfirm), async (c) => {
     const body = c.req.valid('json');
