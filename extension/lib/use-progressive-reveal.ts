@@ -1,5 +1,5 @@
-// Showing a long list without one long frame: the first items at once, the rest a batch per idle moment,
-// each batch about `budget` units of work (here: evidence cards). Once everything is shown it stays shown.
+// Showing a long list without one long frame: the list itself at once, what lies beneath its items a batch per
+// idle moment, each batch about `budget` units of work (here: evidence cards). Once shown it stays shown.
 import { useEffect, useState } from 'preact/hooks';
 
 const idle = (callback: () => void) =>
@@ -15,13 +15,16 @@ export function nextBatchEnd(weights: readonly number[], shown: number, budget: 
   return end;
 }
 
-/** The number of leading items to render now; grows batch by batch until it covers `weights`. */
+/**
+ * The number of leading items whose contents render now: none in the first frame (the list shows before any of
+ * its contents), then batch by batch, one per idle moment, until it covers `weights`.
+ */
 export function useProgressiveReveal(weights: readonly number[], budget: number): number {
-  const [shown, setShown] = useState(() => nextBatchEnd(weights, 0, budget));
+  const [shown, setShown] = useState(0);
   useEffect(() => {
     if (shown >= weights.length) return;
     const handle = idle(() => setShown((n) => nextBatchEnd(weights, n, budget)));
     return () => cancelIdle(handle);
   }, [shown, weights.length]);
-  return Math.max(shown, weights.length === 0 ? 0 : 1);
+  return shown;
 }

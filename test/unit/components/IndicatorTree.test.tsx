@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import './i18n';
-import { cleanup, fireEvent, screen, within } from '@testing-library/preact';
+import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { IndicatorTree } from '../../../extension/components/IndicatorTree';
 import { indicatorSlices, type PanelFilter } from '../../../extension/lib/panel-view';
@@ -29,10 +29,12 @@ describe('IndicatorTree', () => {
     expect(within(indicator(container, 'ENV.1.2')).getByTestId('not-applicable')).toBeTruthy();
   });
 
-  it('shows the evidence and the experts’ scores side by side beneath an indicator, contradicting evidence first', () => {
+  it('shows the evidence and the experts’ scores side by side beneath an indicator, contradicting evidence first', async () => {
     const { container } = show();
     const contracts = indicator(container, 'STAFF.1.1');
-    expect([...contracts.querySelectorAll('article.evidence-card')].map((a) => a.getAttribute('data-evidence-id'))).toEqual(['101', '102']);
+    // The rows show first; what is beneath them follows at the next idle moment.
+    expect(contracts.querySelectorAll('article.evidence-card')).toHaveLength(0);
+    await waitFor(() => expect([...contracts.querySelectorAll('article.evidence-card')].map((a) => a.getAttribute('data-evidence-id'))).toEqual(['101', '102']));
     const experts = within(contracts).getAllByTestId('expert-score');
     expect(experts.map((e) => e.querySelector('.score-value')?.textContent)).toEqual(['9', '3', '4']);
     expect(within(contracts).getByTestId('expert-spread').textContent).toBe('Lowest 3 · highest 9 · consensus 4');

@@ -35,19 +35,20 @@ describe('the side panel’s layout, per user', () => {
     let view = await showPanel(9);
     expect(rowOf(view.container, ids.hours)!.getAttribute('aria-expanded')).toBe('false');
     fireEvent.click(rowOf(view.container, ids.hours)!);
-    fireEvent.click(view.getByTestId('rationales-toggle'));
+    // What lies beneath a row shows at the next idle moment after the row.
+    fireEvent.click(await waitFor(() => view.getByTestId('rationales-toggle')));
     await waitFor(async () => expect((await panelLayoutOf(9).getValue()).rationalesOpen).toBe(true));
     expect((await panelLayoutOf(9).getValue()).rows).toEqual({ '1:10': { [ids.hours]: true } });
     cleanup();
 
     view = await showPanel(10);
     expect(rowOf(view.container, ids.hours)!.getAttribute('aria-expanded')).toBe('false');
-    expect(view.getByTestId('rationales-toggle').getAttribute('aria-pressed')).toBe('false');
+    expect((await waitFor(() => view.getByTestId('rationales-toggle'))).getAttribute('aria-pressed')).toBe('false');
     cleanup();
 
     view = await showPanel(9);
     expect(rowOf(view.container, ids.hours)!.getAttribute('aria-expanded')).toBe('true');
-    expect(view.getByTestId('rationales-toggle').getAttribute('aria-pressed')).toBe('true');
+    expect((await waitFor(() => view.getByTestId('rationales-toggle'))).getAttribute('aria-pressed')).toBe('true');
   });
 
   it('offers the pending filter with its count', async () => {

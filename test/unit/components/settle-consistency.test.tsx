@@ -77,7 +77,8 @@ it('shows the settled value everywhere at once: header, sign-off status, filter 
   expect(chip('disagreement')).toBe('1');
   expect(chip('mandatoryFailing')).toBe('1');
 
-  const form = within(row).getByTestId('settle-form');
+  // The row shows first, what lies beneath it at the next idle moment.
+  const form = await waitFor(() => within(row).getByTestId('settle-form'));
   fireEvent.input(within(form).getByTestId('settle-value'), { target: { value: '6' } });
   fireEvent.input(within(form).getByTestId('settle-reason'), { target: { value: 'Contracts checked on site' } });
   fireEvent.submit(form);
