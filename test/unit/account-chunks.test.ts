@@ -9,7 +9,7 @@ function worker(total: number, { fail = -1, grows = 0 } = {}) {
   const ask = async (after: number | undefined): Promise<Result<EnterpriseAccountsProgress>> => {
     asked.push(after);
     if (asked.length - 1 === fail) return { ok: false, error: { code: 'network', message: 'offline', status: 0 } };
-    const scope = total + grows * asked.length;
+    const scope = total + grows * (asked.length - 1);
     const from = after ?? 0;
     const done = Math.min(scope, from + ACCOUNTS_CHUNK);
     // Never done when the scope keeps growing faster than a chunk.
