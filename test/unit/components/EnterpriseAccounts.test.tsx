@@ -49,6 +49,16 @@ describe('creating enterprise accounts', () => {
     expect(screen.getByTestId('accounts-totals').textContent).toBe('Accounts created 247 · roles given 1 · skipped 2 (already have staff)');
   });
 
+  it('shows a scope with no enrolled enterprise as done at once, with a full bar', async () => {
+    chunks(json({ total: 0, done: 0, created: 0, rolesGiven: 0, skipped: 0, next: null }));
+    render(<AccountCreation round={round} scope={{ by: 'list', enterpriseIds: [5] }} onRunning={() => {}} />);
+    fireEvent.click(screen.getByTestId('accounts-create'));
+    await waitFor(() => expect(screen.getByTestId('accounts-progress').dataset.finished).toBe('true'));
+    const bar = screen.getByRole('progressbar') as HTMLProgressElement;
+    expect(bar.value / bar.max).toBe(1);
+    expect(screen.getByTestId('accounts-progress').textContent).toContain('0 / 0 enterprises');
+  });
+
   it('shows a failed chunk’s error and goes on from where it stopped, losing nothing', async () => {
     const bodies = chunks(
       json({ total: 450, done: 200, created: 200, rolesGiven: 0, skipped: 0, next: 200 }),

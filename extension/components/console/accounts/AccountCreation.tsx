@@ -66,7 +66,8 @@ export function AccountCreation({ round, scope, onRunning }: AccountCreationProp
       </div>
       {(begun || running) && (
         <div class="import-progress" data-testid="accounts-progress" data-finished={run.finished ? 'true' : 'false'}>
-          <progress max={run.total ?? undefined} value={run.total === null ? undefined : run.done} aria-label={i18n.t('console.accounts.progressLabel')} />
+          {/* Indeterminate until the first chunk says how many; an empty scope is a full bar. */}
+          <progress max={run.total || 1} value={run.total === null ? undefined : run.total === 0 ? 1 : run.done} aria-label={i18n.t('console.accounts.progressLabel')} />
           <span>{run.total === null ? i18n.t('common.loading') : i18n.t('console.accounts.progress', [String(run.done), String(run.total)])}</span>
         </div>
       )}
