@@ -29,7 +29,8 @@ export type ConsoleRoute =
   | { page: 'disagreements'; roundId: number }
   | { page: 'to-score'; roundId: number }
   | { page: 'finder'; roundId: number }
-  | { page: 'review-queue'; roundId: number };
+  | { page: 'review-queue'; roundId: number }
+  | { page: 'enterprise-accounts'; roundId: number };
 
 export type RoundPage = Extract<ConsoleRoute, { roundId: number }>['page'];
 /** The pages of a round the navigation lists (an enterprise's result and report are reached from the results). */
@@ -73,6 +74,7 @@ export function parseRoute(hash: string): ConsoleRoute {
     case 'to-score':
     case 'finder':
     case 'review-queue':
+    case 'enterprise-accounts':
       return { page: third, roundId };
     case 'results':
       return enterpriseId && !fifth ? { page: 'result', roundId, enterpriseId } : { page: 'results', roundId };

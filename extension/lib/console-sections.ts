@@ -17,7 +17,9 @@ export function roundPages(me: Me, round: Round): RoundSection[] {
   const cases = published(round) ? (['cases'] as const) : [];
   const rectifications = published(round) ? (['rectifications'] as const) : [];
   // Bulk settling is for a round being scored or reviewed; the queue reads any round's open disagreements.
-  if (me.isAdmin) return ['round', 'assignments', 'progress', 'review-queue', 'results', 'disagreements', 'rectifications', 'requests', 'quality', 'reports', ...cases, 'freshness', 'finder'];
+  // Accounts are made while the round is open (the policy's enterpriseAccounts.manage).
+  const accounts = round.status === 'closed' ? [] : (['enterprise-accounts'] as const);
+  if (me.isAdmin) return ['round', ...accounts, 'assignments', 'progress', 'review-queue', 'results', 'disagreements', 'rectifications', 'requests', 'quality', 'reports', ...cases, 'freshness', 'finder'];
   switch (roleIn(me, round.id)) {
     case 'coordinator':
       return ['progress', 'results', ...rectifications, 'requests', 'quality', 'reports', ...cases, 'freshness'];

@@ -152,7 +152,7 @@ describe('a wrong password in the audit trail', () => {
     await page.screenshot({ path: join(artifactsDir, 'console-audit-failed-sign-in.png') });
 
     // The accounts page: a new one-time code for the reviewer, who keeps their password until they use it.
-    await page.getByRole('link', { name: '账号' }).click();
+    await page.getByRole('link', { name: '账号', exact: true }).click();
     await page.getByTestId('user-search').fill('reviewer');
     await expect.poll(() => page.locator('tr[data-user-id]').count(), { timeout: 5_000 }).toBe(1);
     const reviewer = page.locator('tr[data-user-id]').filter({ hasText: 'reviewer' }).first();

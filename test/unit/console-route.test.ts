@@ -34,6 +34,7 @@ describe('console routes', () => {
     ['#/rounds/2/review-queue', { page: 'review-queue', roundId: 2 }],
     ['#/rounds/2/requests', { page: 'requests', roundId: 2 }],
     ['#/rounds/2/quality', { page: 'quality', roundId: 2 }],
+    ['#/rounds/2/enterprise-accounts', { page: 'enterprise-accounts', roundId: 2 }],
     ['#/invite', { page: 'invite' }],
     ['#/invite/ABCDE-FGHJK-MNPQR-STVWX', { page: 'invite', code: 'ABCDE-FGHJK-MNPQR-STVWX' }],
   ])('%s ⇄ %j', (hash, route) => {
@@ -86,8 +87,10 @@ describe('the global sections', () => {
 
 describe('what each role sees of a round', () => {
   it.each([
-    ['admin', 'scoring', ['round', 'assignments', 'progress', 'review-queue', 'results', 'disagreements', 'rectifications', 'requests', 'quality', 'reports', 'freshness', 'finder']],
-    ['admin', 'published', ['round', 'assignments', 'progress', 'review-queue', 'results', 'disagreements', 'rectifications', 'requests', 'quality', 'reports', 'cases', 'freshness', 'finder']],
+    ['admin', 'scoring', ['round', 'enterprise-accounts', 'assignments', 'progress', 'review-queue', 'results', 'disagreements', 'rectifications', 'requests', 'quality', 'reports', 'freshness', 'finder']],
+    ['admin', 'published', ['round', 'enterprise-accounts', 'assignments', 'progress', 'review-queue', 'results', 'disagreements', 'rectifications', 'requests', 'quality', 'reports', 'cases', 'freshness', 'finder']],
+    // Enterprise accounts are made while the round is open.
+    ['admin', 'closed', ['round', 'assignments', 'progress', 'review-queue', 'results', 'disagreements', 'rectifications', 'requests', 'quality', 'reports', 'cases', 'freshness', 'finder']],
     ['coordinator', 'scoring', ['progress', 'results', 'requests', 'quality', 'reports', 'freshness']],
     ['coordinator', 'published', ['progress', 'results', 'rectifications', 'requests', 'quality', 'reports', 'cases', 'freshness']],
     ['reviewer', 'reviewing', ['progress', 'review-queue', 'results', 'disagreements', 'requests', 'quality', 'freshness', 'finder']],
@@ -106,6 +109,7 @@ describe('what each role sees of a round', () => {
     ['enterprise', 'report', true],
     ['enterprise', 'results', false],
     ['coordinator', 'assignments', false],
+    ['coordinator', 'enterprise-accounts', false],
   ] as const)('%s may open %s: %s', (role, page, allowed) => {
     expect(mayOpen(me(role), round('published'), page)).toBe(allowed);
   });

@@ -36,6 +36,7 @@ const labels = {
   'to-score': () => i18n.t('console.nav.toScore'),
   finder: () => i18n.t('finderConsole.title'),
   'review-queue': () => i18n.t('console.nav.reviewQueue'),
+  'enterprise-accounts': () => i18n.t('console.accounts.title'),
 };
 
 const NavLink = ({ to, current, label }: { to: ConsoleRoute; current: ConsoleRoute; label: string }) => (

@@ -8,6 +8,7 @@ import { EnterpriseResultPage } from './EnterpriseResultPage';
 import { EnterprisesPage } from './EnterprisesPage';
 import { EnterpriseView } from './EnterpriseView';
 import { AssignmentsPage } from './AssignmentsPage';
+import { EnterpriseAccountsPage } from './accounts/EnterpriseAccountsPage';
 import { AuditPage } from './AuditPage';
 import { CasesPage } from './CasesPage';
 import { DisagreementsPage } from './DisagreementsPage';
@@ -56,7 +57,7 @@ export function ConsolePage({ route, context }: ConsolePageProps) {
     case 'audit':
       // Administrators' pages only; the worker refuses everyone else anyway.
       if (!context.me.isAdmin) return <p class="muted">{i18n.t('console.adminOnly')}</p>;
-      return route.page === 'users' ? <UsersPage /> : route.page === 'streets' ? <StreetsPage /> : <AuditPage />;
+      return route.page === 'users' ? <UsersPage rounds={context.rounds} /> : route.page === 'streets' ? <StreetsPage /> : <AuditPage />;
   }
   const round = context.rounds.find((r) => r.id === route.roundId);
   if (!round) return <p class="error" role="alert">{i18n.t('errors.round_not_found')}</p>;
@@ -97,5 +98,7 @@ export function ConsolePage({ route, context }: ConsolePageProps) {
       return <FinderPage round={round} me={context.me} />;
     case 'review-queue':
       return <ReviewQueuePage round={round} showSourceFlags={roleIn(context.me, round.id) === 'reviewer'} />;
+    case 'enterprise-accounts':
+      return <EnterpriseAccountsPage round={round} />;
   }
 }
