@@ -81,9 +81,11 @@ function GroupRow({ group, open, onToggle }: { group: RectificationGroup; open: 
       <td>{enterprise.street}</td>
       <td data-testid="group-total">{group.total}</td>
       <td>
-        {RectificationStatus.options.filter((s) => byStatus[s]).map((s) => (
-          <span key={s} class={`badge task-${s}`} data-status={s} data-count={byStatus[s]}>{i18n.t('console.rectifyGroups.statusCount', [i18n.t(`console.rectify.status_${s}`), String(byStatus[s])])}</span>
-        ))}
+        <div class="row wrap">
+          {RectificationStatus.options.filter((s) => byStatus[s]).map((s) => (
+            <span key={s} class={`badge task-${s}`} data-status={s} data-count={byStatus[s]}>{i18n.t('console.rectifyGroups.statusCount', [i18n.t(`console.rectify.status_${s}`), String(byStatus[s])])}</span>
+          ))}
+        </div>
       </td>
       <td class={group.overdue > 0 ? 'error' : ''} data-testid="group-overdue">{group.overdue}</td>
       <td>{group.nextDue ?? '—'}</td>
