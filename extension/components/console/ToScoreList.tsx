@@ -23,9 +23,11 @@ export function ToScoreList({ round }: { round: Round }) {
   const [filters, setFilters] = useState<Filters>({ readiness: 'ready' });
   const { enterprise, ...chosen } = filters;
   const query = { ...chosen, enterpriseId: enterprise?.id };
-  const pages = useCursorPages([round.id, JSON.stringify(query)]);
+  // Made anew each render: the loads follow it by its value.
+  const queryKey = JSON.stringify(query);
+  const pages = useCursorPages([round.id, queryKey]);
   const counts = useLoad(() => request((api) => api.api.v1.rounds[':roundId'].queues['to-score'].counts.$get({ param })), [round.id]);
-  const list = useLoad(() => request((api) => api.api.v1.rounds[':roundId'].queues['to-score'].$get({ param, query: queryOf({ ...query, cursor: pages.cursor }) })), [round.id, query, pages.cursor]);
+  const list = useLoad(() => request((api) => api.api.v1.rounds[':roundId'].queues['to-score'].$get({ param, query: queryOf({ ...query, cursor: pages.cursor }) })), [round.id, queryKey, pages.cursor]);
   const tree = useLoad(() => fetchIndicatorTree(round.id), [round.id]);
   const streets = useStreets();
   const set = (change: Partial<Filters>) => setFilters({ ...filters, ...change });
