@@ -19,7 +19,8 @@ let target: Enterprise;
 let neighbour: Enterprise;
 let elsewhere: Enterprise;
 
-/** Rectification tasks in the demo round (which is not published, so the demo has none), written straight into the local D1. */
+/** Rectification tasks in the demo round, written straight into the local D1: the demo's round is being scored and
+ * has none, so it is marked published too, as tasks are followed up only then. */
 async function seedTasks() {
   const db = await openLocalD1(stack.persistTo, { readOnly: false });
   const round = db.prepare(`SELECT id, framework_id AS frameworkId FROM round WHERE status = 'scoring' ORDER BY id LIMIT 1`).get() as { id: number; frameworkId: number };
@@ -36,6 +37,7 @@ async function seedTasks() {
   insert.run(round.id, target.id, indicators[2]!, '2099-06-30', 'verified');
   insert.run(round.id, neighbour.id, indicators[0]!, '2099-03-31', 'planned');
   insert.run(round.id, elsewhere.id, indicators[0]!, '2099-03-31', 'open');
+  db.prepare(`UPDATE round SET status = 'published' WHERE id = ?`).run(round.id);
   db.close();
   return round.id;
 }
@@ -83,6 +85,18 @@ describe('rectification tasks grouped by enterprise', () => {
     await tasks.first().waitFor({ timeout: 30_000 });
     expect((await tasks.evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-status')))).sort()).toEqual(['open', 'submitted', 'verified']);
     await page.screenshot({ path: join(artifactsDir, 'console-rectifications-by-enterprise.png'), fullPage: true });
+  });
+
+  it('keeps the follow-up: verifying the submitted task there updates the enterprise’s counts', async () => {
+    const submitted = page.getByTestId('rectify-group-tasks').locator('tr[data-status="submitted"]');
+    await submitted.getByRole('button', { name: '跟进' }).click();
+    await page.getByTestId('rectify-group-tasks').getByRole('button', { name: '核实通过' }).click();
+    const row = rows().first();
+    await row.locator('[data-status="verified"][data-count="2"]').waitFor({ timeout: 30_000 });
+    expect(await row.locator('[data-status="submitted"]').count()).toBe(0);
+    expect(await row.getAttribute('data-state')).toBe('overdue');
+    await page.getByTestId('rectify-group-tasks').locator('tr[data-status="submitted"]').waitFor({ state: 'detached', timeout: 30_000 });
+    expect(await page.getByTestId('rectify-group-tasks').locator('tr[data-status="verified"]').count()).toBe(2);
   });
 
   it('filters by street: only that street’s enterprises are left', async () => {
