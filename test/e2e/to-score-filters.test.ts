@@ -4,20 +4,21 @@
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ToScorePage } from '../../shared/schemas/queues';
+import type { ToScoreItem } from '../../shared/schemas/queues';
 import { openConsole } from '../support/console-actions';
 import { openLocalD1 } from '../support/local-d1';
 import { artifactsDir, startStack, type Stack } from '../support/stack';
 import { adminToken, callAs } from '../support/worker-api';
 
 type Enterprise = { id: number; name: string };
+type ToScoreAnswer = { items: ToScoreItem[]; nextCursor: string | null };
 
 let stack: Stack;
 let expert: Page;
 let roundId: number;
 let chosen: Enterprise;
 let readiness: 'ready' | 'waiting';
-let expected: ToScorePage['items'];
+let expected: ToScoreItem[];
 
 const EXPERT = { login: 'expert.labour', password: 'demo-expert-2026' };
 const shown = () => expert.getByTestId('to-score-item').allTextContents();
@@ -41,8 +42,8 @@ beforeAll(async () => {
   for (const r of ['ready', 'waiting'] as const) {
     const answer = await callAs(stack, token, `/rounds/${roundId}/queues/to-score?readiness=${r}&enterpriseId=${chosen.id}&limit=100`);
     expect(answer.status).toBe(200);
-    if ((answer.data as ToScorePage).items.length > 1) {
-      [readiness, expected] = [r, (answer.data as ToScorePage).items];
+    if ((answer.data as ToScoreAnswer).items.length > 1) {
+      [readiness, expected] = [r, (answer.data as ToScoreAnswer).items];
       break;
     }
   }
@@ -80,7 +81,7 @@ describe('the expert’s to-score filters', () => {
     await settled();
     // Every enterprise's slot of that indicator, as the worker answers the same filters.
     const answer = await callAs(stack, await adminToken(stack, EXPERT.login, EXPERT.password), `/rounds/${roundId}/queues/to-score?readiness=${readiness}&indicatorId=${one.indicator.id}&limit=100`);
-    const all = (answer.data as ToScorePage).items.map((i) => i.enterprise.name);
+    const all = (answer.data as ToScoreAnswer).items.map((i) => i.enterprise.name);
     await expert.waitForFunction((n) => document.querySelectorAll('[data-testid="to-score-item"]').length === n, all.length, { timeout: 30_000 });
     expect(new Set(await codes())).toEqual(new Set([one.indicator.code]));
     expect((await shown()).map((text) => all.find((name) => text.startsWith(name)))).toEqual(all);
