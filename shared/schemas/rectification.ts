@@ -54,9 +54,12 @@ export const RectificationListQuery = PageQuery.extend({
 export const EnterpriseTaskState = z.enum(['done', 'to_verify', 'overdue', 'in_progress']);
 export type EnterpriseTaskState = z.infer<typeof EnterpriseTaskState>;
 
+/** The longest search text for grouped tasks (the search box stops there). */
+export const GROUP_SEARCH_MAX = 40;
+
 /** Tasks grouped by enterprise: searched by name or credit code, filtered by street, dimension, status and due date. */
 export const RectificationGroupQuery = z.object({
-  q: z.string().trim().min(1).max(40).optional(),
+  q: z.string().trim().min(1).max(GROUP_SEARCH_MAX).optional(),
   street: StreetFilter.optional(),
   dimensionId: z.coerce.number().int().positive().optional(),
   status: RectificationStatus.optional(),

@@ -7,6 +7,7 @@ import type { Round } from '../../../shared/schemas/round';
 import type { User } from '../../../shared/schemas/users';
 import { request } from '../../lib/api';
 import { ok, type Failure } from '../../lib/result';
+import { searchEnrolled } from '../../lib/search-enrolled';
 import { useStreets } from '../../lib/use-streets';
 import { SearchChoice } from './SearchChoice';
 import { FailureNote } from './FailureNote';
@@ -26,10 +27,6 @@ export function MemberForm({ round, members, onSaved }: { round: Round; members:
   const searchUsers = async (q: string) => {
     const found = await request((api) => api.api.v1.users.$get({ query: { q } }));
     return found.ok ? ok(found.value.items.filter((u) => !u.isAdmin)) : found;
-  };
-  const searchEnrolled = async (q: string) => {
-    const found = await request((api) => api.api.v1.rounds[':roundId'].enterprises.$get({ param: { roundId: String(round.id) }, query: { q, limit: '20' } }));
-    return found.ok ? ok(found.value.items.map((e) => ({ id: e.id, name: e.name }))) : found;
   };
   const body = (): MemberRole | null => {
     if (role === 'coordinator') return streetId ? { role, streetId: Number(streetId) } : null;
@@ -83,7 +80,7 @@ export function MemberForm({ round, members, onSaved }: { round: Round; members:
         </>
       )}
       {role === 'enterprise' && (
-        <SearchChoice id="member-enterprise" label={i18n.t('console.members.enterprise')} chosen={enterprise} search={searchEnrolled} describe={(e) => e.name} onChoose={setEnterprise} />
+        <SearchChoice id="member-enterprise" label={i18n.t('console.members.enterprise')} chosen={enterprise} search={(q) => searchEnrolled(round.id, q)} describe={(e) => e.name} onChoose={setEnterprise} />
       )}
       {current && <p class="muted" data-testid="member-current">{i18n.t('console.members.current', [i18n.t(`console.role.${current.role}`)])}</p>}
       {error?.code === 'conflict' ? (

@@ -1,6 +1,6 @@
 /** The expert's slots still to score, by readiness (ready: accepted evidence there; or waiting for it), with the
- * counts of their whole queue, street and dimension filters and cursor pages. Each row links to the enterprise's
- * website, where the side panel opens on it for scoring. */
+ * counts of their whole queue, street, dimension, indicator and enterprise filters and cursor pages. Each row links
+ * to the enterprise's website, where the side panel opens on it for scoring. */
 import { useState } from 'preact/hooks';
 import { i18n } from '../../lib/ports/messages';
 import type { Readiness, ToScoreItem } from '../../../shared/schemas/queues';
@@ -8,20 +8,26 @@ import type { Round } from '../../../shared/schemas/round';
 import { fetchIndicatorTree, request } from '../../lib/api';
 import { queryOf } from '../../lib/query-of';
 import { localized } from '../../lib/locale';
+import { searchEnrolled } from '../../lib/search-enrolled';
 import { useCursorPages } from '../../lib/use-cursor-pages';
 import { useLoad } from '../../lib/use-load';
 import { useStreets } from '../../lib/use-streets';
 import { LoadState } from './LoadState';
 import { Pager } from './Pager';
+import { ToScoreFilters, type ToScoreFilterValues } from './to-score/ToScoreFilters';
 
-type Filters = { readiness: Readiness; street?: string; dimensionId?: number };
+type Filters = ToScoreFilterValues & { readiness: Readiness };
 
 export function ToScoreList({ round }: { round: Round }) {
   const param = { roundId: String(round.id) };
   const [filters, setFilters] = useState<Filters>({ readiness: 'ready' });
-  const pages = useCursorPages([round.id, JSON.stringify(filters)]);
+  const { enterprise, ...chosen } = filters;
+  const query = { ...chosen, enterpriseId: enterprise?.id };
+  // Made anew each render: the loads follow it by its value.
+  const queryKey = JSON.stringify(query);
+  const pages = useCursorPages([round.id, queryKey]);
   const counts = useLoad(() => request((api) => api.api.v1.rounds[':roundId'].queues['to-score'].counts.$get({ param })), [round.id]);
-  const list = useLoad(() => request((api) => api.api.v1.rounds[':roundId'].queues['to-score'].$get({ param, query: queryOf({ ...filters, cursor: pages.cursor }) })), [round.id, filters, pages.cursor]);
+  const list = useLoad(() => request((api) => api.api.v1.rounds[':roundId'].queues['to-score'].$get({ param, query: queryOf({ ...query, cursor: pages.cursor }) })), [round.id, queryKey, pages.cursor]);
   const tree = useLoad(() => fetchIndicatorTree(round.id), [round.id]);
   const streets = useStreets();
   const set = (change: Partial<Filters>) => setFilters({ ...filters, ...change });
@@ -37,15 +43,8 @@ export function ToScoreList({ round }: { round: Round }) {
             {i18n.t(`toScoreQueue.${readiness}`)}
           </label>
         ))}
-        <select aria-label={i18n.t('toScoreQueue.street')} value={filters.street ?? ''} onChange={(e) => set({ street: e.currentTarget.value || undefined })}>
-          <option value="">{i18n.t('toScoreQueue.allStreets')}</option>
-          {streets.map((s) => <option key={s.id} value={s.name}>{s.name}</option>)}
-        </select>
-        <select aria-label={i18n.t('toScoreQueue.dimension')} value={filters.dimensionId ?? ''} onChange={(e) => set({ dimensionId: e.currentTarget.value ? Number(e.currentTarget.value) : undefined })}>
-          <option value="">{i18n.t('toScoreQueue.allDimensions')}</option>
-          {(tree.value ?? []).filter((n) => n.level === 1).map((d) => <option key={d.id} value={d.id}>{`${d.code} ${localized(d.name)}`}</option>)}
-        </select>
       </div>
+      <ToScoreFilters filters={filters} onChange={(values) => setFilters({ ...values, readiness: filters.readiness })} streets={streets} tree={tree.value ?? []} searchEnterprises={(q) => searchEnrolled(round.id, q)} />
       <LoadState loaded={list} />
       {list.value && (
         <>
