@@ -1,7 +1,7 @@
 // Runs in every page: reads the selection or the page when asked, hosts the clip picker in an isolated
 // frame, shows the selection button, and highlights a quote when someone jumps back to it.
-// First: the UI's ports (messages, session storage) get the extension's adapters before any module uses them.
-import '../../lib/ports/extension';
+// First: the messages port gets the extension's adapter before any module uses it (no session here: see the port).
+import '../../lib/ports/extension-messages';
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { onMessage, sendMessage } from '../../lib/messaging';
