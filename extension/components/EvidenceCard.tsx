@@ -15,6 +15,7 @@ import { ConfirmButton } from './ConfirmButton';
 import { ErrorNote } from './ErrorNote';
 import { EvidenceEditForm } from './EvidenceEditForm';
 import { ReviewActions } from './ReviewActions';
+import { SourceFlagButton } from './SourceFlagButton';
 
 export type EvidenceCardProps = {
   evidence: PanelEvidence;
@@ -93,6 +94,7 @@ export const EvidenceCard = memo(function EvidenceCard({ evidence, onChange }: E
           {evidence.may.review && <ReviewActions evidence={evidence} onReviewed={changed} />}
         </div>
       )}
+      {!editing && evidence.may.flagSource && href && evidence.kind !== 'statement' && <SourceFlagButton evidenceId={evidence.id} />}
       {error && <ErrorNote error={error} />}
     </article>
   );

@@ -18,8 +18,8 @@ import { Score, Settlement } from './score';
 
 const Person = z.object({ id: Id, displayName: z.string() });
 
-/** What this reader may do with one piece of evidence. */
-export const EvidenceActions = z.object({ review: z.boolean(), edit: z.boolean(), withdraw: z.boolean() });
+/** What this reader may do with one piece of evidence; flagSource: tell the reviewers its source is not reachable. */
+export const EvidenceActions = z.object({ review: z.boolean(), edit: z.boolean(), withdraw: z.boolean(), flagSource: z.boolean() });
 export type EvidenceActions = z.infer<typeof EvidenceActions>;
 
 /** With what the freshness job last found on its source (null: never checked). */

@@ -55,7 +55,7 @@ describe('GET /rounds/:roundId/enterprises/:enterpriseId/panel', () => {
     expect(state.viewer).toMatchObject({ role: 'reviewer', seesScores: true, seesResults: true, maySignOff: false });
     // The tree is the round's pinned framework, asked for apart (GET /rounds/:roundId/indicators), never with each state.
     expect(res.data).not.toHaveProperty('tree');
-    expect(state.evidence[0]).toMatchObject({ id: against.data.id, stance: 'contradicts', may: { review: true, edit: false, withdraw: false } });
+    expect(state.evidence[0]).toMatchObject({ id: against.data.id, stance: 'contradicts', may: { review: true, edit: false, withdraw: false, flagSource: false } });
     expect(facts(state, 'ENV.1.1')).toMatchObject({
       applicable: true,
       evidenceCount: 1,
@@ -80,10 +80,10 @@ describe('GET /rounds/:roundId/enterprises/:enterpriseId/panel', () => {
     expect(facts(state, 'ENV.1.1').may).toEqual({ score: true, settle: false, ask: true, decideSuggestions: true });
     expect(facts(state, 'STAFF.1.1').may).toMatchObject({ score: false, decideSuggestions: false });
     const own = state.evidence.find((e) => e.id === mine.id)!;
-    expect(own.may).toEqual({ review: false, edit: true, withdraw: true });
+    expect(own.may).toEqual({ review: false, edit: true, withdraw: true, flagSource: false });
     const others = state.evidence.filter((e) => e.capturedBy!.id !== own.capturedBy!.id);
     expect(others.length).toBeGreaterThan(0);
-    expect(others.every((e) => !e.may.edit && !e.may.withdraw && !e.may.review)).toBe(true);
+    expect(others.every((e) => !e.may.edit && !e.may.withdraw && !e.may.review && !e.may.flagSource)).toBe(true);
     // Experts read in capture order: contradicting evidence is not pulled forward for them.
     expect(state.evidence.map((e) => e.indicatorId)).toEqual([...state.evidence.map((e) => e.indicatorId)].sort((a, b) => a - b));
   });
@@ -105,6 +105,9 @@ describe('GET /rounds/:roundId/enterprises/:enterpriseId/panel', () => {
     expect(coordinator.scores).toEqual([]);
     expect(coordinator.settlements).toEqual([]);
     expect(facts(coordinator, 'ENV.1.1').outcome).toMatchObject({ disagreement: true });
+    // Coordinators and enterprise staff tell the reviewers a source is not reachable; they record no anchoring.
+    expect(coordinator.evidence.length).toBeGreaterThan(0);
+    expect(coordinator.evidence.every((e) => e.may.flagSource && !e.may.review && !e.may.edit)).toBe(true);
 
     const staff = await stateOf(world.tokens.huaxin);
     expect(staff.viewer).toMatchObject({ role: 'enterprise', seesScores: false, seesResults: false });
@@ -113,6 +116,7 @@ describe('GET /rounds/:roundId/enterprises/:enterpriseId/panel', () => {
     expect(staff.indicators.every((i) => i.outcome === null)).toBe(true);
     expect(staff.completeness.applicable).toBe(3);
     expect(staff.evidence.length).toBeGreaterThan(0);
+    expect(staff.evidence.every((e) => e.may.flagSource)).toBe(true);
   });
 
   it('answers 304 while nothing changed, and a new version after every kind of change', async () => {

@@ -90,7 +90,12 @@ export function buildPanelState(input: PanelInput): PanelStateBody {
         today,
         input.evaluatorNames,
       ),
-      may: { review: allows('evidence.review', about), edit: allows('evidence.update', about), withdraw: allows('evidence.withdraw', about) },
+      may: {
+        review: allows('evidence.review', about),
+        edit: allows('evidence.update', about),
+        withdraw: allows('evidence.withdraw', about),
+        flagSource: allows('evidence.flagSource', about),
+      },
       freshness: rows.freshness.get(row.id) ?? null,
     };
   });

@@ -8,7 +8,7 @@ import { enterpriseEvidence } from '../../lib/enterprise-lists';
 import { localized } from '../../lib/locale';
 import { useLoad } from '../../lib/use-load';
 import { LoadState } from './LoadState';
-import { SourceFlagButton } from './SourceFlagButton';
+import { SourceFlagButton } from '../SourceFlagButton';
 import { StatementForm } from './StatementForm';
 
 export function EnterpriseEvidence({ round, enterpriseId }: { round: Round; enterpriseId: number }) {

@@ -12,8 +12,9 @@ afterEach(() => {
   vi.unstubAllGlobals();
 });
 
-const reviewer = { review: true, edit: false, withdraw: false };
-const author = { review: false, edit: true, withdraw: true };
+const reviewer = { review: true, edit: false, withdraw: false, flagSource: false };
+const author = { review: false, edit: true, withdraw: true, flagSource: false };
+const coordinator = { review: false, edit: false, withdraw: false, flagSource: true };
 
 describe('EvidenceCard', () => {
   it('shows the quote as text, never as HTML, with source, kind, stance, page, status and who captured it when', () => {
@@ -57,7 +58,7 @@ describe('EvidenceCard', () => {
   it.each([
     ['a reviewer', reviewer, ['review-accept', 'review-reject'], ['edit-evidence', 'withdraw-evidence']],
     ['its author', author, ['edit-evidence', 'withdraw-evidence'], ['review-accept', 'review-reject']],
-    ['anyone else', { review: false, edit: false, withdraw: false }, ['open-source'], ['review-accept', 'edit-evidence', 'withdraw-evidence']],
+    ['anyone else', { review: false, edit: false, withdraw: false, flagSource: false }, ['open-source'], ['review-accept', 'edit-evidence', 'withdraw-evidence', 'source-flag']],
   ])('offers %s only what the worker allows', (_who, may, shown, absent) => {
     render(<EvidenceCard evidence={evidenceItem(1, 3, { may })} onChange={() => {}} />);
     for (const id of shown) expect(screen.queryByTestId(id), id).not.toBeNull();
@@ -100,5 +101,19 @@ describe('EvidenceCard', () => {
     fireEvent.click(screen.getByTestId('withdraw-evidence-confirm'));
     await waitFor(() => expect(onChange).toHaveBeenCalledWith(8, null));
     expect(worker.sent[0]).toMatchObject({ method: 'DELETE', path: '/api/v1/evidence/8' });
+  });
+
+  it('lets a coordinator tell the reviewers the source is not reachable, with a note, and offers it to no one else', async () => {
+    const worker = await standInWorker();
+    render(<EvidenceCard evidence={evidenceItem(9, 3, { may: reviewer })} onChange={() => {}} />);
+    expect(screen.queryByTestId('source-flag')).toBeNull();
+    cleanup();
+    render(<EvidenceCard evidence={evidenceItem(9, 3, { may: coordinator })} onChange={() => {}} />);
+    fireEvent.click(screen.getByTestId('source-flag'));
+    fireEvent.input(screen.getByLabelText('What you saw instead (optional)'), { target: { value: 'the page now says 404' } });
+    worker.reply(201, { id: 1 });
+    fireEvent.click(screen.getByText('Tell the reviewers'));
+    await waitFor(() => expect(screen.getByTestId('source-flag-sent')).toBeTruthy());
+    expect(worker.sent[0]).toMatchObject({ method: 'POST', path: '/api/v1/evidence/9/source-flags', body: { note: 'the page now says 404' } });
   });
 });

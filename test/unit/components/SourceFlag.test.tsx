@@ -6,7 +6,7 @@ import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/pr
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { Round } from '../../../shared/schemas/round';
-import { SourceFlagButton } from '../../../extension/components/console/SourceFlagButton';
+import { SourceFlagButton } from '../../../extension/components/SourceFlagButton';
 import { SourceFlagList } from '../../../extension/components/console/SourceFlagList';
 import { standInWorker } from './panel-fixture';
 

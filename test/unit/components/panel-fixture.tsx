@@ -67,7 +67,7 @@ export function evidenceItem(id: number, indicatorId: number, extra: Partial<Pan
     lastSeenAt: null,
     validity: { status: 'valid', validUntil: null },
     version: 1,
-    may: { review: false, edit: false, withdraw: false },
+    may: { review: false, edit: false, withdraw: false, flagSource: false },
     freshness: null,
     ...extra,
   };
@@ -141,8 +141,8 @@ export function panelState(extra: Partial<PanelState> = {}): PanelState {
       { indicatorId: ids.dust, applicable: false, evidenceCount: 0, acceptedCount: 0, contradictingCount: 0, outcome: null, blind: false, may: { score: false, settle: false, ask: false, decideSuggestions: false } },
     ],
     evidence: [
-      evidenceItem(101, ids.contracts, { stance: 'contradicts', kind: 'record', title: 'Labour inspection penalty', may: { review: true, edit: false, withdraw: false } }),
-      evidenceItem(102, ids.contracts, { status: 'accepted', pageNumber: 14, may: { review: true, edit: false, withdraw: false } }),
+      evidenceItem(101, ids.contracts, { stance: 'contradicts', kind: 'record', title: 'Labour inspection penalty', may: { review: true, edit: false, withdraw: false, flagSource: false } }),
+      evidenceItem(102, ids.contracts, { status: 'accepted', pageNumber: 14, may: { review: true, edit: false, withdraw: false, flagSource: false } }),
     ],
     scores: [score(201, ids.contracts, 2, 9), score(202, ids.contracts, 3, 3), score(203, ids.contracts, 4, 4)],
     settlements: [],

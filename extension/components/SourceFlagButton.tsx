@@ -1,10 +1,11 @@
-/** The enterprise's "source not reachable" (来源无法访问) on an evaluator's evidence: it tells the reviewers, with an
- * optional note of what they saw instead, and changes nothing recorded about the evidence itself. */
+/** "Source not reachable" (来源无法访问) on an evaluator's evidence, for the enterprise's staff (console) and street
+ * coordinators (side panel): it tells the reviewers, with an optional note of what they saw instead, and changes
+ * nothing recorded about the evidence itself. */
 import { useState } from 'preact/hooks';
-import { i18n } from '../../lib/ports/messages';
-import { request } from '../../lib/api';
-import type { Failure } from '../../lib/result';
-import { FailureNote } from './FailureNote';
+import { i18n } from '../lib/ports/messages';
+import { request } from '../lib/api';
+import type { Failure } from '../lib/result';
+import { ErrorNote } from './ErrorNote';
 
 export function SourceFlagButton({ evidenceId }: { evidenceId: number }) {
   const [open, setOpen] = useState(false);
@@ -37,7 +38,7 @@ export function SourceFlagButton({ evidenceId }: { evidenceId: number }) {
           <button type="button" onClick={() => setOpen(false)}>{i18n.t('common.cancel')}</button>
         </form>
       )}
-      {typeof state === 'object' && <FailureNote error={state} />}
+      {typeof state === 'object' && <ErrorNote error={state} />}
     </div>
   );
 }
