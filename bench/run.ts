@@ -6,7 +6,8 @@
 // 10,000 tier took 8 minutes on a busy 2-core machine); with `--worker-only`, only that tier's worker figures
 // and targets, printed (quick, round or scale; no browser, no files written), for work on one probe.
 // `--readme`: the tables go into the README's Performance section (full runs of both tiers only). `--finder`:
-// only the evidence finder's section (bench/results/finder.md). Fails on errors, never on figures.
+// only the evidence finder's section (bench/results/finder.md). `--web`: only the web console's figures at the mode's
+// tiers (or `--tier`'s), to bench/results/web-console.md. Fails on errors, never on figures.
 import { spawnSync } from 'node:child_process';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -20,6 +21,8 @@ import { measurePdfViewer } from './lib/pdf-figures';
 import { finderTable, finderTargets } from './lib/finder-report';
 import { currentLoad, machine, markdown, targetTable, updateReadme, workerTable, type BenchResults } from './lib/report';
 import { judge } from './lib/targets';
+import { measureWebConsole, measureWebConsoleAlone, type WebConsoleFigures, type WebConsoleRuns } from './lib/web-console-figures';
+import { webConsoleTable, webConsoleTargets } from './lib/web-console-report';
 import { measureTier, type TierFigures } from './lib/worker-tier';
 import type { Iterations } from './lib/worker-figures';
 
@@ -31,17 +34,18 @@ const { values: args } = parseArgs({
     'finder-enterprises': { type: 'string' },
     tier: { type: 'string' },
     'worker-only': { type: 'boolean', default: false },
+    web: { type: 'boolean', default: false },
   },
 });
 const quick = args.quick || process.env.BENCH_QUICK === '1';
-if (args.tier !== undefined && !args['worker-only'] && (quick || args.readme)) throw new Error('--tier picks a tier of the full run; it goes with neither --quick nor --readme');
+if (args.tier !== undefined && !args['worker-only'] && !args.web && (quick || args.readme)) throw new Error('--tier picks a tier of the full run; it goes with neither --quick nor --readme');
 
-/** Each tier with how often each request is timed. */
-const plan: { tier: { name: string; enterprises: number }; iterations: Iterations; browser: boolean }[] = quick
-  ? [{ tier: { name: 'quick', enterprises: 60 }, iterations: { panel: 20, heavy: 5, reads: 5, writes: 8 }, browser: true }]
+/** Each tier with how often each request is timed; `browser`: the extension's figures; `web`: the web console's loads and pages. */
+const plan: { tier: { name: string; enterprises: number }; iterations: Iterations; browser: boolean; web: WebConsoleRuns }[] = quick
+  ? [{ tier: { name: 'quick', enterprises: 60 }, iterations: { panel: 20, heavy: 5, reads: 5, writes: 8 }, browser: true, web: { loads: 5, pages: 3 } }]
   : [
-      { tier: { name: 'round', enterprises: 500 }, iterations: { panel: 300, heavy: 100, reads: 100, writes: 100 }, browser: true },
-      { tier: { name: 'scale', enterprises: 10_000 }, iterations: { panel: 300, heavy: 100, reads: 100, writes: 100 }, browser: false },
+      { tier: { name: 'round', enterprises: 500 }, iterations: { panel: 300, heavy: 100, reads: 100, writes: 100 }, browser: true, web: { loads: 20, pages: 10 } },
+      { tier: { name: 'scale', enterprises: 10_000 }, iterations: { panel: 300, heavy: 100, reads: 100, writes: 100 }, browser: false, web: { loads: 5, pages: 10 } },
     ];
 const only = plan.filter(({ tier }) => args.tier === undefined || tier.name === args.tier);
 if (only.length === 0) throw new Error(`no tier named ${args.tier} in this mode: ${plan.map((p) => p.tier.name).join(', ')}`);
@@ -75,19 +79,44 @@ if (args.finder) {
   process.exit(0);
 }
 
-log(`▶ building the extension for Chrome`);
-const built = spawnSync(process.execPath, [join(root, 'node_modules', 'wxt', 'bin', 'wxt.mjs'), 'build'], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
-if (built.status !== 0) throw new Error('wxt build failed');
+/** Builds what a tool builds (the extension with wxt, the web console with vite), its output quiet. */
+function build(what: string, script: string, args: string[]) {
+  log(`▶ building ${what}`);
+  const built = spawnSync(process.execPath, [join(root, 'node_modules', script), ...args], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
+  if (built.status !== 0) throw new Error(`building ${what} failed`);
+}
+// The worker serves the web console from its build (wrangler.toml [assets]).
+build('the web console', 'vite/bin/vite.js', ['build', '-c', 'web/vite.config.ts', '--logLevel', 'warn']);
+
+if (args.web) {
+  const webConsole: WebConsoleFigures[] = [];
+  for (const { tier, web } of only) {
+    log(`▶ web console figures, ${tier.enterprises.toLocaleString('en')} enterprises`);
+    webConsole.push(await measureWebConsoleAlone(tier, web, log));
+  }
+  const table = [`Measured ${new Date().toISOString()} (web console only, ${quick ? 'quick' : 'full'}), load average ${loadBefore} before, ${currentLoad()} after.`, '', ...webConsoleTable(webConsole), '', ...targetTable(webConsoleTargets(webConsole))].join('\n');
+  await mkdir(join(root, 'bench', 'results'), { recursive: true });
+  await writeFile(join(root, 'bench', 'results', 'web-console.json'), `${JSON.stringify(webConsole, null, 2)}\n`);
+  await writeFile(join(root, 'bench', 'results', 'web-console.md'), `${table}\n`);
+  log(`\n${table}`);
+  process.exit(0);
+}
+
+build('the extension for Chrome', 'wxt/bin/wxt.mjs', ['build']);
 
 const tiers: TierFigures[] = [];
 let extension: ExtensionFigures | undefined;
-for (const { tier, iterations, browser } of only) {
+const webConsole: WebConsoleFigures[] = [];
+for (const { tier, iterations, browser, web } of only) {
   log(`▶ worker figures, ${tier.enterprises.toLocaleString('en')} enterprises`);
   tiers.push(
-    await measureTier(tier, iterations, log, browser ? async (worker, persistTo) => {
+    await measureTier(tier, iterations, log, async (worker, persistTo, facts) => {
+      log('▶ web console figures in Chromium');
+      webConsole.push(await measureWebConsole(worker, facts.roundId, facts.enterprises, web, log));
+      if (!browser) return;
       log('▶ extension figures in Chromium');
       extension = await measureExtension(worker, persistTo, { ...browserRuns, enterprises: tier.enterprises }, log);
-    } : undefined),
+    }),
   );
 }
 log('▶ the PDF viewer in Chromium');
@@ -107,11 +136,12 @@ const results: BenchResults = {
   durationSeconds: (performance.now() - started) / 1000,
   tiers,
   extension,
+  webConsole,
   pdf,
   anchoring,
   bundles,
   finder,
-  targets: [...judge(tiers, bundles, extension, pdf), ...finderTargets(finder)],
+  targets: [...judge(tiers, bundles, extension, pdf), ...webConsoleTargets(webConsole), ...finderTargets(finder)],
 };
 const table = markdown(results);
 const dir = join(root, 'bench', 'results');

@@ -13,6 +13,8 @@ import type { ExtensionFigures } from './extension-figures';
 import type { PdfFigures } from './pdf-figures';
 import type { Summary } from './stats';
 import { floorRatio, longestStatement, type Target } from './targets';
+import type { WebConsoleFigures } from './web-console-figures';
+import { webConsoleTable } from './web-console-report';
 import type { TierFigures } from './worker-tier';
 
 export type Machine = { cpu: string; cores: number; memoryGiB: number; os: string; node: string; chromium: string; wrangler: string; workerd: string };
@@ -28,6 +30,8 @@ export type BenchResults = {
   tiers: TierFigures[];
   /** Measured against the 500 tier's worker (or the quick tier's); absent when that tier did not run. */
   extension?: ExtensionFigures;
+  /** The web console's figures, one per tier run (absent in runs from before it). */
+  webConsole?: WebConsoleFigures[];
   /** The PDF viewer's figures, measured with the extension's. */
   pdf?: PdfFigures;
   anchoring: AnchoringFigures;
@@ -191,6 +195,7 @@ export function markdown(r: BenchResults): string {
           '',
         ]
       : []),
+    ...(r.webConsole?.length ? [...webConsoleTable(r.webConsole), ''] : []),
     '**Re-anchoring** in Chromium: the page as DOM (one paragraph per line), each library from the quote to a DOM Range.',
     '',
     ...anchoringTable(r.anchoring),

@@ -1,7 +1,8 @@
 // One tier of the worker's figures: its data copied from the cache, `wrangler dev` on it with the D1 meter,
 // every probe over HTTP (probes.ts), a full background rebuild followed to its end (background.ts), the
 // downloads with the worker's memory (exports.ts), then (the worker stopped) the raw-SQLite floor of the read
-// probes on the same file. `during` runs while the worker is up (the extension's figures use the 500 tier's worker).
+// probes on the same file. `during` runs while the worker is up (the browsers' figures: the web console's at every
+// tier, the extension's at the 500 tier).
 import { startWranglerDevOnFreePort } from '../../test/support/stack';
 import { openLocalD1 } from '../../test/support/local-d1';
 import type { WorkerProcess } from '../../scripts/lib/wrangler';
@@ -62,7 +63,7 @@ export async function measureTier(
   tier: Tier,
   iterations: Iterations,
   log: (line: string) => void,
-  during?: (worker: WorkerProcess, persistTo: string) => Promise<void>,
+  during?: (worker: WorkerProcess, persistTo: string, facts: DataFacts) => Promise<void>,
 ): Promise<TierFigures> {
   const data = await tierData(tier, log);
   try {
@@ -90,7 +91,7 @@ export async function measureTier(
       rebuild = await measureRebuild(session, facts.roundId, meter, log);
       log(`▶ downloads at ${facts.enterprises.toLocaleString('en')} enterprises`);
       exports = await measureExports(session, facts.roundId, await workerdPid(worker.child.pid!), log);
-      await during?.(worker, data.persistTo);
+      await during?.(worker, data.persistTo, facts);
     } finally {
       await worker.stop();
     }

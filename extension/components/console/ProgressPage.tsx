@@ -26,8 +26,13 @@ export function ProgressPage({ round, linkResults }: { round: Round; linkResults
         <>
           <h2>{i18n.t('console.progress.byStreet')}</h2>
           <StreetProgressTable streets={value.streets} chosen={street} onChoose={value.street ? undefined : setStreet} />
-          <h2>{i18n.t('console.progress.byEnterprise')}</h2>
-          <EnterpriseProgressTable round={round} street={street} onAllStreets={() => setStreet(null)} linkResults={linkResults} />
+        </>
+      )}
+      {/* Asked for beside the totals, not after them: the worker narrows a coordinator's list to their street itself. */}
+      <h2>{i18n.t('console.progress.byEnterprise')}</h2>
+      <EnterpriseProgressTable round={round} street={street} onAllStreets={() => setStreet(null)} linkResults={linkResults} />
+      {value && (
+        <>
           <h2>{i18n.t('console.progress.byExpert')}</h2>
           <ExpertProgressTable experts={value.experts} />
         </>
