@@ -3,21 +3,16 @@
 // change sent with that cookie from another site is refused and changes nothing.
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchWithoutExtension, type PlainBrowser } from '../support/browser';
-import { startStack, type Stack } from '../support/stack';
+import type { PlainBrowser } from '../support/browser';
+import type { Stack } from '../support/stack';
+import { startWebConsole } from '../support/web-console';
 import { adminToken, revokeSessionsOf } from '../support/worker-api';
 
 let stack: Stack<PlainBrowser>;
 let page: Page;
-/** What the console's page reports going wrong: script errors, CSP violations, missing messages. */
-const problems: string[] = [];
+let problems: string[];
 beforeAll(async () => {
-  stack = await startStack({ launch: () => launchWithoutExtension() });
-  page = await stack.browser.context.newPage();
-  page.on('pageerror', (error) => problems.push(error.message));
-  page.on('console', (message) => {
-    if (message.type() === 'error' || message.text().includes('[i18n]')) problems.push(message.text());
-  });
+  ({ stack, page, problems } = await startWebConsole());
 });
 afterAll(async () => {
   await stack?.close();

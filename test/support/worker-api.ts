@@ -37,7 +37,7 @@ export async function callAs(stack: Stack, token: string, path: string, init: { 
 }
 
 /** A JSON call to the running worker with a bearer token; throws unless the status is the expected one. */
-export async function apiCall<T = unknown>(stack: Stack, token: string, method: string, path: string, body?: unknown, expected = [200, 201, 204]): Promise<T> {
+export async function apiCall<T = unknown>(stack: WithWorker, token: string, method: string, path: string, body?: unknown, expected = [200, 201, 204]): Promise<T> {
   const res = await fetch(`${stack.worker.url}/api/v1${path}`, {
     method,
     headers: { authorization: `Bearer ${token}`, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },

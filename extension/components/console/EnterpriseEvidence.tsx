@@ -9,6 +9,7 @@ import { localized } from '../../lib/locale';
 import { useLoad } from '../../lib/use-load';
 import { LoadState } from './LoadState';
 import { SourceFlagButton } from '../SourceFlagButton';
+import { ReportLinkForm } from './ReportLinkForm';
 import { StatementForm } from './StatementForm';
 
 export function EnterpriseEvidence({ round, enterpriseId }: { round: Round; enterpriseId: number }) {
@@ -26,6 +27,7 @@ export function EnterpriseEvidence({ round, enterpriseId }: { round: Round; ente
       <h2 id="own-evidence-title">{i18n.t('console.mine.evidence')}</h2>
       <LoadState loaded={loaded} />
       {collecting && loaded.value && <StatementForm round={round} enterpriseId={enterpriseId} indicators={loaded.value.indicators} onSaved={loaded.reload} />}
+      {collecting && loaded.value && <ReportLinkForm round={round} enterpriseId={enterpriseId} indicators={loaded.value.indicators} onSaved={loaded.reload} />}
       {loaded.value && groups.length === 0 && <p class="muted">{i18n.t('console.mine.noEvidence')}</p>}
       {groups.map(({ indicator, items }) => (
         <section key={indicator.id} class="evidence-group" data-indicator-code={indicator.code}>
