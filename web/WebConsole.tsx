@@ -2,7 +2,7 @@
 import '../extension/assets/ui.css';
 import '../extension/assets/console.css';
 import type { UiLanguage } from '../extension/lib/ports/messages';
-import { ConsoleApp } from '../extension/components/console/ConsoleApp';
+import { ConsoleApp } from '../extension/components/console/shell/ConsoleApp';
 import { chooseLanguage } from './adapters/messages';
 
 export type WebConsoleProps = { language: UiLanguage };

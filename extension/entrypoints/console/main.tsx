@@ -5,7 +5,7 @@ import { render } from 'preact';
 import '../../assets/ui.css';
 import { loadTimeZone } from '../../lib/locale';
 import '../../assets/console.css';
-import { ConsoleApp } from '../../components/console/ConsoleApp';
+import { ConsoleApp } from '../../components/console/shell/ConsoleApp';
 import { sendMessage } from '../../lib/messaging';
 import { provideSource } from '../../lib/ports/source';
 

@@ -2,7 +2,7 @@
 import './i18n';
 import { cleanup, render } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
-import { AgreementTable } from '../../../extension/components/console/AgreementTable';
+import { AgreementTable } from '../../../extension/components/console/results/AgreementTable';
 import type { RoundAgreement } from '../../../shared/schemas/agreement';
 
 afterEach(cleanup);

@@ -3,7 +3,7 @@ import './i18n';
 import { cleanup, render } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { AuditEntry } from '../../../shared/schemas/audit';
-import { AuditEntryRow } from '../../../extension/components/console/AuditEntryRow';
+import { AuditEntryRow } from '../../../extension/components/console/audit/AuditEntryRow';
 
 afterEach(cleanup);
 

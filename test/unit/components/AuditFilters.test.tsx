@@ -2,7 +2,7 @@
 import './i18n';
 import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { AuditFilters, auditQueryOf, noAuditFilters } from '../../../extension/components/console/AuditFilters';
+import { AuditFilters, auditQueryOf, noAuditFilters } from '../../../extension/components/console/audit/AuditFilters';
 
 afterEach(cleanup);
 

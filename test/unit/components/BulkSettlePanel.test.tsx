@@ -3,7 +3,7 @@ import './i18n';
 import { fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { describe, expect, it, vi } from 'vitest';
 import type { SettlePreview } from '../../../shared/schemas/disagreements';
-import { BulkSettlePanel } from '../../../extension/components/console/BulkSettlePanel';
+import { BulkSettlePanel } from '../../../extension/components/console/review/BulkSettlePanel';
 import { panelState } from './panel-fixture';
 import { signedInReviewer } from './signed-in-reviewer';
 

@@ -4,7 +4,7 @@ import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/pr
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { Case } from '../../../shared/schemas/case';
-import { CaseCard } from '../../../extension/components/console/CaseCard';
+import { CaseCard } from '../../../extension/components/console/results/CaseCard';
 import { standInWorker } from './panel-fixture';
 
 beforeEach(() => fakeBrowser.reset());

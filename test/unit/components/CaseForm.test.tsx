@@ -4,7 +4,7 @@ import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/pr
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { Round } from '../../../shared/schemas/round';
-import { CaseForm } from '../../../extension/components/console/CaseForm';
+import { CaseForm } from '../../../extension/components/console/results/CaseForm';
 import { evidenceItem, standInWorker } from './panel-fixture';
 
 beforeEach(() => fakeBrowser.reset());

@@ -3,7 +3,7 @@ import './i18n';
 import { fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { describe, expect, it, vi } from 'vitest';
 import type { DisagreementItem } from '../../../shared/schemas/disagreements';
-import { DisagreementCard, type DisagreementCardProps } from '../../../extension/components/console/DisagreementCard';
+import { DisagreementCard, type DisagreementCardProps } from '../../../extension/components/console/review/DisagreementCard';
 import { signedInReviewer } from './signed-in-reviewer';
 
 const hostile = '<img src=x onerror="alert(1)">';

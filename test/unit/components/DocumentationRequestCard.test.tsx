@@ -3,7 +3,7 @@ import './i18n';
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { DocumentationRequestCard } from '../../../extension/components/console/DocumentationRequestCard';
+import { DocumentationRequestCard } from '../../../extension/components/console/tasks/DocumentationRequestCard';
 import type { DocumentationRequest } from '../../../shared/schemas/documentation-request';
 import { standInWorker } from './panel-fixture';
 

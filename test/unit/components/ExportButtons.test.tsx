@@ -4,7 +4,7 @@ import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/pr
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { Me } from '../../../shared/schemas/auth';
-import { ExportButtons } from '../../../extension/components/console/ExportButtons';
+import { ExportButtons } from '../../../extension/components/console/common/ExportButtons';
 import { sessionItem } from '../../../extension/lib/storage';
 import { panelState } from './panel-fixture';
 

@@ -3,7 +3,7 @@ import './i18n';
 import { cleanup, render } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { FreshnessItem } from '../../../shared/schemas/freshness';
-import { FreshnessTable } from '../../../extension/components/console/FreshnessTable';
+import { FreshnessTable } from '../../../extension/components/console/review/FreshnessTable';
 
 afterEach(cleanup);
 

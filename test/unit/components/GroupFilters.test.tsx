@@ -4,7 +4,7 @@ import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { IndicatorNode } from '../../../shared/schemas/round';
 import type { Street } from '../../../shared/schemas/streets';
-import { GroupFilters } from '../../../extension/components/console/rectify/GroupFilters';
+import { GroupFilters } from '../../../extension/components/console/tasks/rectify/GroupFilters';
 
 afterEach(cleanup);
 

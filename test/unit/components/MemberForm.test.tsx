@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { Member } from '../../../shared/schemas/members';
 import type { Round } from '../../../shared/schemas/round';
-import { MemberForm } from '../../../extension/components/console/MemberForm';
+import { MemberForm } from '../../../extension/components/console/rounds/MemberForm';
 import { standInWorker } from './panel-fixture';
 
 beforeEach(() => fakeBrowser.reset());

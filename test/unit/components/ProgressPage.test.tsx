@@ -2,7 +2,7 @@
 import './i18n';
 import { render, waitFor } from '@testing-library/preact';
 import { describe, expect, it, vi } from 'vitest';
-import { ProgressPage } from '../../../extension/components/console/ProgressPage';
+import { ProgressPage } from '../../../extension/components/console/progress/ProgressPage';
 import { panelState } from './panel-fixture';
 import { signedInReviewer } from './signed-in-reviewer';
 

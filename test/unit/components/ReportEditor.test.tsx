@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { Report } from '../../../shared/schemas/report';
 import type { Round } from '../../../shared/schemas/round';
-import { ReportEditor } from '../../../extension/components/console/ReportEditor';
+import { ReportEditor } from '../../../extension/components/console/tasks/ReportEditor';
 import { standInWorker } from './panel-fixture';
 
 beforeEach(() => fakeBrowser.reset());

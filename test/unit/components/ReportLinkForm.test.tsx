@@ -5,7 +5,7 @@ import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/pr
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { IndicatorNode, Round } from '../../../shared/schemas/round';
-import { ReportLinkForm } from '../../../extension/components/console/ReportLinkForm';
+import { ReportLinkForm } from '../../../extension/components/console/my-enterprise/ReportLinkForm';
 import { standInWorker } from './panel-fixture';
 
 beforeEach(() => fakeBrowser.reset());

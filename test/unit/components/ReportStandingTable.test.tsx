@@ -4,7 +4,7 @@ import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/pr
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { ReportStanding, StandingRow } from '../../../shared/schemas/report';
-import { ReportStandingTable } from '../../../extension/components/console/ReportStandingTable';
+import { ReportStandingTable } from '../../../extension/components/console/tasks/ReportStandingTable';
 import { standInWorker } from './panel-fixture';
 
 beforeEach(() => fakeBrowser.reset());

@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { Me } from '../../../shared/schemas/auth';
 import type { ResultsFreshness as Freshness, RebuildState } from '../../../shared/schemas/derived';
-import { ResultsFreshness } from '../../../extension/components/console/ResultsFreshness';
+import { ResultsFreshness } from '../../../extension/components/console/results/ResultsFreshness';
 import { panelState, standInWorker } from './panel-fixture';
 
 const admin = { id: 1, login: 'admin', displayName: 'Admin', isAdmin: true, memberships: [] } as unknown as Me;

@@ -4,7 +4,7 @@ import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/pr
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { Round } from '../../../shared/schemas/round';
-import { RoundLifecycle } from '../../../extension/components/console/RoundLifecycle';
+import { RoundLifecycle } from '../../../extension/components/console/rounds/RoundLifecycle';
 import { standInWorker } from './panel-fixture';
 
 beforeEach(() => fakeBrowser.reset());

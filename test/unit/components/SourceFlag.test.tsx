@@ -7,7 +7,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { Round } from '../../../shared/schemas/round';
 import { SourceFlagButton } from '../../../extension/components/SourceFlagButton';
-import { SourceFlagList } from '../../../extension/components/console/SourceFlagList';
+import { SourceFlagList } from '../../../extension/components/console/review/SourceFlagList';
 import { standInWorker } from './panel-fixture';
 
 beforeEach(() => fakeBrowser.reset());

@@ -2,8 +2,8 @@
 import './i18n';
 import { describe, expect, it } from 'vitest';
 import type { Street } from '../../../shared/schemas/streets';
-import { aliasesOf } from '../../../extension/components/console/StreetCreateForm';
-import { movedOrder } from '../../../extension/components/console/StreetsPage';
+import { aliasesOf } from '../../../extension/components/console/enterprises/StreetCreateForm';
+import { movedOrder } from '../../../extension/components/console/enterprises/StreetsPage';
 
 const street = (id: number): Street => ({ id, code: null, name: `街镇${id}`, nameEn: null, position: id, aliases: [], retiredAt: null, enterprises: 0, coordinators: 0, version: 1 });
 

@@ -4,7 +4,7 @@ import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/pr
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { User } from '../../../shared/schemas/users';
-import { UserActions } from '../../../extension/components/console/UserActions';
+import { UserActions } from '../../../extension/components/console/accounts/UserActions';
 import { standInWorker } from './panel-fixture';
 
 beforeEach(() => fakeBrowser.reset());

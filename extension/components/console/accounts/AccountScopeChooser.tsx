@@ -2,7 +2,7 @@
 import { i18n } from '../../../lib/ports/messages';
 import type { EnterpriseAccountScope } from '../../../../shared/schemas/enterprise-accounts';
 import { useStreets } from '../../../lib/use-streets';
-import { EnterprisePicker, type PickedEnterprise } from '../EnterprisePicker';
+import { EnterprisePicker, type PickedEnterprise } from '../enterprises/EnterprisePicker';
 
 /** What the admin has chosen so far; a street or selection scope with nothing ticked is not a scope yet. */
 export type ScopeChoice = { by: EnterpriseAccountScope['by']; streets: string[]; picked: PickedEnterprise[] };

@@ -4,7 +4,7 @@ import { useState } from 'preact/hooks';
 import { i18n } from '../../../lib/ports/messages';
 import type { Round } from '../../../../shared/schemas/round';
 import { localized } from '../../../lib/locale';
-import { PageHeader } from '../PageHeader';
+import { PageHeader } from '../common/PageHeader';
 import { AccountCreation } from './AccountCreation';
 import { AccountScopeChooser, firstChoice, scopeOf } from './AccountScopeChooser';
 import { InvitationSheetPanel } from './InvitationSheetPanel';

@@ -10,9 +10,9 @@ import { roleIn } from '../../../lib/console-sections';
 import { localized } from '../../../lib/locale';
 import { useCursorPages } from '../../../lib/use-cursor-pages';
 import { useLoad } from '../../../lib/use-load';
-import { LoadState } from '../LoadState';
-import { PageHeader } from '../PageHeader';
-import { Pager } from '../Pager';
+import { LoadState } from '../common/LoadState';
+import { PageHeader } from '../common/PageHeader';
+import { Pager } from '../common/Pager';
 import { FinderEnterpriseTable } from './FinderEnterpriseTable';
 import { UnevidencedSuggestions } from './UnevidencedSuggestions';
 

@@ -6,7 +6,7 @@ import type { FinderReport } from '../../../../shared/schemas/finder';
 import { request } from '../../../lib/api';
 import { formatDateTime } from '../../../lib/locale';
 import { useLoad } from '../../../lib/use-load';
-import { LoadState } from '../LoadState';
+import { LoadState } from '../common/LoadState';
 
 const badge: Record<FinderReport['status'], string> = { queued: '', fetched: '', indexed: 'ok', failed: 'bad' };
 

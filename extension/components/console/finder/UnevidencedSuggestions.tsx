@@ -6,8 +6,8 @@ import type { Round } from '../../../../shared/schemas/round';
 import { request } from '../../../lib/api';
 import { useCursorPages } from '../../../lib/use-cursor-pages';
 import { useLoad } from '../../../lib/use-load';
-import { LoadState } from '../LoadState';
-import { Pager } from '../Pager';
+import { LoadState } from '../common/LoadState';
+import { Pager } from '../common/Pager';
 
 export function UnevidencedSuggestions({ round }: { round: Round }) {
   const pages = useCursorPages([round.id]);

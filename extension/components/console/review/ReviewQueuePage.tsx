@@ -13,13 +13,13 @@ import { triageAction, type TriageAction } from '../../../lib/triage-keys';
 import { useLoad } from '../../../lib/use-load';
 import { queryOf } from '../../../lib/query-of';
 import { DECISION_BATCH, useReviewQueue } from '../../../lib/use-review-queue';
-import { FailureNote } from '../FailureNote';
-import { PageHeader } from '../PageHeader';
+import { FailureNote } from '../common/FailureNote';
+import { PageHeader } from '../common/PageHeader';
 import { MoveForm } from './MoveForm';
 import { QueueFilters } from './QueueFilters';
 import { QueueItem } from './QueueItem';
 import { RejectForm } from './RejectForm';
-import { SourceFlagList } from '../SourceFlagList';
+import { SourceFlagList } from './SourceFlagList';
 import { TriageKeys } from './TriageKeys';
 
 type Mode = 'browse' | 'reject' | 'move';

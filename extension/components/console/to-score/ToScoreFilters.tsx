@@ -6,7 +6,7 @@ import { localized } from '../../../lib/locale';
 import type { Result } from '../../../lib/result';
 import type { EnrolledEnterprise } from '../../../lib/search-enrolled';
 import { dimensionsOf, indicatorsUnder } from '../../../lib/tree-filters';
-import { SearchChoice } from '../SearchChoice';
+import { SearchChoice } from '../common/SearchChoice';
 
 export type ToScoreFilterValues = { street?: string; dimensionId?: number; indicatorId?: number; enterprise?: EnrolledEnterprise };
 

@@ -1,0 +1,69 @@
+/** The accounts, searched by login or name and paged by the worker, each with its state and actions. */
+import { useState } from 'preact/hooks';
+import { i18n } from '../../../lib/ports/messages';
+import { SEARCH_TEXT_MAX } from '../../../../shared/schemas/common';
+import type { Round } from '../../../../shared/schemas/round';
+import type { User } from '../../../../shared/schemas/users';
+import { request } from '../../../lib/api';
+import { formatDateTime } from '../../../lib/locale';
+import { useCursorPages } from '../../../lib/use-cursor-pages';
+import { useDebounced } from '../../../lib/use-debounced';
+import { useLoad } from '../../../lib/use-load';
+import { UserRoleFilter, roleQuery, type RoleFilter } from './UserRoleFilter';
+import { UserRoles } from './UserRoles';
+import { LoadState } from '../common/LoadState';
+import { Pager } from '../common/Pager';
+import { UserActions } from './UserActions';
+
+const PAGE = 50;
+
+/** What the state column says: disabled first, then whether the invitation was accepted. */
+const stateOf = (user: User) =>
+  user.disabled ? i18n.t('console.users.stateDisabled') : user.activated ? i18n.t('console.users.stateActive') : i18n.t('console.users.statePending');
+
+export function UserTable({ generation, rounds }: { generation: number; rounds: Round[] }) {
+  const [text, setText] = useState('');
+  const [filter, setFilter] = useState<RoleFilter>({ role: null, roundId: null });
+  const q = useDebounced(text.trim(), 150);
+  const pages = useCursorPages([q, filter, generation]);
+  const cursor = pages.cursor;
+  const page = useLoad(
+    () => request((api) => api.api.v1.users.$get({ query: { limit: String(PAGE), ...(q && { q }), ...roleQuery(filter), ...(cursor && { cursor }) } })),
+    [q, filter, cursor, generation],
+  );
+  const rows = page.value?.items ?? [];
+  return (
+    <div>
+      <div class="row filters">
+        <input type="search" maxLength={SEARCH_TEXT_MAX} aria-label={i18n.t('console.users.search')} placeholder={i18n.t('console.users.search')} data-testid="user-search" value={text} onInput={(e) => setText(e.currentTarget.value)} />
+        <UserRoleFilter filter={filter} rounds={rounds} onChange={setFilter} />
+      </div>
+      {page.error && <LoadState loaded={page} />}
+      <table class="data" data-testid="user-table" aria-busy={page.loading}>
+        <thead>
+          <tr>
+            <th>{i18n.t('options.login')}</th>
+            <th>{i18n.t('console.users.displayName')}</th>
+            <th>{i18n.t('console.accounts.roles')}</th>
+            <th>{i18n.t('console.users.state')}</th>
+            <th>{i18n.t('console.users.createdAt')}</th>
+            <th />
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((u) => (
+            <tr key={u.id} data-user-id={u.id} data-state={u.disabled ? 'disabled' : u.activated ? 'active' : 'pending'}>
+              <td class="code">{u.login}</td>
+              <td>{u.displayName}{u.isAdmin && <span class="muted"> · {i18n.t('console.users.admin')}</span>}</td>
+              <td><UserRoles memberships={u.memberships} rounds={rounds} /></td>
+              <td>{stateOf(u)}</td>
+              <td class="muted">{formatDateTime(u.createdAt)}</td>
+              <td><UserActions user={u} onChanged={page.reload} /></td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {page.value && <Pager pages={pages} nextCursor={page.value.nextCursor} empty={rows.length === 0} />}
+    </div>
+  );
+}

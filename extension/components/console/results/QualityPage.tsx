@@ -1,0 +1,39 @@
+/** The rigour of the round's evaluation: how far the experts agree (for reviewers and administrators) and
+ * the evidence that expires soon (for them and for coordinators, their street's). */
+import { i18n } from '../../../lib/ports/messages';
+import type { Me } from '../../../../shared/schemas/auth';
+import type { Round } from '../../../../shared/schemas/round';
+import { request } from '../../../lib/api';
+import { localized } from '../../../lib/locale';
+import { useLoad } from '../../../lib/use-load';
+import { AgreementTable } from './AgreementTable';
+import { ExpiringEvidenceList } from '../review/ExpiringEvidenceList';
+import { LoadState } from '../common/LoadState';
+import { PageHeader } from '../common/PageHeader';
+
+export function QualityPage({ round, me }: { round: Round; me: Me }) {
+  const readsAgreement = me.isAdmin || me.memberships.some((m) => m.roundId === round.id && m.role === 'reviewer');
+  const param = { roundId: String(round.id) };
+  const agreement = useLoad(
+    () => (readsAgreement ? request((api) => api.api.v1.rounds[':roundId'].agreement.$get({ param, query: {} })) : Promise.resolve({ ok: true as const, value: null })),
+    [round.id, readsAgreement],
+  );
+  const expiring = useLoad(() => request((api) => api.api.v1.rounds[':roundId'].evidence.expiring.$get({ param, query: { limit: '200' } })), [round.id]);
+  return (
+    <section data-testid="quality-page">
+      <PageHeader title={i18n.t('console.nav.quality')} subtitle={localized(round.name)} />
+      {readsAgreement && (
+        <section aria-labelledby="agreement-title">
+          <h2 id="agreement-title">{i18n.t('rigour.agreement.title')}</h2>
+          <LoadState loaded={agreement} />
+          {agreement.value && <AgreementTable agreement={agreement.value} />}
+        </section>
+      )}
+      <section aria-labelledby="expiring-title">
+        <h2 id="expiring-title">{i18n.t('rigour.expiring.title')}</h2>
+        <LoadState loaded={expiring} />
+        {expiring.value && <ExpiringEvidenceList items={expiring.value.items} />}
+      </section>
+    </section>
+  );
+}

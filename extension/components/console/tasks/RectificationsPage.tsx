@@ -1,0 +1,62 @@
+/** Rectification tasks of the round with their state and due dates, filtered, with the list of those to chase
+ * and (for coordinators and administrators) the follow-up of each answer; these two see them grouped by enterprise
+ * first, with a switch to the flat list. */
+import { useState } from 'preact/hooks';
+import { i18n } from '../../../lib/ports/messages';
+import type { Me } from '../../../../shared/schemas/auth';
+import { RectificationStatus } from '../../../../shared/schemas/rectification';
+import type { Round } from '../../../../shared/schemas/round';
+import { request } from '../../../lib/api';
+import { localized } from '../../../lib/locale';
+import { useLoad } from '../../../lib/use-load';
+import { useStreets } from '../../../lib/use-streets';
+import { LoadState } from '../common/LoadState';
+import { PageHeader } from '../common/PageHeader';
+import { ReminderList } from './ReminderList';
+import { RectificationTable } from './RectificationTable';
+import { RectificationGroups } from './rectify/RectificationGroups';
+import { RectifyViewSwitch, type RectifyView } from './rectify/RectifyViewSwitch';
+
+export function RectificationsPage({ round, me }: { round: Round; me: Me }) {
+  const role = me.memberships.find((m) => m.roundId === round.id)?.role;
+  const groups = me.isAdmin || role === 'coordinator';
+  const [view, setView] = useState<RectifyView>(groups ? 'groups' : 'tasks');
+  const [status, setStatus] = useState<RectificationStatus | ''>('');
+  const [streetId, setStreetId] = useState('');
+  const streets = useStreets();
+  const tasks = useLoad(
+    // The grouped view asks for its own figures: the flat list waits until it is shown.
+    () =>
+      view === 'groups'
+        ? Promise.resolve({ ok: true as const, value: { items: [], nextCursor: null } })
+        : request((api) => api.api.v1.rounds[':roundId'].rectifications.$get({ param: { roundId: String(round.id) }, query: { limit: '500', ...(status && { status }), ...(streetId && { streetId }) } })),
+    [round.id, status, streetId, view],
+  );
+  const items = tasks.value?.items ?? [];
+  const followsUp = (me.isAdmin || role === 'coordinator') && round.status === 'published';
+  return (
+    <section>
+      <PageHeader title={i18n.t('console.nav.rectifications')} subtitle={localized(round.name)} />
+      {groups && <RectifyViewSwitch view={view} onChange={setView} />}
+      {view === 'groups' ? (
+        <RectificationGroups round={round} followsUp={followsUp} />
+      ) : (
+        <>
+          <ReminderList tasks={items} />
+          <div class="row filters">
+            <select aria-label={i18n.t('console.rectify.status')} value={status} onChange={(e) => setStatus(e.currentTarget.value as RectificationStatus | '')}>
+              <option value="">{i18n.t('console.rectify.allStatuses')}</option>
+              {RectificationStatus.options.map((s) => <option key={s} value={s}>{i18n.t(`console.rectify.status_${s}`)}</option>)}
+            </select>
+            <select aria-label={i18n.t('console.enterprises.street')} value={streetId} onChange={(e) => setStreetId(e.currentTarget.value)}>
+              <option value="">{i18n.t('console.results.allStreets')}</option>
+              {streets.map((s) => <option key={s.id} value={s.id}>{s.name}</option>)}
+            </select>
+          </div>
+          <LoadState loaded={tasks} />
+          {tasks.value && (items.length === 0 ? <p class="muted">{i18n.t('console.rectify.none')}</p> : <RectificationTable tasks={items} followsUp={followsUp} onChanged={tasks.reload} />)}
+        </>
+      )}
+    </section>
+  );
+}

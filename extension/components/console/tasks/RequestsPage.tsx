@@ -1,0 +1,38 @@
+/** The round's documentation requests the reader may see: an enterprise answers its own, the expert who asked
+ * or a reviewer accepts or reopens an answer, and coordinators chase the overdue ones of their street. */
+import { useState } from 'preact/hooks';
+import { i18n } from '../../../lib/ports/messages';
+import type { Me } from '../../../../shared/schemas/auth';
+import type { Round } from '../../../../shared/schemas/round';
+import { request } from '../../../lib/api';
+import { localized } from '../../../lib/locale';
+import { useLoad } from '../../../lib/use-load';
+import { DocumentationRequestCard } from './DocumentationRequestCard';
+import { LoadState } from '../common/LoadState';
+import { PageHeader } from '../common/PageHeader';
+
+export function RequestsPage({ round, me }: { round: Round; me: Me }) {
+  const role = me.memberships.find((m) => m.roundId === round.id)?.role;
+  const [overdue, setOverdue] = useState(role === 'coordinator');
+  const requests = useLoad(
+    () => request((api) => api.api.v1.rounds[':roundId']['documentation-requests'].$get({ param: { roundId: String(round.id) }, query: { limit: '200', ...(overdue && { overdue: 'true' }) } })),
+    [round.id, overdue],
+  );
+  const items = requests.value?.items ?? [];
+  // The worker decides again; the expert's buttons show on the requests they asked.
+  const mayDecide = (askedBy: number | undefined) => me.isAdmin || role === 'reviewer' || (role === 'expert' && askedBy === me.id);
+  return (
+    <section data-testid="requests-page">
+      <PageHeader title={i18n.t('rigour.requests.title')} subtitle={localized(round.name)} />
+      <label class="row">
+        <input type="checkbox" checked={overdue} onChange={(e) => setOverdue(e.currentTarget.checked)} />
+        {i18n.t('rigour.requests.overdueOnly')}
+      </label>
+      <LoadState loaded={requests} />
+      {requests.value && items.length === 0 && <p class="muted">{i18n.t('rigour.requests.none')}</p>}
+      {items.map((item) => (
+        <DocumentationRequestCard key={`${item.id}-${item.version}`} item={item} mayAnswer={role === 'enterprise'} mayDecide={mayDecide(item.askedBy?.id)} onChanged={requests.reload} />
+      ))}
+    </section>
+  );
+}
