@@ -13,9 +13,11 @@ export type AccountsRun = {
   /** The last chunk's `next`: a resumed run asks for the enterprises after it. */
   after: number | null;
   finished: boolean;
+  /** A scope of credit codes: the listed codes no enterprise enrolled in the round has (said by the first chunk). */
+  notEnrolled: string[];
 };
 
-export const newRun = (): AccountsRun => ({ total: null, done: 0, created: 0, rolesGiven: 0, skipped: 0, after: null, finished: false });
+export const newRun = (): AccountsRun => ({ total: null, done: 0, created: 0, rolesGiven: 0, skipped: 0, after: null, finished: false, notEnrolled: [] });
 
 /** The run after one more chunk's answer. */
 export const addChunk = (run: AccountsRun, chunk: EnterpriseAccountsProgress): AccountsRun => ({
@@ -26,6 +28,7 @@ export const addChunk = (run: AccountsRun, chunk: EnterpriseAccountsProgress): A
   skipped: run.skipped + chunk.skipped,
   after: chunk.next,
   finished: chunk.next === null,
+  notEnrolled: chunk.notEnrolled ?? run.notEnrolled,
 });
 
 /** At most this many chunks per run: the scope's own plus two, for enterprises enrolled while it runs. */

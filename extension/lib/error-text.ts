@@ -2,6 +2,7 @@
 // problem worded from zod's issue code or our reason with the facts the worker sent. Never zod's or the worker's
 // English sentence, never a raw code: every place that shows an error goes through here.
 import { i18n } from './ports/messages';
+import { creditCodeProblemParams, type CreditCodeProblem } from '../../shared/domain/credit-code';
 import { errorCodes, type ErrorCode } from '../../shared/errors';
 import { zodIssueCodes, type FieldIssue, type IssueParams, type IssueReason, type ZodIssueCode } from '../../shared/issues';
 import type { ImportNote, ImportRowError } from '../../shared/schemas/enterprise-import';
@@ -195,6 +196,9 @@ export function issueText(issue: Pick<FieldIssue, 'path' | 'code' | 'reason' | '
   if (issue.reason) return reasonText(issue.reason, issue.params);
   return codeText(issue.code as ZodIssueCode, issue);
 }
+
+/** Why a listed code is not a credit code, in the user's words. */
+export const creditCodeProblemText = (code: string, problem: CreditCodeProblem) => reasonText(`credit_code_${problem}`, creditCodeProblemParams(code, problem));
 
 /** A problem of the CSV import's file, in the user's words (its reason is zod's code or one of ours). */
 export function importProblemText(problem: Pick<ImportRowError, 'field' | 'params' | 'message'> & { reason: string }): string {

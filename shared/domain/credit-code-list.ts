@@ -1,6 +1,6 @@
 // A list of unified social credit codes from a CSV (an office's spreadsheet): the column headed like the
 // registry import's credit code column, else the first column; every code checked, each problem with its line.
-import { creditCodeProblem, type CreditCodeProblem } from './credit-code';
+import { creditCodeProblem, normalizeCreditCode, type CreditCodeProblem } from './credit-code';
 import { guessDelimiter, parseCsv } from './csv';
 import { headers } from './enterprise-csv';
 
@@ -18,7 +18,8 @@ export function readCreditCodeList(text: string): CreditCodeList {
   const seen = new Set<string>();
   records.forEach((record, i) => {
     if (i === 0 && headed >= 0) return;
-    const code = (record[column] ?? '').trim().toUpperCase();
+    // Stored codes are NFKC, upper case, without inner spaces or hyphens: a pasted code is read the same way.
+    const { code } = normalizeCreditCode(record[column] ?? '');
     if (code === '' || seen.has(code)) return;
     seen.add(code);
     const problem = creditCodeProblem(code);

@@ -34,6 +34,12 @@ export type CreditCodeProblem = (typeof creditCodeProblems)[number];
 /** The characters of a normalised code that no credit code has (I, O, S, V, Z, other scripts, punctuation). */
 export const foreignCharacters = (code: string) => [...new Set([...code].filter((ch) => !alphabet.includes(ch)))];
 
+/** What a message about the problem names: the foreign characters, or how long the code is. */
+export function creditCodeProblemParams(code: string, problem: CreditCodeProblem): { characters: string[] } | { length: number } | Record<string, never> {
+  if (problem === 'characters') return { characters: foreignCharacters(code) };
+  return problem === 'length' ? { length: [...code].length } : {};
+}
+
 /** What is wrong with a code once normalised, or null when it is valid. */
 export function creditCodeProblem(input: string): CreditCodeProblem | null {
   const { code } = normalizeCreditCode(input);

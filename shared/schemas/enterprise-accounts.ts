@@ -3,13 +3,18 @@
 // invitation codes are handed out as a sheet (CSV, XLSX, or data for a printable page per street).
 import { z } from 'zod';
 import { Id, Timestamp } from './common';
+import { CreditCode } from './enterprise';
 import { StreetFilter } from './street-filter';
 
-/** Whose accounts: every enrolled enterprise of the round, those of some streets, or a selection. */
+/** At most this many enterprises named in one scope (a 10,000-enterprise district twice over). */
+const MAX_SCOPE_LIST = 20_000;
+
+/** Whose accounts: every enrolled enterprise of the round, those of some streets, a selection, or a pasted list of credit codes. */
 export const EnterpriseAccountScope = z.discriminatedUnion('by', [
   z.object({ by: z.literal('round') }),
   z.object({ by: z.literal('street'), streets: z.array(StreetFilter).min(1).max(50) }),
-  z.object({ by: z.literal('list'), enterpriseIds: z.array(Id).min(1).max(20_000) }),
+  z.object({ by: z.literal('list'), enterpriseIds: z.array(Id).min(1).max(MAX_SCOPE_LIST) }),
+  z.object({ by: z.literal('codes'), creditCodes: z.array(CreditCode).min(1).max(MAX_SCOPE_LIST) }),
 ]);
 export type EnterpriseAccountScope = z.infer<typeof EnterpriseAccountScope>;
 
@@ -33,6 +38,8 @@ export const EnterpriseAccountsProgress = z.object({
   rolesGiven: z.number().int(),
   skipped: z.number().int(),
   next: Id.nullable(),
+  /** A scope of credit codes, first chunk only: the codes no enterprise enrolled in the round has. */
+  notEnrolled: z.array(z.string()).optional(),
 });
 export type EnterpriseAccountsProgress = z.infer<typeof EnterpriseAccountsProgress>;
 

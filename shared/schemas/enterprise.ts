@@ -1,10 +1,10 @@
 // Enterprises: the registry's records, what clients see when picking one, and the requests that change them.
 import { z } from 'zod';
-import { creditCodeProblem, foreignCharacters, normalizeCreditCode, type CreditCodeProblem } from '../domain/credit-code';
+import { creditCodeProblem, creditCodeProblemParams, normalizeCreditCode, type CreditCodeProblem } from '../domain/credit-code';
 import { normalizeDomain } from '../domain/hostname';
 import { normalizePhone } from '../domain/phone';
 import { Industry } from '../industries';
-import { because, type IssueParams } from '../issues';
+import { because } from '../issues';
 import { CleanText, Id, IdParam, normalizeText, PageQuery, SearchText, Timestamp } from './common';
 import { StreetName } from './streets';
 
@@ -30,8 +30,7 @@ export const CreditCode = z
   .superRefine((code, ctx) => {
     const problem = creditCodeProblem(code);
     if (!problem) return;
-    const params: IssueParams = problem === 'characters' ? { characters: foreignCharacters(code) } : problem === 'length' ? { length: [...code].length } : {};
-    ctx.addIssue({ code: 'custom', ...because(`credit_code_${problem}`, creditCodeMessages[problem], params) });
+    ctx.addIssue({ code: 'custom', ...because(`credit_code_${problem}`, creditCodeMessages[problem], creditCodeProblemParams(code, problem)) });
   });
 
 /** A website domain, normalised (lower case, no scheme, path or leading www.). */

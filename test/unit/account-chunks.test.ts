@@ -29,7 +29,7 @@ describe('creating enterprise accounts chunk by chunk', () => {
     expect(error).toBeNull();
     expect(asked).toEqual([undefined, 200, 400]);
     expect(seen).toEqual([200, 400, 450]);
-    expect(run).toEqual({ total: 450, done: 450, created: 447, rolesGiven: 0, skipped: 3, after: null, finished: true });
+    expect(run).toEqual({ total: 450, done: 450, created: 447, rolesGiven: 0, skipped: 3, after: null, finished: true, notEnrolled: [] });
   });
 
   it('stops on a failed chunk keeping where it got, and resumes from there without counting twice', async () => {
@@ -61,6 +61,11 @@ describe('creating enterprise accounts chunk by chunk', () => {
 
   it('takes the worker’s position and adds up the counts', () => {
     const one = addChunk(newRun(), { total: 3, done: 2, created: 1, rolesGiven: 1, skipped: 0, next: 9 });
-    expect(addChunk(one, { total: 3, done: 3, created: 0, rolesGiven: 0, skipped: 1, next: null })).toEqual({ total: 3, done: 3, created: 1, rolesGiven: 1, skipped: 1, after: null, finished: true });
+    expect(addChunk(one, { total: 3, done: 3, created: 0, rolesGiven: 0, skipped: 1, next: null })).toEqual({ total: 3, done: 3, created: 1, rolesGiven: 1, skipped: 1, after: null, finished: true, notEnrolled: [] });
+  });
+
+  it('keeps the codes the first chunk said are not enrolled through the later chunks', () => {
+    const first = addChunk(newRun(), { total: 300, done: 200, created: 200, rolesGiven: 0, skipped: 0, next: 9, notEnrolled: ['91310114MA1GT35K7H'] });
+    expect(addChunk(first, { total: 300, done: 300, created: 100, rolesGiven: 0, skipped: 0, next: null }).notEnrolled).toEqual(['91310114MA1GT35K7H']);
   });
 });

@@ -26,4 +26,10 @@ describe('readCreditCodeList', () => {
   it('reads a BOM-prefixed export', () => {
     expect(readCreditCodeList(`\uFEFF统一社会信用代码\r\n${valid[2]}\r\n`).codes).toEqual([{ row: 2, code: valid[2] }]);
   });
+
+  it('reads full-width, spaced and hyphenated codes as the registry stores them', () => {
+    const fullWidth = [...valid[0]!].map((ch) => String.fromCharCode(ch.charCodeAt(0) + 0xfee0)).join('');
+    const list = readCreditCodeList([fullWidth, `${valid[1]!.slice(0, 6)} ${valid[1]!.slice(6)}`, `${valid[2]!.slice(0, 8)}-${valid[2]!.slice(8)}`].join('\n'));
+    expect(list).toEqual({ codes: valid.map((code, i) => ({ row: i + 1, code })), invalid: [] });
+  });
 });

@@ -59,6 +59,19 @@ describe('POST /rounds/:roundId/enterprise-accounts', () => {
     expect(street.data.total).toBe(await world.db.get<{ n: number }>(sql`SELECT count(*) AS n FROM enterprise WHERE street = ${streets.anting}`).then((r) => r.n));
   });
 
+  it('takes a pasted list of credit codes (full-width and spaced as typed) and names, once, the codes the round has not enrolled', async () => {
+    const [elsewhere] = syntheticEnterprises({ count: 1, seed: 97, avoid: testWorldSpec.enterprises });
+    const fullWidth = [...creditCodes.lvyuan].map((ch) => String.fromCharCode(ch.charCodeAt(0) + 0xfee0)).join('');
+    const spaced = `${creditCodes.huaxin.slice(0, 6)} ${creditCodes.huaxin.slice(6)}`;
+    const scope = { by: 'codes', creditCodes: [fullWidth, spaced, elsewhere!.creditCode] };
+    const first = await accounts({ scope });
+    expect(first.status).toBe(200);
+    expect(first.data).toMatchObject({ total: 2, done: 2, next: null, notEnrolled: [elsewhere!.creditCode] });
+    expect((await accounts({ scope, after: 1 })).data.notEnrolled).toBeUndefined();
+    const bad = await accounts({ scope: { by: 'codes', creditCodes: ['9131000'] } });
+    expect(bad.status).toBe(400);
+  });
+
   it('is 400 for a bad scope, 401 without a session, 403 for non-admins and in a closed round, 404 for an unknown round', async () => {
     expect((await accounts({ scope: { by: 'size' } })).status).toBe(400);
     expect((await accounts({ scope: { by: 'street', streets: [] } })).status).toBe(400);

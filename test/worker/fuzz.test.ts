@@ -27,6 +27,9 @@ const TIME_LIMIT_MS = 4_000;
 const SUITE_BUDGET_MS = 60_000;
 /** At least this long per route and caller once the budget is spent: every route still gets its first cases. */
 const FLOOR_MS = 250;
+/** Vitest's timeout per test only catches a hang: the limits above bound the work, and a loaded machine (CI runs the
+ * suite beside the browsers' builds) must not turn a slow case into a failure, as the default 5 s once did. */
+const HANG_MS = 30_000;
 /** Fixed, so CI runs the same cases; change it to explore others (fast-check prints the seed of a failure). */
 const SEED = 20261124;
 
@@ -130,7 +133,7 @@ describe('fuzzing every route of the access matrix', () => {
         if (noneInTime) await attempt(row, actor, fc.sample(mutation, { seed: SEED, numRuns: 1 })[0]!);
         else if (details.failed) throw new Error(fc.defaultReportMessage(details));
         expect(tally.cases, 'not one case ran in the time left').toBeGreaterThan(before);
-      });
+      }, HANG_MS);
     }
   }
 });
@@ -167,7 +170,7 @@ describe('fuzzing every search parameter with real names: long, full-width, mixe
         }),
         { numRuns: SEARCH_RUNS, seed: SEED },
       );
-    });
+    }, HANG_MS);
   }
 });
 

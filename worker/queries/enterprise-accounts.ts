@@ -21,7 +21,18 @@ function inScope(scope: EnterpriseAccountScope): SQL {
       return inStreets(sql`re.enterprise_id`, scope.streets);
     case 'list':
       return sql`re.enterprise_id IN ${inList(scope.enterpriseIds)}`;
+    case 'codes':
+      return sql`re.enterprise_id IN (SELECT id FROM enterprise WHERE credit_code IN ${inList(scope.creditCodes)})`;
   }
+}
+
+/** The listed credit codes that no enterprise enrolled in the round has, in the list's order. */
+export async function codesNotEnrolled(db: Database, roundId: number, creditCodes: readonly string[]): Promise<string[]> {
+  const enrolled = await db.all<{ code: string }>(sql`
+    SELECT e.credit_code AS code FROM round_enterprise re JOIN enterprise e ON e.id = re.enterprise_id
+    WHERE re.round_id = ${roundId} AND e.credit_code IN ${inList(creditCodes)}`);
+  const found = new Set(enrolled.map((r) => r.code));
+  return [...new Set(creditCodes)].filter((code) => !found.has(code));
 }
 
 export type ChunkEnterprise = AccountCandidate & { creditCode: string; name: string; contactName: string | null };

@@ -22,7 +22,7 @@ import { xlsxOf } from '../domain/export-xlsx';
 import type { AppEnv } from '../env';
 import { ApiError } from '../errors';
 import { authorize } from '../policy/authorize';
-import { accountChunk, accountsAwaitingPassword, accountStatements, bulkInviteStatements } from '../queries/enterprise-accounts';
+import { accountChunk, accountsAwaitingPassword, accountStatements, bulkInviteStatements, codesNotEnrolled } from '../queries/enterprise-accounts';
 import { findRound } from '../queries/rounds';
 import { validate } from '../validate';
 
@@ -50,6 +50,8 @@ export const enterpriseAccountRoutes = new Hono<AppEnv>()
       rolesGiven: count('give_role'),
       skipped: count('skip'),
       next: chunk.enterprises.length === ACCOUNTS_CHUNK && chunk.done < chunk.total ? chunk.last : null,
+      // Said once, with the first chunk: which pasted codes the run will not reach.
+      ...(scope.by === 'codes' && after === undefined && { notEnrolled: await codesNotEnrolled(db, round.id, scope.creditCodes) }),
     };
     return c.json(progress);
   })

@@ -5,6 +5,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { InvitationSheet } from '../../../shared/schemas/enterprise-accounts';
 import { AccountCreation } from '../../../extension/components/console/accounts/AccountCreation';
+import { AccountScopeChooser, firstChoice, scopeOf, type ScopeChoice } from '../../../extension/components/console/accounts/AccountScopeChooser';
 import { InvitationSheetView } from '../../../extension/components/console/accounts/InvitationSheetView';
 import { roleQuery } from '../../../extension/components/console/accounts/UserRoleFilter';
 import { UserRoles } from '../../../extension/components/console/accounts/UserRoles';
@@ -47,6 +48,23 @@ describe('creating enterprise accounts', () => {
     expect([bar.value, bar.max]).toEqual([250, 250]);
     expect(screen.getByTestId('accounts-progress').textContent).toContain('250 / 250 enterprises');
     expect(screen.getByTestId('accounts-totals').textContent).toBe('Accounts created 247 · roles given 1 · skipped 2 (already have staff)');
+  });
+
+  it('takes pasted credit codes as the scope, full-width ones read as stored, bad lines named with why, and says which codes the round lacks', async () => {
+    let choice: ScopeChoice = { ...firstChoice(), by: 'codes' };
+    const view = render(<AccountScopeChooser choice={choice} onChange={(next) => void (choice = next)} />);
+    const text = ['统一社会信用代码', '９１３１０１１４ＭＡ１ＧＴ３５Ｋ７Ｈ', '91310114MA1GU12340', '91310114MA1GT35K7X'].join('\n');
+    fireEvent.input(screen.getByTestId('credit-code-text'), { target: { value: text } });
+    view.rerender(<AccountScopeChooser choice={choice} onChange={(next) => void (choice = next)} />);
+    expect(scopeOf(choice)).toEqual({ by: 'codes', creditCodes: ['91310114MA1GT35K7H', '91310114MA1GU12340'] });
+    expect(screen.getByTestId('credit-code-count').textContent).toBe('2 valid codes read, 1 lines hold no valid code');
+    expect(screen.getByTestId('credit-code-problems').textContent).toMatch(/^Line 4, 91310114MA1GT35K7X: /);
+    cleanup();
+
+    chunks(json({ total: 1, done: 1, created: 1, rolesGiven: 0, skipped: 0, next: null, notEnrolled: ['91310114MA1GU12340'] }));
+    render(<AccountCreation round={round} scope={scopeOf(choice)} onRunning={() => {}} />);
+    fireEvent.click(screen.getByTestId('accounts-create'));
+    await waitFor(() => expect(screen.getByTestId('accounts-not-enrolled').textContent).toContain('91310114MA1GU12340'));
   });
 
   it('shows a scope with no enrolled enterprise as done at once, with a full bar', async () => {

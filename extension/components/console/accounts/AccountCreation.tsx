@@ -71,6 +71,9 @@ export function AccountCreation({ round, scope, onRunning }: AccountCreationProp
           <span>{run.total === null ? i18n.t('common.loading') : i18n.t('console.accounts.progress', [String(run.done), String(run.total)])}</span>
         </div>
       )}
+      {run.notEnrolled.length > 0 && (
+        <p class="warn" data-testid="accounts-not-enrolled">{i18n.t('console.accounts.notEnrolled', [String(run.notEnrolled.length), run.notEnrolled.join('、')])}</p>
+      )}
       {begun && (
         <p data-testid="accounts-totals">{i18n.t('console.accounts.totals', [String(run.created), String(run.rolesGiven), String(run.skipped)])}</p>
       )}

@@ -1,20 +1,34 @@
-/** Whose enterprise accounts: every enterprise enrolled in the round, those of some streets, or a picked selection. */
+/** Whose enterprise accounts: every enterprise enrolled in the round, those of some streets, a picked selection, or a
+ * list of credit codes pasted from an office's spreadsheet. */
 import { i18n } from '../../../lib/ports/messages';
+import { readCreditCodeList } from '../../../../shared/domain/credit-code-list';
 import type { EnterpriseAccountScope } from '../../../../shared/schemas/enterprise-accounts';
 import { useStreets } from '../../../lib/use-streets';
+import { CreditCodeListField } from '../common/CreditCodeListField';
 import { EnterprisePicker, type PickedEnterprise } from '../enterprises/EnterprisePicker';
 
-/** What the admin has chosen so far; a street or selection scope with nothing ticked is not a scope yet. */
-export type ScopeChoice = { by: EnterpriseAccountScope['by']; streets: string[]; picked: PickedEnterprise[] };
+/** What the admin has chosen so far; a street, selection or code scope with nothing in it is not a scope yet. */
+export type ScopeChoice = { by: EnterpriseAccountScope['by']; streets: string[]; picked: PickedEnterprise[]; codes: string };
 
-export const firstChoice = (): ScopeChoice => ({ by: 'round', streets: [], picked: [] });
+export const firstChoice = (): ScopeChoice => ({ by: 'round', streets: [], picked: [], codes: '' });
 
-/** The scope the worker takes, or null while a street or selection scope is empty. */
+/** The scope the worker takes, or null while a street, selection or code scope is empty. */
 export function scopeOf(choice: ScopeChoice): EnterpriseAccountScope | null {
-  if (choice.by === 'round') return { by: 'round' };
-  if (choice.by === 'street') return choice.streets.length ? { by: 'street', streets: choice.streets } : null;
-  return choice.picked.length ? { by: 'list', enterpriseIds: choice.picked.map((p) => p.id) } : null;
+  switch (choice.by) {
+    case 'round':
+      return { by: 'round' };
+    case 'street':
+      return choice.streets.length ? { by: 'street', streets: choice.streets } : null;
+    case 'list':
+      return choice.picked.length ? { by: 'list', enterpriseIds: choice.picked.map((p) => p.id) } : null;
+    case 'codes': {
+      const creditCodes = readCreditCodeList(choice.codes).codes.map((c) => c.code);
+      return creditCodes.length ? { by: 'codes', creditCodes } : null;
+    }
+  }
 }
+
+const emptyHint = { round: '', street: 'console.accounts.chooseStreets', list: 'console.accounts.chooseEnterprises', codes: 'console.accounts.chooseCodes' } as const;
 
 export type AccountScopeChooserProps = { choice: ScopeChoice; onChange: (choice: ScopeChoice) => void; disabled?: boolean };
 
@@ -25,7 +39,7 @@ export function AccountScopeChooser({ choice, onChange, disabled }: AccountScope
     <fieldset class="panel" data-testid="account-scope" disabled={disabled}>
       <legend>{i18n.t('console.accounts.scope')}</legend>
       <div class="row">
-        {(['round', 'street', 'list'] as const).map((by) => (
+        {(['round', 'street', 'list', 'codes'] as const).map((by) => (
           <label key={by} class="check">
             <input type="radio" name="account-scope" value={by} checked={choice.by === by} onChange={() => onChange({ ...choice, by })} />
             {i18n.t(`console.accounts.scope_${by}`)}
@@ -43,7 +57,8 @@ export function AccountScopeChooser({ choice, onChange, disabled }: AccountScope
         </div>
       )}
       {choice.by === 'list' && <EnterprisePicker picked={choice.picked} onChange={(picked) => onChange({ ...choice, picked })} />}
-      {scopeOf(choice) === null && <p class="muted">{i18n.t(choice.by === 'street' ? 'console.accounts.chooseStreets' : 'console.accounts.chooseEnterprises')}</p>}
+      {choice.by === 'codes' && <CreditCodeListField text={choice.codes} onChange={(codes) => onChange({ ...choice, codes })} />}
+      {choice.by !== 'round' && scopeOf(choice) === null && <p class="muted">{i18n.t(emptyHint[choice.by])}</p>}
     </fieldset>
   );
 }

@@ -1,19 +1,21 @@
-/** Enrols enterprises in the round: all registered, those of some streets or industries, or picked one by one. */
+/** Enrols enterprises in the round: all registered, those of some streets or industries, picked one by one, or
+ * listed by credit code (pasted, or a column of an office's spreadsheet). */
 import { useState } from 'preact/hooks';
 import { i18n } from '../../../lib/ports/messages';
 import { industryCodes, type Industry } from '../../../../shared/industries';
-import type { EnrolmentRequest, Round } from '../../../../shared/schemas/round';
+import { readCreditCodeList } from '../../../../shared/domain/credit-code-list';
+import type { EnrolmentRequest, EnrolmentResult, Round } from '../../../../shared/schemas/round';
 import { request } from '../../../lib/api';
 import { industryLabel } from '../../../lib/labels';
 import type { Failure } from '../../../lib/result';
 import { useStreets } from '../../../lib/use-streets';
 import { ErrorNote } from '../../ErrorNote';
+import { CreditCodeListField } from '../common/CreditCodeListField';
 import { EnterprisePicker, type PickedEnterprise } from '../enterprises/EnterprisePicker';
 
 export type EnrolmentFormProps = { round: Round; onEnrolled: () => void };
 
-/** The form's ways; enrolment from a CSV of credit codes (by: 'csv') is the API's for now. */
-type By = Exclude<EnrolmentRequest['by'], 'csv'>;
+type By = EnrolmentRequest['by'];
 
 const toggle = <T,>(list: T[], item: T, on: boolean) => (on ? [...list, item] : list.filter((x) => x !== item));
 
@@ -22,7 +24,8 @@ export function EnrolmentForm({ round, onEnrolled }: EnrolmentFormProps) {
   const [streetIds, setStreetIds] = useState<number[]>([]);
   const [industries, setIndustries] = useState<Industry[]>([]);
   const [picked, setPicked] = useState<PickedEnterprise[]>([]);
-  const [outcome, setOutcome] = useState<{ added: number; enrolled: number } | null>(null);
+  const [codes, setCodes] = useState('');
+  const [outcome, setOutcome] = useState<EnrolmentResult | null>(null);
   const [error, setError] = useState<Failure | null>(null);
   const streets = useStreets();
 
@@ -30,6 +33,7 @@ export function EnrolmentForm({ round, onEnrolled }: EnrolmentFormProps) {
     if (by === 'all') return { by };
     if (by === 'street') return streetIds.length ? { by, streetIds } : null;
     if (by === 'industry') return industries.length ? { by, industries } : null;
+    if (by === 'csv') return readCreditCodeList(codes).codes.length ? { by, csv: codes } : null;
     return picked.length ? { by, enterpriseIds: picked.map((p) => p.id) } : null;
   };
   const enrol = async (event: Event) => {
@@ -48,7 +52,7 @@ export function EnrolmentForm({ round, onEnrolled }: EnrolmentFormProps) {
     <form class="panel" onSubmit={enrol} data-testid="enrolment-form" aria-label={i18n.t('console.enrol.title')}>
       <fieldset class="row">
         <legend>{i18n.t('console.enrol.by')}</legend>
-        {(['all', 'street', 'industry', 'list'] as const).map((option) => (
+        {(['all', 'street', 'industry', 'list', 'csv'] as const).map((option) => (
           <label key={option} class="check">
             <input type="radio" name="enrol-by" value={option} checked={by === option} onChange={() => setBy(option)} />
             {i18n.t(`console.enrol.${option}`)}
@@ -76,9 +80,13 @@ export function EnrolmentForm({ round, onEnrolled }: EnrolmentFormProps) {
         </div>
       )}
       {by === 'list' && <EnterprisePicker picked={picked} onChange={setPicked} />}
+      {by === 'csv' && <CreditCodeListField text={codes} onChange={setCodes} />}
       {by === 'all' && <p class="warn">{i18n.t('console.enrol.allHint')}</p>}
       <button type="submit" class="primary" data-testid="enrol" disabled={body() === null}>{i18n.t('console.enrol.submit')}</button>
       {outcome && <p class="ok" role="status">{i18n.t('console.enrol.done', [String(outcome.added), String(outcome.enrolled)])}</p>}
+      {outcome?.notFound?.length ? (
+        <p class="warn" data-testid="enrol-not-found">{i18n.t('console.enrol.notRegistered', [String(outcome.notFound.length), outcome.notFound.map((line) => line.code).join('、')])}</p>
+      ) : null}
       {error && <ErrorNote error={error} />}
     </form>
   );
