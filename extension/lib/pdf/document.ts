@@ -1,10 +1,8 @@
 // Loading a PDF for the viewer: its bytes (fetched with the extension's host access), their SHA-256 — the
 // document's identity in evidence — and pdf.js's parsed document.
 import { getDocument, GlobalWorkerOptions, type PDFDocumentProxy } from 'pdfjs-dist';
-import workerUrl from 'pdfjs-dist/build/pdf.worker.min.mjs?url';
 import { browser } from 'wxt/browser';
-
-GlobalWorkerOptions.workerSrc = workerUrl;
+import { pdfBytes, pdfWorkerPort } from './early-start';
 
 /** pdf.js's data files, copied into the build by wxt.config.ts (CJK CMaps above all: most reports here need them). */
 const asset = (dir: string) => browser.runtime.getURL(`/pdfjs/${dir}/` as '/pdf-viewer.html');
@@ -14,10 +12,10 @@ export type LoadedPdf = { pdf: PDFDocumentProxy; sha256: string; title: string }
 const toHex = (buffer: ArrayBuffer) => Array.from(new Uint8Array(buffer), (b) => b.toString(16).padStart(2, '0')).join('');
 
 export async function loadPdf(url: string): Promise<LoadedPdf> {
-  const response = await fetch(url, { credentials: 'include' });
-  if (!response.ok) throw new Error(`HTTP ${response.status}`);
-  const bytes = await response.arrayBuffer();
+  const bytes = await pdfBytes(url);
   const sha256 = toHex(await crypto.subtle.digest('SHA-256', bytes));
+  // The worker the viewer's page started before pdf.js loaded (or one started now).
+  GlobalWorkerOptions.workerPort ??= pdfWorkerPort();
   const pdf = await getDocument({
     data: new Uint8Array(bytes),
     cMapUrl: asset('cmaps'),

@@ -79,16 +79,23 @@ export async function createPageViews(pdf: PDFDocumentProxy, container: HTMLElem
     ]);
     return layer;
   };
+  let observing = false;
   const rendered = (n: number): Promise<HTMLElement> => {
     if (!drawing.has(n)) drawing.set(n, draw(n, drawing));
-    return drawing.get(n)!;
+    const drawn = drawing.get(n)!;
+    // The first page asked for is drawn alone: the pages near it would share pdf.js's worker with it.
+    if (!observing) {
+      observing = true;
+      const observe = () => views.forEach((view) => observer.observe(view));
+      void drawn.then(observe, observe);
+    }
+    return drawn;
   };
 
   const observer = new IntersectionObserver(
     (entries) => entries.forEach((entry) => entry.isIntersecting && void rendered(Number((entry.target as HTMLElement).dataset.pageNumber))),
     { root: null, rootMargin: '600px 0px' },
   );
-  views.forEach((view) => observer.observe(view));
 
   const current = () => {
     const middle = innerHeight / 2;
