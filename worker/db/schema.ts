@@ -1,6 +1,6 @@
 // The D1 schema, in one place. drizzle-kit generates the numbered migrations in worker/migrations from it.
 import { sql } from 'drizzle-orm';
-import { index, integer, primaryKey, real, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import { index, integer, primaryKey, real, sqliteTable, text, uniqueIndex, type AnySQLiteColumn } from 'drizzle-orm/sqlite-core';
 import type { EvidenceValidity, FrameworkSettings, RubricLevel } from '../../shared/schemas/framework';
 import type { EvidenceSelectors } from '../../shared/schemas/evidence';
 import type { ReportItem } from '../../shared/schemas/report';
@@ -437,6 +437,15 @@ export const scoreSettlement = sqliteTable(
  */
 const generationColumn = () => integer('generation').notNull().default(1);
 
+/** Unranked enterprises (no grade yet) sort after every rank. */
+export const UNRANKED = 2 ** 31;
+/**
+ * An overall rank as the ranking orders it, unranked last. The index result_enterprise_ranking is on this very
+ * expression, so a query must order by it as written here (a literal, no bound parameter) to walk the index.
+ * CASE, not coalesce(): drizzle-kit splits an index expression at its commas.
+ */
+export const rankOrder = (rank: AnySQLiteColumn) => sql<number>`(CASE WHEN ${rank} IS NULL THEN ${sql.raw(String(UNRANKED))} ELSE ${rank} END)`;
+
 /** Derived: each indicator of each enrolled enterprise, with its consensus and flags. */
 export const resultIndicator = sqliteTable(
   'result_indicator',
@@ -513,7 +522,8 @@ export const resultEnterprise = sqliteTable(
   },
   (t) => [
     primaryKey({ columns: [t.roundId, t.generation, t.enterpriseId] }),
-    index('result_enterprise_rank').on(t.roundId, t.generation, t.rankOverall),
+    // The ranking's order: its first page walks 51 entries of this index instead of sorting the round.
+    index('result_enterprise_ranking').on(t.roundId, t.generation, rankOrder(t.rankOverall), t.enterpriseId),
   ],
 );
 
