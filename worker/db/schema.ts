@@ -279,6 +279,12 @@ export const evidence = sqliteTable(
     index('evidence_review_queue')
       .on(t.roundId, sql`(stance <> 'contradicts')`, t.id)
       .where(sql`status = 'pending' AND deleted_at IS NULL`),
+    // The queue's facet counts: an index-only read of the round's pending evidence, grouped, instead of a table
+    // lookup per pending item (40,000 at 10,000 enterprises). status and deleted_at are columns too: SQLite
+    // takes a partial index as covering only when it holds every column the query names.
+    index('evidence_pending_facets')
+      .on(t.roundId, t.enterpriseId, t.indicatorId, t.capturedBy, t.stance, t.status, t.deletedAt)
+      .where(sql`status = 'pending' AND deleted_at IS NULL`),
     // A reviewer's recent reject reasons.
     index('evidence_rejected_by').on(t.reviewedBy, t.reviewedAt).where(sql`status = 'rejected'`),
     // An author's clips that were rejected or moved (the expert's queue).
