@@ -198,6 +198,19 @@ describe('GET /rounds/:roundId/queues/to-score', () => {
     const next = await ready(50, first.data.nextCursor);
     expect(slots(next)).toEqual([[fifth, 'ENV.1.1']]);
     expect(next.data.nextCursor).toBeNull();
+    // The waiting slots, 200 a page across the windows: each once, enterprise by enterprise, as many as the counts say.
+    const waiting: [number, string][] = [];
+    let cursor: string | undefined;
+    for (let pages = 0; pages < 50; pages++) {
+      const res = await toScore({ readiness: 'waiting', limit: 200, ...(cursor ? { cursor } : {}) }, world.tokens.expert);
+      waiting.push(...(slots(res) as [number, string][]));
+      if (!res.data.nextCursor) break;
+      cursor = res.data.nextCursor;
+    }
+    const counts = (await call(`/rounds/${world.roundId}/queues/to-score/counts`, { token: world.tokens.expert })).data;
+    expect(waiting).toHaveLength(counts.waiting);
+    expect(new Set(waiting.map((w) => JSON.stringify(w))).size).toBe(waiting.length);
+    expect(waiting.map(([id]) => id)).toEqual(waiting.map(([id]) => id).sort((a, b) => a - b));
   });
 
   it('is 400 for a bad readiness, 401 without a session, 403 for everyone but experts and 404 for unknown rounds and indicators', async () => {

@@ -49,8 +49,11 @@ type SlotCounts = { enterpriseId: number; indicatorId: number; accepted: number;
 /** A to-score row as a page reads it: waiting rows carry the indicator's reading position. */
 type Slot = SlotCounts & { position?: number };
 
-/** Ready slots: accepted live evidence, not scored by the expert; read along the evidence_slot index, up to enterprise `upTo` when given. */
-function readyStatement(round: Round, tree: readonly FrameworkRowLike[], expertId: number, scopes: readonly ExpertScope[], query: ToScoreQuery, after: (string | number)[] | null, limit?: number, upTo: SQL | null = null) {
+/** Enterprise ids a statement reads: above `above` (when given) and up to `upTo`; null bounds mean the end of the round. */
+type IdRange = { above: SQL | null; upTo: SQL };
+
+/** Ready slots: accepted live evidence, not scored by the expert; read along the evidence_slot index, within `range` when given. */
+function readyStatement(round: Round, tree: readonly FrameworkRowLike[], expertId: number, scopes: readonly ExpertScope[], query: ToScoreQuery, after: (string | number)[] | null, limit?: number, range: IdRange | null = null) {
   const e = sql`ev.enterprise_id`;
   const i = sql`ev.indicator_id`;
   const conditions = [
@@ -60,7 +63,8 @@ function readyStatement(round: Round, tree: readonly FrameworkRowLike[], expertI
     notScoredBy(round.id, expertId, e, i),
     ...filtered(tree, query, e, i),
     ...(after ? [afterKey([e, i], after)] : []),
-    ...(upTo === null ? [] : [sql`${e} <= coalesce(${upTo}, ${Number.MAX_SAFE_INTEGER})`]),
+    ...(range === null ? [] : [sql`${e} <= coalesce(${range.upTo}, ${Number.MAX_SAFE_INTEGER})`]),
+    ...(range?.above ? [sql`${e} > coalesce(${range.above}, ${Number.MAX_SAFE_INTEGER})`] : []),
   ];
   return sql`SELECT ev.enterprise_id AS enterpriseId, ev.indicator_id AS indicatorId,
                     sum(ev.status = 'accepted') AS accepted, sum(ev.status = 'pending') AS pending
@@ -74,32 +78,31 @@ function readyStatement(round: Round, tree: readonly FrameworkRowLike[], expertI
  * items. Without a window, an expert who has scored nearly everything made one statement read the whole round.
  */
 const WINDOW = 100;
-/** Windows per request before a short page is answered with a cursor past them. */
+/** Windows per request (one batch) before a short page is answered with a cursor past them. */
 const WINDOWS = 4;
 /** A cursor's second key past every slot of its enterprise (indicator ids and reading positions are below it). */
 const PAST_LAST_SLOT = 2 ** 31;
 
-/** The enrolled enterprises of the window that starts at enterprise `from`, with the page's enterprise and street filters. */
-function windowEnterprises(round: Round, query: ToScoreQuery, from: number) {
+/** The enrolled enterprises from enterprise `from` on, with the page's enterprise and street filters, in id order. */
+function enrolledFrom(round: Round, query: ToScoreQuery, from: number) {
   const filters = [
     query.enterpriseId === undefined ? undefined : sql`enterprise_id = ${query.enterpriseId}`,
     query.street === undefined ? undefined : inStreet(sql`enterprise_id`, query.street),
   ].filter((c): c is SQL => c !== undefined);
   return sql`SELECT enterprise_id FROM round_enterprise WHERE round_id = ${round.id} AND enterprise_id >= ${from}
-             ${sql.join(filters.map((c) => sql`AND ${c}`), sql` `)} ORDER BY enterprise_id LIMIT ${WINDOW}`;
+             ${sql.join(filters.map((c) => sql`AND ${c}`), sql` `)} ORDER BY enterprise_id`;
 }
 
-/** The window's last enterprise, or null when the window reaches the end of the round. */
-const windowEnd = (round: Round, query: ToScoreQuery, from: number) =>
-  sql`(SELECT CASE WHEN count(*) = ${WINDOW} THEN max(enterprise_id) END FROM (${windowEnterprises(round, query, from)}))`;
+/** The enrolled enterprise at `offset` from enterprise `from` on (0: the first), or null past the round's last. */
+const enrolledAt = (round: Round, query: ToScoreQuery, from: number, offset: number) => sql`(${enrolledFrom(round, query, from)} LIMIT 1 OFFSET ${offset})`;
 
-/** Waiting slots of a window of enrolled enterprises, in (enterprise, reading order of indicators). Cursor: [enterpriseId, position]. */
-function waitingStatement(round: Round, tree: readonly FrameworkRowLike[], expertId: number, scopes: readonly ExpertScope[], query: ToScoreQuery, after: [number, number], limit: number) {
+/** Waiting slots of window `k` of enrolled enterprises from `after` on, in (enterprise, reading order of indicators). Cursor: [enterpriseId, position]. */
+function waitingStatement(round: Round, tree: readonly FrameworkRowLike[], expertId: number, scopes: readonly ExpertScope[], query: ToScoreQuery, after: [number, number], limit: number, k: number) {
   const leafIds = [...frameworkIndex(tree).leaves.keys()];
   const e = sql`w.enterprise_id`;
   const i = sql`j.value`;
   return sql`
-    WITH w AS (${windowEnterprises(round, query, after[0])})
+    WITH w AS (${enrolledFrom(round, query, after[0])} LIMIT ${WINDOW} OFFSET ${k * WINDOW})
     SELECT w.enterprise_id AS enterpriseId, j.value AS indicatorId, j.key AS position, 0 AS accepted,
            (SELECT count(*) FROM evidence p WHERE p.round_id = ${round.id} AND p.enterprise_id = w.enterprise_id AND p.indicator_id = j.value
               AND p.status = 'pending' AND p.deleted_at IS NULL) AS pending
@@ -112,33 +115,33 @@ function waitingStatement(round: Round, tree: readonly FrameworkRowLike[], exper
 }
 
 /**
- * A page of the expert's slots to score, ready or waiting, in (enterprise, indicator) order, read window by
- * window of enterprises. A page may be short with a cursor past the windows it looked at (ToScorePage says so).
+ * A page of the expert's slots to score, ready or waiting, in (enterprise, indicator) order. The enrolled
+ * enterprises from the cursor on are cut into WINDOWS windows of WINDOW, one statement each, all in one
+ * batch (one round trip); the page takes their rows in order. A page may be short with a cursor past the
+ * windows it looked at (ToScorePage says so).
  */
 export async function toScorePage(db: Database, round: Round, tree: readonly FrameworkRowLike[], expertId: number, scopes: readonly ExpertScope[], query: ToScoreQuery) {
   const ready = query.readiness === 'ready';
   // Ready rows are keyed by indicator id, waiting ones by the indicator's reading position.
   const keyOf = (r: Slot): [number, number] => [r.enterpriseId, ready ? r.indicatorId : r.position!];
-  let from = (decodeCursor(query.cursor, 2) as [number, number] | null) ?? [0, -1];
-  const rows: Slot[] = [];
-  for (let window = 0; window < WINDOWS; window++) {
-    const wanted = query.limit + 1 - rows.length;
-    // The window's end and its slots in one round trip.
-    const end = windowEnd(round, query, from[0]);
-    const [ends, found] = await selectBatch<[{ end: number | null }, Slot]>(db, [
-      sql`SELECT ${end} AS end`,
-      sql`${ready ? readyStatement(round, tree, expertId, scopes, query, from, wanted, end) : waitingStatement(round, tree, expertId, scopes, query, from, wanted)}`,
-    ]);
-    rows.push(...found);
-    if (rows.length > query.limit) {
-      const page = rows.slice(0, query.limit);
-      return { items: await toScoreItems(db, tree, page), nextCursor: encodeCursor(keyOf(page.at(-1)!)) };
-    }
-    const last = ends[0]!.end;
-    if (last === null) return { items: await toScoreItems(db, tree, rows), nextCursor: null };
-    from = [last, PAST_LAST_SLOT];
+  const from = (decodeCursor(query.cursor, 2) as [number, number] | null) ?? [0, -1];
+  const take = query.limit + 1;
+  // Window k ends at the enrolled enterprise at offset (k + 1) × WINDOW − 1; ready slots of unenrolled ids between
+  // two windows' enterprises fall in the later window, as they fell in the one scan before.
+  const endOf = (k: number) => enrolledAt(round, query, from[0], (k + 1) * WINDOW - 1);
+  const windows = Array.from({ length: WINDOWS }, (_, k) =>
+    // Past the first window every id is past the cursor's enterprise: the range alone bounds the index scan.
+    ready ? readyStatement(round, tree, expertId, scopes, query, k === 0 ? from : null, take, { above: k === 0 ? null : endOf(k - 1), upTo: endOf(k) }) : waitingStatement(round, tree, expertId, scopes, query, from, take, k),
+  );
+  const [ends, ...found] = await selectBatch<[{ end: number | null }, ...Slot[]]>(db, [sql`SELECT ${endOf(WINDOWS - 1)} AS end`, ...windows.map((w) => sql<Slot>`${w}`)]);
+  const rows = found.flat().slice(0, take);
+  if (rows.length > query.limit) {
+    const page = rows.slice(0, query.limit);
+    return { items: await toScoreItems(db, tree, page), nextCursor: encodeCursor(keyOf(page.at(-1)!)) };
   }
-  return { items: await toScoreItems(db, tree, rows), nextCursor: encodeCursor(from) };
+  // Past the windows: their last enterprise's last slot, unless they reached the end of the round.
+  const last = ends[0]!.end;
+  return { items: await toScoreItems(db, tree, rows), nextCursor: last === null ? null : encodeCursor([last, PAST_LAST_SLOT]) };
 }
 
 async function toScoreItems(db: Database, tree: readonly FrameworkRowLike[], rows: SlotCounts[]): Promise<ToScoreItem[]> {
