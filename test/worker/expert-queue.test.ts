@@ -1,6 +1,8 @@
 // Moving a misfiled clip to another indicator (POST /evidence/:id/move) and the experts' queues: slots to
 // score by readiness with counts, and their clips a reviewer rejected or moved.
+import { sql } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { evidence } from '../../worker/db/schema';
 import { creditCodes, streets } from '../support/test-world';
 import { addEvidence } from './support/queue-world';
 import { indicatorIds, putScore, setRoundStatus } from './support/scenario';
@@ -156,6 +158,59 @@ describe('GET /rounds/:roundId/queues/to-score', () => {
     ]);
     expect(slots(await toScore({ dimensionId: ids.ENV!, enterpriseId: lvyuan }, world.tokens.expert))).toEqual([[lvyuan, 'ENV.1.2']]);
     expect(slots(await toScore({ indicatorId: ids['STAFF.1.1']! }, world.tokens.expert))).toEqual([[huaxin, 'STAFF.1.1']]);
+  });
+
+  it('reads the ready slots window by window of enterprises: a page spans windows, and one with nothing near answers short with a cursor past them', async () => {
+    const ready = async (limit: number, cursor?: string) => toScore({ limit, ...(cursor ? { cursor } : {}) }, world.tokens.expert);
+    const walk = async (limit: number) => {
+      const found: unknown[] = [];
+      let cursor: string | undefined;
+      for (let pages = 0; pages < 100; pages++) {
+        const res = await ready(limit, cursor);
+        found.push(...slots(res));
+        if (!res.data.nextCursor) break;
+        cursor = res.data.nextCursor;
+      }
+      return found;
+    };
+    const near = slots(await ready(50));
+    // 450 more enrolled enterprises after the world's three: windows of 100 enterprises, four per request.
+    await world.db.run(sql`INSERT INTO enterprise (credit_code, name, industry, street, street_id, size, party_org_type)
+      WITH RECURSIVE n(k) AS (SELECT 1 UNION ALL SELECT k + 1 FROM n WHERE k < 450)
+      SELECT printf('FILLER%05d', k), '填充企业' || k, e.industry, e.street, e.street_id, 'small', 'none' FROM n, enterprise e WHERE e.id = ${huaxin}`);
+    await world.db.run(sql`INSERT INTO round_enterprise (round_id, enterprise_id) SELECT ${world.roundId}, id FROM enterprise WHERE credit_code LIKE 'FILLER%'`);
+    const filler = async (k: number) => (await world.db.get<{ id: number }>(sql`SELECT id FROM enterprise WHERE credit_code = ${`FILLER${String(k).padStart(5, '0')}`}`))!.id;
+    const [second, fifth] = [await filler(150), await filler(449)];
+    for (const [enterpriseId, code] of [[second, 'STAFF.1.2'], [fifth, 'ENV.1.1']] as const) {
+      await world.db.insert(evidence).values({
+        roundId: world.roundId, enterpriseId, indicatorId: ids[code]!, kind: 'clip', url: 'https://filler.example.cn/csr', title: code, quote: '证据',
+        stance: 'supports', status: 'accepted', capturedBy: world.userIds.get('expert2')!, capturedAt: '2026-11-20T08:00:00.000Z', idempotencyKey: crypto.randomUUID(),
+      });
+    }
+    const everything = [...near, [second, 'STAFF.1.2'], [fifth, 'ENV.1.1']];
+    // Page by page, one slot at a time or fifty: the same slots in the same order, across the windows.
+    expect(await walk(1)).toEqual(everything);
+    expect(await walk(50)).toEqual(everything);
+    // The first page looked at four windows (up to the 400th enterprise): short, with a cursor to go on from.
+    const first = await ready(50);
+    expect(slots(first)).toEqual([...near, [second, 'STAFF.1.2']]);
+    expect(first.data.nextCursor).not.toBeNull();
+    const next = await ready(50, first.data.nextCursor);
+    expect(slots(next)).toEqual([[fifth, 'ENV.1.1']]);
+    expect(next.data.nextCursor).toBeNull();
+    // The waiting slots, 200 a page across the windows: each once, enterprise by enterprise, as many as the counts say.
+    const waiting: [number, string][] = [];
+    let cursor: string | undefined;
+    for (let pages = 0; pages < 50; pages++) {
+      const res = await toScore({ readiness: 'waiting', limit: 200, ...(cursor ? { cursor } : {}) }, world.tokens.expert);
+      waiting.push(...(slots(res) as [number, string][]));
+      if (!res.data.nextCursor) break;
+      cursor = res.data.nextCursor;
+    }
+    const counts = (await call(`/rounds/${world.roundId}/queues/to-score/counts`, { token: world.tokens.expert })).data;
+    expect(waiting).toHaveLength(counts.waiting);
+    expect(new Set(waiting.map((w) => JSON.stringify(w))).size).toBe(waiting.length);
+    expect(waiting.map(([id]) => id)).toEqual(waiting.map(([id]) => id).sort((a, b) => a - b));
   });
 
   it('is 400 for a bad readiness, 401 without a session, 403 for everyone but experts and 404 for unknown rounds and indicators', async () => {

@@ -1,6 +1,10 @@
 // Progress of the small test world in scoring: the expert scored all 10 applicable slots, expert2 one of
 // its three (huaxin's ENV.1.1, at 2 against the expert's 8: an open disagreement), one clip for huaxin.
+import { env } from 'cloudflare:test';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { EnterpriseProgressQuery } from '../../shared/schemas/progress';
+import { database } from '../../worker/db/client';
+import { enterpriseProgress } from '../../worker/queries/progress';
 import { creditCodes, streets } from '../support/test-world';
 import { saveClip } from './saved-clip';
 import { exampleValue, indicatorIds, putScore, scoreEverything, setRoundStatus } from './support/scenario';
@@ -82,6 +86,32 @@ describe('GET /rounds/:roundId/progress/enterprises', () => {
     const rest = await behind(`?limit=2&cursor=${encodeURIComponent(first.data.nextCursor)}`);
     expect([...ids(first), ...ids(rest)]).toEqual(ids(await behind()));
     expect(rest.data.nextCursor).toBeNull();
+  });
+
+  it('finds the page from the counters and results alone, and looks up only its enterprises in the registry', async () => {
+    const recorded: { sql: string; params: unknown[] }[] = [];
+    // A D1 that notes each statement (and its parameters) the query runs.
+    const recording = new Proxy(env.DB, {
+      get: (d1, key) =>
+        key === 'prepare'
+          ? (text: string) => {
+              const entry = { sql: text, params: [] as unknown[] };
+              recorded.push(entry);
+              const statement = d1.prepare(text);
+              return new Proxy(statement, { get: (s, k) => (k === 'bind' ? (...params: unknown[]) => ((entry.params = params), s.bind(...params)) : Reflect.get(s, k, s)) });
+            }
+          : Reflect.get(d1, key, d1),
+    });
+    const page = await enterpriseProgress(database(recording), world.roundId, { kind: 'all' }, EnterpriseProgressQuery.parse({}));
+    expect(page.items).toHaveLength(3);
+    const [statement] = recorded;
+    const { results } = await env.DB.prepare(`EXPLAIN QUERY PLAN ${statement!.sql}`).bind(...statement!.params).all<{ detail: string }>();
+    const steps = results.map((r) => r.detail);
+    const sorted = steps.indexOf('USE TEMP B-TREE FOR ORDER BY');
+    expect(sorted).toBeGreaterThan(0);
+    // The registry is read after the sort (for the page's rows), never for every enterprise before it.
+    expect(steps.slice(0, sorted).filter((d) => / enterprise /.test(d))).toEqual([]);
+    expect(steps.slice(sorted).filter((d) => / enterprise /.test(d))).toHaveLength(1);
   });
 
   it('gives a coordinator their street only, and is 400 for an unknown sort, 401 anonymous, 403 for enterprises', async () => {

@@ -4,8 +4,11 @@
 //   lvyuan  everything 8 → 80 → A
 //   jiaan   STAFF = 80, ENV.1.1 = 5 → 50, total 48 + 20 = 68 → B
 import { eq, sql } from 'drizzle-orm';
+import { env } from 'cloudflare:test';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { round, roundMember } from '../../worker/db/schema';
+import { encodeCursor } from '../../worker/queries/cursor';
+import { rankingPageQuery } from '../../worker/queries/results-read';
 import { creditCodes, streets } from '../support/test-world';
 import { exampleValue, putScore, scoreEverything, scoringWorld, setRoundStatus } from './support/scenario';
 import { derivedIdle } from './support/derived';
@@ -61,6 +64,16 @@ describe('GET /rounds/:roundId/results', () => {
     const rest = await list(`?limit=2&cursor=${encodeURIComponent(first.data.nextCursor)}`);
     expect([...names(first), ...names(rest)]).toEqual([creditCodes.lvyuan, creditCodes.jiaan, creditCodes.huaxin]);
     expect(rest.data.nextCursor).toBeNull();
+  });
+
+  it('walks the ranking index for a page of the overall order, first and after a cursor, instead of sorting the round', async () => {
+    for (const cursor of [undefined, encodeCursor([2, world.enterpriseId(creditCodes.jiaan)])]) {
+      const { sql: text, params } = rankingPageQuery(world.db, world.roundId, { kind: 'all' }, { by: 'overall', limit: 50, cursor }).toSQL();
+      const { results } = await env.DB.prepare(`EXPLAIN QUERY PLAN ${text}`).bind(...params).all<{ detail: string }>();
+      const steps = results.map((p) => p.detail);
+      expect(steps).toContainEqual(expect.stringContaining('USING INDEX result_enterprise_ranking'));
+      expect(steps.join('\n')).not.toContain('TEMP B-TREE');
+    }
   });
 
   it('shows coordinators their street and enterprises nothing before publication', async () => {

@@ -1,6 +1,9 @@
 // The reviewers' queue of pending evidence across the round: order (contradicting first, then oldest),
 // filters, keyset pages, facet counts, the saved position and the reject reasons.
+import { env } from 'cloudflare:test';
+import { SQLiteAsyncDialect } from 'drizzle-orm/sqlite-core';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { facetStatements } from '../../worker/queries/review-queue';
 import { creditCodes, streets } from '../support/test-world';
 import { addEvidence } from './support/queue-world';
 import { indicatorIds, setRoundStatus } from './support/scenario';
@@ -126,6 +129,18 @@ describe('GET /rounds/:roundId/queues/evidence/facets', () => {
     expect(res.data.indicator).toEqual(expect.arrayContaining([{ id: ids['ENV.1.1'], code: 'ENV.1.1', count: 1 }, { id: ids['STAFF.1.2'], code: 'STAFF.1.2', count: 1 }]));
     const one = await facets({ enterpriseId: world.enterpriseId(creditCodes.huaxin) });
     expect(one.data.total).toBe(3);
+  });
+
+  it('reads the pending items from the covering index evidence_pending_facets, never the evidence table row by row', async () => {
+    const dialect = new SQLiteAsyncDialect();
+    for (const filters of [{}, { stance: 'contradicts' as const, expertId: 1 }, { street: streets.anting, enterpriseId: 1 }]) {
+      for (const statement of facetStatements({ id: world.roundId, framework: { id: 0 } }, [], filters)) {
+        const { sql: text, params } = dialect.sqlToQuery(statement);
+        const { results } = await env.DB.prepare(`EXPLAIN QUERY PLAN ${text}`).bind(...params).all<{ detail: string }>();
+        const onEvidence = results.map((r) => r.detail).filter((d) => / evidence /.test(d));
+        expect(onEvidence).toEqual([expect.stringContaining('USING COVERING INDEX evidence_pending_facets')]);
+      }
+    }
   });
 
   it('is 400, 401, 403 and 404 as the queue is', async () => {

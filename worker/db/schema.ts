@@ -1,6 +1,6 @@
 // The D1 schema, in one place. drizzle-kit generates the numbered migrations in worker/migrations from it.
 import { sql } from 'drizzle-orm';
-import { index, integer, primaryKey, real, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import { index, integer, primaryKey, real, sqliteTable, text, uniqueIndex, type AnySQLiteColumn } from 'drizzle-orm/sqlite-core';
 import type { EvidenceValidity, FrameworkSettings, RubricLevel } from '../../shared/schemas/framework';
 import type { EvidenceSelectors } from '../../shared/schemas/evidence';
 import type { ReportItem } from '../../shared/schemas/report';
@@ -279,6 +279,12 @@ export const evidence = sqliteTable(
     index('evidence_review_queue')
       .on(t.roundId, sql`(stance <> 'contradicts')`, t.id)
       .where(sql`status = 'pending' AND deleted_at IS NULL`),
+    // The queue's facet counts: an index-only read of the round's pending evidence, grouped, instead of a table
+    // lookup per pending item (40,000 at 10,000 enterprises). status and deleted_at are columns too: SQLite
+    // takes a partial index as covering only when it holds every column the query names.
+    index('evidence_pending_facets')
+      .on(t.roundId, t.enterpriseId, t.indicatorId, t.capturedBy, t.stance, t.status, t.deletedAt)
+      .where(sql`status = 'pending' AND deleted_at IS NULL`),
     // A reviewer's recent reject reasons.
     index('evidence_rejected_by').on(t.reviewedBy, t.reviewedAt).where(sql`status = 'rejected'`),
     // An author's clips that were rejected or moved (the expert's queue).
@@ -437,6 +443,15 @@ export const scoreSettlement = sqliteTable(
  */
 const generationColumn = () => integer('generation').notNull().default(1);
 
+/** Unranked enterprises (no grade yet) sort after every rank. */
+export const UNRANKED = 2 ** 31;
+/**
+ * An overall rank as the ranking orders it, unranked last. The index result_enterprise_ranking is on this very
+ * expression, so a query must order by it as written here (a literal, no bound parameter) to walk the index.
+ * CASE, not coalesce(): drizzle-kit splits an index expression at its commas.
+ */
+export const rankOrder = (rank: AnySQLiteColumn) => sql<number>`(CASE WHEN ${rank} IS NULL THEN ${sql.raw(String(UNRANKED))} ELSE ${rank} END)`;
+
 /** Derived: each indicator of each enrolled enterprise, with its consensus and flags. */
 export const resultIndicator = sqliteTable(
   'result_indicator',
@@ -513,7 +528,8 @@ export const resultEnterprise = sqliteTable(
   },
   (t) => [
     primaryKey({ columns: [t.roundId, t.generation, t.enterpriseId] }),
-    index('result_enterprise_rank').on(t.roundId, t.generation, t.rankOverall),
+    // The ranking's order: its first page walks 51 entries of this index instead of sorting the round.
+    index('result_enterprise_ranking').on(t.roundId, t.generation, rankOrder(t.rankOverall), t.enterpriseId),
   ],
 );
 

@@ -46,9 +46,14 @@ function filtered(tree: readonly FrameworkRowLike[], query: ToScoreQuery, e: SQL
 }
 
 type SlotCounts = { enterpriseId: number; indicatorId: number; accepted: number; pending: number };
+/** A to-score row as a page reads it: waiting rows carry the indicator's reading position. */
+type Slot = SlotCounts & { position?: number };
 
-/** Ready slots: accepted live evidence, not scored by the expert; read along the evidence_slot index. */
-function readyStatement(round: Round, tree: readonly FrameworkRowLike[], expertId: number, scopes: readonly ExpertScope[], query: ToScoreQuery, after: (string | number)[] | null, limit?: number) {
+/** Enterprise ids a statement reads: above `above` (when given) and up to `upTo`; null bounds mean the end of the round. */
+type IdRange = { above: SQL | null; upTo: SQL };
+
+/** Ready slots: accepted live evidence, not scored by the expert; read along the evidence_slot index, within `range` when given. */
+function readyStatement(round: Round, tree: readonly FrameworkRowLike[], expertId: number, scopes: readonly ExpertScope[], query: ToScoreQuery, after: (string | number)[] | null, limit?: number, range: IdRange | null = null) {
   const e = sql`ev.enterprise_id`;
   const i = sql`ev.indicator_id`;
   const conditions = [
@@ -58,6 +63,8 @@ function readyStatement(round: Round, tree: readonly FrameworkRowLike[], expertI
     notScoredBy(round.id, expertId, e, i),
     ...filtered(tree, query, e, i),
     ...(after ? [afterKey([e, i], after)] : []),
+    ...(range === null ? [] : [sql`${e} <= coalesce(${range.upTo}, ${Number.MAX_SAFE_INTEGER})`]),
+    ...(range?.above ? [sql`${e} > coalesce(${range.above}, ${Number.MAX_SAFE_INTEGER})`] : []),
   ];
   return sql`SELECT ev.enterprise_id AS enterpriseId, ev.indicator_id AS indicatorId,
                     sum(ev.status = 'accepted') AS accepted, sum(ev.status = 'pending') AS pending
@@ -66,25 +73,37 @@ function readyStatement(round: Round, tree: readonly FrameworkRowLike[], expertI
              ORDER BY ev.enterprise_id, ev.indicator_id${limit === undefined ? sql`` : sql` LIMIT ${limit}`}`;
 }
 
-/** Enterprises a waiting page looks at per statement: each brings up to 64 candidate slots. */
+/**
+ * Enrolled enterprises one statement of a page looks at: each brings up to 64 candidate slots and ~20 evidence
+ * items. Without a window, an expert who has scored nearly everything made one statement read the whole round.
+ */
 const WINDOW = 100;
-/** Windows per request before a short page is answered with a cursor past them. */
+/** Windows per request (one batch) before a short page is answered with a cursor past them. */
 const WINDOWS = 4;
+/** A cursor's second key past every slot of its enterprise (indicator ids and reading positions are below it). */
+const PAST_LAST_SLOT = 2 ** 31;
 
-/** Waiting slots of a window of enrolled enterprises, in (enterprise, reading order of indicators). Cursor: [enterpriseId, position]. */
-async function waitingWindow(db: Database, round: Round, tree: readonly FrameworkRowLike[], expertId: number, scopes: readonly ExpertScope[], query: ToScoreQuery, after: [number, number], limit: number) {
-  const leafIds = [...frameworkIndex(tree).leaves.keys()];
-  const e = sql`w.enterprise_id`;
-  const i = sql`j.value`;
-  const windowFilter = [
+/** The enrolled enterprises from enterprise `from` on, with the page's enterprise and street filters, in id order. */
+function enrolledFrom(round: Round, query: ToScoreQuery, from: number) {
+  const filters = [
     query.enterpriseId === undefined ? undefined : sql`enterprise_id = ${query.enterpriseId}`,
     query.street === undefined ? undefined : inStreet(sql`enterprise_id`, query.street),
   ].filter((c): c is SQL => c !== undefined);
-  const rows = await db.all<{ enterpriseId: number; indicatorId: number; position: number; pending: number }>(sql`
-    WITH w AS (SELECT enterprise_id FROM round_enterprise WHERE round_id = ${round.id} AND enterprise_id >= ${after[0]}
-               ${windowFilter.length ? sql`AND ${sql.join(windowFilter, sql` AND `)}` : sql``}
-               ORDER BY enterprise_id LIMIT ${WINDOW})
-    SELECT w.enterprise_id AS enterpriseId, j.value AS indicatorId, j.key AS position,
+  return sql`SELECT enterprise_id FROM round_enterprise WHERE round_id = ${round.id} AND enterprise_id >= ${from}
+             ${sql.join(filters.map((c) => sql`AND ${c}`), sql` `)} ORDER BY enterprise_id`;
+}
+
+/** The enrolled enterprise at `offset` from enterprise `from` on (0: the first), or null past the round's last. */
+const enrolledAt = (round: Round, query: ToScoreQuery, from: number, offset: number) => sql`(${enrolledFrom(round, query, from)} LIMIT 1 OFFSET ${offset})`;
+
+/** Waiting slots of window `k` of enrolled enterprises from `after` on, in (enterprise, reading order of indicators). Cursor: [enterpriseId, position]. */
+function waitingStatement(round: Round, tree: readonly FrameworkRowLike[], expertId: number, scopes: readonly ExpertScope[], query: ToScoreQuery, after: [number, number], limit: number, k: number) {
+  const leafIds = [...frameworkIndex(tree).leaves.keys()];
+  const e = sql`w.enterprise_id`;
+  const i = sql`j.value`;
+  return sql`
+    WITH w AS (${enrolledFrom(round, query, after[0])} LIMIT ${WINDOW} OFFSET ${k * WINDOW})
+    SELECT w.enterprise_id AS enterpriseId, j.value AS indicatorId, j.key AS position, 0 AS accepted,
            (SELECT count(*) FROM evidence p WHERE p.round_id = ${round.id} AND p.enterprise_id = w.enterprise_id AND p.indicator_id = j.value
               AND p.status = 'pending' AND p.deleted_at IS NULL) AS pending
     FROM w, json_each(${JSON.stringify(leafIds)}) j
@@ -92,40 +111,37 @@ async function waitingWindow(db: Database, round: Round, tree: readonly Framewor
       ${sql.join(filtered(tree, { ...query, enterpriseId: undefined, street: undefined }, e, i).map((c) => sql`AND ${c}`), sql` `)}
       AND NOT EXISTS (SELECT 1 FROM evidence a WHERE a.round_id = ${round.id} AND a.enterprise_id = w.enterprise_id AND a.indicator_id = j.value
                         AND a.status = 'accepted' AND a.deleted_at IS NULL)
-    ORDER BY w.enterprise_id, j.key LIMIT ${limit}`);
-  const last = await db.all<{ id: number | null; n: number }>(sql`
-    SELECT max(enterprise_id) AS id, count(*) AS n FROM (SELECT enterprise_id FROM round_enterprise WHERE round_id = ${round.id} AND enterprise_id >= ${after[0]}
-      ${windowFilter.length ? sql`AND ${sql.join(windowFilter, sql` AND `)}` : sql``} ORDER BY enterprise_id LIMIT ${WINDOW})`);
-  return { rows, windowEnd: last[0]!.n === WINDOW ? last[0]!.id : null, leafCount: leafIds.length };
+    ORDER BY w.enterprise_id, j.key LIMIT ${limit}`;
 }
 
-/** A page of the expert's slots to score, ready or waiting. */
+/**
+ * A page of the expert's slots to score, ready or waiting, in (enterprise, indicator) order. The enrolled
+ * enterprises from the cursor on are cut into WINDOWS windows of WINDOW, one statement each, all in one
+ * batch (one round trip); the page takes their rows in order. A page may be short with a cursor past the
+ * windows it looked at (ToScorePage says so).
+ */
 export async function toScorePage(db: Database, round: Round, tree: readonly FrameworkRowLike[], expertId: number, scopes: readonly ExpertScope[], query: ToScoreQuery) {
-  const after = decodeCursor(query.cursor, 2);
-  let rows: (SlotCounts & { position?: number })[];
-  let nextCursor: string | null;
-  if (query.readiness === 'ready') {
-    const found = await db.all<SlotCounts>(readyStatement(round, tree, expertId, scopes, query, after, query.limit + 1));
-    ({ items: rows, nextCursor } = pageOf(found, query.limit, (r) => [r.enterpriseId, r.indicatorId]));
-  } else {
-    rows = [];
-    nextCursor = null;
-    let from = (after as [number, number] | null) ?? [0, -1];
-    for (let window = 0; window < WINDOWS; window++) {
-      const { rows: found, windowEnd, leafCount } = await waitingWindow(db, round, tree, expertId, scopes, query, from, query.limit + 1 - rows.length);
-      rows.push(...found.map((r) => ({ ...r, accepted: 0 })));
-      if (rows.length > query.limit) {
-        const page = rows.slice(0, query.limit);
-        const last = page.at(-1)!;
-        return { items: await toScoreItems(db, tree, page), nextCursor: encodeCursor([last.enterpriseId, last.position!]) };
-      }
-      if (windowEnd === null) break;
-      // Past the window: its last enterprise's last indicator.
-      from = [windowEnd, leafCount];
-      nextCursor = encodeCursor(from);
-    }
+  const ready = query.readiness === 'ready';
+  // Ready rows are keyed by indicator id, waiting ones by the indicator's reading position.
+  const keyOf = (r: Slot): [number, number] => [r.enterpriseId, ready ? r.indicatorId : r.position!];
+  const from = (decodeCursor(query.cursor, 2) as [number, number] | null) ?? [0, -1];
+  const take = query.limit + 1;
+  // Window k ends at the enrolled enterprise at offset (k + 1) × WINDOW − 1; ready slots of unenrolled ids between
+  // two windows' enterprises fall in the later window, as they fell in the one scan before.
+  const endOf = (k: number) => enrolledAt(round, query, from[0], (k + 1) * WINDOW - 1);
+  const windows = Array.from({ length: WINDOWS }, (_, k) =>
+    // Past the first window every id is past the cursor's enterprise: the range alone bounds the index scan.
+    ready ? readyStatement(round, tree, expertId, scopes, query, k === 0 ? from : null, take, { above: k === 0 ? null : endOf(k - 1), upTo: endOf(k) }) : waitingStatement(round, tree, expertId, scopes, query, from, take, k),
+  );
+  const [ends, ...found] = await selectBatch<[{ end: number | null }, ...Slot[]]>(db, [sql`SELECT ${endOf(WINDOWS - 1)} AS end`, ...windows.map((w) => sql<Slot>`${w}`)]);
+  const rows = found.flat().slice(0, take);
+  if (rows.length > query.limit) {
+    const page = rows.slice(0, query.limit);
+    return { items: await toScoreItems(db, tree, page), nextCursor: encodeCursor(keyOf(page.at(-1)!)) };
   }
-  return { items: await toScoreItems(db, tree, rows), nextCursor };
+  // Past the windows: their last enterprise's last slot, unless they reached the end of the round.
+  const last = ends[0]!.end;
+  return { items: await toScoreItems(db, tree, rows), nextCursor: last === null ? null : encodeCursor([last, PAST_LAST_SLOT]) };
 }
 
 async function toScoreItems(db: Database, tree: readonly FrameworkRowLike[], rows: SlotCounts[]): Promise<ToScoreItem[]> {

@@ -6,7 +6,7 @@ import type { ExportDataset } from '../../shared/schemas/exports';
 import type { RoundAgreement } from '../../shared/schemas/agreement';
 import { validityOn } from '../../shared/domain/evidence-validity';
 import type { Database } from '../db/client';
-import { adjustment, enterprise, evidence, progressEnterprise, resultEnterprise, resultIndicator, roundEnterprise, score, scoreSettlement, user } from '../db/schema';
+import { adjustment, enterprise, evidence, progressEnterprise, rankOrder, resultEnterprise, resultIndicator, roundEnterprise, score, scoreSettlement, user } from '../db/schema';
 import { agreementTable } from '../domain/agreement-table';
 import { visiblePerson } from '../domain/evaluator-names';
 import type { ExportLocale } from '../domain/export-locale';
@@ -66,8 +66,6 @@ async function rowsAtMost(db: Database, input: ExportInput, counter: SQL) {
   return row?.n ?? 0;
 }
 
-const UNRANKED = 2 ** 31;
-
 async function resultSource(db: Database, input: ExportInput): Promise<ExportSource> {
   const roundId = input.round.id;
   const [{ tree, settings }, commendations, confirmed, rows] = await Promise.all([
@@ -78,7 +76,7 @@ async function resultSource(db: Database, input: ExportInput): Promise<ExportSou
   ]);
   const dimensions = tree.filter((n) => n.level === 1).map((n) => ({ code: n.code, name: { zh: n.nameZh, en: n.nameEn } }));
   const names = new Map(tree.map((n) => [n.code, { zh: n.nameZh, en: n.nameEn }]));
-  const rank = sql<number>`COALESCE(${resultEnterprise.rankOverall}, ${UNRANKED})`;
+  const rank = rankOrder(resultEnterprise.rankOverall);
   const page = (after: [number, number] | null) =>
     db
       .select({ result: resultEnterprise, rank, enterprise: { creditCode: enterprise.creditCode, name: enterprise.name, street: enterprise.street, industry: enterprise.industry }, status: roundEnterprise.status, dimensions: dimensionScoresJson })

@@ -3,7 +3,7 @@ import { and, eq, sql, type SQL } from 'drizzle-orm';
 import { z } from 'zod';
 import type { ResultsQuery, ResultSummary } from '../../shared/schemas/result';
 import type { Database } from '../db/client';
-import { enterprise, resultEnterprise, roundEnterprise } from '../db/schema';
+import { enterprise, rankOrder, resultEnterprise, roundEnterprise, UNRANKED } from '../db/schema';
 import type { EnterpriseScope } from '../policy/scope';
 import { afterKey, decodeCursor, pageOf } from './cursor';
 import { enterpriseScopeFilter } from './enterprises';
@@ -47,19 +47,19 @@ const selectSummaries = (db: Database) =>
 /** Rows of the round's live generation (ADR 001): one statement sees one whole generation. */
 const ofLiveResults = (roundId: number) => and(eq(resultEnterprise.roundId, roundId), sql`${resultEnterprise.generation} = ${liveGeneration(roundId)}`);
 
-/** Unranked enterprises (no total yet) come last. */
-const UNRANKED = 2 ** 31;
-
-/** The rank a listing orders by, and the column it ranks within. */
-const rankings = {
-  overall: { rank: resultEnterprise.rankOverall, partition: sql`''`, keyOf: (r: SummaryRow) => ['', r.result.rankOverall ?? UNRANKED, r.enterprise.id] },
-  street: { rank: resultEnterprise.rankStreet, partition: summaryColumns.streetPosition, keyOf: (r: SummaryRow) => [r.streetPosition, r.result.rankStreet ?? UNRANKED, r.enterprise.id] },
-  industry: { rank: resultEnterprise.rankIndustry, partition: sql`${enterprise.industry}`, keyOf: (r: SummaryRow) => [r.enterprise.industry, r.result.rankIndustry ?? UNRANKED, r.enterprise.id] },
+/**
+ * The order of each listing and a row's key in it. Overall: the expression and column of the index
+ * result_enterprise_ranking, so a page walks the index. Within streets and industries: the partition first.
+ */
+const rankings: Record<'overall' | 'street' | 'industry', { order: SQL[]; keyOf: (r: SummaryRow) => (string | number)[] }> = {
+  overall: { order: [rankOrder(resultEnterprise.rankOverall), sql`${resultEnterprise.enterpriseId}`], keyOf: (r) => [r.result.rankOverall ?? UNRANKED, r.enterprise.id] },
+  street: { order: [summaryColumns.streetPosition, sql`COALESCE(${resultEnterprise.rankStreet}, ${UNRANKED})`, sql`${enterprise.id}`], keyOf: (r) => [r.streetPosition, r.result.rankStreet ?? UNRANKED, r.enterprise.id] },
+  industry: { order: [sql`${enterprise.industry}`, sql`COALESCE(${resultEnterprise.rankIndustry}, ${UNRANKED})`, sql`${enterprise.id}`], keyOf: (r) => [r.enterprise.industry, r.result.rankIndustry ?? UNRANKED, r.enterprise.id] },
 };
 
-export async function listResults(db: Database, roundId: number, scope: EnterpriseScope, query: z.infer<typeof ResultsQuery>) {
-  const ranking = rankings[query.by];
-  const order: SQL[] = [ranking.partition, sql`COALESCE(${ranking.rank}, ${UNRANKED})`, sql`${enterprise.id}`];
+/** The statement of one ranking page (one row more than the page, to know whether another follows). */
+export function rankingPageQuery(db: Database, roundId: number, scope: EnterpriseScope, query: z.infer<typeof ResultsQuery>) {
+  const { order } = rankings[query.by];
   const cursor = decodeCursor(query.cursor, order.length);
   const filters = [
     ofLiveResults(roundId),
@@ -69,11 +69,14 @@ export async function listResults(db: Database, roundId: number, scope: Enterpri
     query.grade ? eq(resultEnterprise.grade, query.grade) : undefined,
     cursor ? afterKey(order, cursor) : undefined,
   ];
-  const rows = await selectSummaries(db)
+  return selectSummaries(db)
     .where(and(...filters))
     .orderBy(...order)
     .limit(query.limit + 1);
-  const page = pageOf(rows, query.limit, ranking.keyOf);
+}
+
+export async function listResults(db: Database, roundId: number, scope: EnterpriseScope, query: z.infer<typeof ResultsQuery>) {
+  const page = pageOf(await rankingPageQuery(db, roundId, scope, query), query.limit, rankings[query.by].keyOf);
   return { items: page.items.map(toSummary), nextCursor: page.nextCursor };
 }
 

@@ -89,9 +89,10 @@ type FacetGroup = { street: string; indicatorId: number; capturedBy: number; sta
  * Counts per filter value: one grouped scan of the round's pending evidence (by street, indicator, author and
  * stance; the enterprise filter applied in SQL), then each facet summed in JS under every other filter.
  */
-export async function evidenceQueueFacets(db: Database, round: Round, tree: readonly FrameworkRowLike[], filters: EvidenceQueueFilters): Promise<EvidenceQueueFacets> {
+/** The facets' two statements: the grouped counts and the busiest enterprises, both index-only reads of evidence_pending_facets. */
+export function facetStatements(round: Round, tree: readonly FrameworkRowLike[], filters: EvidenceQueueFilters) {
   const others = filterConditions(tree, { ...filters, enterpriseId: undefined });
-  const [groups, busiest] = await selectBatch(db, [
+  return [
     sql<FacetGroup>`
       SELECT e.street AS street, ev.indicator_id AS indicatorId, ev.captured_by AS capturedBy, ev.stance AS stance, count(*) AS n
       FROM (SELECT enterprise_id, indicator_id, captured_by, stance FROM evidence
@@ -105,7 +106,11 @@ export async function evidenceQueueFacets(db: Database, round: Round, tree: read
             GROUP BY enterprise_id ORDER BY n DESC, enterprise_id LIMIT ${BUSIEST}) t
       JOIN enterprise e ON e.id = t.enterprise_id
       ORDER BY t.n DESC, e.id`,
-  ]);
+  ] as const;
+}
+
+export async function evidenceQueueFacets(db: Database, round: Round, tree: readonly FrameworkRowLike[], filters: EvidenceQueueFilters): Promise<EvidenceQueueFacets> {
+  const [groups, busiest] = await selectBatch(db, [...facetStatements(round, tree, filters)]);
   const { leaves, dimensions } = frameworkIndex(tree);
   const passes = {
     street: (g: FacetGroup) => filters.street === undefined || g.street === filters.street,

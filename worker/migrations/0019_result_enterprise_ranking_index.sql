@@ -1,0 +1,2 @@
+DROP INDEX `result_enterprise_rank`;--> statement-breakpoint
+CREATE INDEX `result_enterprise_ranking` ON `result_enterprise` (`round_id`,`generation`,(CASE WHEN "rank_overall" IS NULL THEN 2147483648 ELSE "rank_overall" END),`enterprise_id`);

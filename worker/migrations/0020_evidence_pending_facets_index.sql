@@ -1,0 +1,1 @@
+CREATE INDEX `evidence_pending_facets` ON `evidence` (`round_id`,`enterprise_id`,`indicator_id`,`captured_by`,`stance`,`status`,`deleted_at`) WHERE status = 'pending' AND deleted_at IS NULL;
