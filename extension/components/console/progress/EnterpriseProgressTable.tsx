@@ -5,7 +5,7 @@ import { i18n } from '../../../lib/ports/messages';
 import type { EnterpriseProgress, ProgressSort } from '../../../../shared/schemas/progress';
 import type { Round } from '../../../../shared/schemas/round';
 import { request } from '../../../lib/api';
-import { routeHash } from '../../../lib/console-route';
+import { href } from '../../../lib/console-location';
 import { queryOf } from '../../../lib/query-of';
 import { useCursorPages } from '../../../lib/use-cursor-pages';
 import { useLoad } from '../../../lib/use-load';
@@ -75,7 +75,7 @@ function EnterpriseProgressRow({ round, progress: p, link }: { round: Round; pro
   const overdue = p.requestsOverdue + p.reportsOverdue;
   return (
     <tr data-enterprise-id={p.enterprise.id}>
-      <th scope="row">{link ? <a href={routeHash({ page: 'result', roundId: round.id, enterpriseId: p.enterprise.id })}>{p.enterprise.name}</a> : p.enterprise.name}</th>
+      <th scope="row">{link ? <a href={href({ page: 'result', roundId: round.id, enterpriseId: p.enterprise.id })}>{p.enterprise.name}</a> : p.enterprise.name}</th>
       <td>{p.enterprise.street}</td>
       <td class="num">{p.missingEvidence} <span class="muted">/ {p.applicableSlots}</span></td>
       <td class="num">{p.unscoredSlots}</td>
