@@ -9,8 +9,9 @@ import type { ConsoleContext } from './console-context';
 
 export function HomeRedirect({ context }: { context: ConsoleContext }) {
   const go = useGo();
-  const where = useRef(useConsoleRoute());
-  where.current = useConsoleRoute();
+  const route = useConsoleRoute();
+  const where = useRef(route);
+  where.current = route;
   useEffect(() => {
     void sessionPort().currentRoundId.getValue().then((stored) => {
       // The user may have gone somewhere else meanwhile.
