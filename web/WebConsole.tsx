@@ -1,6 +1,7 @@
-/** The web console's page: the console itself, with the language switch the web needs (the extension follows the browser). */
+/** The web console's page: the console on path URLs (preact-iso), with the language switch the web needs (the extension follows the browser). */
 import '../extension/assets/ui.css';
 import '../extension/assets/console.css';
+import { LocationProvider } from 'preact-iso/router';
 import type { UiLanguage } from '../extension/lib/ports/messages';
 import { ConsoleApp } from '../extension/components/console/shell/ConsoleApp';
 import { chooseLanguage } from './adapters/messages';
@@ -14,7 +15,9 @@ export function WebConsole({ language }: WebConsoleProps) {
         <button type="button" aria-pressed={language === 'zh'} onClick={() => chooseLanguage('zh')} lang="zh-CN">中文</button>
         <button type="button" aria-pressed={language === 'en'} onClick={() => chooseLanguage('en')} lang="en">English</button>
       </nav>
-      <ConsoleApp />
+      <LocationProvider>
+        <ConsoleApp />
+      </LocationProvider>
     </>
   );
 }

@@ -5,6 +5,9 @@ import { provideMessages } from '../extension/lib/ports/messages';
 import { provideSession } from '../extension/lib/ports/session';
 import { chosenLanguage, webMessages } from './adapters/messages';
 import { webSession } from './adapters/session';
+import { followLegacyHashes } from './legacy-links';
+
+followLegacyHashes();
 
 const language = chosenLanguage();
 document.documentElement.lang = language === 'zh' ? 'zh-CN' : 'en';

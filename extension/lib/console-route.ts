@@ -1,4 +1,4 @@
-// The console's pages as hash routes (#/rounds/3/results/17): parsed into a typed route and written back.
+// The console's pages as typed routes, read from and written as app-relative URLs (/rounds/3/results/17).
 
 export type ConsoleRoute =
   | { page: 'home' }
@@ -38,9 +38,14 @@ export type RoundSection = Exclude<RoundPage, 'result' | 'report'>;
 
 const id = (text: string | undefined) => (text && /^[1-9]\d{0,15}$/.test(text) ? Number(text) : null);
 
-/** The route of a location hash; anything unknown is the home page. */
-export function parseRoute(hash: string): ConsoleRoute {
-  const parts = hash.replace(/^#\/?/, '').split('/').filter(Boolean);
+const INVITE_CODE = /^[0-9A-Za-z-]{8,64}$/;
+
+/**
+ * The route of an app-relative path (its query ignored); anything unknown is the home page. An invitation's code comes
+ * from the fragment (`/invite#CODE`, which no browser sends to a server), or the old hash form's last segment.
+ */
+export function parsePath(path: string, fragment = ''): ConsoleRoute {
+  const parts = path.split('?')[0]!.split('/').filter(Boolean);
   const [first, second, third, fourth, fifth] = parts;
   if (first === 'frameworks') {
     if (!second) return { page: 'frameworks' };
@@ -52,7 +57,10 @@ export function parseRoute(hash: string): ConsoleRoute {
     if (!frameworkId) return { page: 'frameworks' };
     return third === 'edit' ? { page: 'framework-edit', frameworkId } : { page: 'framework', frameworkId };
   }
-  if (first === 'invite') return second && /^[0-9A-Za-z-]{8,64}$/.test(second) ? { page: 'invite', code: second } : { page: 'invite' };
+  if (first === 'invite') {
+    const code = second ?? fragment.replace(/^#/, '');
+    return INVITE_CODE.test(code) ? { page: 'invite', code } : { page: 'invite' };
+  }
   if (first === 'enterprises' || first === 'streets' || first === 'users' || first === 'audit') return { page: first };
   if (first !== 'rounds') return { page: 'home' };
   const roundId = id(second);
@@ -85,33 +93,51 @@ export function parseRoute(hash: string): ConsoleRoute {
   }
 }
 
-/** The hash of a route; parseRoute(routeHash(r)) gives r back. */
-export function routeHash(route: ConsoleRoute): string {
+/** The app-relative URL of a route (`/rounds/3/results/17`); parseUrl(routeUrl(r)) gives r back. */
+export function routeUrl(route: ConsoleRoute): string {
   switch (route.page) {
     case 'home':
-      return '#/';
+      return '/';
     case 'invite':
-      return route.code ? `#/invite/${route.code}` : '#/invite';
+      return route.code ? `/invite#${route.code}` : '/invite';
     case 'frameworks':
     case 'enterprises':
     case 'streets':
     case 'users':
     case 'audit':
     case 'rounds':
-      return `#/${route.page}`;
+      return `/${route.page}`;
     case 'framework':
-      return `#/frameworks/${route.frameworkId}`;
+      return `/frameworks/${route.frameworkId}`;
     case 'framework-edit':
-      return `#/frameworks/${route.frameworkId}/edit`;
+      return `/frameworks/${route.frameworkId}/edit`;
     case 'framework-diff':
-      return `#/frameworks/diff/${route.from}/${route.to}`;
+      return `/frameworks/diff/${route.from}/${route.to}`;
     case 'round':
-      return `#/rounds/${route.roundId}`;
+      return `/rounds/${route.roundId}`;
     case 'result':
-      return `#/rounds/${route.roundId}/results/${route.enterpriseId}`;
+      return `/rounds/${route.roundId}/results/${route.enterpriseId}`;
     case 'report':
-      return `#/rounds/${route.roundId}/report/${route.enterpriseId}`;
+      return `/rounds/${route.roundId}/report/${route.enterpriseId}`;
     default:
-      return `#/rounds/${route.roundId}/${route.page}`;
+      return `/rounds/${route.roundId}/${route.page}`;
   }
+}
+
+/** The route of an app-relative URL, fragment included. */
+export function parseUrl(url: string): ConsoleRoute {
+  const at = url.indexOf('#');
+  return at < 0 ? parsePath(url) : parsePath(url.slice(0, at), url.slice(at + 1));
+}
+
+/** The route of an old-style location hash (`#/rounds/3/progress`, `#/invite/CODE`), as the extension's page still uses. */
+export const parseRoute = (hash: string): ConsoleRoute => parsePath(hash.replace(/^#/, ''));
+
+/** The location hash of a route, for the extension's page (a chrome-extension page has no server to fall back on). */
+export const routeHash = (route: ConsoleRoute): string =>
+  route.page === 'invite' && route.code ? `#/invite/${route.code}` : `#${routeUrl(route)}`;
+
+/** The path form of an old hash link, to replace it on load; null when the hash is not a route (`#/…`). */
+export function legacyHashUrl(hash: string): string | null {
+  return hash.startsWith('#/') ? routeUrl(parseRoute(hash)) : null;
 }

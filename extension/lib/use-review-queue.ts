@@ -1,20 +1,28 @@
 // The reviewers' evidence queue as the triage page walks it: pages in the worker's order (contradicting first, then
 // oldest) appended as the reviewer nears the end of what is loaded, the item on screen, decisions kept on their item
 // (so `k` shows what was decided), and where the reviewer left off: read from the worker on arrival, saved every few
-// decisions and on leaving (ADR 011), not on every key.
+// decisions and on leaving (ADR 011), not on every key. The filters are the URL's (`?street=…&stance=…`), so a link opens
+// the queue filtered and back and forward walk through filter changes.
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import type { Evidence } from '../../shared/schemas/evidence';
-import type { EvidenceQueueFilters, EvidenceQueueItem, QueueIndicator } from '../../shared/schemas/queues';
+import { EvidenceQueueFilters, type EvidenceQueueItem, type QueueIndicator } from '../../shared/schemas/queues';
 import { request } from './api';
 import { queryOf } from './query-of';
 import type { Failure } from './result';
+import { useQueryState } from './use-query-state';
 
 /** The next page is asked for once this few loaded items are left ahead of the one on screen. */
 const PREFETCH_AHEAD = 10;
 /** Decisions between saving the position and counting the facets again. */
 export const DECISION_BATCH = 5;
 
+const filterKeys = Object.keys(EvidenceQueueFilters.shape) as (keyof EvidenceQueueFilters)[];
+/** Every filter key, those not chosen as undefined, so writing them to the URL clears the others. */
+const allKeys = (filters: EvidenceQueueFilters) => Object.fromEntries(filterKeys.map((k) => [k, filters[k]])) as EvidenceQueueFilters;
+const sameFilters = (a: EvidenceQueueFilters, b: EvidenceQueueFilters) => filterKeys.every((k) => a[k] === b[k]);
+
 export function useReviewQueue(roundId: number) {
+  const [asked, ask] = useQueryState(EvidenceQueueFilters.shape);
   const [filters, setFilters] = useState<EvidenceQueueFilters | null>(null);
   const [items, setItems] = useState<EvidenceQueueItem[]>([]);
   const [index, setIndex] = useState(0);
@@ -56,13 +64,20 @@ export function useReviewQueue(roundId: number) {
     void loadPage(shown, cursor);
   };
 
-  // Arriving: resume where the reviewer left off, with the filters they had.
+  // Arriving: the filters of the link, else resume where the reviewer left off, with the filters they had (then in the URL).
   useEffect(() => {
+    if (filterKeys.some((k) => asked[k] !== undefined)) return start(asked);
     void request((api) => api.api.v1.rounds[':roundId'].queues.evidence.position.$get({ param: { roundId: String(roundId) } })).then((answer) => {
       const position = answer.ok ? answer.value.position : null;
       start(position?.filters ?? {}, position?.cursor ?? undefined);
+      ask(allKeys(position?.filters ?? {}), { replace: true });
     });
   }, [roundId]);
+
+  // A change of the URL's filters (a choice, back or forward) starts the queue again under them.
+  useEffect(() => {
+    if (filters && !sameFilters(filters, asked)) start(asked);
+  }, [asked]);
 
   // Fetch ahead, so `j` never waits for the network at a page's end.
   useEffect(() => {
@@ -104,7 +119,7 @@ export function useReviewQueue(roundId: number) {
 
   return {
     filters,
-    setFilters: (next: EvidenceQueueFilters) => start(next),
+    setFilters: (next: EvidenceQueueFilters) => ask(allKeys(next)),
     items,
     index,
     current,

@@ -23,4 +23,4 @@ export function normalizeInviteCode(input: string): string {
 
 /** The link that hands a code over: the web console's "set your password" page. The code rides in the fragment, which
  *  the browser never sends, so it reaches no server log or proxy on the way. */
-export const inviteLink = (origin: string, code: string) => `${origin}/#/invite/${code}`;
+export const inviteLink = (origin: string, code: string) => `${origin}/invite#${code}`;

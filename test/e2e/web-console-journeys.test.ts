@@ -115,7 +115,7 @@ describe('each role’s journey in the web console', () => {
     await signIn('reviewer');
     await navigateTo('审核队列');
     await web.page.getByTestId('review-queue-page').getByTestId('queue-item').first().waitFor();
-    expect(new URL(web.page.url()).hash).toMatch(/^#\/rounds\/\d+\/review-queue/);
+    expect(new URL(web.page.url()).pathname).toMatch(/^\/rounds\/\d+\/review-queue/);
     expect(await web.page.getByTestId('queue-enterprise').first().textContent()).toBeTruthy();
   });
 
@@ -132,7 +132,7 @@ describe('each role’s journey in the web console', () => {
     await first.waitFor();
     expect(await first.textContent()).toContain('上海华鑫汽车零部件有限公司');
     expect(await first.textContent()).toContain('ENV.');
-    expect(new URL(web.page.url()).hash).toMatch(/^#\/rounds\/\d+\/to-score/);
+    expect(new URL(web.page.url()).pathname).toMatch(/^\/rounds\/\d+\/to-score/);
     expect(web.problems).toEqual([]);
   });
 

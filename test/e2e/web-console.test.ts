@@ -87,7 +87,8 @@ describe('the web console at / of the worker', () => {
     await banner.getByRole('button', { name: '登录' }).click();
     await banner.waitFor({ state: 'detached' });
     await page.getByTestId('round-list').locator('tbody tr').first().waitFor();
-    expect(new URL(page.url()).hash).toBe('#/rounds');
+    // The old hash link became its path.
+    expect(new URL(page.url()).pathname).toBe('/rounds');
     // Only the refused reads of the ended session failed: nothing else went wrong on the page.
     expect(problems.filter((p) => !p.includes('401'))).toEqual([]);
   });
@@ -99,7 +100,7 @@ describe('the web console at / of the worker', () => {
       body: JSON.stringify({ login: 'new.coordinator', displayName: '新联络员' }),
     });
     const { invite } = (await created.json()) as { invite: { code: string; link: string } };
-    expect(invite.link).toBe(`${stack.worker.url}/#/invite/${invite.code}`);
+    expect(invite.link).toBe(`${stack.worker.url}/invite#${invite.code}`);
 
     await page.goto(invite.link);
     const form = page.getByTestId('invite-page');
@@ -108,7 +109,7 @@ describe('the web console at / of the worker', () => {
     await form.locator('#repeat-password').fill('a-new-password-1');
     await form.getByRole('button', { name: '设置密码并登录' }).click();
     await form.waitFor({ state: 'detached' });
-    await expect.poll(() => new URL(page.url()).hash).not.toContain('invite');
+    await expect.poll(() => page.url()).not.toContain('invite');
     await expect.poll(() => page.getByTestId('signed-in-as').textContent(), { timeout: 10_000 }).toContain('新联络员');
     // The cookie is the new user's now: the console asks the worker who is signed in.
     expect(await page.evaluate(async () => ((await (await fetch('/api/v1/me')).json()) as { login: string }).login)).toBe('new.coordinator');
@@ -136,7 +137,7 @@ describe('the web console at / of the worker', () => {
     const first = table.locator('tbody tr th a').first();
     const name = await first.textContent();
     await first.click();
-    await expect.poll(() => new URL(page.url()).hash).toMatch(new RegExp(`^#/rounds/${demo.id}/results/\\d+$`));
+    await expect.poll(() => new URL(page.url()).pathname).toMatch(new RegExp(`^/rounds/${demo.id}/results/\\d+$`));
     await page.getByText(name!).first().waitFor();
     await page.setViewportSize({ width: 1280, height: 800 });
   });

@@ -78,14 +78,14 @@ describe('enterprise accounts', () => {
   ])('%j → %s', (candidate, plan) => expect(accountPlan({ enterpriseId: 1, ...candidate })).toBe(plan));
 
   it('sorts the sheet by street and name and lays it out as a table', () => {
-    const line = (name: string, street: string) => ({ enterprise: { id: 1, name, creditCode: 'C', street }, contactName: null, contactPhone: null, login: 'l', code: 'X', link: 'https://csr.example/#/invite/X' });
+    const line = (name: string, street: string) => ({ enterprise: { id: 1, name, creditCode: 'C', street }, contactName: null, contactPhone: null, login: 'l', code: 'X', link: 'https://csr.example/invite#X' });
     const sheet = invitationSheet([line('乙', '南翔镇'), line('甲', '南翔镇'), line('丙', '安亭镇')], '2026-12-14T00:00:00.000Z');
     expect(sheet.streets.map((s) => [s.street, s.items.map((i) => i.enterprise.name)])).toEqual([
       ['南翔镇', ['甲', '乙']],
       ['安亭镇', ['丙']],
     ].sort(([a], [b]) => (a as string).localeCompare(b as string, 'zh')));
     expect(invitationTable(sheet).rows).toHaveLength(3);
-    expect(invitationTable(sheet).rows[0]).toContain('https://csr.example/#/invite/X');
+    expect(invitationTable(sheet).rows[0]).toContain('https://csr.example/invite#X');
   });
 });
 

@@ -17,7 +17,7 @@ describe('POST /users then POST /invites/accept', () => {
     expect(created.data.user).toMatchObject({ login: 'new.expert', activated: false, isAdmin: false, memberships: [] });
     expect(created.data.invite.code).toMatch(/^[0-9A-Z]{5}(-[0-9A-Z]{5}){3}$/);
     // The link opens the web console's "set your password" page; the code rides in the fragment no server sees.
-    expect(created.data.invite.link).toBe(`http://127.0.0.1/#/invite/${created.data.invite.code}`);
+    expect(created.data.invite.link).toBe(`http://127.0.0.1/invite#${created.data.invite.code}`);
     const row = await world.db.query.invite.findFirst({ where: (i, { eq }) => eq(i.userId, created.data.user.id) });
     expect(JSON.stringify(row)).not.toContain(created.data.invite.code);
 

@@ -104,7 +104,7 @@ describe('the printable invitation sheet', () => {
     contactPhone: '021-5959 0000',
     login: `ent-9131011400000000${id}x`,
     code: `CODE-${id}`,
-    link: `http://127.0.0.1/#/invite/CODE-${id}`,
+    link: `http://127.0.0.1/invite#CODE-${id}`,
   });
   const sheet: InvitationSheet = {
     expiresAt: '2026-12-20T00:00:00.000Z',

@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import './i18n';
 import { render, waitFor } from '@testing-library/preact';
+import { LocationProvider } from 'preact-iso/router';
 import { describe, expect, it, vi } from 'vitest';
 import { ProgressPage } from '../../../extension/components/console/progress/ProgressPage';
 import { panelState } from './panel-fixture';
@@ -17,7 +18,11 @@ describe('the progress page', () => {
       return new Promise<Response>(() => {});
     });
     const round = panelState().round;
-    render(<ProgressPage round={round} linkResults />);
+    render(
+      <LocationProvider>
+        <ProgressPage round={round} linkResults />
+      </LocationProvider>,
+    );
     await waitFor(() => expect(asked.sort()).toEqual([`/api/v1/rounds/${round.id}/progress`, `/api/v1/rounds/${round.id}/progress/enterprises`]));
   });
 });

@@ -53,14 +53,14 @@ describe('UserActions', () => {
     const writeText = vi.fn(async () => {});
     vi.stubGlobal('navigator', { ...navigator, clipboard: { writeText } });
     render(<UserActions user={user()} onChanged={vi.fn()} />);
-    worker.reply(201, { code: 'ABCDE-FGHIJ-KLMNO-PQRST', link: 'https://csr.example/#/invite/ABCDE-FGHIJ-KLMNO-PQRST', expiresAt: '2026-11-27T00:00:00.000Z', purpose: 'reset' });
+    worker.reply(201, { code: 'ABCDE-FGHIJ-KLMNO-PQRST', link: 'https://csr.example/invite#ABCDE-FGHIJ-KLMNO-PQRST', expiresAt: '2026-11-27T00:00:00.000Z', purpose: 'reset' });
     fireEvent.click(screen.getByTestId('new-invite'));
     expect((await screen.findByTestId('issued-code')).textContent).toBe('ABCDE-FGHIJ-KLMNO-PQRST');
     expect(worker.sent.at(-1)).toMatchObject({ method: 'POST', path: '/api/v1/users/7/invites' });
     expect(screen.getByRole('status').textContent).toContain('password reset code');
-    expect(screen.getByTestId('invite-link').getAttribute('href')).toBe('https://csr.example/#/invite/ABCDE-FGHIJ-KLMNO-PQRST');
+    expect(screen.getByTestId('invite-link').getAttribute('href')).toBe('https://csr.example/invite#ABCDE-FGHIJ-KLMNO-PQRST');
     fireEvent.click(screen.getByRole('button', { name: 'Copy the link' }));
-    expect(writeText).toHaveBeenCalledWith('https://csr.example/#/invite/ABCDE-FGHIJ-KLMNO-PQRST');
+    expect(writeText).toHaveBeenCalledWith('https://csr.example/invite#ABCDE-FGHIJ-KLMNO-PQRST');
     fireEvent.click(screen.getByRole('button', { name: 'Copy' }));
     expect(writeText).toHaveBeenCalledWith('ABCDE-FGHIJ-KLMNO-PQRST');
   });

@@ -1,14 +1,13 @@
 /** The accounts, searched by login or name and paged by the worker, each with its state and actions. */
-import { useState } from 'preact/hooks';
 import { i18n } from '../../../lib/ports/messages';
 import { SEARCH_TEXT_MAX } from '../../../../shared/schemas/common';
 import type { Round } from '../../../../shared/schemas/round';
-import type { User } from '../../../../shared/schemas/users';
+import { UserListQuery, type User } from '../../../../shared/schemas/users';
 import { request } from '../../../lib/api';
 import { formatDateTime } from '../../../lib/locale';
 import { useCursorPages } from '../../../lib/use-cursor-pages';
-import { useDebounced } from '../../../lib/use-debounced';
 import { useLoad } from '../../../lib/use-load';
+import { useQueryState, useQueryText } from '../../../lib/use-query-state';
 import { UserRoleFilter, roleQuery, type RoleFilter } from './UserRoleFilter';
 import { UserRoles } from './UserRoles';
 import { LoadState } from '../common/LoadState';
@@ -16,27 +15,29 @@ import { Pager } from '../common/Pager';
 import { UserActions } from './UserActions';
 
 const PAGE = 50;
+/** The search and the role filter in the URL (`?q=wang&role=expert&roundId=2`), read as the worker reads them. */
+const accountsQuery = UserListQuery.pick({ q: true, role: true, roundId: true }).shape;
 
 /** What the state column says: disabled first, then whether the invitation was accepted. */
 const stateOf = (user: User) =>
   user.disabled ? i18n.t('console.users.stateDisabled') : user.activated ? i18n.t('console.users.stateActive') : i18n.t('console.users.statePending');
 
 export function UserTable({ generation, rounds }: { generation: number; rounds: Round[] }) {
-  const [text, setText] = useState('');
-  const [filter, setFilter] = useState<RoleFilter>({ role: null, roundId: null });
-  const q = useDebounced(text.trim(), 150);
-  const pages = useCursorPages([q, filter, generation]);
+  const [{ q, role, roundId }, setQuery] = useQueryState(accountsQuery);
+  const [text, setText] = useQueryText(q, (typed) => setQuery({ q: typed }, { replace: true }));
+  const filter: RoleFilter = { role: role ?? null, roundId: roundId ?? null };
+  const pages = useCursorPages([q, role, roundId, generation]);
   const cursor = pages.cursor;
   const page = useLoad(
     () => request((api) => api.api.v1.users.$get({ query: { limit: String(PAGE), ...(q && { q }), ...roleQuery(filter), ...(cursor && { cursor }) } })),
-    [q, filter, cursor, generation],
+    [q, role, roundId, cursor, generation],
   );
   const rows = page.value?.items ?? [];
   return (
     <div>
       <div class="row filters">
         <input type="search" maxLength={SEARCH_TEXT_MAX} aria-label={i18n.t('console.users.search')} placeholder={i18n.t('console.users.search')} data-testid="user-search" value={text} onInput={(e) => setText(e.currentTarget.value)} />
-        <UserRoleFilter filter={filter} rounds={rounds} onChange={setFilter} />
+        <UserRoleFilter filter={filter} rounds={rounds} onChange={(chosen) => setQuery({ role: chosen.role ?? undefined, roundId: chosen.roundId ?? undefined })} />
       </div>
       {page.error && <LoadState loaded={page} />}
       <table class="data" data-testid="user-table" aria-busy={page.loading}>

@@ -1,7 +1,7 @@
 /** The audit page's filters, applied together when the administrator asks: the action and the kind of resource
  * chosen from the lists the worker writes (with quick choices such as failed sign-ins), the user found by login or
  * name, the resource id, client address, round and a range of days (in the shown time zone). */
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { i18n } from '../../../lib/ports/messages';
 import type { User } from '../../../../shared/schemas/users';
 import { request } from '../../../lib/api';
@@ -31,8 +31,12 @@ export function auditQueryOf(f: AuditFilterValues): Record<string, string> {
   return query;
 }
 
-export function AuditFilters({ onApply }: { onApply: (filters: AuditFilterValues) => void }) {
-  const [values, setValues] = useState(noAuditFilters);
+export type AuditFiltersProps = { onApply: (filters: AuditFilterValues) => void; applied?: AuditFilterValues };
+
+/** `applied`: the filters shown (from the URL); the form follows them when they change (back, forward), keeping the chosen user. */
+export function AuditFilters({ onApply, applied = noAuditFilters }: AuditFiltersProps) {
+  const [values, setValues] = useState(applied);
+  useEffect(() => setValues((v) => ({ ...applied, userId: v.userId })), [JSON.stringify(applied)]);
   const [user, setUser] = useState<User | null>(null);
   const chooseUser = (chosen: User | null) => (setUser(chosen), setValues((v) => ({ ...v, userId: chosen ? String(chosen.id) : '' })));
   const set = (key: keyof AuditFilterValues, value: string) => setValues((v) => ({ ...v, [key]: value }));

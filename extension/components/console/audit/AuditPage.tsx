@@ -2,22 +2,36 @@
 import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
 import { i18n } from '../../../lib/ports/messages';
+import { AuditQuery } from '../../../../shared/schemas/audit';
+import { CalendarDate } from '../../../../shared/schemas/common';
 import { request } from '../../../lib/api';
 import { useLoad } from '../../../lib/use-load';
+import { useQueryState } from '../../../lib/use-query-state';
 import { AuditEntryRow } from './AuditEntryRow';
 import { AuditFilters, auditQueryOf, noAuditFilters, type AuditFilterValues } from './AuditFilters';
 import { LoadState } from '../common/LoadState';
 import { PageHeader } from '../common/PageHeader';
 
 const PAGE = 50;
+/** The applied filters in the URL, but the user: the form shows a chosen user by name, which a link would not carry. */
+const auditUrlQuery = { ...AuditQuery.pick({ action: true, resourceType: true, resourceId: true, clientIp: true, roundId: true }).shape, fromDay: CalendarDate.optional(), toDay: CalendarDate.optional() };
+const urlKeys = Object.keys(auditUrlQuery) as (keyof typeof auditUrlQuery)[];
 
 export function AuditPage() {
-  const [filters, setFilters] = useState<AuditFilterValues>(noAuditFilters);
+  const [inUrl, setInUrl] = useQueryState(auditUrlQuery);
+  const [userId, setUserId] = useState('');
+  const filters: AuditFilterValues = { ...noAuditFilters, userId };
+  for (const key of urlKeys) filters[key] = inUrl[key] === undefined ? '' : String(inUrl[key]);
+  const apply = (applied: AuditFilterValues) => {
+    setUserId(applied.userId);
+    // The form's strings, read as the URL reads them (an empty field is no filter).
+    setInUrl(Object.fromEntries(urlKeys.map((key) => [key, auditUrlQuery[key].safeParse(applied[key] || undefined).data])));
+  };
   const query = auditQueryOf(filters);
   return (
     <section>
       <PageHeader title={i18n.t('console.audit.title')} subtitle={i18n.t('console.audit.subtitle')} />
-      <AuditFilters onApply={setFilters} />
+      <AuditFilters applied={filters} onApply={apply} />
       {/* Keyed by the query, so other filters start again from the newest entry. */}
       <AuditList key={JSON.stringify(query)} query={query} />
     </section>

@@ -1,15 +1,14 @@
 /** The registry as a table: search by name or credit code, filters, sorting by column and pages of 50, all
- * done by the worker (an index per sort key), so thousands of rows stay as quick as fifty. */
-import { useState } from 'preact/hooks';
+ * done by the worker (an index per sort key), so thousands of rows stay as quick as fifty; all but the page in the URL. */
 import { i18n } from '../../../lib/ports/messages';
 import { SEARCH_TEXT_MAX } from '../../../../shared/schemas/common';
 import { industryCodes, type Industry } from '../../../../shared/industries';
-import type { Enterprise, EnterpriseListQuery } from '../../../../shared/schemas/enterprise';
+import { EnterpriseListQuery, type Enterprise } from '../../../../shared/schemas/enterprise';
 import { request } from '../../../lib/api';
 import { industryLabel } from '../../../lib/labels';
-import { useDebounced } from '../../../lib/use-debounced';
 import { useCursorPages } from '../../../lib/use-cursor-pages';
 import { useLoad } from '../../../lib/use-load';
+import { useQueryState, useQueryText } from '../../../lib/use-query-state';
 import { LoadState } from '../common/LoadState';
 import { Pager } from '../common/Pager';
 
@@ -17,6 +16,8 @@ export type EnterpriseTableProps = { generation: number; onEdit: (enterprise: En
 
 type Sort = EnterpriseListQuery['sort'];
 const PAGE = 50;
+/** The table's search, filter and sort in the URL, read as the worker reads them. */
+const registryQuery = EnterpriseListQuery.pick({ q: true, industry: true, sort: true, order: true }).shape;
 const columns: { sort: Sort | null; label: () => string }[] = [
   { sort: 'name', label: () => i18n.t('console.enterprises.name') },
   { sort: 'creditCode', label: () => i18n.t('console.enterprises.creditCode') },
@@ -26,30 +27,28 @@ const columns: { sort: Sort | null; label: () => string }[] = [
 ];
 
 export function EnterpriseTable({ generation, onEdit }: EnterpriseTableProps) {
-  const [text, setText] = useState('');
-  const q = useDebounced(text.trim(), 150);
-  const [industry, setIndustry] = useState<Industry | ''>('');
-  const [sort, setSort] = useState<{ by: Sort; order: 'asc' | 'desc' }>({ by: 'name', order: 'asc' });
-  const pages = useCursorPages([q, industry, sort.by, sort.order, generation]);
+  const [{ q, industry, sort: by, order }, setQuery] = useQueryState(registryQuery);
+  const [text, setText] = useQueryText(q, (typed) => setQuery({ q: typed }, { replace: true }));
+  const pages = useCursorPages([q, industry, by, order, generation]);
   const cursor = pages.cursor;
 
   const page = useLoad(
     () =>
       request((api) =>
         api.api.v1.enterprises.$get({
-          query: { sort: sort.by, order: sort.order, limit: String(PAGE), ...(q && { q }), ...(industry && { industry }), ...(cursor && { cursor }) },
+          query: { sort: by, order, limit: String(PAGE), ...(q && { q }), ...(industry && { industry }), ...(cursor && { cursor }) },
         }),
       ),
-    [q, industry, sort.by, sort.order, cursor, generation],
+    [q, industry, by, order, cursor, generation],
   );
 
-  const sortBy = (by: Sort) => setSort((s) => ({ by, order: s.by === by && s.order === 'asc' ? 'desc' : 'asc' }));
+  const sortBy = (column: Sort) => setQuery({ sort: column, order: by === column && order === 'asc' ? 'desc' : 'asc' });
   const rows = page.value?.items ?? [];
   return (
     <div>
       <div class="row filters">
         <input type="search" maxLength={SEARCH_TEXT_MAX} aria-label={i18n.t('console.enterprises.search')} placeholder={i18n.t('console.enterprises.search')} data-testid="enterprise-search" value={text} onInput={(e) => setText(e.currentTarget.value)} />
-        <select aria-label={i18n.t('console.enterprises.industry')} value={industry} onChange={(e) => setIndustry(e.currentTarget.value as Industry | '')}>
+        <select aria-label={i18n.t('console.enterprises.industry')} value={industry ?? ''} onChange={(e) => setQuery({ industry: (e.currentTarget.value || undefined) as Industry | undefined })}>
           <option value="">{i18n.t('console.enterprises.allIndustries')}</option>
           {industryCodes.map((code) => (
             <option key={code} value={code}>{industryLabel(code)}</option>
@@ -61,8 +60,8 @@ export function EnterpriseTable({ generation, onEdit }: EnterpriseTableProps) {
         <thead>
           <tr>
             {columns.map((c) => (
-              <th key={c.label()} aria-sort={c.sort && sort.by === c.sort ? (sort.order === 'asc' ? 'ascending' : 'descending') : undefined}>
-                {c.sort ? <button type="button" class="link" onClick={() => sortBy(c.sort!)}>{c.label()}{sort.by === c.sort ? (sort.order === 'asc' ? ' ▲' : ' ▼') : ''}</button> : c.label()}
+              <th key={c.label()} aria-sort={c.sort && by === c.sort ? (order === 'asc' ? 'ascending' : 'descending') : undefined}>
+                {c.sort ? <button type="button" class="link" onClick={() => sortBy(c.sort!)}>{c.label()}{by === c.sort ? (order === 'asc' ? ' ▲' : ' ▼') : ''}</button> : c.label()}
               </th>
             ))}
             <th />

@@ -9,7 +9,7 @@ import { allOk } from '../../../lib/all-ok';
 import { request } from '../../../lib/api';
 import { localized } from '../../../lib/locale';
 import { ok, type Failure } from '../../../lib/result';
-import { href } from '../../../lib/use-hash-route';
+import { href } from '../../../lib/console-location';
 import { useLoad } from '../../../lib/use-load';
 import { ErrorNote } from '../../ErrorNote';
 import { DraftOutline } from './DraftOutline';

@@ -4,7 +4,7 @@ import { i18n } from '../../../lib/ports/messages';
 import { request } from '../../../lib/api';
 import { formatDateTime, localized } from '../../../lib/locale';
 import type { Failure } from '../../../lib/result';
-import { go, href } from '../../../lib/use-hash-route';
+import { href, useGo } from '../../../lib/console-location';
 import { useLoad } from '../../../lib/use-load';
 import { ConfirmButton } from '../../ConfirmButton';
 import { ErrorNote } from '../../ErrorNote';
@@ -19,6 +19,7 @@ export function FrameworkPage({ frameworkId }: { frameworkId: number }) {
   const [error, setError] = useState<Failure | null>(null);
   const framework = detail.value;
 
+  const go = useGo();
   const publish = async () => {
     const done = await request((api) => api.api.v1.frameworks[':id'].publish.$post({ param: { id: String(frameworkId) } }));
     if (!done.ok) return setError(done.error);

@@ -5,7 +5,7 @@ import type { FrameworkSummary } from '../../../../shared/schemas/framework-vers
 import { request } from '../../../lib/api';
 import { formatDateTime, localized } from '../../../lib/locale';
 import type { Failure } from '../../../lib/result';
-import { go, href } from '../../../lib/use-hash-route';
+import { href, useGo } from '../../../lib/console-location';
 import { useLoad } from '../../../lib/use-load';
 import { ErrorNote } from '../../ErrorNote';
 import { FrameworkExportButton } from './FrameworkExportButton';
@@ -16,6 +16,7 @@ import { PageHeader } from '../common/PageHeader';
 function DiffChooser({ versions }: { versions: FrameworkSummary[] }) {
   const [from, setFrom] = useState(versions[1]?.id ?? versions[0]?.id);
   const [to, setTo] = useState(versions[0]?.id);
+  const go = useGo();
   const option = (f: FrameworkSummary) => <option key={f.id} value={f.id}>{`${f.code} v${f.version}`}</option>;
   return (
     <form class="row" onSubmit={(e) => (e.preventDefault(), from && to && go({ page: 'framework-diff', from, to }))}>
@@ -31,6 +32,7 @@ function DiffChooser({ versions }: { versions: FrameworkSummary[] }) {
 export function FrameworksPage() {
   const list = useLoad(() => request((api) => api.api.v1.frameworks.$get()), []);
   const [error, setError] = useState<Failure | null>(null);
+  const go = useGo();
   const versions = list.value?.items ?? [];
   const hasDraft = (code: string) => versions.some((f) => f.code === code && f.status === 'draft');
 

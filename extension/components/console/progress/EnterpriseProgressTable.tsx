@@ -1,18 +1,20 @@
 /** The drill-down from a street's totals to its enterprises, most behind first (or by what the reader sorts on): what
  * each still lacks — evidence, scores, open disagreements, overdue requests and reports — each linking to the enterprise. */
-import { useState } from 'preact/hooks';
 import { i18n } from '../../../lib/ports/messages';
-import type { EnterpriseProgress, ProgressSort } from '../../../../shared/schemas/progress';
+import { EnterpriseProgressQuery, type EnterpriseProgress, type ProgressSort } from '../../../../shared/schemas/progress';
 import type { Round } from '../../../../shared/schemas/round';
 import { request } from '../../../lib/api';
-import { routeHash } from '../../../lib/console-route';
+import { href } from '../../../lib/console-location';
 import { queryOf } from '../../../lib/query-of';
 import { useCursorPages } from '../../../lib/use-cursor-pages';
 import { useLoad } from '../../../lib/use-load';
+import { useQueryState } from '../../../lib/use-query-state';
 import { LoadState } from '../common/LoadState';
 import { Pager } from '../common/Pager';
 
 const sorts: readonly ProgressSort[] = ['behind', 'evidence', 'scores', 'disagreements', 'overdue'];
+/** The order in the URL (`?sort=overdue`). */
+const sortQuery = { sort: EnterpriseProgressQuery.shape.sort };
 
 export type EnterpriseProgressTableProps = {
   round: Round;
@@ -24,7 +26,7 @@ export type EnterpriseProgressTableProps = {
 };
 
 export function EnterpriseProgressTable({ round, street, onAllStreets, linkResults }: EnterpriseProgressTableProps) {
-  const [sort, setSort] = useState<ProgressSort>('behind');
+  const [{ sort }, setQuery] = useQueryState(sortQuery);
   const pages = useCursorPages([round.id, street, sort]);
   const list = useLoad(
     () => request((api) => api.api.v1.rounds[':roundId'].progress.enterprises.$get({ param: { roundId: String(round.id) }, query: queryOf({ sort, street: street ?? '', cursor: pages.cursor }) })),
@@ -35,7 +37,7 @@ export function EnterpriseProgressTable({ round, street, onAllStreets, linkResul
     <div data-testid="enterprise-progress">
       <div class="row filters">
         <label for="progress-sort">{i18n.t('console.progress.sortBy')}</label>
-        <select id="progress-sort" value={sort} onChange={(e) => setSort(e.currentTarget.value as ProgressSort)}>
+        <select id="progress-sort" value={sort} onChange={(e) => setQuery({ sort: e.currentTarget.value as ProgressSort })}>
           {sorts.map((s) => <option key={s} value={s}>{i18n.t(`console.progress.sort_${s}`)}</option>)}
         </select>
         {street && (
@@ -75,7 +77,7 @@ function EnterpriseProgressRow({ round, progress: p, link }: { round: Round; pro
   const overdue = p.requestsOverdue + p.reportsOverdue;
   return (
     <tr data-enterprise-id={p.enterprise.id}>
-      <th scope="row">{link ? <a href={routeHash({ page: 'result', roundId: round.id, enterpriseId: p.enterprise.id })}>{p.enterprise.name}</a> : p.enterprise.name}</th>
+      <th scope="row">{link ? <a href={href({ page: 'result', roundId: round.id, enterpriseId: p.enterprise.id })}>{p.enterprise.name}</a> : p.enterprise.name}</th>
       <td>{p.enterprise.street}</td>
       <td class="num">{p.missingEvidence} <span class="muted">/ {p.applicableSlots}</span></td>
       <td class="num">{p.unscoredSlots}</td>

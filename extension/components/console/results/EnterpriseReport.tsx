@@ -4,7 +4,7 @@ import { i18n } from '../../../lib/ports/messages';
 import type { Round } from '../../../../shared/schemas/round';
 import { loadEnterpriseResult, radarAxes } from '../../../lib/enterprise-result';
 import { formatDateTime, localized } from '../../../lib/locale';
-import { href } from '../../../lib/use-hash-route';
+import { href } from '../../../lib/console-location';
 import { useLoad } from '../../../lib/use-load';
 import { IndicatorResultTable } from './IndicatorResultTable';
 import { LoadState } from '../common/LoadState';

@@ -5,7 +5,7 @@ import type { Me } from '../../../../shared/schemas/auth';
 import type { Round } from '../../../../shared/schemas/round';
 import { loadEnterpriseResult, radarAxes } from '../../../lib/enterprise-result';
 import { localized } from '../../../lib/locale';
-import { href } from '../../../lib/use-hash-route';
+import { href } from '../../../lib/console-location';
 import { useLoad } from '../../../lib/use-load';
 import { CommendationPicker } from './CommendationPicker';
 import { ExportButtons } from '../common/ExportButtons';

@@ -1,12 +1,16 @@
 /** Which ranking to show (overall, within each street or industry) and which enterprises: a street, an industry, a grade. */
 import { i18n } from '../../../lib/ports/messages';
 import { industryCodes, type Industry } from '../../../../shared/industries';
+import { ResultsQuery } from '../../../../shared/schemas/result';
 import type { Round } from '../../../../shared/schemas/round';
 import { request } from '../../../lib/api';
 import { industryLabel } from '../../../lib/labels';
 import { useLoad } from '../../../lib/use-load';
+import type { QueryValues } from '../../../lib/use-query-state';
 
-export type RankingFilter = { by: 'overall' | 'street' | 'industry'; streetId?: number; industry?: Industry; grade?: string };
+/** The ranking's filter in the URL (`?by=street&streetId=3`), read as the worker reads it. */
+export const rankingQuery = ResultsQuery.pick({ by: true, streetId: true, industry: true, grade: true }).shape;
+export type RankingFilter = QueryValues<typeof rankingQuery>;
 export type RankingFiltersProps = { round: Round; grades: string[]; value: RankingFilter; onChange: (filter: RankingFilter) => void };
 
 export function RankingFilters({ round, grades, value, onChange }: RankingFiltersProps) {

@@ -8,7 +8,7 @@ import { request } from '../../../lib/api';
 import { industryLabel, percent, score } from '../../../lib/labels';
 import { localized } from '../../../lib/locale';
 import { ok } from '../../../lib/result';
-import { href } from '../../../lib/use-hash-route';
+import { href } from '../../../lib/console-location';
 import { useCursorPages } from '../../../lib/use-cursor-pages';
 import { useLoad } from '../../../lib/use-load';
 import { LoadState } from '../common/LoadState';

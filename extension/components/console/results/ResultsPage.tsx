@@ -1,17 +1,17 @@
 /** The round's results: the ranking (overall, within streets or within industries) with grades and veto reasons,
  * the distribution of totals and the grade counts, and the downloads. */
-import { useState } from 'preact/hooks';
 import { i18n } from '../../../lib/ports/messages';
 import type { Me } from '../../../../shared/schemas/auth';
 import type { Round } from '../../../../shared/schemas/round';
 import { request } from '../../../lib/api';
 import { localized } from '../../../lib/locale';
 import { useLoad } from '../../../lib/use-load';
+import { useQueryState } from '../../../lib/use-query-state';
 import { ExportButtons } from '../common/ExportButtons';
 import { GradeCounts } from './GradeCounts';
 import { LoadState } from '../common/LoadState';
 import { PageHeader } from '../common/PageHeader';
-import { RankingFilters, type RankingFilter } from './RankingFilters';
+import { RankingFilters, rankingQuery } from './RankingFilters';
 import { RankingTable } from './RankingTable';
 import { ResultsFreshness } from './ResultsFreshness';
 import { TotalsHistogram } from './TotalsHistogram';
@@ -19,7 +19,7 @@ import { TotalsHistogram } from './TotalsHistogram';
 export function ResultsPage({ round, me }: { round: Round; me: Me }) {
   const param = { roundId: String(round.id) };
   const statistics = useLoad(() => request((api) => api.api.v1.rounds[':roundId'].results.statistics.$get({ param })), [round.id]);
-  const [filter, setFilter] = useState<RankingFilter>({ by: 'overall' });
+  const [filter, setFilter] = useQueryState(rankingQuery);
   const stats = statistics.value;
   return (
     <section>

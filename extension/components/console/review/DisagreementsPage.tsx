@@ -3,7 +3,7 @@
  * settles it in bulk after seeing the preview. Every settle reloads the list and the round's count. */
 import { useEffect, useState } from 'preact/hooks';
 import { i18n } from '../../../lib/ports/messages';
-import type { DisagreementFilters } from '../../../../shared/schemas/disagreements';
+import { DisagreementFilters } from '../../../../shared/schemas/disagreements';
 import type { Round } from '../../../../shared/schemas/round';
 import { fetchIndicatorTree, request } from '../../../lib/api';
 import { slotKey } from '../../../lib/bulk-settle-plan';
@@ -12,6 +12,7 @@ import { localized } from '../../../lib/locale';
 import { queueKeyAction, step } from '../../../lib/queue-keys';
 import { useCursorPages } from '../../../lib/use-cursor-pages';
 import { useLoad } from '../../../lib/use-load';
+import { useQueryState } from '../../../lib/use-query-state';
 import { BulkSettlePanel, type BulkSelection } from './BulkSettlePanel';
 import { DisagreementCard } from './DisagreementCard';
 import { DisagreementFilterBar } from './DisagreementFilterBar';
@@ -24,7 +25,8 @@ type Selection = { kind: 'slots'; keys: Set<string> } | { kind: 'filters' };
 
 export function DisagreementsPage({ round }: { round: Round }) {
   const param = { roundId: String(round.id) };
-  const [filters, setFilters] = useState<DisagreementFilters>({});
+  // In the URL (`?street=安亭镇&withinLevels=1`); the page's cursor is not (the list changes as disagreements are settled).
+  const [filters, setFilters] = useQueryState(DisagreementFilters.shape);
   const pages = useCursorPages([round.id, JSON.stringify(filters)]);
   const list = useLoad(() => request((api) => api.api.v1.rounds[':roundId'].queues.disagreements.$get({ param, query: queryOf({ ...filters, cursor: pages.cursor }) })), [round.id, filters, pages.cursor]);
   const progress = useLoad(() => request((api) => api.api.v1.rounds[':roundId'].progress.$get({ param })), [round.id]);

@@ -4,7 +4,7 @@ import { i18n } from '../../../lib/ports/messages';
 import { request } from '../../../lib/api';
 import { localized } from '../../../lib/locale';
 import type { Failure } from '../../../lib/result';
-import { go } from '../../../lib/use-hash-route';
+import { useGo } from '../../../lib/console-location';
 import { useLoad } from '../../../lib/use-load';
 import { LocalizedField } from '../framework/LocalizedField';
 import { FailureNote } from '../common/FailureNote';
@@ -16,6 +16,7 @@ export function RoundCreateForm({ onCreated }: { onCreated: () => void }) {
   const [year, setYear] = useState(new Date().getFullYear());
   const [frameworkId, setFrameworkId] = useState<number | null>(null);
   const [error, setError] = useState<Failure | null>(null);
+  const go = useGo();
   const chosen = frameworkId ?? published[0]?.id ?? null;
 
   const create = async (event: Event) => {

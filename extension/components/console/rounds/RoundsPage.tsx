@@ -1,7 +1,7 @@
 /** Every round with its framework version and state, and the form that opens a new one. */
 import { i18n } from '../../../lib/ports/messages';
 import { localized } from '../../../lib/locale';
-import { href } from '../../../lib/use-hash-route';
+import { href } from '../../../lib/console-location';
 import type { ConsoleContext } from '../shell/console-context';
 import { PageHeader } from '../common/PageHeader';
 import { RoundCreateForm } from './RoundCreateForm';

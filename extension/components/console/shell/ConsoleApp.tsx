@@ -4,7 +4,7 @@ import { allOk } from '../../../lib/all-ok';
 import { request } from '../../../lib/api';
 import { ok } from '../../../lib/result';
 import { sessionPort } from '../../../lib/ports/session';
-import { useHashRoute } from '../../../lib/use-hash-route';
+import { href, useConsoleRoute } from '../../../lib/console-location';
 import { useLoad } from '../../../lib/use-load';
 import { useStored } from '../../../lib/use-stored';
 import { ErrorNote } from '../../ErrorNote';
@@ -21,7 +21,7 @@ async function loadContext() {
 
 export function ConsoleApp() {
   const session = useStored(sessionPort().session);
-  const route = useHashRoute();
+  const route = useConsoleRoute();
   // Signed out, nothing is asked: the worker would only answer 401.
   const context = useLoad(() => (session ? loadContext() : Promise.resolve(ok(null))), [session?.expiresAt]);
 
@@ -35,7 +35,7 @@ export function ConsoleApp() {
         <p class="muted">{i18n.t('console.signInHint')}</p>
         <SignInForm />
         <p>
-          <a href="#/invite">{i18n.t('options.haveInvite')}</a>
+          <a href={href({ page: 'invite' })}>{i18n.t('options.haveInvite')}</a>
         </p>
       </main>
     );

@@ -8,7 +8,7 @@ import { globalSections, roundPages } from '../../../lib/console-sections';
 import { localized } from '../../../lib/locale';
 import { pickRound } from '../../../lib/pick-round';
 import { sessionPort } from '../../../lib/ports/session';
-import { go, href } from '../../../lib/use-hash-route';
+import { href, useGo } from '../../../lib/console-location';
 import { useStored } from '../../../lib/use-stored';
 
 export type ConsoleNavProps = { me: Me; rounds: Round[]; route: ConsoleRoute };
@@ -48,6 +48,7 @@ const NavLink = ({ to, current, label }: { to: ConsoleRoute; current: ConsoleRou
 export function ConsoleNav({ me, rounds, route }: ConsoleNavProps) {
   const { currentRoundId } = sessionPort();
   const stored = useStored(currentRoundId);
+  const go = useGo();
   const round = 'roundId' in route ? rounds.find((r) => r.id === route.roundId) : pickRound(rounds, stored ?? null);
   const choose = (id: number) => {
     const next = rounds.find((r) => r.id === id);

@@ -1,14 +1,15 @@
 /** Rectification tasks of the round with their state and due dates, filtered, with the list of those to chase
  * and (for coordinators and administrators) the follow-up of each answer; these two see them grouped by enterprise
  * first, with a switch to the flat list. */
-import { useState } from 'preact/hooks';
+import { z } from 'zod';
 import { i18n } from '../../../lib/ports/messages';
 import type { Me } from '../../../../shared/schemas/auth';
-import { RectificationStatus } from '../../../../shared/schemas/rectification';
+import { RectificationListQuery, RectificationStatus } from '../../../../shared/schemas/rectification';
 import type { Round } from '../../../../shared/schemas/round';
 import { request } from '../../../lib/api';
 import { localized } from '../../../lib/locale';
 import { useLoad } from '../../../lib/use-load';
+import { useQueryState } from '../../../lib/use-query-state';
 import { useStreets } from '../../../lib/use-streets';
 import { LoadState } from '../common/LoadState';
 import { PageHeader } from '../common/PageHeader';
@@ -17,19 +18,22 @@ import { RectificationTable } from './RectificationTable';
 import { RectificationGroups } from './rectify/RectificationGroups';
 import { RectifyViewSwitch, type RectifyView } from './rectify/RectifyViewSwitch';
 
+/** The flat list's filters in the URL (`?status=overdue&streetId=3`), read as the worker reads them. */
+const taskQuery = { ...RectificationListQuery.pick({ status: true, streetId: true }).shape, view: z.enum(['groups', 'tasks']).optional() };
+
 export function RectificationsPage({ round, me }: { round: Round; me: Me }) {
   const role = me.memberships.find((m) => m.roundId === round.id)?.role;
   const groups = me.isAdmin || role === 'coordinator';
-  const [view, setView] = useState<RectifyView>(groups ? 'groups' : 'tasks');
-  const [status, setStatus] = useState<RectificationStatus | ''>('');
-  const [streetId, setStreetId] = useState('');
+  const [query, setQuery] = useQueryState(taskQuery);
+  const { status, streetId } = query;
+  const view: RectifyView = query.view ?? (groups ? 'groups' : 'tasks');
   const streets = useStreets();
   const tasks = useLoad(
     // The grouped view asks for its own figures: the flat list waits until it is shown.
     () =>
       view === 'groups'
         ? Promise.resolve({ ok: true as const, value: { items: [], nextCursor: null } })
-        : request((api) => api.api.v1.rounds[':roundId'].rectifications.$get({ param: { roundId: String(round.id) }, query: { limit: '500', ...(status && { status }), ...(streetId && { streetId }) } })),
+        : request((api) => api.api.v1.rounds[':roundId'].rectifications.$get({ param: { roundId: String(round.id) }, query: { limit: '500', ...(status && { status }), ...(streetId && { streetId: String(streetId) }) } })),
     [round.id, status, streetId, view],
   );
   const items = tasks.value?.items ?? [];
@@ -37,18 +41,18 @@ export function RectificationsPage({ round, me }: { round: Round; me: Me }) {
   return (
     <section>
       <PageHeader title={i18n.t('console.nav.rectifications')} subtitle={localized(round.name)} />
-      {groups && <RectifyViewSwitch view={view} onChange={setView} />}
+      {groups && <RectifyViewSwitch view={view} onChange={(to) => setQuery({ view: to })} />}
       {view === 'groups' ? (
         <RectificationGroups round={round} followsUp={followsUp} />
       ) : (
         <>
           <ReminderList tasks={items} />
           <div class="row filters">
-            <select aria-label={i18n.t('console.rectify.status')} value={status} onChange={(e) => setStatus(e.currentTarget.value as RectificationStatus | '')}>
+            <select aria-label={i18n.t('console.rectify.status')} value={status ?? ''} onChange={(e) => setQuery({ status: (e.currentTarget.value || undefined) as RectificationStatus | undefined })}>
               <option value="">{i18n.t('console.rectify.allStatuses')}</option>
               {RectificationStatus.options.map((s) => <option key={s} value={s}>{i18n.t(`console.rectify.status_${s}`)}</option>)}
             </select>
-            <select aria-label={i18n.t('console.enterprises.street')} value={streetId} onChange={(e) => setStreetId(e.currentTarget.value)}>
+            <select aria-label={i18n.t('console.enterprises.street')} value={streetId ?? ''} onChange={(e) => setQuery({ streetId: e.currentTarget.value ? Number(e.currentTarget.value) : undefined })}>
               <option value="">{i18n.t('console.results.allStreets')}</option>
               {streets.map((s) => <option key={s.id} value={s.id}>{s.name}</option>)}
             </select>

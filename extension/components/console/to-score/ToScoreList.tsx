@@ -1,9 +1,9 @@
 /** The expert's slots still to score, by readiness (ready: accepted evidence there; or waiting for it), with the
  * counts of their whole queue, street, dimension, indicator and enterprise filters and cursor pages. Each row links
  * to the enterprise's website, where the side panel opens on it for scoring. */
-import { useState } from 'preact/hooks';
+import { z } from 'zod';
 import { i18n } from '../../../lib/ports/messages';
-import type { Readiness, ToScoreItem } from '../../../../shared/schemas/queues';
+import { ToScoreQuery, type ToScoreItem } from '../../../../shared/schemas/queues';
 import type { Round } from '../../../../shared/schemas/round';
 import { fetchIndicatorTree, request } from '../../../lib/api';
 import { queryOf } from '../../../lib/query-of';
@@ -11,18 +11,20 @@ import { localized } from '../../../lib/locale';
 import { searchEnrolled } from '../../../lib/search-enrolled';
 import { useCursorPages } from '../../../lib/use-cursor-pages';
 import { useLoad } from '../../../lib/use-load';
+import { useQueryState } from '../../../lib/use-query-state';
 import { useStreets } from '../../../lib/use-streets';
 import { LoadState } from '../common/LoadState';
 import { Pager } from '../common/Pager';
 import { ToScoreFilters, type ToScoreFilterValues } from './ToScoreFilters';
 
-type Filters = ToScoreFilterValues & { readiness: Readiness };
+/** The filters in the URL, read as the worker reads them; the chosen enterprise's name beside its id, to show it chosen. */
+const toScoreQuery = { ...ToScoreQuery.pick({ readiness: true, street: true, dimensionId: true, indicatorId: true, enterpriseId: true }).shape, enterpriseName: z.string().max(200).optional() };
 
 export function ToScoreList({ round }: { round: Round }) {
   const param = { roundId: String(round.id) };
-  const [filters, setFilters] = useState<Filters>({ readiness: 'ready' });
-  const { enterprise, ...chosen } = filters;
-  const query = { ...chosen, enterpriseId: enterprise?.id };
+  const [{ enterpriseName, ...query }, setQuery] = useQueryState(toScoreQuery);
+  const enterprise = query.enterpriseId ? { id: query.enterpriseId, name: enterpriseName ?? String(query.enterpriseId) } : undefined;
+  const filters = { ...query, enterprise };
   // Made anew each render: the loads follow it by its value.
   const queryKey = JSON.stringify(query);
   const pages = useCursorPages([round.id, queryKey]);
@@ -30,7 +32,6 @@ export function ToScoreList({ round }: { round: Round }) {
   const list = useLoad(() => request((api) => api.api.v1.rounds[':roundId'].queues['to-score'].$get({ param, query: queryOf({ ...query, cursor: pages.cursor }) })), [round.id, queryKey, pages.cursor]);
   const tree = useLoad(() => fetchIndicatorTree(round.id), [round.id]);
   const streets = useStreets();
-  const set = (change: Partial<Filters>) => setFilters({ ...filters, ...change });
   const items = list.value?.items ?? [];
   const c = counts.value;
   return (
@@ -39,12 +40,12 @@ export function ToScoreList({ round }: { round: Round }) {
       <div class="row filters">
         {(['ready', 'waiting'] as const).map((readiness) => (
           <label key={readiness}>
-            <input type="radio" name="readiness" data-testid={`readiness-${readiness}`} checked={filters.readiness === readiness} onChange={() => set({ readiness })} />
+            <input type="radio" name="readiness" data-testid={`readiness-${readiness}`} checked={filters.readiness === readiness} onChange={() => setQuery({ readiness })} />
             {i18n.t(`toScoreQueue.${readiness}`)}
           </label>
         ))}
       </div>
-      <ToScoreFilters filters={filters} onChange={(values) => setFilters({ ...values, readiness: filters.readiness })} streets={streets} tree={tree.value ?? []} searchEnterprises={(q) => searchEnrolled(round.id, q)} />
+      <ToScoreFilters filters={filters} onChange={({ enterprise: chosen, ...values }: ToScoreFilterValues) => setQuery({ ...values, enterpriseId: chosen?.id, enterpriseName: chosen?.name })} streets={streets} tree={tree.value ?? []} searchEnterprises={(q) => searchEnrolled(round.id, q)} />
       <LoadState loaded={list} />
       {list.value && (
         <>

@@ -3,14 +3,14 @@
  * that enterprise's tasks with their follow-up. */
 import { useState } from 'preact/hooks';
 import { i18n } from '../../../../lib/ports/messages';
-import { RectificationStatus, type EnterpriseTaskState, type RectificationGroup } from '../../../../../shared/schemas/rectification';
+import { RectificationGroupQuery, RectificationStatus, type EnterpriseTaskState, type RectificationGroup } from '../../../../../shared/schemas/rectification';
 import type { IndicatorNode, Round } from '../../../../../shared/schemas/round';
 import { fetchIndicatorTree, request } from '../../../../lib/api';
 import { queryOf } from '../../../../lib/query-of';
 import type { GroupFilters as Filters } from '../../../../lib/rectify-groups';
 import { useCursorPages } from '../../../../lib/use-cursor-pages';
-import { useDebounced } from '../../../../lib/use-debounced';
 import { useLoad } from '../../../../lib/use-load';
+import { useQueryState, useQueryText } from '../../../../lib/use-query-state';
 import { useStreets } from '../../../../lib/use-streets';
 import { LoadState } from '../../common/LoadState';
 import { Pager } from '../../common/Pager';
@@ -20,13 +20,14 @@ import { GroupTasks } from './GroupTasks';
 export type RectificationGroupsProps = { round: Round; followsUp: boolean };
 
 const PAGE = 50;
+/** The search and filters in the URL (`?q=华鑫&status=overdue`), read as the worker reads them; the page's cursor is not. */
+const groupQuery = RectificationGroupQuery.pick({ q: true, street: true, dimensionId: true, status: true, dueBefore: true, dueAfter: true }).shape;
 const stateBadge: Record<EnterpriseTaskState, string> = { done: 'ok', to_verify: 'warn', overdue: 'bad', in_progress: '' };
 
 export function RectificationGroups({ round, followsUp }: RectificationGroupsProps) {
   const roundId = String(round.id);
-  const [text, setText] = useState('');
-  const q = useDebounced(text.trim(), 250);
-  const [filters, setFilters] = useState<Filters>({});
+  const [{ q, ...filters }, setQuery] = useQueryState(groupQuery);
+  const [text, setText] = useQueryText(q, (typed) => setQuery({ q: typed }, { replace: true }));
   const [open, setOpen] = useState<number | null>(null);
   const pages = useCursorPages([roundId, q, JSON.stringify(filters)]);
   const groups = useLoad(
@@ -38,7 +39,7 @@ export function RectificationGroups({ round, followsUp }: RectificationGroupsPro
   const items = groups.value?.items ?? [];
   return (
     <div data-testid="rectify-groups" aria-busy={groups.loading}>
-      <GroupFilters text={text} onText={setText} filters={filters} onChange={setFilters} streets={streets} tree={tree.value ?? []} />
+      <GroupFilters text={text} onText={setText} filters={filters} onChange={(next) => setQuery(next)} streets={streets} tree={tree.value ?? []} />
       <LoadState loaded={groups} />
       {groups.value && (
         <>
