@@ -11,7 +11,7 @@ import { readSheet } from 'read-excel-file/node';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { isApplicable } from '../../shared/domain/scoring/applicability';
 import type { IndicatorNode } from '../../shared/schemas/round';
-import { openConsole } from '../support/console-actions';
+import { consoleUrl, openConsole } from '../support/console-actions';
 import { artifactsDir, startStack, type Stack } from '../support/stack';
 import { adminToken, apiCall } from '../support/worker-api';
 
@@ -177,7 +177,7 @@ describe('running a round to publication in the console', () => {
   it('draws an enterprise of the 500-enterprise demo round against that round’s median (the README’s screenshot)', async () => {
     // One whose grade a failed mandatory indicator capped, so the radar and the veto both have something to say.
     const capped = await apiCall<{ items: { enterprise: { id: number } }[] }>(stack, admin, 'GET', '/rounds/1/results?grade=C&limit=1');
-    await page.goto(stack.browser.pageUrl(`console.html#/rounds/1/results/${capped.items[0]!.enterprise.id}`));
+    await page.goto(consoleUrl(stack, `#/rounds/1/results/${capped.items[0]!.enterprise.id}`));
     await page.getByTestId('radar-chart').waitFor({ timeout: 15_000 });
     await page.getByTestId('indicator-results').waitFor();
     await page.evaluate(() => scrollTo(0, 0));
@@ -185,7 +185,7 @@ describe('running a round to publication in the console', () => {
   });
 
   it('exports the results as an XLSX workbook that read-excel-file opens, grades and commendation included', async () => {
-    await page.goto(stack.browser.pageUrl(`console.html#/rounds/${roundId}/results`));
+    await page.goto(consoleUrl(stack, `#/rounds/${roundId}/results`));
     await page.getByTestId('export-buttons').locator('summary').click();
     const started = Date.now();
     const [download] = await Promise.all([page.waitForEvent('download', { timeout: 15_000 }), page.getByTestId('export-results-xlsx').click()]);
@@ -259,7 +259,7 @@ describe('running a round to publication in the console', () => {
     await page.locator('#login').fill('huaxin');
     await page.locator('#password').fill('demo-enterprise-2026');
     await page.locator('#password').press('Enter');
-    await page.goto(stack.browser.pageUrl(`console.html#/rounds/${roundId}/my-enterprise`));
+    await page.goto(consoleUrl(stack, `#/rounds/${roundId}/my-enterprise`));
     const view = page.getByTestId('enterprise-view');
     await view.getByTestId('published-scores').waitFor({ timeout: 10_000 });
     expect(await view.textContent()).toContain(`依据${huaxin.name}2026年度社会责任报告`);
