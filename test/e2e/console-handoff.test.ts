@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchWithoutExtension } from '../support/browser';
 import { consoleUrl } from '../support/console-actions';
 import { signInThroughOptions } from '../support/extension-actions';
+import { openLocalD1 } from '../support/local-d1';
 import { startStack, type Stack } from '../support/stack';
 
 let stack: Stack;
@@ -16,17 +17,21 @@ afterAll(async () => {
   await stack?.close();
 });
 
-/** Every URL of the tab's history, walked back from the current entry. */
-async function historyUrls(page: Page): Promise<string[]> {
-  const urls = [page.url()];
-  const length = await page.evaluate(() => history.length);
-  for (let i = 1; i < length; i++) {
-    const before = page.url();
-    await page.evaluate(() => history.back());
-    await expect.poll(() => page.url()).not.toBe(before);
-    urls.push(page.url());
+/** Every URL of the tab's history (its same-origin entries, from Chromium's Navigation API). */
+const historyUrls = (page: Page) =>
+  page.evaluate(() => (globalThis as unknown as { navigation: { entries(): { url: string }[] } }).navigation.entries().map((entry) => entry.url));
+
+/** Whether each redeem of the reviewer's codes opened a new session, oldest first. */
+async function redeemed(): Promise<boolean[]> {
+  const db = await openLocalD1(stack.persistTo);
+  try {
+    const rows = db
+      .prepare("SELECT a.after FROM audit_log a JOIN user u ON a.resource_id = CAST(u.id AS TEXT) WHERE a.action = 'session.redeemHandoff' AND u.login = 'reviewer' ORDER BY a.id")
+      .all() as { after: string }[];
+    return rows.map((row) => (JSON.parse(row.after) as { newSession: boolean }).newSession);
+  } finally {
+    db.close();
   }
-  return urls;
 }
 
 describe("the extension's open-console button", () => {
@@ -40,23 +45,27 @@ describe("the extension's open-console button", () => {
     firstUrl = page.url();
     // What the extension opened: the console's own origin, the code only in the fragment.
     expect(new URL(firstUrl).search).toBe('');
-    expect(new URL(firstUrl).hash).toMatch(/^#handoff=[A-Za-z0-9_-]{43}$/);
+    expect(new URL(firstUrl).hash).toMatch(/[#&]handoff=[A-Za-z0-9_-]{43}$/);
 
     const signedIn = page.getByTestId('signed-in-as');
     await signedIn.waitFor();
-    expect(await signedIn.textContent()).toContain(await options.getByTestId('signed-in-as').evaluate((el) => el.textContent?.match(/: ?(.+?) \(/)?.[1] ?? el.textContent));
     await page.waitForURL((url) => /^#\/.+/.test(url.hash));
-    expect((await historyUrls(page)).filter((url) => url.includes('handoff'))).toEqual([]);
+    const entries = await historyUrls(page);
+    expect(entries.length).toBeGreaterThan(0);
+    expect(entries.filter((url) => url.includes('handoff'))).toEqual([]);
 
-    // Opening again from the popup brings the same tab forward at the console's start, signed in still.
+    // The popup names the same user; opening again from it reuses the tab (a fragment-only change, no reload), whose
+    // console redeems the new code and keeps its own session, that user's already. The extension's request for the code
+    // carries only its bearer token, not the cookie the browser now holds for the same server (a 403 if it did).
     const popup = await stack.browser.context.newPage();
     await popup.goto(stack.browser.pageUrl('popup.html'));
+    expect(await signedIn.textContent()).toBe(await popup.getByTestId('signed-in-as').textContent());
     const tabs = stack.browser.context.pages().length;
     await popup.getByTestId('open-console').click();
-    await expect.poll(() => page.url()).toBe(consoleUrl(stack));
-    await page.getByTestId('signed-in-as').waitFor();
-    expect(stack.browser.context.pages().length).toBeLessThanOrEqual(tabs);
-    expect(page.url()).not.toContain('handoff');
+    await expect.poll(() => redeemed(), { timeout: 15_000 }).toEqual([true, false]);
+    await expect.poll(() => page.url()).not.toContain('handoff');
+    expect(await signedIn.textContent()).toContain('当前用户');
+    expect(stack.browser.context.pages().length).toBeLessThan(tabs);
   });
 
   it('signs nobody in with a code already used: the reason above the sign-in form', async () => {
@@ -68,7 +77,7 @@ describe("the extension's open-console button", () => {
       await refused.waitFor();
       expect(await refused.textContent()).toContain('登录链接');
       await page.locator('#login').waitFor();
-      expect(page.url()).toBe(consoleUrl(stack));
+      expect(page.url()).toBe(consoleUrl(stack, '#/'));
     } finally {
       await other.close();
     }
