@@ -111,7 +111,7 @@ describe('POST /sessions/handoff/redeem', () => {
     ['unknown', async () => 'A'.repeat(43)],
     ['malformed', async () => 'not a code'],
     ['empty', async () => ''],
-  ])('refuses an %s code with 410 handoff_invalid', async (_state, codeOf) => {
+  ])('refuses a code that is %s with 410 handoff_invalid', async (_state, codeOf) => {
     const user = await makeUser(world.db);
     const res = await redeem(await codeOf(user.id));
     expect(res.status).toBe(410);
