@@ -68,6 +68,8 @@ export const auditActions = [
   'score.unsettle',
   'session.create',
   'session.failed',
+  'session.handoff',
+  'session.redeemHandoff',
   'session.revoke',
   'street.create',
   'street.reorder',

@@ -32,6 +32,8 @@ export const errorCodes = [
   'user_not_found',
   'login_taken',
   'invite_invalid',
+  /** The extension's one-time code for the web console is malformed, unknown, used or expired. */
+  'handoff_invalid',
   'member_not_found',
   'admin_is_global',
   'commendation_not_found',

@@ -52,6 +52,7 @@ import { panelRoutes } from './routes/panel';
 import { roundRoutes } from './routes/rounds';
 import { screenshotRoutes } from './routes/screenshots';
 import { scoreRoutes } from './routes/scores';
+import { consoleHandoffRoutes, handoffRoutes } from './routes/session-handoff';
 import { consoleSignInRoutes, sessionRoutes } from './routes/sessions';
 import { streetRoutes } from './routes/streets';
 import { userRoutes } from './routes/users';
@@ -60,9 +61,11 @@ const api = new Hono<AppEnv>()
   .use(d1Meter, jsonBodyOnly, limitedBody, noCredentialsInUrl)
   .route('/', consoleSignInRoutes)
   .route('/', consoleInviteRoutes)
+  .route('/', consoleHandoffRoutes)
   .use(sessionActor)
   .route('/', healthRoutes)
   .route('/', sessionRoutes)
+  .route('/', handoffRoutes)
   .route('/', meRoutes)
   .route('/', inviteRoutes)
   .route('/', userRoutes)

@@ -106,7 +106,7 @@ export async function measureExtension(
       await (await signInThroughOptions({ browser: reviewer, worker }, 'reviewer', password('reviewer'))).close();
       panel = await panelRender(reviewer, siteUrl, n.panelOpens);
       log(`  side panel open → tree ${panel.tree.p50.toFixed(0)} ms, → every visible card (${panel.visibleCards}) ${panel.complete.p50.toFixed(0)} ms (p50 of ${n.panelOpens})`);
-      triage = await measureTriage(reviewer, persistTo, n.triage);
+      triage = await measureTriage(reviewer, worker.url, persistTo, n.triage);
       log(`  review queue: j → next item shown ${triage.next.p50.toFixed(0)} ms p50, ${triage.next.p95.toFixed(0)} ms p95 (of ${n.triage.next}); a → next item shown ${triage.accept.p50.toFixed(0)} ms p50, ${triage.accept.p95.toFixed(0)} ms p95 (of ${n.triage.accept})`);
     } finally {
       await reviewer.close();

@@ -4,6 +4,7 @@
 // stamp to the frame after the next item is in the document.
 import type { Page } from 'playwright-core';
 import type { ExtensionBrowser } from '../../test/support/browser';
+import { consoleFromExtension } from '../../test/support/console-actions';
 import { openLocalD1 } from '../../test/support/local-d1';
 import { summarise, type Summary } from './stats';
 
@@ -41,12 +42,12 @@ async function press(page: Page, key: string, times: number): Promise<number[]> 
   return samples;
 }
 
-/** Opens the console's review queue in the reviewer's signed-in browser and times `next` presses of j and `accept` of a. */
-export async function measureTriage(browser: ExtensionBrowser, persistTo: string, n: { next: number; accept: number }): Promise<TriageFigures> {
+/** Opens the web console's review queue from the reviewer's signed-in extension (the handoff) and times `next` presses of j and `accept` of a. */
+export async function measureTriage(browser: ExtensionBrowser, workerUrl: string, persistTo: string, n: { next: number; accept: number }): Promise<TriageFigures> {
   const roundId = await reviewersRound(persistTo);
-  const page = await browser.context.newPage();
+  const page = await consoleFromExtension(browser, workerUrl);
   try {
-    await page.goto(browser.pageUrl(`console.html#/rounds/${roundId}/review-queue`));
+    await page.goto(`${workerUrl}/rounds/${roundId}/review-queue`);
     await shownId(page);
     await page.evaluate(() => {
       document.addEventListener('keydown', (event) => window.triageBench && (window.triageBench.pressedAt = event.timeStamp), true);

@@ -40,8 +40,10 @@ function markRoundsRendered(mark: string) {
   observer.observe(document, { subtree: true, childList: true });
 }
 
-/** Sets the hash and resolves with the milliseconds until the enterprises table shows a settled page of rows other than `previous`'s first. */
-function timeEnterprisesPage({ hash, previous }: { hash: string | null; previous: string | null }): Promise<{ ms: number; rows: number; first: string }> {
+/** Goes to `path` in the app (as a followed link does: a history entry the router reads on popstate), or to the next page
+ * when `path` is null, and resolves with the milliseconds until the enterprises table shows a settled page of rows other
+ * than `previous`'s first. */
+function timeEnterprisesPage({ path, previous }: { path: string | null; previous: string | null }): Promise<{ ms: number; rows: number; first: string }> {
   return new Promise((resolve, reject) => {
     const started = performance.now();
     const timeout = setTimeout(() => reject(new Error('the enterprises page showed no rows in 30 s')), 30_000);
@@ -55,8 +57,11 @@ function timeEnterprisesPage({ hash, previous }: { hash: string | null; previous
       resolve({ ms, rows: rows.length, first });
     });
     observer.observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ['aria-busy'] });
-    if (hash === null) document.querySelector<HTMLButtonElement>('[data-testid="enterprise-progress"] [data-testid="next-page"]')!.click();
-    else location.hash = hash;
+    if (path === null) document.querySelector<HTMLButtonElement>('[data-testid="enterprise-progress"] [data-testid="next-page"]')!.click();
+    else {
+      history.pushState(null, '', path);
+      dispatchEvent(new PopStateEvent('popstate'));
+    }
   });
 }
 
@@ -74,7 +79,7 @@ async function signInThroughForm(browser: PlainBrowser, url: string) {
 /** One load of the rounds page in a new tab: navigation start → its list rendered, and the scripts fetched by then. */
 async function loadRounds(browser: PlainBrowser, url: string): Promise<{ ms: number; scripts: string[]; page: Page }> {
   const page = await browser.context.newPage();
-  await page.goto(`${url}/#/rounds`);
+  await page.goto(`${url}/rounds`);
   await page.waitForFunction((mark) => performance.getEntriesByName(mark).length > 0, ROUNDS_MARK, { timeout: 30_000 });
   const { ms, scripts } = await page.evaluate((mark) => {
     const at = performance.getEntriesByName(mark)[0]!.startTime;
@@ -103,13 +108,16 @@ async function enterprisesPage(page: Page, roundId: number, times: number): Prom
   const next: number[] = [];
   let rows = 0;
   for (let i = 0; i < times; i++) {
-    await page.evaluate(() => void (location.hash = '#/rounds'));
+    await page.evaluate(() => {
+      history.pushState(null, '', '/rounds');
+      dispatchEvent(new PopStateEvent('popstate'));
+    });
     await page.getByTestId('round-list').locator('tbody tr').first().waitFor();
-    const opened = await page.evaluate(timeEnterprisesPage, { hash: `#/rounds/${roundId}/progress`, previous: null });
+    const opened = await page.evaluate(timeEnterprisesPage, { path: `/rounds/${roundId}/progress`, previous: null });
     open.push(opened.ms);
     rows = opened.rows;
     if ((await page.getByTestId('enterprise-progress').getByTestId('next-page').count()) === 0) continue;
-    next.push((await page.evaluate(timeEnterprisesPage, { hash: null, previous: opened.first })).ms);
+    next.push((await page.evaluate(timeEnterprisesPage, { path: null, previous: opened.first })).ms);
   }
   return { rows, open: summarise(open, 0, 1), next: next.length > 0 ? summarise(next, 0, 1) : null };
 }

@@ -18,9 +18,12 @@ export type RequestOptions = { anonymous?: boolean; signal?: AbortSignal };
 export async function apiClient({ anonymous = false, signal }: RequestOptions = {}) {
   const port = sessionPort();
   const [base, session] = await Promise.all([port.server(), anonymous ? null : port.session.getValue()]);
+  // The extension's credential is its bearer token alone: the web console's cookie, which the same browser holds for the
+  // same server once the console is open, must not ride along (the worker refuses a cookie sent from another origin).
+  const credentials: RequestCredentials = port.transport === 'bearer' ? 'omit' : 'same-origin';
   return hc<AppType>(base, {
     headers: (): Record<string, string> => (session?.token ? { authorization: `Bearer ${session.token}` } : {}),
-    fetch: (input: RequestInfo | URL, init?: RequestInit) => fetch(input, { ...init, signal: signal ?? AbortSignal.timeout(TIMEOUT_MS) }),
+    fetch: (input: RequestInfo | URL, init?: RequestInit) => fetch(input, { ...init, credentials, signal: signal ?? AbortSignal.timeout(TIMEOUT_MS) }),
   });
 }
 

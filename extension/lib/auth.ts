@@ -34,6 +34,10 @@ export const acceptInvite = async (code: string, password: string) =>
     ),
   );
 
+/** Redeems the extension's one-time code (ADR-013) for the web console's session cookie. */
+export const redeemHandoff = async (code: string) =>
+  keep(await request((api) => api.api.v1.sessions.handoff.redeem.$post({ json: { code } }), { anonymous: true }));
+
 async function forget() {
   const { session, expired, currentRoundId } = sessionPort();
   await Promise.all([session.setValue(null), expired.setValue(false), currentRoundId.setValue(null)]);

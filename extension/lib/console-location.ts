@@ -1,12 +1,6 @@
-// Where the console is and how it moves: preact-iso's location (paths on the web, the hash on the extension's page).
+// Where the console is and how it moves: preact-iso's location, on the web console's paths.
 import { useLocation } from 'preact-iso/router';
-import { parsePath, routeHash, routeUrl, type ConsoleRoute } from './console-route';
-
-/** Links are paths on the web; the extension's page, which no server falls back for, writes them in the hash. */
-let linkOnHash = false;
-export const linkRoutesOnHash = () => {
-  linkOnHash = true;
-};
+import { parsePath, routeUrl, type ConsoleRoute } from './console-route';
 
 const withQuery = (url: string, query?: Record<string, string>) => {
   const search = new URLSearchParams(query).toString();
@@ -14,13 +8,12 @@ const withQuery = (url: string, query?: Record<string, string>) => {
 };
 
 /** An href for a link to a route (and a query string), which the router follows on a plain click. */
-export const href = (route: ConsoleRoute, query?: Record<string, string>) =>
-  linkOnHash ? withQuery(routeHash(route), query) : withQuery(routeUrl(route), query);
+export const href = (route: ConsoleRoute, query?: Record<string, string>) => withQuery(routeUrl(route), query);
 
 /** The console's route where the reader is. On the web an invitation's code sits in the fragment, never sent to a server. */
 export function useConsoleRoute(): ConsoleRoute {
   const { path } = useLocation();
-  return parsePath(path, linkOnHash ? '' : location.hash);
+  return parsePath(path, location.hash);
 }
 
 /** Goes to a route through the router: a new history entry, or in place of the current one (a redirect). */

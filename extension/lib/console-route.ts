@@ -130,12 +130,8 @@ export function parseUrl(url: string): ConsoleRoute {
   return at < 0 ? parsePath(url) : parsePath(url.slice(0, at), url.slice(at + 1));
 }
 
-/** The route of an old-style location hash (`#/rounds/3/progress`, `#/invite/CODE`), as the extension's page still uses. */
+/** The route of an old-style location hash (`#/rounds/3/progress`, `#/invite/CODE`), from links made before paths. */
 export const parseRoute = (hash: string): ConsoleRoute => parsePath(hash.replace(/^#/, ''));
-
-/** The location hash of a route, for the extension's page (a chrome-extension page has no server to fall back on). */
-export const routeHash = (route: ConsoleRoute): string =>
-  route.page === 'invite' && route.code ? `#/invite/${route.code}` : `#${routeUrl(route)}`;
 
 /** The path form of an old hash link, to replace it on load; null when the hash is not a route (`#/…`). */
 export function legacyHashUrl(hash: string): string | null {

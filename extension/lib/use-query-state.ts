@@ -38,7 +38,7 @@ export function writeQuery<S extends QueryShape>(shape: S, query: Record<string,
 /** The values of the query's keys, and a setter: a new history entry for a deliberate change, `replace` for typing. */
 export function useQueryState<S extends QueryShape>(shape: S): [QueryValues<S>, SetQuery<S>] {
   const { path, query, route } = useLocation();
-  if (!query) throw new Error('useQueryState needs a location: render the console inside LocationProvider or HashLocation');
+  if (!query) throw new Error('useQueryState needs a location: render the console inside LocationProvider');
   const key = JSON.stringify(Object.keys(shape).map((k) => query[k]));
   // The same values object until one of its keys changes, so it can be a hook's input.
   const values = useMemo(() => readQuery(shape, query), [key]);

@@ -39,3 +39,10 @@ export type SessionCreated = z.infer<typeof SessionCreated>;
 /** The web console's sign-in: the token travels only in the HttpOnly cookie, never in a body a script can read. */
 export const CookieSessionCreated = SessionCreated.omit({ token: true });
 export type CookieSessionCreated = z.infer<typeof CookieSessionCreated>;
+
+/** The extension's one-time code that signs its user into the web console (ADR-013); shown once, stored hashed. */
+export const HandoffCreated = z.object({ code: z.string(), expiresAt: Timestamp });
+export type HandoffCreated = z.infer<typeof HandoffCreated>;
+/** Redeeming it: any text within a bound, so a malformed code gets the same answer as an unknown one. */
+export const HandoffRedeem = z.object({ code: z.string().max(200) });
+export type HandoffRedeem = z.infer<typeof HandoffRedeem>;

@@ -11,7 +11,7 @@ import { toCsv } from '../../shared/domain/csv';
 import { enterpriseCsvRecords } from '../../shared/domain/enterprise-csv';
 import { EnterpriseCreate } from '../../shared/schemas/enterprise';
 import { syntheticEnterprises } from '../../worker/seed/synthetic-enterprises';
-import { openConsole } from '../support/console-actions';
+import { consoleUrl, openConsole } from '../support/console-actions';
 import { openLocalD1 } from '../support/local-d1';
 import { artifactsDir, startStack, type Stack } from '../support/stack';
 
@@ -47,7 +47,7 @@ describe('the enterprise registry in the console', () => {
 
     const rows = consolePage.getByTestId('enterprise-table').locator('tbody tr');
     const started = Date.now();
-    await consolePage.goto(stack.browser.pageUrl('console.html#/enterprises'));
+    await consolePage.goto(consoleUrl(stack, '/enterprises'));
     const firstRender = await timeUntil(started, async () => (await rows.count()) === 50);
 
     const typed = Date.now();

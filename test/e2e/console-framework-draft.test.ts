@@ -4,16 +4,15 @@
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { signInThroughOptions } from '../support/extension-actions';
+import { consoleUrl, openConsole } from '../support/console-actions';
 import { artifactsDir, startStack, type Stack } from '../support/stack';
 
 let stack: Stack;
 let page: Page;
 beforeAll(async () => {
   stack = await startStack();
-  const options = await signInThroughOptions(stack, 'admin', 'demo-admin-2026');
-  page = options;
-  await page.goto(stack.browser.pageUrl('console.html#/frameworks'));
+  page = await openConsole(stack, 'admin', 'demo-admin-2026');
+  await page.goto(consoleUrl(stack, '/frameworks'));
 });
 afterAll(async () => {
   await stack?.close();
@@ -48,7 +47,7 @@ describe('a new version of the framework', () => {
     await page.getByText('草稿已保存').waitFor();
     await page.screenshot({ path: join(artifactsDir, 'console-draft-editor.png'), fullPage: true });
 
-    await page.goto(stack.browser.pageUrl(`console.html#/frameworks/diff/1/${draftId}`));
+    await page.goto(consoleUrl(stack, `/frameworks/diff/1/${draftId}`));
     const diff = page.getByTestId('framework-diff');
     await diff.waitFor();
     expect(await diff.locator('tr.diff-added').count()).toBe(1);
@@ -56,7 +55,7 @@ describe('a new version of the framework', () => {
     expect(await diff.locator('tr.diff-changed').count()).toBe(2);
     expect(await diff.locator('tr.diff-changed').first().textContent()).toContain('weight');
 
-    await page.goto(stack.browser.pageUrl(`console.html#/frameworks/${draftId}`));
+    await page.goto(consoleUrl(stack, `/frameworks/${draftId}`));
     await page.getByTestId('publish-framework').click();
     await page.getByTestId('publish-framework-confirm').click();
     await page.getByText('发布于').waitFor();

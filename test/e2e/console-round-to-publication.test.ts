@@ -1,17 +1,18 @@
-// Journeys 1 and 6 through the console: an administrator opens a round on the published framework, is told
+// Journeys 1 and 6 through the web console, opened from the extension: an administrator opens a round on the published framework, is told
 // why it cannot start without enterprises, enrols two, gives people their roles, assigns the expert every
 // dimension in the matrix, and moves the round through collecting, scoring and reviewing to publication.
 // (The expert's scores and the reviewer's sign-offs are their own forms in the side panel: here they are
 // API calls, everything the administrator does is the console.) Then the results with the radar chart,
-// a commendation, an XLSX export read back with read-excel-file, the public page that shows the published
+// a commendation, XLSX and CSV exports downloaded and read back, the public page that shows the published
 // round and never the unpublished demo round, and the enterprise answering its rectification task.
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { readSheet } from 'read-excel-file/node';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { isApplicable } from '../../shared/domain/scoring/applicability';
 import type { IndicatorNode } from '../../shared/schemas/round';
-import { openConsole } from '../support/console-actions';
+import { consoleUrl, openConsole } from '../support/console-actions';
 import { artifactsDir, startStack, type Stack } from '../support/stack';
 import { adminToken, apiCall } from '../support/worker-api';
 
@@ -177,7 +178,7 @@ describe('running a round to publication in the console', () => {
   it('draws an enterprise of the 500-enterprise demo round against that round’s median (the README’s screenshot)', async () => {
     // One whose grade a failed mandatory indicator capped, so the radar and the veto both have something to say.
     const capped = await apiCall<{ items: { enterprise: { id: number } }[] }>(stack, admin, 'GET', '/rounds/1/results?grade=C&limit=1');
-    await page.goto(stack.browser.pageUrl(`console.html#/rounds/1/results/${capped.items[0]!.enterprise.id}`));
+    await page.goto(consoleUrl(stack, `/rounds/1/results/${capped.items[0]!.enterprise.id}`));
     await page.getByTestId('radar-chart').waitFor({ timeout: 15_000 });
     await page.getByTestId('indicator-results').waitFor();
     await page.evaluate(() => scrollTo(0, 0));
@@ -185,7 +186,7 @@ describe('running a round to publication in the console', () => {
   });
 
   it('exports the results as an XLSX workbook that read-excel-file opens, grades and commendation included', async () => {
-    await page.goto(stack.browser.pageUrl(`console.html#/rounds/${roundId}/results`));
+    await page.goto(consoleUrl(stack, `/rounds/${roundId}/results`));
     await page.getByTestId('export-buttons').locator('summary').click();
     const started = Date.now();
     const [download] = await Promise.all([page.waitForEvent('download', { timeout: 15_000 }), page.getByTestId('export-results-xlsx').click()]);
@@ -202,6 +203,18 @@ describe('running a round to publication in the console', () => {
       [2, huaxin.name, null],
     ]);
     expect(String(rows[2]![column('一票否决')])).toMatch(/^[A-Z]+\.\d+\.\d+ /);
+
+    // The same results as CSV, streamed into a download by the web console's own page, on the worker's origin.
+    expect(new URL(page.url()).origin).toBe(stack.worker.url);
+    const [csv] = await Promise.all([page.waitForEvent('download', { timeout: 15_000 }), page.getByTestId('export-results-csv').click()]);
+    expect(csv.suggestedFilename()).toBe(`round-${roundId}-results.csv`);
+    const csvPath = join(artifactsDir, csv.suggestedFilename());
+    await csv.saveAs(csvPath);
+    const text = (await readFile(csvPath, 'utf8')).replace(/^\uFEFF/, '');
+    expect(text.split(/\r?\n/, 1)[0]).toContain('企业名称');
+    // Ranked as in the workbook: first the commended enterprise, then the other.
+    expect(text.indexOf(lvyuan.name)).toBeGreaterThan(0);
+    expect(text.indexOf(huaxin.name)).toBeGreaterThan(text.indexOf(lvyuan.name));
   });
 
   it('publishes the round on the public pages, which never show the demo round that is still being scored', async () => {
@@ -259,7 +272,7 @@ describe('running a round to publication in the console', () => {
     await page.locator('#login').fill('huaxin');
     await page.locator('#password').fill('demo-enterprise-2026');
     await page.locator('#password').press('Enter');
-    await page.goto(stack.browser.pageUrl(`console.html#/rounds/${roundId}/my-enterprise`));
+    await page.goto(consoleUrl(stack, `/rounds/${roundId}/my-enterprise`));
     const view = page.getByTestId('enterprise-view');
     await view.getByTestId('published-scores').waitFor({ timeout: 10_000 });
     expect(await view.textContent()).toContain(`依据${huaxin.name}2026年度社会责任报告`);

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchWithExtension, type ExtensionBrowser } from '../support/browser';
-import { openConsole } from '../support/console-actions';
+import { consoleFromExtension, openConsole } from '../support/console-actions';
 import { openIndicator, openSidePanel, signInThroughOptions } from '../support/extension-actions';
 import { openLocalD1 } from '../support/local-d1';
 import { artifactsDir, startStack, type Stack } from '../support/stack';
@@ -89,9 +89,7 @@ describe('a documentation request', () => {
 
   it('is accepted by the reviewer in the console, and the side panel shows it accepted', async () => {
     // The reviewer is signed in in this profile already (the side panel's).
-    const console = await stack.browser.context.newPage();
-    await console.goto(stack.browser.pageUrl('console.html'));
-    await console.getByTestId('signed-in-as').waitFor({ timeout: 10_000 });
+    const console = await consoleFromExtension(stack.browser, stack.worker.url);
     await console.getByRole('link', { name: '补充材料' }).click();
     const card = console.locator('[data-testid="documentation-request"]', { hasText: QUESTION });
     await card.getByTestId('request-answer').filter({ hasText: STATEMENT }).waitFor({ timeout: 10_000 });

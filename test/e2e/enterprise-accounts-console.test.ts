@@ -41,7 +41,7 @@ describe('enterprise accounts in the web console', () => {
     await page.getByRole('link', { name: '企业账号', exact: true }).click();
     const accounts = page.getByTestId('enterprise-accounts-page');
     await accounts.waitFor();
-    expect(new URL(page.url()).hash).toBe(`#/rounds/${roundId}/enterprise-accounts`);
+    expect(new URL(page.url()).pathname).toBe(`/rounds/${roundId}/enterprise-accounts`);
     await accounts.locator('input[name="account-scope"][value="street"]').check();
     await accounts.getByTestId('account-streets').locator(`input[value="${STREET}"]`).check();
     await accounts.getByTestId('accounts-create').click();

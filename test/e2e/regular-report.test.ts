@@ -40,7 +40,7 @@ afterAll(async () => {
 
 const openReports = async () => {
   await page.locator('.console-nav a', { hasText: '定期报告' }).click();
-  await page.waitForURL(new RegExp(`#/rounds/${roundId}/reports$`));
+  await page.waitForURL(new RegExp(`/rounds/${roundId}/reports$`));
 };
 
 /** Closes the console and signs out on the options page, for the next user to sign in. */

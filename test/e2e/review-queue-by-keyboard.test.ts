@@ -104,7 +104,7 @@ describe('the review queue by keyboard', () => {
     const moveAt = (openAt + 2) % TRIAGED;
 
     const page = await openConsole(stack, 'reviewer', 'demo-reviewer-2026');
-    await page.locator(`nav a[href="#/rounds/${world.roundId}/review-queue"]`).click();
+    await page.locator(`nav a[href="/rounds/${world.roundId}/review-queue"]`).click();
     await page.getByTestId('review-queue-page').waitFor();
     await expect.poll(() => page.getByTestId('triage-keys').textContent()).toContain('j');
     await page.getByTestId('queue-filter-enterpriseId').selectOption(String(world.enterpriseId));
@@ -196,6 +196,6 @@ describe('the review queue by keyboard', () => {
     expect(await summary.getByTestId('summary-pending').textContent()).toContain(String(facets.total));
     expect(await summary.getByTestId('summary-contradicting').textContent()).toContain(String(facets.stance.find((s) => s.stance === 'contradicts')?.count ?? 0));
     await panel.getByTestId('open-review-queue').click();
-    await expect.poll(() => page.url()).toContain(`#/rounds/${world.roundId}/review-queue`);
+    await expect.poll(() => page.url()).toContain(`/rounds/${world.roundId}/review-queue`);
   });
 });

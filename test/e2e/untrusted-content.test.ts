@@ -6,6 +6,7 @@
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { consoleFromExtension, consoleUrl } from '../support/console-actions';
 import { expandAllIndicators, openSidePanel, signInThroughOptions } from '../support/extension-actions';
 import { openLocalD1 } from '../support/local-d1';
 import { artifactsDir, startStack, type Stack } from '../support/stack';
@@ -110,8 +111,8 @@ describe('untrusted evidence text', () => {
   });
 
   it("is shown literally and inert in the console's enterprise view, links only to http(s)", { timeout: 60_000 }, async () => {
-    const page = await stack.browser.context.newPage();
-    await page.goto(stack.browser.pageUrl(`console.html#/rounds/${roundId}/my-enterprise`));
+    const page = await consoleFromExtension(stack.browser, stack.worker.url);
+    await page.goto(consoleUrl(stack, `/rounds/${roundId}/my-enterprise`));
     const view = page.getByTestId('enterprise-view');
     for (const item of saved) {
       const entry = view.locator(`li[data-evidence-id="${item.id}"]`);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { legacyHashUrl, parsePath, parseRoute, parseUrl, routeHash, routeUrl, type ConsoleRoute, type RoundSection } from '../../extension/lib/console-route';
+import { legacyHashUrl, parsePath, parseRoute, parseUrl, routeUrl, type ConsoleRoute, type RoundSection } from '../../extension/lib/console-route';
 import { inviteLink } from '../../shared/domain/invite-code';
 import { exportDatasets, globalSections, mayOpen, roundPages } from '../../extension/lib/console-sections';
 import type { Me } from '../../shared/schemas/auth';
@@ -58,11 +58,10 @@ describe('console routes as paths', () => {
     expect(routeUrl(route)).toBe(url);
   });
 
-  it('reads back every route it writes, as a path and as the extension page’s hash', () => {
+  it('reads back every route it writes', () => {
     fc.assert(
       fc.property(anyRoute, (route) => {
         expect(parseUrl(routeUrl(route))).toEqual(route);
-        expect(parseRoute(routeHash(route))).toEqual(route);
       }),
     );
   });

@@ -1,9 +1,10 @@
 // Worker-test helpers for accounts: users made on the fly, sessions in any state, invites with known codes.
 import { sha256Hex } from '../../worker/auth/crypto';
+import { issueHandoff } from '../../worker/auth/handoff';
 import { inviteCodeHash } from '../../worker/auth/invites';
 import { hashPassword } from '../../worker/auth/password';
 import type { Database } from '../../worker/db/client';
-import { invite, roundMember, session, user } from '../../worker/db/schema';
+import { invite, roundMember, session, sessionHandoff, user } from '../../worker/db/schema';
 import { userSearchKey } from '../../worker/queries/users';
 import { newInviteCode } from '../../shared/domain/invite-code';
 import type { Membership } from '../../shared/schemas/auth';
@@ -62,4 +63,11 @@ export async function makeInvite(db: Database, userId: number, state: 'live' | '
     usedAt: state === 'used' ? new Date().toISOString() : null,
   });
   return code;
+}
+
+/** A handoff code for the user, as the extension would get it; `expired` or `used` to make a dead one. */
+export async function makeHandoff(db: Database, userId: number, state: 'live' | 'expired' | 'used' = 'live'): Promise<string> {
+  const issued = await issueHandoff(state === 'expired' ? new Date(Date.now() - 120_000) : new Date());
+  await db.insert(sessionHandoff).values({ codeHash: issued.codeHash, userId, expiresAt: issued.expiresAt, usedAt: state === 'used' ? new Date().toISOString() : null });
+  return issued.code;
 }

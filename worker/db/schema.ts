@@ -207,6 +207,22 @@ export const session = sqliteTable(
   (t) => [index('session_user').on(t.userId)],
 );
 
+/**
+ * A one-time code with which the extension hands its user's session to the web console (ADR-013): only the SHA-256
+ * of the code is stored; it lives a minute and is claimed once.
+ */
+export const sessionHandoff = sqliteTable(
+  'session_handoff',
+  {
+    codeHash: text('code_hash').primaryKey(),
+    userId: integer('user_id').notNull().references(() => user.id),
+    createdAt: insertedAt('created_at'),
+    expiresAt: text('expires_at').notNull(),
+    usedAt: text('used_at'),
+  },
+  (t) => [index('session_handoff_user').on(t.userId)],
+);
+
 /** The one role a user holds in a round, with what it is bound to. */
 export const roundMember = sqliteTable(
   'round_member',

@@ -19,7 +19,8 @@ const TOKEN = /^[A-Za-z0-9_-]{20,200}$/;
 
 type Resolved = { actor: Actor; tokenHash: string };
 
-async function resolve(env: AppEnv['Bindings'], token: string | undefined): Promise<Resolved | null> {
+/** The live session a token opens, or null (malformed, unknown, revoked, expired). */
+export async function resolveSession(env: AppEnv['Bindings'], token: string | undefined): Promise<Resolved | null> {
   if (!token || !TOKEN.test(token)) return null;
   const tokenHash = await sha256Hex(token);
   const actor = await liveSessionActor(database(env.DB), tokenHash, new Date().toISOString());
@@ -50,12 +51,12 @@ export const sessionActor = createMiddleware<AppEnv>(async (c, next) => {
   if (header) {
     const token = /^Bearer (\S+)$/.exec(header)?.[1];
     if (!token || !TOKEN.test(token)) throw new ApiError(401, 'unauthenticated', 'The Authorization header is not a bearer token');
-    bearer = await resolve(c.env, token);
+    bearer = await resolveSession(c.env, token);
     if (!bearer) throw new ApiError(401, 'unauthenticated', 'Your session has ended; sign in again');
   }
   let fromCookie: Resolved | null = null;
   if (cookie !== undefined) {
-    fromCookie = await resolve(c.env, cookie);
+    fromCookie = await resolveSession(c.env, cookie);
     // A forged, altered or ended cookie: 401, and the browser is told to drop it.
     if (!fromCookie) throw new ApiError(401, 'unauthenticated', 'Your session has ended; sign in again', undefined, clearingCookieHeader(c.req.url));
   }

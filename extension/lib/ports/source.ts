@@ -1,6 +1,6 @@
-// The source port: how a page opens the source a piece of evidence came from. The extension's console provides the
-// side panel's jump back (the page opened or brought forward, the quote found and highlighted, the outcome reported);
-// without it (the web console) the source's URL opens in a new tab.
+// The source port: how a console page opens the source a piece of evidence came from. The console runs only on the
+// web (the extension opens it there, ADR-013), outside the extension's runtime: the source's URL opens in a new tab,
+// without the side panel's highlight.
 import { httpUrlOrNull } from '../../../shared/domain/url';
 import type { Evidence } from '../../../shared/schemas/evidence';
 import { fail, ok, type Result } from '../result';
@@ -19,10 +19,4 @@ const inNewTab: SourcePort = {
   },
 };
 
-let provided: SourcePort = inNewTab;
-
-export function provideSource(port: SourcePort): void {
-  provided = port;
-}
-
-export const sourcePort = (): SourcePort => provided;
+export const sourcePort = (): SourcePort => inNewTab;

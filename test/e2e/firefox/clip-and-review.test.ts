@@ -1,5 +1,5 @@
 // Journeys in Firefox (Debian's firefox-esr, the Firefox build): the options page the extension opens on install,
-// in the browser's language, with the clip shortcut; signing in; clipping a sentence of an enterprise's report with
+// in the browser's language, with the clip shortcut; signing in and opening the web console from there; clipping a sentence of an enterprise's report with
 // the selection button (content script, picker, enterprise detection); the side panel page (Firefox's sidebar)
 // showing the enterprise's evidence and jumping back to a changed source with the quote highlighted; a PDF clip.
 import { join } from 'node:path';
@@ -49,7 +49,15 @@ describe('Firefox: first run and signing in', () => {
     expect(await ui.text('[data-testid="signed-in-as"]')).toContain('expert.labour');
     expect(await ui.text('[data-testid="clip-shortcut"]')).toBe('Alt+Shift+E');
     await options.screenshot({ path: join(artifactsDir, 'firefox-options.png') });
-    await options.close();
+
+    // The console entry opens the web console of the worker, signed in as the same user through the handoff code,
+    // which leaves the address at once.
+    const consoleOpened = stack.browser.waitForPage((href) => href.startsWith(`${stack.worker.url}/`), 20_000);
+    await options.click('[data-testid="open-console"]');
+    const webConsole = await consoleOpened;
+    await webConsole.waitForSelector('.console-nav [data-testid="signed-in-as"]', { timeout: 20_000 });
+    await webConsole.waitForFunction(() => location.pathname !== '/' && !location.href.includes('handoff'), { timeout: 10_000, polling: 100 });
+    await Promise.all([webConsole.close(), options.close()]);
   });
 });
 

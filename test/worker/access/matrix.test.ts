@@ -77,14 +77,15 @@ const liveActors: Actor[] = actors.filter((a) => a !== 'anonymous' && a !== 'rev
  * The cookie caller, per row: one actor the row allows and one it refuses (when it has them) and a dead session, each
  * expected to fare exactly as with a bearer token from the console's own origin; and on every mutation, the allowed
  * actor's cookie sent from another site: 403 before the session is even looked up, nothing written (a row that succeeds
- * once per actor expects its conflict the second time: the cookie's caller got past authorisation). A sample per row
+ * once per actor expects its conflict the second time: the cookie's caller got past authorisation; a bearer-only row
+ * expects 403 for the allowed actor's cookie). A sample per row
  * rather than every actor: the cookie only changes how the session is found, which the bearer rows cover in full.
  */
 function cookieCases(row: RouteRow): [Transport, Actor, number][] {
   const allowed = liveActors.find((a) => isSuccess(expectedStatus(row, a)));
   const refused = liveActors.find((a) => !isSuccess(expectedStatus(row, a)));
   const sameOrigin = [allowed, refused, 'revoked' as const].filter((a) => a !== undefined);
-  const cases: [Transport, Actor, number][] = sameOrigin.map((a) => ['cookie, same-origin', a, a === allowed ? (row.again ?? expectedStatus(row, a)) : expectedStatus(row, a)]);
+  const cases: [Transport, Actor, number][] = sameOrigin.map((a) => ['cookie, same-origin', a, a === allowed ? (row.bearerOnly ? 403 : (row.again ?? expectedStatus(row, a))) : expectedStatus(row, a)]);
   if (row.method !== 'GET') cases.push(['cookie, cross-site', allowed ?? 'admin', 403]);
   return cases;
 }

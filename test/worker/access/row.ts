@@ -33,6 +33,8 @@ export type RouteRow = {
   /** What the same actor's second success gets, when a row can succeed only once per actor (a conflict): the cookie
    *  caller repeats the allowed actor's call (matrix.test.ts). */
   again?: number;
+  /** Only a bearer token (the extension) may call it: the allowed actor's cookie, even from the console's own page, is refused (403). */
+  bearerOnly?: true;
   /** Expected statuses that are neither success nor the default denial. */
   except?: Partial<Record<Actor, number>>;
   call?: (w: AccessWorld, actor: Actor) => Call | Promise<Call>;

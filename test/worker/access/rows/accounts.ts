@@ -1,5 +1,5 @@
 // Access rows for sessions, the signed-in user, accounts, invitations, round roles and the audit trail.
-import { makeInvite, makeUser, TEST_PASSWORD, uniqueLogin } from '../../accounts';
+import { makeHandoff, makeInvite, makeUser, TEST_PASSWORD, uniqueLogin } from '../../accounts';
 import { enterpriseOf, type Call, type RouteRow } from '../row';
 import type { AccessWorld, Actor } from '../world';
 
@@ -49,6 +49,18 @@ export const accountRows: RouteRow[] = [
     ok: 204,
     audit: 'session.revoke',
     call: async (w, actor) => ({ token: (await w.standIn(actor)).token }),
+  },
+  // The extension hands its user to the web console: a one-time code for a bearer caller only.
+  { method: 'POST', route: '/sessions/handoff', allow: 'signed-in', ok: 201, audit: 'session.handoff', bearerOnly: true },
+  {
+    method: 'POST',
+    route: '/sessions/handoff/redeem',
+    allow: 'everyone',
+    ok: 201,
+    audit: 'session.redeemHandoff',
+    // The code is the credential: a stale cookie (or token) the browser still holds does not stop it.
+    except: { revoked: 201, expired: 201 },
+    call: async (w) => ({ body: { code: await makeHandoff(w.db, await freshUser(w)) }, headers: { 'sec-fetch-site': 'same-origin' } }),
   },
   { method: 'GET', route: '/me', allow: 'signed-in', ok: 200 },
   {
