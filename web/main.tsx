@@ -3,6 +3,7 @@
 import { render } from 'preact';
 import { provideMessages } from '../extension/lib/ports/messages';
 import { provideSession } from '../extension/lib/ports/session';
+import { offerExtensionSource } from '../extension/lib/ports/source';
 import { chosenLanguage, webMessages } from './adapters/messages';
 import { webSession } from './adapters/session';
 import { followHandoffs, stripHandoff } from './handoff';
@@ -18,6 +19,8 @@ document.documentElement.lang = language === 'zh' ? 'zh-CN' : 'en';
 const catalogue = language === 'zh' ? await import('virtual:console-messages/zh') : await import('virtual:console-messages/en');
 provideMessages(webMessages(catalogue.default, language));
 provideSession(webSession());
+// With the extension installed for this server, the review queue's "open the source" highlights the quote.
+offerExtensionSource();
 const handoff = followHandoffs(handoffCode);
 
 // Loaded after the ports exist: modules such as lib/locale read them as they load.

@@ -58,6 +58,10 @@ interface BackgroundProtocol {
   clipSelectionInSender(): Result<null>;
   /** Side panel: open the evidence's source with the quote highlighted, and record what was found. */
   openEvidenceSource(data: { evidence: Evidence }): Result<Evidence | null>;
+  /** Content script on a page that names itself the web console: whether it is the console of the extension's server. */
+  isExtensionConsole(): boolean;
+  /** Content script on the web console of the extension's server: the review queue's "open the source", as above. */
+  openSourceForConsole(data: { evidence: Evidence }): Result<Evidence | null>;
   /** Side panel: open a finder suggestion's report (the PDF viewer at its page) with the passage highlighted. */
   openSuggestionSource(data: SuggestionSource): Result<AnchoringOutcome>;
   /** Popup: send a queued clip again now / reopen it in the picker / drop it for good. */

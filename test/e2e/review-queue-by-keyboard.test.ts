@@ -41,6 +41,14 @@ async function queueOrder() {
   return rows;
 }
 
+/** What the last jump back to the evidence's source found of its quote, as the worker recorded it. */
+async function anchorStatus(id: number) {
+  const db = await openLocalD1(stack.persistTo);
+  const row = db.prepare('SELECT anchor_status AS status FROM evidence WHERE id = ?').get(id) as { status: string | null };
+  db.close();
+  return row.status;
+}
+
 async function evidenceRows(ids: number[]) {
   const db = await openLocalD1(stack.persistTo);
   const rows = db.prepare(`SELECT id, status, review_comment AS comment, indicator_id AS indicatorId, moved_from_indicator_id AS movedFrom FROM evidence WHERE id IN (${ids.join(',')})`).all() as {
@@ -124,6 +132,9 @@ describe('the review queue by keyboard', () => {
         await page.bringToFront();
         // The jump back finishes (the quote looked for, the outcome reported) before the next key acts.
         await expect.poll(() => page.getByTestId('queue-open').isEnabled(), { timeout: 20_000 }).toBe(true);
+        // Through the extension, as the side panel's jump back: it looked for the quote on the page (this clip's words
+        // are not there) and reported what it found, which a plain new tab never does.
+        expect(await anchorStatus(id)).toBe('orphan');
       }
       if (i === moveAt) {
         await page.keyboard.press('m');

@@ -5,11 +5,12 @@ import { browser } from 'wxt/browser';
 import { i18n } from '../../lib/ports/messages';
 import { httpUrlOrNull, normalizeUrl } from '../../../shared/domain/url';
 import type { AnchoringOutcome, HighlightRequest } from '../../../shared/schemas/clip';
-import type { Evidence } from '../../../shared/schemas/evidence';
+import { Evidence } from '../../../shared/schemas/evidence';
 import { request } from '../../lib/api';
 import { onMessage, sendMessage, type SuggestionSource } from '../../lib/messaging';
 import { parseViewerUrl, VIEWER_PATH, viewerUrl } from '../../lib/pdf-viewer-url';
 import { fail, ok, type Result } from '../../lib/result';
+import { serverAddress } from '../../lib/server-address';
 import { tabLoaded, withContentScript } from './page-link';
 
 /** Whether an open tab already shows this source (any page of the same PDF; any fragment of the same page). */
@@ -66,7 +67,22 @@ export async function openSuggestion(suggestion: SuggestionSource): Promise<Resu
   return outcome ? ok(outcome) : fail('internal', i18n.t('sidepanel.sourceUnreadable'));
 }
 
+/** Whether a message comes from a page of the extension's server (by the sender's own URL, not by what it says). */
+async function fromConsole(sender: { url?: string; tab?: { url?: string } }): Promise<boolean> {
+  const url = sender.url ?? sender.tab?.url;
+  return url !== undefined && URL.canParse(url) && new URL(url).origin === new URL(await serverAddress()).origin;
+}
+
+/** The web console's "open the source": its evidence checked as the worker's shape, then the side panel's jump back. */
+async function openSourceForConsole(evidence: unknown, sender: { url?: string; tab?: { url?: string } }): Promise<Result<Evidence | null>> {
+  if (!(await fromConsole(sender))) return fail('forbidden', i18n.t('errors.forbidden'), 403);
+  const parsed = Evidence.safeParse(evidence);
+  return parsed.success ? openSource(parsed.data) : fail('validation_failed', i18n.t('sidepanel.noSource'), 400);
+}
+
 export function setupSourceJump() {
   onMessage('openEvidenceSource', ({ data }) => openSource(data.evidence));
+  onMessage('isExtensionConsole', ({ sender }) => fromConsole(sender));
+  onMessage('openSourceForConsole', ({ data, sender }) => openSourceForConsole(data.evidence, sender));
   onMessage('openSuggestionSource', ({ data }) => openSuggestion(data));
 }

@@ -1,5 +1,6 @@
 // Runs in every page: reads the selection or the page when asked, hosts the clip picker in an isolated
-// frame, shows the selection button, and highlights a quote when someone jumps back to it.
+// frame, shows the selection button, and highlights a quote when someone jumps back to it; on the web console's page,
+// it carries the console's "open the source" to the extension.
 // First: the messages port gets the extension's adapter before any module uses it (no session here: see the port).
 import '../../lib/ports/extension-messages';
 import { browser } from 'wxt/browser';
@@ -8,6 +9,7 @@ import { onMessage, sendMessage } from '../../lib/messaging';
 import { closePicker, openPicker, setPickerHidden } from '../../lib/picker-frame';
 import { setupSelectionButton } from '../../lib/selection-button';
 import { capturePage, captureSelection } from './capture';
+import { offerConsoleBridge } from './console-bridge';
 import { highlightQuote } from './highlight';
 
 type Marked = { __csrClipperAlive?: () => boolean };
@@ -34,5 +36,6 @@ export default defineContentScript({
     onMessage('setPickerHidden', ({ data }) => setPickerHidden(data.hidden));
     onMessage('highlightQuote', ({ data }) => highlightQuote(data));
     setupSelectionButton(() => void sendMessage('clipSelectionInSender', undefined));
+    void offerConsoleBridge();
   },
 });
