@@ -21,7 +21,7 @@ afterAll(async () => {
 describe('a new version of the framework', () => {
   it('is drafted, edited with live weight checks, diffed against the published version and published', async () => {
     await page.getByRole('button', { name: '新建草稿版本' }).click();
-    await page.waitForURL(/#\/frameworks\/\d+\/edit$/);
+    await page.waitForURL(/\/frameworks\/\d+\/edit$/);
     const draftId = Number(/frameworks\/(\d+)\/edit/.exec(page.url())![1]);
     const outline = page.getByTestId('draft-outline');
     await outline.waitFor();

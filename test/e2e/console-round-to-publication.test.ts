@@ -59,7 +59,7 @@ describe('running a round to publication in the console', () => {
     await page.locator('#round-name-en').fill(pilot.en);
     await page.locator('#round-year').fill('2027');
     await page.getByTestId('create-round').click();
-    await page.waitForURL(/#\/rounds\/\d+$/);
+    await page.waitForURL(/\/rounds\/\d+$/);
     roundId = Number(/rounds\/(\d+)$/.exec(page.url())![1]);
     await lifecycleAt('准备');
 

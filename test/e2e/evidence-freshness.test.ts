@@ -5,7 +5,7 @@
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openConsole } from '../support/console-actions';
+import { consoleUrl, openConsole } from '../support/console-actions';
 import { openLocalD1 } from '../support/local-d1';
 import { startPageServer, type PageServer } from '../support/page-server';
 import { artifactsDir, startStack, type Stack } from '../support/stack';
@@ -68,7 +68,7 @@ describe('the freshness page after a source changed', () => {
   it('shows the item as changed, with the new nearest text, after the admin runs the check in the console', async () => {
     pages.set('/csr.html', report('前言', reworded, '第三章'));
     page = await openConsole(stack, 'admin', 'demo-admin-2026');
-    await page.evaluate((hash) => (location.hash = hash), `#/rounds/${roundId}/freshness`);
+    await page.goto(consoleUrl(stack, `/rounds/${roundId}/freshness`));
     await page.getByTestId('freshness-page').waitFor();
     const started = Date.now();
     await page.getByTestId('freshness-run').click();

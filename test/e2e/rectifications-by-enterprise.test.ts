@@ -5,7 +5,7 @@
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openConsole } from '../support/console-actions';
+import { consoleUrl, openConsole } from '../support/console-actions';
 import { openLocalD1 } from '../support/local-d1';
 import { artifactsDir, startStack, type Stack } from '../support/stack';
 
@@ -57,7 +57,7 @@ afterAll(async () => {
 
 describe('rectification tasks grouped by enterprise', () => {
   it('opens grouped for the administrator, one row per enterprise with tasks', async () => {
-    await page.evaluate((id) => (location.hash = `#/rounds/${id}/rectifications`), roundId);
+    await page.goto(consoleUrl(stack, `/rounds/${roundId}/rectifications`));
     await rows().first().waitFor({ timeout: 30_000 });
     await settled();
     expect(await page.getByTestId('rectify-view-groups').getAttribute('aria-selected')).toBe('true');

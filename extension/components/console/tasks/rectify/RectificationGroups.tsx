@@ -32,7 +32,7 @@ export function RectificationGroups({ round, followsUp }: RectificationGroupsPro
   const pages = useCursorPages([roundId, q, JSON.stringify(filters)]);
   const groups = useLoad(
     () => request((api) => api.api.v1.rounds[':roundId'].rectifications['by-enterprise'].$get({ param: { roundId }, query: queryOf({ ...filters, q, limit: PAGE, cursor: pages.cursor }) })),
-    [roundId, q, filters, pages.cursor],
+    [roundId, q, JSON.stringify(filters), pages.cursor],
   );
   const tree = useLoad(() => fetchIndicatorTree(round.id), [roundId]);
   const streets = useStreets();
