@@ -1,9 +1,10 @@
 // Where the extension's one-time sign-in code rides in the web console's URL: the fragment, which the browser sends
-// to no server (no access log, no Referer), after the page's own hash route when it has one (ADR-013).
+// to no server (no access log, no Referer), after what the page's fragment already holds (an invitation's code, or an
+// old hash link's route) when it holds something (ADR-013).
 
 const KEY = 'handoff';
 
-/** The page's URL with the code added to its fragment: `…#handoff=<code>`, or `…#/rounds/3&handoff=<code>`. */
+/** The page's URL with the code added to its fragment: `…#handoff=<code>`, or `…#<fragment>&handoff=<code>`. */
 export function withHandoff(pageUrl: string, code: string): string {
   return `${pageUrl}${pageUrl.includes('#') ? '&' : '#'}${KEY}=${encodeURIComponent(code)}`;
 }
