@@ -272,6 +272,8 @@ describe('running a round to publication in the console', () => {
     await page.locator('#login').fill('huaxin');
     await page.locator('#password').fill('demo-enterprise-2026');
     await page.locator('#password').press('Enter');
+    // Going on before the sign-in answers would cancel it, and the page would ask to sign in again.
+    await page.getByTestId('signed-in-as').waitFor();
     await page.goto(consoleUrl(stack, `/rounds/${roundId}/my-enterprise`));
     const view = page.getByTestId('enterprise-view');
     await view.getByTestId('published-scores').waitFor({ timeout: 10_000 });
