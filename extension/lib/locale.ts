@@ -50,6 +50,10 @@ export function dayStart(day: string, plusDays = 0): string {
 }
 
 /** A score as experts write it: up to two decimals, no trailing zeros. */
+/** A count with the reader's digit grouping: 10,000 rows read as such, not 10000. */
+const counts = new Intl.NumberFormat(locale);
+export const formatCount = (n: number) => counts.format(n);
+
 export const formatScore = (value: number) => String(Math.round(value * 100) / 100);
 
 /** A size in bytes as people read it (KB, MB), one decimal. */

@@ -42,9 +42,14 @@ export const SEARCH_TEXT_MAX = 200;
 /** What someone types into a search box (`?q=`): a full registered name, a credit code or a fragment. */
 export const SearchText = z.string().trim().max(SEARCH_TEXT_MAX);
 
-/** One page of a list with an opaque cursor for the next page. */
-export const pageOf = <T extends z.ZodType>(item: T) =>
-  z.object({ items: z.array(item), nextCursor: z.string().nullable() });
+/** How many items a list's filters match in all, whatever page is shown: the reader's total and page count. */
+export const ListTotal = z.number().int().min(0);
+
+/**
+ * Lists that can grow without bound (the audit trail) count up to here and no further: a total above it reads
+ * "10,000+", so counting never scans millions of rows for a figure nobody pages through.
+ */
+export const COUNT_CAP = 10_000;
 
 export const PageQuery = z.object({
   cursor: z.string().max(512).optional(),

@@ -2,7 +2,7 @@
 // rationales and cited evidence side by side) and the explicit bulk settle: a preview that says exactly which
 // items get which value under a stated rule, and a confirmation with one reason that settles each item.
 import { z } from 'zod';
-import { Id, IdParam } from './common';
+import { Id, IdParam, ListTotal } from './common';
 import { ReviewStatus, Stance } from './evidence';
 import { CitedEvidence } from './explanation';
 import { RubricLevel } from './framework';
@@ -53,7 +53,7 @@ export const DisagreementItem = z.object({
   scoresVersion: z.string(),
 });
 export type DisagreementItem = z.infer<typeof DisagreementItem>;
-export const DisagreementPage = z.object({ items: z.array(DisagreementItem), nextCursor: z.string().nullable() });
+export const DisagreementPage = z.object({ items: z.array(DisagreementItem), nextCursor: z.string().nullable(), total: ListTotal });
 export type DisagreementPage = z.infer<typeof DisagreementPage>;
 
 /**

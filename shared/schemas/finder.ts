@@ -2,7 +2,7 @@
 // and an expert's confirmation (which makes ordinary evidence) or dismissal of one. Suggestions are never
 // evidence and never scores until a person confirms them.
 import { z } from 'zod';
-import { Id, IdParam } from './common';
+import { Id, IdParam, ListTotal } from './common';
 import { IdempotencyKey, Stance } from './evidence';
 
 export const FinderReportStatus = z.enum(['queued', 'fetched', 'indexed', 'failed']);
@@ -53,6 +53,8 @@ export const FinderRoundSummary = z.object({
     }),
   ),
   nextCursor: z.string().nullable(),
+  /** Enterprises enrolled in the round: the pages' total. */
+  total: ListTotal,
 });
 export type FinderRoundSummary = z.infer<typeof FinderRoundSummary>;
 
@@ -117,5 +119,7 @@ export const UnevidencedSuggestions = z.object({
     }),
   ),
   nextCursor: z.string().nullable(),
+  /** Enterprises with such indicators. */
+  total: ListTotal,
 });
 export type UnevidencedSuggestions = z.infer<typeof UnevidencedSuggestions>;

@@ -1,7 +1,7 @@
 // How far a round has got, per street and per expert (what the console's progress view shows), and per
 // enterprise, by how far behind each is (the coordinator's drill-down).
 import { z } from 'zod';
-import { Id, PageQuery } from './common';
+import { Id, ListTotal, PageQuery } from './common';
 import { Freshness } from './derived';
 
 const Count = z.number().int().min(0);
@@ -84,6 +84,7 @@ export const EnterpriseProgressPage = z.object({
   street: z.string().nullable(),
   items: z.array(EnterpriseProgress),
   nextCursor: z.string().nullable(),
+  total: ListTotal,
   /** The counters are current with every change; the slot figures come from the live results. */
   freshness: Freshness,
 });

@@ -2,7 +2,7 @@
 // keyset pages, the position they left off at, reusable reject reasons), moving a misfiled clip to another
 // indicator, and the experts' queues (slots to score by readiness; their clips rejected or moved).
 import { z } from 'zod';
-import { Id, IdParam, Localized } from './common';
+import { Id, IdParam, ListTotal, Localized } from './common';
 import { Evidence, Stance } from './evidence';
 import { StreetFilter } from './street-filter';
 
@@ -119,5 +119,7 @@ export const MyClipsPage = z.object({
   items: z.array(MyClip),
   nextCursor: z.string().nullable(),
   counts: z.object({ rejected: z.number().int(), moved: z.number().int() }),
+  /** The clips of the kind chosen (or of both kinds). */
+  total: ListTotal,
 });
 export type MyClipsPage = z.infer<typeof MyClipsPage>;

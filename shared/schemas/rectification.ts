@@ -1,6 +1,6 @@
 // Rectification tasks created on publication, answered by the enterprise and followed up by its coordinator.
 import { z } from 'zod';
-import { CalendarDate, HttpUrl, Id, IdParam, Localized, PageQuery } from './common';
+import { CalendarDate, HttpUrl, Id, IdParam, ListTotal, Localized, PageQuery } from './common';
 import { StreetFilter } from './street-filter';
 
 export const RectificationStatus = z.enum(['open', 'planned', 'submitted', 'verified', 'closed', 'waived']);
@@ -84,4 +84,4 @@ export const RectificationGroup = z.object({
 export type RectificationGroup = z.infer<typeof RectificationGroup>;
 
 /** Groups in enterprise name order. */
-export const RectificationGroupPage = z.object({ items: z.array(RectificationGroup), nextCursor: z.string().nullable() });
+export const RectificationGroupPage = z.object({ items: z.array(RectificationGroup), nextCursor: z.string().nullable(), total: ListTotal });

@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import { Industry } from '../industries';
 import { AdjustmentLine } from './adjustment';
-import { Id, IdParam, Localized, PageQuery } from './common';
+import { Id, IdParam, ListTotal, Localized, PageQuery } from './common';
 import { ResultsFreshness } from './derived';
 import { IndicatorKind } from './framework';
 import { Rectification } from './rectification';
@@ -44,7 +44,7 @@ export const ResultsQuery = PageQuery.extend({
   grade: z.string().trim().min(1).max(8).optional(),
 });
 
-export const ResultsPage = ResultsMeta.extend({ items: z.array(ResultSummary), nextCursor: z.string().nullable() });
+export const ResultsPage = ResultsMeta.extend({ items: z.array(ResultSummary), nextCursor: z.string().nullable(), total: ListTotal });
 
 /** How the experts' scores of an indicator come together for one enterprise. */
 export const IndicatorOutcome = z.object({

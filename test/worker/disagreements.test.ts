@@ -68,7 +68,7 @@ describe('GET /rounds/:roundId/queues/disagreements', () => {
     expect(item.evidence).toEqual([expect.objectContaining({ id: cited, stance: 'contradicts', status: 'accepted' })]);
   });
 
-  it('filters by rubric levels apart, expert, enterprise, street and indicator, and pages by cursor', async () => {
+  it('filters by rubric levels apart, expert, enterprise, street and indicator, and pages by cursor with the total', async () => {
     expect(keys((await get('/queues/disagreements', { withinLevels: 0 })).data.items)).toEqual([[lvyuan, 'ENV.1.2']]);
     expect(keys((await get('/queues/disagreements', { enterpriseId: huaxin })).data.items)).toEqual([[huaxin, 'ENV.1.1']]);
     expect((await get('/queues/disagreements', { expertId: world.userIds.get('expert2')! })).data.items).toHaveLength(3);
@@ -78,6 +78,9 @@ describe('GET /rounds/:roundId/queues/disagreements', () => {
     const second = await get('/queues/disagreements', { limit: 2, cursor: first.data.nextCursor });
     expect(keys([...first.data.items, ...second.data.items])).toHaveLength(3);
     expect(second.data.nextCursor).toBeNull();
+    // Every page tells how many the filters match in all, the page count's basis.
+    expect([first.data.total, second.data.total]).toEqual([3, 3]);
+    expect((await get('/queues/disagreements', { withinLevels: 0, limit: 1 })).data.total).toBe(1);
   });
 
   it('is 400 for a bad filter, 401 without a session, 403 for experts (blind scoring) and coordinators, 404 for an unknown round', async () => {

@@ -29,6 +29,8 @@ describe('GET /rounds/:roundId/rectifications', () => {
     expect(own.data.items.map((t: { id: number }) => t.id)).toEqual([tasks.jiaan.id]);
     const page = await call(`/rounds/${world.roundId}/rectifications?limit=1`, { token: world.tokens.admin });
     expect(page.data.nextCursor).not.toBeNull();
+    // The total counts every task the filters match, not the page's one; a coordinator's counts their street's.
+    expect([page.data.total, nanxiang.data.total, own.data.total]).toEqual([2, 1, 1]);
   });
 
   it('is 403 for experts and 404 for an unknown round', async () => {
@@ -63,6 +65,8 @@ describe('GET /rounds/:roundId/rectifications/by-enterprise', () => {
     const second = await grouped({ limit: '1', cursor: first.data.nextCursor });
     expect([...first.data.items, ...second.data.items]).toHaveLength(2);
     expect(second.data.nextCursor).toBeNull();
+    // The total is of enterprises (groups), the same on every page, and follows the filters.
+    expect([first.data.total, second.data.total, (await grouped({ street: '安亭镇' })).data.total]).toEqual([2, 2, 1]);
     // Overdue once the due date has passed.
     const due = (await current(tasks.jiaan.id)).dueOn;
     await world.db.run(`UPDATE rectification SET due_on = '2020-01-01' WHERE id = ${tasks.jiaan.id}` as never);

@@ -1,5 +1,6 @@
 // Reading the audit trail with filters, newest first.
-import { and, desc, eq, gte, lt, sql } from 'drizzle-orm';
+import { and, count, desc, eq, gte, lt, sql } from 'drizzle-orm';
+import { COUNT_CAP } from '../../shared/schemas/common';
 import type { AuditEntry } from '../../shared/schemas/audit';
 import type { Database } from '../db/client';
 import { auditLog, user } from '../db/schema';
@@ -18,27 +19,30 @@ export type AuditFilters = {
   to?: string;
 };
 
+/** A page of entries, newest first, and how many match (counted up to COUNT_CAP + 1: the trail can hold millions). */
 export async function listAudit(db: Database, f: AuditFilters) {
-  const rows = await db
-    .select({ entry: auditLog, login: user.login, displayName: user.displayName })
-    .from(auditLog)
-    .leftJoin(user, eq(user.id, auditLog.userId))
-    .where(
-      and(
-        f.cursor ? lt(auditLog.id, f.cursor) : undefined,
-        f.userId ? eq(auditLog.userId, f.userId) : undefined,
-        f.action ? eq(auditLog.action, f.action) : undefined,
-        f.resourceType ? eq(auditLog.resourceType, f.resourceType) : undefined,
-        f.resourceId ? eq(auditLog.resourceId, f.resourceId) : undefined,
-        f.roundId ? eq(auditLog.roundId, f.roundId) : undefined,
-        f.clientIp ? sql`json_extract(${auditLog.after}, '$.clientIp') = ${f.clientIp}` : undefined,
-        // Stored times are ISO-8601 UTC with milliseconds, so text order is time order.
-        f.from ? gte(auditLog.at, new Date(f.from).toISOString()) : undefined,
-        f.to ? lt(auditLog.at, new Date(f.to).toISOString()) : undefined,
-      ),
-    )
-    .orderBy(desc(auditLog.id))
-    .limit(f.limit + 1);
+  const matching = and(
+    f.userId ? eq(auditLog.userId, f.userId) : undefined,
+    f.action ? eq(auditLog.action, f.action) : undefined,
+    f.resourceType ? eq(auditLog.resourceType, f.resourceType) : undefined,
+    f.resourceId ? eq(auditLog.resourceId, f.resourceId) : undefined,
+    f.roundId ? eq(auditLog.roundId, f.roundId) : undefined,
+    f.clientIp ? sql`json_extract(${auditLog.after}, '$.clientIp') = ${f.clientIp}` : undefined,
+    // Stored times are ISO-8601 UTC with milliseconds, so text order is time order.
+    f.from ? gte(auditLog.at, new Date(f.from).toISOString()) : undefined,
+    f.to ? lt(auditLog.at, new Date(f.to).toISOString()) : undefined,
+  );
+  const capped = db.select({ one: sql`1` }).from(auditLog).where(matching).limit(COUNT_CAP + 1).as('capped');
+  const [rows, counted] = await Promise.all([
+    db
+      .select({ entry: auditLog, login: user.login, displayName: user.displayName })
+      .from(auditLog)
+      .leftJoin(user, eq(user.id, auditLog.userId))
+      .where(and(matching, f.cursor ? lt(auditLog.id, f.cursor) : undefined))
+      .orderBy(desc(auditLog.id))
+      .limit(f.limit + 1),
+    db.select({ n: count() }).from(capped),
+  ]);
   const items = rows.map(
     ({ entry, login, displayName }): AuditEntry => ({
       id: entry.id,
@@ -53,5 +57,5 @@ export async function listAudit(db: Database, f: AuditFilters) {
       after: entry.after,
     }),
   );
-  return pageFrom(items, f.limit, (e) => e.id);
+  return { ...pageFrom(items, f.limit, (e) => e.id), total: counted[0]!.n };
 }

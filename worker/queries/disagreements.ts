@@ -42,16 +42,20 @@ function conditions(tree: readonly FrameworkRowLike[], roundId: number, filters:
 
 const key = [sql`ri.enterprise_id`, sql`ri.indicator_id`];
 
-/** One page of unsettled disagreements in (enterprise, indicator) order. */
+/** One page of unsettled disagreements in (enterprise, indicator) order, and how many the filters match in all. */
 export async function disagreementPage(db: Database, roundId: number, tree: readonly FrameworkRowLike[], query: DisagreementFilters & { cursor?: string; limit: number }, blind: number | null) {
   const cursor = decodeCursor(query.cursor, 2);
-  const where = [...conditions(tree, roundId, query, blind), ...(cursor ? [afterKey(key, cursor)] : [])];
-  const rows = await db.all<DisagreementRow>(sql`
-    SELECT ri.enterprise_id AS enterpriseId, ri.indicator_id AS indicatorId, ri.computed_consensus AS computedConsensus,
-           ri.min_value AS minValue, ri.max_value AS maxValue
-    FROM result_indicator ri WHERE ${sql.join(where, sql` AND `)}
-    ORDER BY ri.enterprise_id, ri.indicator_id LIMIT ${query.limit + 1}`);
-  return pageOf(rows, query.limit, (r) => [r.enterpriseId, r.indicatorId]);
+  const matching = conditions(tree, roundId, query, blind);
+  const where = [...matching, ...(cursor ? [afterKey(key, cursor)] : [])];
+  const [rows, counted] = await selectBatch(db, [
+    sql<DisagreementRow>`
+      SELECT ri.enterprise_id AS enterpriseId, ri.indicator_id AS indicatorId, ri.computed_consensus AS computedConsensus,
+             ri.min_value AS minValue, ri.max_value AS maxValue
+      FROM result_indicator ri WHERE ${sql.join(where, sql` AND `)}
+      ORDER BY ri.enterprise_id, ri.indicator_id LIMIT ${query.limit + 1}`,
+    sql<{ n: number }>`SELECT count(*) AS n FROM result_indicator ri WHERE ${sql.join(matching, sql` AND `)}`,
+  ]);
+  return { ...pageOf(rows, query.limit, (r) => [r.enterpriseId, r.indicatorId]), total: counted[0]!.n };
 }
 
 /** The first `limit` unsettled disagreements the filters match, and how many they match in all (a bulk settle's selection). */

@@ -1,6 +1,6 @@
 // Documentation requests: one by id, a round's list (scoped to what the reader sees, with an overdue filter),
 // and an enterprise's requests for the side panel.
-import { and, asc, eq, inArray, lt, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, eq, inArray, lt, sql, type SQL } from 'drizzle-orm';
 import type { z } from 'zod';
 import { isOverdue } from '../../shared/domain/documentation-request-flow';
 import type { DocumentationRequest, DocumentationRequestListQuery } from '../../shared/schemas/documentation-request';
@@ -77,15 +77,17 @@ const waiting = ['open', 'reopened'] as const;
 export async function listDocumentationRequests(db: Database, roundId: number, scope: EnterpriseScope, query: z.infer<typeof DocumentationRequestListQuery>, today: string) {
   const order = [sql`${documentationRequest.dueOn}`, sql`${documentationRequest.id}`];
   const cursor = decodeCursor(query.cursor, order.length);
-  const where = and(
+  const matching = and(
     eq(documentationRequest.roundId, roundId),
     enterpriseScopeFilter(scope),
     query.status ? eq(documentationRequest.status, query.status) : undefined,
     query.overdue === 'true' ? and(inArray(documentationRequest.status, [...waiting]), lt(documentationRequest.dueOn, today)) : undefined,
     query.enterpriseId ? eq(documentationRequest.enterpriseId, query.enterpriseId) : undefined,
     query.streetId ? eq(enterprise.streetId, query.streetId) : undefined,
-    cursor ? afterKey(order, cursor) : undefined,
   );
-  const rows = await select(db, where).orderBy(...order).limit(query.limit + 1);
-  return pageOf(rows, query.limit, (r) => [r.row.dueOn, r.row.id]);
+  const [rows, counted] = await Promise.all([
+    select(db, and(matching, cursor ? afterKey(order, cursor) : undefined)).orderBy(...order).limit(query.limit + 1),
+    db.select({ n: count() }).from(documentationRequest).innerJoin(enterprise, eq(enterprise.id, documentationRequest.enterpriseId)).where(matching),
+  ]);
+  return { ...pageOf(rows, query.limit, (r) => [r.row.dueOn, r.row.id]), total: counted[0]!.n };
 }

@@ -1,5 +1,5 @@
 // Enterprises: the registry's records, and enrolled enterprises found by page host, name or page by page.
-import { and, eq, getTableColumns, inArray, sql, type SQL } from 'drizzle-orm';
+import { and, count, eq, getTableColumns, inArray, sql, type SQL } from 'drizzle-orm';
 import type { z } from 'zod';
 import { domainCandidates } from '../../shared/domain/hostname';
 import type { EnrolledEnterprise, Enterprise, EnterpriseListQuery, EnterpriseLookupQuery } from '../../shared/schemas/enterprise';
@@ -103,17 +103,19 @@ export async function listRegistry(db: Database, query: z.infer<typeof Enterpris
     query.streetId === undefined ? undefined : eq(enterprise.streetId, query.streetId),
     query.industry === undefined ? undefined : eq(enterprise.industry, query.industry),
     query.size === undefined ? undefined : eq(enterprise.size, query.size),
-    cursor ? afterKey(order, cursor, query.order) : undefined,
   ];
   const direction = query.order === 'asc' ? sql`ASC` : sql`DESC`;
-  const rows = await db
-    .select({ ...registryColumns, streetPosition })
-    .from(enterprise)
-    .where(and(...filters))
-    .orderBy(...order.map((column) => sql`${column} ${direction}`))
-    .limit(query.limit + 1);
+  const [rows, counted] = await Promise.all([
+    db
+      .select({ ...registryColumns, streetPosition })
+      .from(enterprise)
+      .where(and(...filters, cursor ? afterKey(order, cursor, query.order) : undefined))
+      .orderBy(...order.map((column) => sql`${column} ${direction}`))
+      .limit(query.limit + 1),
+    db.select({ n: count() }).from(enterprise).where(and(...filters)),
+  ]);
   const page = pageOf(rows, query.limit, ({ row, streetPosition: position }) => [query.sort === 'street' ? position : row[query.sort], row.id]);
-  return { items: page.items.map(toEnterprise), nextCursor: page.nextCursor };
+  return { items: page.items.map(toEnterprise), nextCursor: page.nextCursor, total: counted[0]!.n };
 }
 
 export async function findEnterprise(db: Database, id: number): Promise<Enterprise> {

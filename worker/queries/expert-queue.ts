@@ -1,7 +1,7 @@
 // The experts' queues: the slots of their assignment they have not scored, ready ones (accepted evidence
 // there) apart from waiting ones, enterprise by enterprise, with counts; and their clips a reviewer
 // rejected or moved, newest first.
-import { and, eq, sql, type SQL } from 'drizzle-orm';
+import { and, count, eq, sql, type SQL } from 'drizzle-orm';
 import type { MyClip, ToScoreCounts, ToScoreItem, ToScoreQuery } from '../../shared/schemas/queues';
 import { selectBatch } from '../db/batch';
 import type { Database } from '../db/client';
@@ -185,7 +185,7 @@ export async function myClipsPage(db: Database, round: Round, tree: readonly Fra
       .orderBy(sql`${evidence.id} DESC`)
       .limit(query.limit + 1),
     db
-      .select({ rejected: sql<number>`coalesce(sum(status = 'rejected'), 0)`, moved: sql<number>`coalesce(sum(moved_at IS NOT NULL), 0)` })
+      .select({ rejected: sql<number>`coalesce(sum(status = 'rejected'), 0)`, moved: sql<number>`coalesce(sum(moved_at IS NOT NULL), 0)`, all: count() })
       .from(evidence)
       .where(and(eq(evidence.capturedBy, authorId), eq(evidence.roundId, round.id), noticed)),
   ]);
@@ -211,5 +211,7 @@ export async function myClipsPage(db: Database, round: Round, tree: readonly Fra
           : null,
     };
   });
-  return { items, nextCursor: page.nextCursor, counts: counts[0]! };
+  const { all, ...byKind } = counts[0]!;
+  // A clip both rejected and moved counts once in all.
+  return { items, nextCursor: page.nextCursor, counts: byKind, total: query.kind ? byKind[query.kind] : all };
 }

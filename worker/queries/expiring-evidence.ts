@@ -1,5 +1,5 @@
 // A round's live evidence (not withdrawn or rejected) whose validity window ends by a day, soonest first.
-import { and, eq, isNull, ne, sql } from 'drizzle-orm';
+import { and, count, eq, isNull, ne, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { ExpiringEvidence, ExpiringEvidenceQuery } from '../../shared/schemas/expiring-evidence';
 import type { Database } from '../db/client';
@@ -14,29 +14,35 @@ const validUntil = sql<string>`${validUntilSql('"evidence"', '"indicator"')}`;
 export async function listExpiringEvidence(db: Database, roundId: number, scope: EnterpriseScope, query: z.infer<typeof ExpiringEvidenceQuery>, today: string, until: string) {
   const order = [validUntil, sql`${evidence.id}`];
   const cursor = decodeCursor(query.cursor, order.length);
-  const rows = await db
-    .select({
-      evidence: { id: evidence.id, kind: evidence.kind, title: evidence.title, url: evidence.url, status: evidence.status },
-      enterprise: { id: enterprise.id, name: enterprise.name, street: enterprise.street },
-      indicator: { id: indicator.id, code: indicator.code, nameZh: indicator.nameZh, nameEn: indicator.nameEn },
-      validUntil,
-    })
-    .from(evidence)
-    .innerJoin(enterprise, eq(enterprise.id, evidence.enterpriseId))
-    .innerJoin(indicator, eq(indicator.id, evidence.indicatorId))
-    .where(
-      and(
-        eq(evidence.roundId, roundId),
-        isNull(evidence.deletedAt),
-        ne(evidence.status, 'rejected'),
-        enterpriseScopeFilter(scope),
-        query.streetId ? eq(enterprise.streetId, query.streetId) : undefined,
-        sql`${validUntil} <= ${until}`,
-        cursor ? afterKey(order, cursor) : undefined,
-      ),
-    )
-    .orderBy(...order)
-    .limit(query.limit + 1);
+  const matching = and(
+    eq(evidence.roundId, roundId),
+    isNull(evidence.deletedAt),
+    ne(evidence.status, 'rejected'),
+    enterpriseScopeFilter(scope),
+    query.streetId ? eq(enterprise.streetId, query.streetId) : undefined,
+    sql`${validUntil} <= ${until}`,
+  );
+  const [rows, counted] = await Promise.all([
+    db
+      .select({
+        evidence: { id: evidence.id, kind: evidence.kind, title: evidence.title, url: evidence.url, status: evidence.status },
+        enterprise: { id: enterprise.id, name: enterprise.name, street: enterprise.street },
+        indicator: { id: indicator.id, code: indicator.code, nameZh: indicator.nameZh, nameEn: indicator.nameEn },
+        validUntil,
+      })
+      .from(evidence)
+      .innerJoin(enterprise, eq(enterprise.id, evidence.enterpriseId))
+      .innerJoin(indicator, eq(indicator.id, evidence.indicatorId))
+      .where(and(matching, cursor ? afterKey(order, cursor) : undefined))
+      .orderBy(...order)
+      .limit(query.limit + 1),
+    db
+      .select({ n: count() })
+      .from(evidence)
+      .innerJoin(enterprise, eq(enterprise.id, evidence.enterpriseId))
+      .innerJoin(indicator, eq(indicator.id, evidence.indicatorId))
+      .where(matching),
+  ]);
   const page = pageOf(rows, query.limit, (r) => [r.validUntil, r.evidence.id]);
   return {
     items: page.items.map(({ indicator: i, ...r }): ExpiringEvidence => ({
@@ -45,5 +51,6 @@ export async function listExpiringEvidence(db: Database, roundId: number, scope:
       status: r.validUntil < today ? 'expired' : 'expiring',
     })),
     nextCursor: page.nextCursor,
+    total: counted[0]!.n,
   };
 }

@@ -3,6 +3,7 @@
 // indicators with suggestions and no evidence.
 import { sql, type SQL } from 'drizzle-orm';
 import type { FinderReport, FinderRoundSummary, UnevidencedSuggestions } from '../../shared/schemas/finder';
+import { selectBatch } from '../db/batch';
 import type { Database } from '../db/client';
 import type { FinderReportRow } from './finder';
 import { assignmentCoversSlot } from './slots';
@@ -50,8 +51,9 @@ const counts = (row: CountsRow | undefined) => ({ queued: row?.queued ?? 0, fetc
 
 export async function roundSummary(db: Database, roundId: number, after: number, limit: number): Promise<FinderRoundSummary> {
   const cutoff = stalledBefore();
-  const [totals, unreviewed, page] = await Promise.all([
+  const [totals, enrolled, unreviewed, page] = await Promise.all([
     db.all<CountsRow>(sql`SELECT ${countsSql(cutoff)} FROM finder_report r WHERE r.round_id = ${roundId}`),
+    db.all<{ n: number }>(sql`SELECT count(*) AS n FROM round_enterprise WHERE round_id = ${roundId}`),
     db.all<{ n: number | null }>(sql`SELECT SUM(unreviewed) AS n FROM finder_summary WHERE round_id = ${roundId}`),
     db.all<CountsRow & { enterpriseId: number; name: string; unreviewed: number | null; indicatorIds: string | null }>(sql`
       SELECT re.enterprise_id AS enterpriseId, e.name AS name, ${countsSql(cutoff)}, s.unreviewed AS unreviewed, s.indicator_ids AS indicatorIds
@@ -70,6 +72,7 @@ export async function roundSummary(db: Database, roundId: number, after: number,
     unreviewed: unreviewed[0]?.n ?? 0,
     enterprises: rows.map((r) => ({ enterpriseId: r.enterpriseId, name: r.name, reports: counts(r), unreviewed: r.unreviewed ?? 0, indicatorIds: r.indicatorIds ? (JSON.parse(r.indicatorIds) as number[]) : [] })),
     nextCursor: page.length > limit ? String(rows.at(-1)!.enterpriseId) : null,
+    total: enrolled[0]!.n,
   };
 }
 
@@ -78,7 +81,8 @@ export async function roundSummary(db: Database, roundId: number, after: number,
  * undecided suggestion (finder_summary) and no live evidence, in framework order.
  */
 export async function unevidencedSuggestions(db: Database, roundId: number, expertId: number, after: number, limit: number): Promise<UnevidencedSuggestions> {
-  const rows = await db.all<{ enterpriseId: number; name: string; id: number; code: string }>(sql`
+  // The undecided suggestions the expert's assignment covers, on slots with no live evidence, of enterprises after `from`.
+  const matching = (from: number) => sql`
     WITH s AS (
       SELECT fs.enterprise_id, i.id AS indicator_id, i.parent_id AS group_id, g.parent_id AS dimension_id, i.code, d.position AS dp, g.position AS gp, i.position AS ip
       FROM finder_summary fs
@@ -86,22 +90,26 @@ export async function unevidencedSuggestions(db: Database, roundId: number, expe
       JOIN indicator i ON i.id = j.value AND i.level = 3
       JOIN indicator g ON g.id = i.parent_id
       JOIN indicator d ON d.id = g.parent_id
-      WHERE fs.round_id = ${roundId} AND fs.enterprise_id > ${after}
+      WHERE fs.round_id = ${roundId} AND fs.enterprise_id > ${from}
     ),
     q AS (
       SELECT s.* FROM s
       WHERE EXISTS (SELECT 1 FROM assignment a WHERE a.round_id = ${roundId} AND a.expert_id = ${expertId} AND ${assignmentCoversSlot})
         AND NOT EXISTS (SELECT 1 FROM evidence ev WHERE ev.round_id = ${roundId} AND ev.enterprise_id = s.enterprise_id AND ev.indicator_id = s.indicator_id AND ev.deleted_at IS NULL)
-    ),
+    )`;
+  const [rows, counted] = await selectBatch(db, [
+    sql<{ enterpriseId: number; name: string; id: number; code: string }>`${matching(after)},
     page AS (SELECT DISTINCT enterprise_id FROM q ORDER BY enterprise_id LIMIT ${limit + 1})
     SELECT q.enterprise_id AS enterpriseId, e.name AS name, q.indicator_id AS id, q.code AS code
     FROM q JOIN page ON page.enterprise_id = q.enterprise_id JOIN enterprise e ON e.id = q.enterprise_id
-    ORDER BY q.enterprise_id, q.dp, q.gp, q.ip`);
+    ORDER BY q.enterprise_id, q.dp, q.gp, q.ip`,
+    sql<{ n: number }>`${matching(0)} SELECT count(DISTINCT enterprise_id) AS n FROM q`,
+  ]);
   const items: UnevidencedSuggestions['items'] = [];
   for (const row of rows) {
     if (items.at(-1)?.enterpriseId !== row.enterpriseId) items.push({ enterpriseId: row.enterpriseId, name: row.name, indicators: [] });
     items.at(-1)!.indicators.push({ id: row.id, code: row.code });
   }
   const shown = items.slice(0, limit);
-  return { items: shown, nextCursor: items.length > limit ? String(shown.at(-1)!.enterpriseId) : null };
+  return { items: shown, nextCursor: items.length > limit ? String(shown.at(-1)!.enterpriseId) : null, total: counted[0]!.n };
 }

@@ -1,7 +1,7 @@
 // A round's progress from its counters (progress-sql.ts keeps them): per street and per expert as rollups the
 // refresh job caches (jobs/refresh.ts), and per enterprise as pages ordered by how far behind each is, read
 // from the counters and the live results directly. Slot figures come from the live generation's results.
-import { and, eq, sql, type SQL } from 'drizzle-orm';
+import { and, count, eq, sql, type SQL } from 'drizzle-orm';
 import type { z } from 'zod';
 import { progressGaps } from '../../shared/domain/progress';
 import type { EnterpriseProgress, EnterpriseProgressQuery, ExpertProgress, ProgressSort, StreetProgress } from '../../shared/schemas/progress';
@@ -119,27 +119,28 @@ export async function enterpriseProgress(db: Database, roundId: number, scope: E
   const order: SQL[] = [sql`-${measure}`, sql`${progressEnterprise.enterpriseId}`];
   const cursor = decodeCursor(query.cursor, order.length);
   const inScope = [enterpriseScopeFilter(scope), query.street ? eq(enterprise.street, query.street) : undefined].filter((c): c is SQL => c !== undefined);
+  const listed = and(
+    eq(progressEnterprise.roundId, roundId),
+    inScope.length ? sql`${progressEnterprise.enterpriseId} IN (SELECT ${enterprise.id} FROM ${enterprise} WHERE ${and(...inScope)})` : undefined,
+  );
   const keys = db
     .select({ enterpriseId: sql<number>`${progressEnterprise.enterpriseId}`.as('page_enterprise_id'), key: sql<number>`-${measure}`.as('page_key') })
     .from(progressEnterprise)
     .leftJoin(resultEnterprise, liveResultOf(roundId, progressEnterprise.enterpriseId))
-    .where(
-      and(
-        eq(progressEnterprise.roundId, roundId),
-        inScope.length ? sql`${progressEnterprise.enterpriseId} IN (SELECT ${enterprise.id} FROM ${enterprise} WHERE ${and(...inScope)})` : undefined,
-        cursor ? afterKey(order, cursor) : undefined,
-      ),
-    )
+    .where(and(listed, cursor ? afterKey(order, cursor) : undefined))
     .orderBy(...order)
     .limit(query.limit + 1)
     .as('page_keys');
-  const rows = await db
-    .select({ counters: progressEnterprise, name: enterprise.name, street: enterprise.street, ...slots, key: keys.key })
-    .from(keys)
-    .innerJoin(progressEnterprise, and(eq(progressEnterprise.roundId, roundId), sql`${progressEnterprise.enterpriseId} = ${keys.enterpriseId}`))
-    .innerJoin(enterprise, sql`${enterprise.id} = ${keys.enterpriseId}`)
-    .leftJoin(resultEnterprise, liveResultOf(roundId, sql`${keys.enterpriseId}`))
-    .orderBy(sql`${keys.key}`, sql`${keys.enterpriseId}`);
+  const [rows, counted] = await Promise.all([
+    db
+      .select({ counters: progressEnterprise, name: enterprise.name, street: enterprise.street, ...slots, key: keys.key })
+      .from(keys)
+      .innerJoin(progressEnterprise, and(eq(progressEnterprise.roundId, roundId), sql`${progressEnterprise.enterpriseId} = ${keys.enterpriseId}`))
+      .innerJoin(enterprise, sql`${enterprise.id} = ${keys.enterpriseId}`)
+      .leftJoin(resultEnterprise, liveResultOf(roundId, sql`${keys.enterpriseId}`))
+      .orderBy(sql`${keys.key}`, sql`${keys.enterpriseId}`),
+    db.select({ n: count() }).from(progressEnterprise).where(listed),
+  ]);
   const page = pageOf(rows, query.limit, (r) => [r.key, r.counters.enterpriseId]);
   return {
     items: page.items.map(({ counters: c, name, street, ...s }): EnterpriseProgress => {
@@ -163,5 +164,6 @@ export async function enterpriseProgress(db: Database, roundId: number, scope: E
       };
     }),
     nextCursor: page.nextCursor,
+    total: counted[0]!.n,
   };
 }

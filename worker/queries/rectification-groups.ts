@@ -4,6 +4,7 @@
 import { sql, type SQL } from 'drizzle-orm';
 import { enterpriseTaskState, unanswered } from '../../shared/domain/rectification-flow';
 import { RectificationStatus, type RectificationGroup, type RectificationGroupQuery } from '../../shared/schemas/rectification';
+import { selectBatch } from '../db/batch';
 import type { Database } from '../db/client';
 import type { FrameworkRowLike } from '../domain/framework-index';
 import { enterprise } from '../db/schema';
@@ -28,16 +29,20 @@ export async function rectificationGroups(db: Database, roundId: number, tree: r
       ? undefined
       : // instr, not LIKE: D1 refuses LIKE patterns over 50 bytes (17 Chinese characters).
         sql`(instr(${enterprise.name}, ${query.q}) > 0 OR substr(${enterprise.creditCode}, 1, ${query.q.length}) = ${query.q.toUpperCase()})`,
-    cursor ? afterKey([sql`${enterprise.name}`, sql`${enterprise.id}`], cursor) : undefined,
   ].filter((c): c is SQL => c !== undefined);
+  const where = [...conditions, ...(cursor ? [afterKey([sql`${enterprise.name}`, sql`${enterprise.id}`], cursor)] : [])];
   const statusCounts = RectificationStatus.options.map((s) => sql`sum(r.status = ${s}) AS ${sql.identifier(s)}`);
-  const rows = await db.all<Record<string, number | string | null> & { id: number; name: string; street: string; creditCode: string; total: number; overdue: number; nextDue: string | null }>(sql`
-    SELECT enterprise.id AS id, enterprise.name AS name, enterprise.street AS street, enterprise.credit_code AS creditCode, count(*) AS total, ${sql.join(statusCounts, sql`, `)},
-           sum(r.status IN ${inList(unanswered)} AND r.due_on < ${today}) AS overdue,
-           min(CASE WHEN r.status IN ('open', 'planned', 'submitted') THEN r.due_on END) AS nextDue
-    FROM rectification r JOIN enterprise ON enterprise.id = r.enterprise_id
-    WHERE ${sql.join(conditions, sql` AND `)}
-    GROUP BY enterprise.id ORDER BY enterprise.name, enterprise.id LIMIT ${query.limit + 1}`);
+  const [rows, counted] = await selectBatch(db, [
+    sql<Record<string, number | string | null> & { id: number; name: string; street: string; creditCode: string; total: number; overdue: number; nextDue: string | null }>`
+      SELECT enterprise.id AS id, enterprise.name AS name, enterprise.street AS street, enterprise.credit_code AS creditCode, count(*) AS total, ${sql.join(statusCounts, sql`, `)},
+             sum(r.status IN ${inList(unanswered)} AND r.due_on < ${today}) AS overdue,
+             min(CASE WHEN r.status IN ('open', 'planned', 'submitted') THEN r.due_on END) AS nextDue
+      FROM rectification r JOIN enterprise ON enterprise.id = r.enterprise_id
+      WHERE ${sql.join(where, sql` AND `)}
+      GROUP BY enterprise.id ORDER BY enterprise.name, enterprise.id LIMIT ${query.limit + 1}`,
+    // How many enterprises have a matching task: the groups in all.
+    sql<{ n: number }>`SELECT count(DISTINCT r.enterprise_id) AS n FROM rectification r JOIN enterprise ON enterprise.id = r.enterprise_id WHERE ${sql.join(conditions, sql` AND `)}`,
+  ]);
   const page = pageOf(rows, query.limit, (r) => [r.name, r.id]);
   return {
     items: page.items.map((r): RectificationGroup => {
@@ -45,5 +50,6 @@ export async function rectificationGroups(db: Database, roundId: number, tree: r
       return { enterprise: { id: r.id, name: r.name, street: r.street, creditCode: r.creditCode }, total: r.total, byStatus, overdue: r.overdue, nextDue: r.nextDue, state: enterpriseTaskState(byStatus, r.overdue) };
     }),
     nextCursor: page.nextCursor,
+    total: counted[0]!.n,
   };
 }

@@ -1,5 +1,5 @@
 // Rectification tasks: created from the results on publication, then read and edited one by one.
-import { and, desc, eq, sql, type SQL } from 'drizzle-orm';
+import { and, count, desc, eq, sql, type SQL } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { FrameworkSettings } from '../../shared/schemas/framework';
 import type { Rectification, RectificationListQuery } from '../../shared/schemas/rectification';
@@ -70,17 +70,19 @@ export async function findRectification(db: Database, id: number) {
 export async function listRectifications(db: Database, roundId: number, scope: EnterpriseScope, query: z.infer<typeof RectificationListQuery>) {
   const order = [sql`${rectification.id}`];
   const cursor = decodeCursor(query.cursor, order.length);
-  const where = and(
+  const matching = and(
     eq(rectification.roundId, roundId),
     enterpriseScopeFilter(scope),
     query.status ? eq(rectification.status, query.status) : undefined,
     query.streetId ? eq(enterprise.streetId, query.streetId) : undefined,
     query.enterpriseId ? eq(rectification.enterpriseId, query.enterpriseId) : undefined,
-    cursor ? afterKey(order, cursor) : undefined,
   );
-  const rows = await select(db, where).orderBy(rectification.id).limit(query.limit + 1);
+  const [rows, counted] = await Promise.all([
+    select(db, and(matching, cursor ? afterKey(order, cursor) : undefined)).orderBy(rectification.id).limit(query.limit + 1),
+    db.select({ n: count() }).from(rectification).innerJoin(enterprise, eq(enterprise.id, rectification.enterpriseId)).where(matching),
+  ]);
   const page = pageOf(rows, query.limit, (r) => [r.row.id]);
-  return { items: page.items.map(toRectification), nextCursor: page.nextCursor };
+  return { items: page.items.map(toRectification), nextCursor: page.nextCursor, total: counted[0]!.n };
 }
 
 /** An enterprise's tasks of one round, in indicator order. */

@@ -1,5 +1,5 @@
 // Reading computed results: the ranking page by page, and one enterprise from its total down to each indicator.
-import { and, eq, sql, type SQL } from 'drizzle-orm';
+import { and, count, eq, sql, type SQL } from 'drizzle-orm';
 import { z } from 'zod';
 import type { ResultsQuery, ResultSummary } from '../../shared/schemas/result';
 import type { Database } from '../db/client';
@@ -57,27 +57,40 @@ const rankings: Record<'overall' | 'street' | 'industry', { order: SQL[]; keyOf:
   industry: { order: [sql`${enterprise.industry}`, sql`COALESCE(${resultEnterprise.rankIndustry}, ${UNRANKED})`, sql`${enterprise.id}`], keyOf: (r) => [r.enterprise.industry, r.result.rankIndustry ?? UNRANKED, r.enterprise.id] },
 };
 
+/** The enterprises a ranking lists: the round's live results the reader may see, under the query's filters. */
+const rankingFilters = (roundId: number, scope: EnterpriseScope, query: z.infer<typeof ResultsQuery>) => [
+  ofLiveResults(roundId),
+  enterpriseScopeFilter(scope),
+  query.streetId ? eq(enterprise.streetId, query.streetId) : undefined,
+  query.industry ? eq(enterprise.industry, query.industry) : undefined,
+  query.grade ? eq(resultEnterprise.grade, query.grade) : undefined,
+];
+
 /** The statement of one ranking page (one row more than the page, to know whether another follows). */
 export function rankingPageQuery(db: Database, roundId: number, scope: EnterpriseScope, query: z.infer<typeof ResultsQuery>) {
   const { order } = rankings[query.by];
   const cursor = decodeCursor(query.cursor, order.length);
-  const filters = [
-    ofLiveResults(roundId),
-    enterpriseScopeFilter(scope),
-    query.streetId ? eq(enterprise.streetId, query.streetId) : undefined,
-    query.industry ? eq(enterprise.industry, query.industry) : undefined,
-    query.grade ? eq(resultEnterprise.grade, query.grade) : undefined,
-    cursor ? afterKey(order, cursor) : undefined,
-  ];
   return selectSummaries(db)
-    .where(and(...filters))
+    .where(and(...rankingFilters(roundId, scope, query), cursor ? afterKey(order, cursor) : undefined))
     .orderBy(...order)
     .limit(query.limit + 1);
 }
 
+/**
+ * A page of the ranking, and how many enterprises it lists in all, read side by side. Not one D1 batch: drizzle maps a
+ * batch's rows by column name, and the join's repeated names (id, round_id) would shift every field.
+ */
 export async function listResults(db: Database, roundId: number, scope: EnterpriseScope, query: z.infer<typeof ResultsQuery>) {
-  const page = pageOf(await rankingPageQuery(db, roundId, scope, query), query.limit, rankings[query.by].keyOf);
-  return { items: page.items.map(toSummary), nextCursor: page.nextCursor };
+  const [rows, counted] = await Promise.all([
+    rankingPageQuery(db, roundId, scope, query),
+    db
+      .select({ n: count() })
+      .from(resultEnterprise)
+      .innerJoin(enterprise, eq(enterprise.id, resultEnterprise.enterpriseId))
+      .where(and(...rankingFilters(roundId, scope, query))),
+  ]);
+  const page = pageOf(rows, query.limit, rankings[query.by].keyOf);
+  return { items: page.items.map(toSummary), nextCursor: page.nextCursor, total: counted[0]!.n };
 }
 
 export async function findResultSummary(db: Database, roundId: number, enterpriseId: number) {

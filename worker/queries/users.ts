@@ -1,5 +1,5 @@
 // Accounts in client shape, with the roles each holds per round.
-import { and, asc, eq, gt, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, eq, gt, sql, type SQL } from 'drizzle-orm';
 import { searchKey } from '../../shared/domain/search-text';
 import type { Membership, Role } from '../../shared/schemas/auth';
 import type { User } from '../../shared/schemas/users';
@@ -57,15 +57,15 @@ function holdsRole(role: Role, roundId: number | undefined): SQL {
 
 /** A page of users in id order, optionally those whose login or name contains `q` and who hold `role`. */
 export async function listUsers(db: Database, query: { cursor?: number; limit: number; q?: string; role?: Role; roundId?: number }) {
-  const rows = await selectUsers(
-    db,
-    and(
-      query.cursor ? gt(user.id, query.cursor) : undefined,
-      query.q ? matchesSearch(user.searchKey, query.q) : undefined,
-      query.role ? holdsRole(query.role, query.roundId) : query.roundId ? sql`EXISTS (SELECT 1 FROM round_member m WHERE m.user_id = ${user.id} AND m.round_id = ${query.roundId})` : undefined,
-    ),
-  )
-    .orderBy(asc(user.id))
-    .limit(query.limit + 1);
-  return pageFrom(rows.map(toUser), query.limit, (u) => u.id);
+  const matching = and(
+    query.q ? matchesSearch(user.searchKey, query.q) : undefined,
+    query.role ? holdsRole(query.role, query.roundId) : query.roundId ? sql`EXISTS (SELECT 1 FROM round_member m WHERE m.user_id = ${user.id} AND m.round_id = ${query.roundId})` : undefined,
+  );
+  const [rows, counted] = await Promise.all([
+    selectUsers(db, and(matching, query.cursor ? gt(user.id, query.cursor) : undefined))
+      .orderBy(asc(user.id))
+      .limit(query.limit + 1),
+    db.select({ n: count() }).from(user).where(matching),
+  ]);
+  return { ...pageFrom(rows.map(toUser), query.limit, (u) => u.id), total: counted[0]!.n };
 }

@@ -86,7 +86,7 @@ export const disagreementRoutes = new Hono<AppEnv>()
     // Disagreement flags are derived, kept current with every score and settlement (ADR 001).
     const { tree } = await pinnedFramework(db, round.framework.id);
     const page = await disagreementPage(db, round.id, tree, c.req.valid('query'), blindExpert(actor, round));
-    return c.json({ items: await disagreementItems(db, round, tree, page.items), nextCursor: page.nextCursor });
+    return c.json({ items: await disagreementItems(db, round, tree, page.items), nextCursor: page.nextCursor, total: page.total });
   })
   .get('/rounds/:roundId/settlements/preview', validate('param', RoundParam), validate('query', SettlePreviewQuery), async (c) => {
     const db = database(c.env.DB);

@@ -79,7 +79,7 @@ export const documentationRequestRoutes = new Hono<AppEnv>()
     const day = today();
     const page = await listDocumentationRequests(db, round.id, enterpriseScope(actor, round.id), c.req.valid('query'), day);
     const names = await showsNames(c, db, round);
-    return c.json({ items: page.items.map((r) => toDocumentationRequest(r, day, names)), nextCursor: page.nextCursor });
+    return c.json({ items: page.items.map((r) => toDocumentationRequest(r, day, names)), nextCursor: page.nextCursor, total: page.total });
   })
   .post(
     '/rounds/:roundId/enterprises/:enterpriseId/documentation-requests',

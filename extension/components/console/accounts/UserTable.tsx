@@ -64,7 +64,7 @@ export function UserTable({ generation, rounds }: { generation: number; rounds: 
           ))}
         </tbody>
       </table>
-      {page.value && <Pager pages={pages} nextCursor={page.value.nextCursor} empty={rows.length === 0} />}
+      {page.value && <Pager pages={pages} nextCursor={page.value.nextCursor} empty={rows.length === 0} total={page.value.total} pageSize={PAGE} />}
     </div>
   );
 }

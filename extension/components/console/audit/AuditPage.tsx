@@ -1,4 +1,4 @@
-/** The audit trail for administrators: entries newest first, filtered, and more loaded by cursor at the foot. */
+/** The audit trail for administrators: entries newest first, filtered, and more loaded by cursor at the foot beside how many match. */
 import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
 import { i18n } from '../../../lib/ports/messages';
@@ -11,6 +11,7 @@ import { AuditEntryRow } from './AuditEntryRow';
 import { AuditFilters, auditQueryOf, noAuditFilters, type AuditFilterValues } from './AuditFilters';
 import { LoadState } from '../common/LoadState';
 import { PageHeader } from '../common/PageHeader';
+import { totalText } from '../common/Pager';
 
 const PAGE = 50;
 /** The applied filters in the URL, but the user: the form shows a chosen user by name, which a link would not carry. */
@@ -78,7 +79,12 @@ function AuditChunk({ query, cursor, first, last, onMore }: AuditChunkProps) {
       ))}
       {!page.value && foot(<LoadState loaded={page} />)}
       {first && page.value && items.length === 0 && foot(<p class="muted">{i18n.t('console.common.nothingFound')}</p>)}
-      {last && next && foot(<button type="button" onClick={() => onMore(next)} data-testid="audit-more">{i18n.t('console.audit.more')}</button>)}
+      {last && page.value && items.length > 0 && foot(
+        <div class="row">
+          <span class="muted" data-testid="list-total">{totalText(page.value.total, true)}</span>
+          {next && <button type="button" onClick={() => onMore(next)} data-testid="audit-more">{i18n.t('console.audit.more')}</button>}
+        </div>,
+      )}
     </tbody>
   );
 }

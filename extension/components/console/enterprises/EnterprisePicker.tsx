@@ -12,7 +12,7 @@ export type EnterprisePickerProps = { picked: PickedEnterprise[]; onChange: (pic
 export function EnterprisePicker({ picked, onChange }: EnterprisePickerProps) {
   const [text, setText] = useState('');
   const q = useDebounced(text.trim(), 200);
-  const found = useLoad(async () => (q ? request((api) => api.api.v1.enterprises.$get({ query: { q, limit: '20' } })) : { ok: true as const, value: { items: [], nextCursor: null } }), [q]);
+  const found = useLoad(async () => (q ? request((api) => api.api.v1.enterprises.$get({ query: { q, limit: '20' } })) : { ok: true as const, value: { items: [], nextCursor: null, total: 0 } }), [q]);
   const isPicked = (id: number) => picked.some((p) => p.id === id);
   const toggle = (e: PickedEnterprise, on: boolean) => onChange(on ? [...picked, e] : picked.filter((p) => p.id !== e.id));
   return (

@@ -80,7 +80,7 @@ export function EnterpriseTable({ generation, onEdit }: EnterpriseTableProps) {
           ))}
         </tbody>
       </table>
-      <Pager pages={pages} nextCursor={page.value?.nextCursor} empty={page.value !== undefined && rows.length === 0} />
+      <Pager pages={pages} nextCursor={page.value?.nextCursor} empty={page.value !== undefined && rows.length === 0} total={page.value?.total} pageSize={PAGE} />
     </div>
   );
 }

@@ -19,10 +19,12 @@ import { UnevidencedSuggestions } from './UnevidencedSuggestions';
 export const reportCounts = (counts: FinderRoundSummary['counts']) =>
   i18n.t('finderConsole.counts', [String(counts.indexed), String(counts.queued + counts.fetched), String(counts.failed)]);
 
+const PAGE = 50;
+
 export function FinderPage({ round, me }: { round: Round; me: Me }) {
   const pages = useCursorPages([round.id]);
   const summary = useLoad(
-    () => request((api) => api.api.v1.rounds[':roundId'].finder.summary.$get({ param: { roundId: String(round.id) }, query: pages.cursor ? { cursor: pages.cursor } : {} })),
+    () => request((api) => api.api.v1.rounds[':roundId'].finder.summary.$get({ param: { roundId: String(round.id) }, query: { limit: String(PAGE), ...(pages.cursor && { cursor: pages.cursor }) } })),
     [round.id, pages.cursor],
   );
   return (
@@ -37,7 +39,7 @@ export function FinderPage({ round, me }: { round: Round; me: Me }) {
       )}
       <LoadState loaded={summary} />
       {summary.value && <FinderEnterpriseTable round={round} enterprises={summary.value.enterprises} />}
-      <Pager pages={pages} nextCursor={summary.value?.nextCursor} empty={summary.value?.enterprises.length === 0} />
+      <Pager pages={pages} nextCursor={summary.value?.nextCursor} empty={summary.value?.enterprises.length === 0} total={summary.value?.total} pageSize={PAGE} />
     </section>
   );
 }

@@ -9,10 +9,12 @@ import { useLoad } from '../../../lib/use-load';
 import { LoadState } from '../common/LoadState';
 import { Pager } from '../common/Pager';
 
+const PAGE = 50;
+
 export function UnevidencedSuggestions({ round }: { round: Round }) {
   const pages = useCursorPages([round.id]);
   const list = useLoad(
-    () => request((api) => api.api.v1.rounds[':roundId'].finder.unevidenced.$get({ param: { roundId: String(round.id) }, query: pages.cursor ? { cursor: pages.cursor } : {} })),
+    () => request((api) => api.api.v1.rounds[':roundId'].finder.unevidenced.$get({ param: { roundId: String(round.id) }, query: { limit: String(PAGE), ...(pages.cursor && { cursor: pages.cursor }) } })),
     [round.id, pages.cursor],
   );
   return (
@@ -32,7 +34,7 @@ export function UnevidencedSuggestions({ round }: { round: Round }) {
           </tbody>
         </table>
       )}
-      <Pager pages={pages} nextCursor={list.value?.nextCursor} empty={list.value?.items.length === 0} />
+      <Pager pages={pages} nextCursor={list.value?.nextCursor} empty={list.value?.items.length === 0} total={list.value?.total} pageSize={PAGE} />
     </section>
   );
 }

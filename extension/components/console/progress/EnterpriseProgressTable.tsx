@@ -25,11 +25,14 @@ export type EnterpriseProgressTableProps = {
   linkResults: boolean;
 };
 
+/** Pages of 50, as the registry's: a phone's screen holds a few, and a page renders in one frame's budget. */
+const PAGE = 50;
+
 export function EnterpriseProgressTable({ round, street, onAllStreets, linkResults }: EnterpriseProgressTableProps) {
   const [{ sort }, setQuery] = useQueryState(sortQuery);
   const pages = useCursorPages([round.id, street, sort]);
   const list = useLoad(
-    () => request((api) => api.api.v1.rounds[':roundId'].progress.enterprises.$get({ param: { roundId: String(round.id) }, query: queryOf({ sort, street: street ?? '', cursor: pages.cursor }) })),
+    () => request((api) => api.api.v1.rounds[':roundId'].progress.enterprises.$get({ param: { roundId: String(round.id) }, query: queryOf({ sort, street: street ?? '', limit: PAGE, cursor: pages.cursor }) })),
     [round.id, street, sort, pages.cursor],
   );
   const page = list.value;
@@ -66,7 +69,7 @@ export function EnterpriseProgressTable({ round, street, onAllStreets, linkResul
               {page.items.map((p) => <EnterpriseProgressRow key={p.enterprise.id} round={round} progress={p} link={linkResults} />)}
             </tbody>
           </table>
-          <Pager pages={pages} nextCursor={page.nextCursor} empty={page.items.length === 0} />
+          <Pager pages={pages} nextCursor={page.nextCursor} empty={page.items.length === 0} total={page.total} pageSize={PAGE} />
         </div>
       )}
     </div>

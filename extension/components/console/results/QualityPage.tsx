@@ -5,11 +5,15 @@ import type { Me } from '../../../../shared/schemas/auth';
 import type { Round } from '../../../../shared/schemas/round';
 import { request } from '../../../lib/api';
 import { localized } from '../../../lib/locale';
+import { useCursorPages } from '../../../lib/use-cursor-pages';
 import { useLoad } from '../../../lib/use-load';
 import { AgreementTable } from './AgreementTable';
 import { ExpiringEvidenceList } from '../review/ExpiringEvidenceList';
 import { LoadState } from '../common/LoadState';
 import { PageHeader } from '../common/PageHeader';
+import { Pager } from '../common/Pager';
+
+const PAGE = 100;
 
 export function QualityPage({ round, me }: { round: Round; me: Me }) {
   const readsAgreement = me.isAdmin || me.memberships.some((m) => m.roundId === round.id && m.role === 'reviewer');
@@ -18,7 +22,11 @@ export function QualityPage({ round, me }: { round: Round; me: Me }) {
     () => (readsAgreement ? request((api) => api.api.v1.rounds[':roundId'].agreement.$get({ param, query: {} })) : Promise.resolve({ ok: true as const, value: null })),
     [round.id, readsAgreement],
   );
-  const expiring = useLoad(() => request((api) => api.api.v1.rounds[':roundId'].evidence.expiring.$get({ param, query: { limit: '200' } })), [round.id]);
+  const expiringPages = useCursorPages([round.id]);
+  const expiring = useLoad(
+    () => request((api) => api.api.v1.rounds[':roundId'].evidence.expiring.$get({ param, query: { limit: String(PAGE), ...(expiringPages.cursor && { cursor: expiringPages.cursor }) } })),
+    [round.id, expiringPages.cursor],
+  );
   return (
     <section data-testid="quality-page">
       <PageHeader title={i18n.t('console.nav.quality')} subtitle={localized(round.name)} />
@@ -33,6 +41,7 @@ export function QualityPage({ round, me }: { round: Round; me: Me }) {
         <h2 id="expiring-title">{i18n.t('rigour.expiring.title')}</h2>
         <LoadState loaded={expiring} />
         {expiring.value && <ExpiringEvidenceList items={expiring.value.items} />}
+        {expiring.value && expiring.value.items.length > 0 && <Pager pages={expiringPages} nextCursor={expiring.value.nextCursor} empty={false} total={expiring.value.total} pageSize={PAGE} />}
       </section>
     </section>
   );

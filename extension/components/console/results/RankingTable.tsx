@@ -84,7 +84,7 @@ export function RankingTable({ round, filter }: { round: Round; filter: RankingF
           ))}
         </tbody>
       </table>
-      <Pager pages={pages} nextCursor={page.value?.nextCursor} empty={page.value !== undefined && rows.length === 0} />
+      <Pager pages={pages} nextCursor={page.value?.nextCursor} empty={page.value !== undefined && rows.length === 0} total={page.value?.total} pageSize={PAGE} />
     </div>
   );
 }

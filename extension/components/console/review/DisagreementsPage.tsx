@@ -23,12 +23,15 @@ import { Pager } from '../common/Pager';
 /** What the reviewer chose for a bulk settle: ticked slots, or everything the filters match. */
 type Selection = { kind: 'slots'; keys: Set<string> } | { kind: 'filters' };
 
+/** Twenty a page: each card shows every expert's score side by side. */
+const PAGE = 20;
+
 export function DisagreementsPage({ round }: { round: Round }) {
   const param = { roundId: String(round.id) };
   // In the URL (`?street=安亭镇&withinLevels=1`); the page's cursor is not (the list changes as disagreements are settled).
   const [filters, setFilters] = useQueryState(DisagreementFilters.shape);
   const pages = useCursorPages([round.id, JSON.stringify(filters)]);
-  const list = useLoad(() => request((api) => api.api.v1.rounds[':roundId'].queues.disagreements.$get({ param, query: queryOf({ ...filters, cursor: pages.cursor }) })), [round.id, filters, pages.cursor]);
+  const list = useLoad(() => request((api) => api.api.v1.rounds[':roundId'].queues.disagreements.$get({ param, query: queryOf({ ...filters, limit: PAGE, cursor: pages.cursor }) })), [round.id, filters, pages.cursor]);
   const progress = useLoad(() => request((api) => api.api.v1.rounds[':roundId'].progress.$get({ param })), [round.id]);
   const tree = useLoad(() => fetchIndicatorTree(round.id), [round.id]);
   const [selection, setSelection] = useState<Selection>({ kind: 'slots', keys: new Set() });
@@ -124,7 +127,7 @@ export function DisagreementsPage({ round }: { round: Round }) {
               />
             );
           })}
-          {items.length === 0 && !pages.hasPrevious ? <p class="muted" data-testid="disagreements-none">{i18n.t('disagreementQueue.none')}</p> : <Pager pages={pages} nextCursor={list.value.nextCursor} empty={false} />}
+          {items.length === 0 && !pages.hasPrevious ? <p class="muted" data-testid="disagreements-none">{i18n.t('disagreementQueue.none')}</p> : <Pager pages={pages} nextCursor={list.value.nextCursor} empty={false} total={list.value.total} pageSize={PAGE} />}
         </>
       )}
     </section>

@@ -8,11 +8,13 @@ import { RectificationListQuery, RectificationStatus } from '../../../../shared/
 import type { Round } from '../../../../shared/schemas/round';
 import { request } from '../../../lib/api';
 import { localized } from '../../../lib/locale';
+import { useCursorPages } from '../../../lib/use-cursor-pages';
 import { useLoad } from '../../../lib/use-load';
 import { useQueryState } from '../../../lib/use-query-state';
 import { useStreets } from '../../../lib/use-streets';
 import { LoadState } from '../common/LoadState';
 import { PageHeader } from '../common/PageHeader';
+import { Pager } from '../common/Pager';
 import { ReminderList } from './ReminderList';
 import { RectificationTable } from './RectificationTable';
 import { RectificationGroups } from './rectify/RectificationGroups';
@@ -21,6 +23,9 @@ import { RectifyViewSwitch, type RectifyView } from './rectify/RectifyViewSwitch
 /** The flat list's filters in the URL (`?status=overdue&streetId=3`), read as the worker reads them. */
 const taskQuery = { ...RectificationListQuery.pick({ status: true, streetId: true }).shape, view: z.enum(['groups', 'tasks']).optional() };
 
+/** A hundred tasks a page; the reminders are those of the page shown. */
+const PAGE = 100;
+
 export function RectificationsPage({ round, me }: { round: Round; me: Me }) {
   const role = me.memberships.find((m) => m.roundId === round.id)?.role;
   const groups = me.isAdmin || role === 'coordinator';
@@ -28,13 +33,19 @@ export function RectificationsPage({ round, me }: { round: Round; me: Me }) {
   const { status, streetId } = query;
   const view: RectifyView = query.view ?? (groups ? 'groups' : 'tasks');
   const streets = useStreets();
+  const pages = useCursorPages([round.id, status, streetId, view]);
   const tasks = useLoad(
     // The grouped view asks for its own figures: the flat list waits until it is shown.
     () =>
       view === 'groups'
-        ? Promise.resolve({ ok: true as const, value: { items: [], nextCursor: null } })
-        : request((api) => api.api.v1.rounds[':roundId'].rectifications.$get({ param: { roundId: String(round.id) }, query: { limit: '500', ...(status && { status }), ...(streetId && { streetId: String(streetId) }) } })),
-    [round.id, status, streetId, view],
+        ? Promise.resolve({ ok: true as const, value: { items: [], nextCursor: null, total: 0 } })
+        : request((api) =>
+            api.api.v1.rounds[':roundId'].rectifications.$get({
+              param: { roundId: String(round.id) },
+              query: { limit: String(PAGE), ...(status && { status }), ...(streetId && { streetId: String(streetId) }), ...(pages.cursor && { cursor: pages.cursor }) },
+            }),
+          ),
+    [round.id, status, streetId, view, pages.cursor],
   );
   const items = tasks.value?.items ?? [];
   const followsUp = (me.isAdmin || role === 'coordinator') && round.status === 'published';
@@ -58,7 +69,8 @@ export function RectificationsPage({ round, me }: { round: Round; me: Me }) {
             </select>
           </div>
           <LoadState loaded={tasks} />
-          {tasks.value && (items.length === 0 ? <p class="muted">{i18n.t('console.rectify.none')}</p> : <RectificationTable tasks={items} followsUp={followsUp} onChanged={tasks.reload} />)}
+          {tasks.value && (items.length === 0 && !pages.hasPrevious ? <p class="muted">{i18n.t('console.rectify.none')}</p> : <RectificationTable tasks={items} followsUp={followsUp} onChanged={tasks.reload} />)}
+          {tasks.value && <Pager pages={pages} nextCursor={tasks.value.nextCursor} empty={false} total={tasks.value.total} pageSize={PAGE} />}
         </>
       )}
     </section>

@@ -6,17 +6,29 @@ import type { Me } from '../../../../shared/schemas/auth';
 import type { Round } from '../../../../shared/schemas/round';
 import { request } from '../../../lib/api';
 import { localized } from '../../../lib/locale';
+import { useCursorPages } from '../../../lib/use-cursor-pages';
 import { useLoad } from '../../../lib/use-load';
 import { DocumentationRequestCard } from './DocumentationRequestCard';
 import { LoadState } from '../common/LoadState';
 import { PageHeader } from '../common/PageHeader';
+import { Pager } from '../common/Pager';
+
+/** Soonest due first, fifty a page. */
+const PAGE = 50;
 
 export function RequestsPage({ round, me }: { round: Round; me: Me }) {
   const role = me.memberships.find((m) => m.roundId === round.id)?.role;
   const [overdue, setOverdue] = useState(role === 'coordinator');
+  const pages = useCursorPages([round.id, overdue]);
   const requests = useLoad(
-    () => request((api) => api.api.v1.rounds[':roundId']['documentation-requests'].$get({ param: { roundId: String(round.id) }, query: { limit: '200', ...(overdue && { overdue: 'true' }) } })),
-    [round.id, overdue],
+    () =>
+      request((api) =>
+        api.api.v1.rounds[':roundId']['documentation-requests'].$get({
+          param: { roundId: String(round.id) },
+          query: { limit: String(PAGE), ...(overdue && { overdue: 'true' }), ...(pages.cursor && { cursor: pages.cursor }) },
+        }),
+      ),
+    [round.id, overdue, pages.cursor],
   );
   const items = requests.value?.items ?? [];
   // The worker decides again; the expert's buttons show on the requests they asked.
@@ -33,6 +45,7 @@ export function RequestsPage({ round, me }: { round: Round; me: Me }) {
       {items.map((item) => (
         <DocumentationRequestCard key={`${item.id}-${item.version}`} item={item} mayAnswer={role === 'enterprise'} mayDecide={mayDecide(item.askedBy?.id)} onChanged={requests.reload} />
       ))}
+      {requests.value && items.length > 0 && <Pager pages={pages} nextCursor={requests.value.nextCursor} empty={false} total={requests.value.total} pageSize={PAGE} />}
     </section>
   );
 }

@@ -14,10 +14,12 @@ import { Pager } from '../common/Pager';
 
 type Kind = 'rejected' | 'moved';
 
+const PAGE = 50;
+
 export function MyClipsList({ round }: { round: Round }) {
   const [kind, setKind] = useState<Kind | ''>('');
   const pages = useCursorPages([round.id, kind]);
-  const list = useLoad(() => request((api) => api.api.v1.rounds[':roundId'].queues['my-clips'].$get({ param: { roundId: String(round.id) }, query: queryOf({ kind, cursor: pages.cursor }) })), [round.id, kind, pages.cursor]);
+  const list = useLoad(() => request((api) => api.api.v1.rounds[':roundId'].queues['my-clips'].$get({ param: { roundId: String(round.id) }, query: queryOf({ kind, limit: PAGE, cursor: pages.cursor }) })), [round.id, kind, pages.cursor]);
   const page = list.value;
   return (
     <div data-testid="my-clips">
@@ -34,7 +36,7 @@ export function MyClipsList({ round }: { round: Round }) {
           <ul class="my-clips">
             {page.items.map((clip) => <MyClipRow key={clip.evidence.id} clip={clip} />)}
           </ul>
-          {page.items.length === 0 && !pages.hasPrevious ? <p class="muted" data-testid="my-clips-none">{i18n.t('toScoreQueue.clipsNone')}</p> : <Pager pages={pages} nextCursor={page.nextCursor} empty={false} />}
+          {page.items.length === 0 && !pages.hasPrevious ? <p class="muted" data-testid="my-clips-none">{i18n.t('toScoreQueue.clipsNone')}</p> : <Pager pages={pages} nextCursor={page.nextCursor} empty={false} total={page.total} pageSize={PAGE} />}
         </>
       )}
     </div>

@@ -50,7 +50,7 @@ export function ToScoreList({ round }: { round: Round }) {
       {list.value && (
         <>
           {items.length > 0 && <ToScoreTable roundId={round.id} items={items} />}
-          {items.length === 0 && !pages.hasPrevious && !list.value.nextCursor ? <p class="muted" data-testid="to-score-none">{i18n.t('toScoreQueue.none')}</p> : <Pager pages={pages} nextCursor={list.value.nextCursor} empty={false} />}
+          {items.length === 0 && !pages.hasPrevious && !list.value.nextCursor ? <p class="muted" data-testid="to-score-none">{i18n.t('toScoreQueue.none')}</p> : <Pager pages={pages} nextCursor={list.value.nextCursor} empty={false} total={undefined} />}
         </>
       )}
     </div>

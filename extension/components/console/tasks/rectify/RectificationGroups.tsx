@@ -67,7 +67,7 @@ export function RectificationGroups({ round, followsUp }: RectificationGroupsPro
               </tbody>
             </table>
           )}
-          <Pager pages={pages} nextCursor={groups.value.nextCursor} empty={items.length === 0 && !pages.hasPrevious} />
+          <Pager pages={pages} nextCursor={groups.value.nextCursor} empty={items.length === 0 && !pages.hasPrevious} total={groups.value.total} pageSize={PAGE} />
         </>
       )}
     </div>
