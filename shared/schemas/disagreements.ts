@@ -20,7 +20,12 @@ export const DisagreementFilters = z.object({
 });
 export type DisagreementFilters = z.infer<typeof DisagreementFilters>;
 
+/** The queue in enterprise order, or the widest spread between the experts' scores first (ties in enterprise order). */
+export const DisagreementSort = z.enum(['enterprise', 'spread']);
+export type DisagreementSort = z.infer<typeof DisagreementSort>;
+
 export const DisagreementQueueQuery = DisagreementFilters.extend({
+  sort: DisagreementSort.default('enterprise'),
   cursor: z.string().max(512).optional(),
   limit: z.coerce.number().int().min(1).max(100).default(20),
 });

@@ -57,6 +57,9 @@ export type EnterpriseTaskState = z.infer<typeof EnterpriseTaskState>;
 /** The longest search text for grouped tasks (the search box stops there). */
 export const GROUP_SEARCH_MAX = 40;
 
+export const RectificationGroupSort = z.enum(['name', 'overdue', 'nextDue']);
+export type RectificationGroupSort = z.infer<typeof RectificationGroupSort>;
+
 /** Tasks grouped by enterprise: searched by name or credit code, filtered by street, dimension, status and due date. */
 export const RectificationGroupQuery = z.object({
   q: z.string().trim().min(1).max(GROUP_SEARCH_MAX).optional(),
@@ -66,6 +69,8 @@ export const RectificationGroupQuery = z.object({
   /** Tasks due on or before / on or after this day. */
   dueBefore: CalendarDate.optional(),
   dueAfter: CalendarDate.optional(),
+  /** By name; the most overdue tasks first; the soonest next due date first (ties by name). */
+  sort: RectificationGroupSort.default('name'),
   cursor: z.string().max(512).optional(),
   limit: z.coerce.number().int().min(1).max(200).default(50),
 });

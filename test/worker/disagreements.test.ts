@@ -68,7 +68,7 @@ describe('GET /rounds/:roundId/queues/disagreements', () => {
     expect(item.evidence).toEqual([expect.objectContaining({ id: cited, stance: 'contradicts', status: 'accepted' })]);
   });
 
-  it('filters by rubric levels apart, expert, enterprise, street and indicator, and pages by cursor with the total', async () => {
+  it('filters by rubric levels apart, expert, enterprise, street and indicator, sorts by spread, and pages by cursor with the total', async () => {
     expect(keys((await get('/queues/disagreements', { withinLevels: 0 })).data.items)).toEqual([[lvyuan, 'ENV.1.2']]);
     expect(keys((await get('/queues/disagreements', { enterpriseId: huaxin })).data.items)).toEqual([[huaxin, 'ENV.1.1']]);
     expect((await get('/queues/disagreements', { expertId: world.userIds.get('expert2')! })).data.items).toHaveLength(3);
@@ -81,6 +81,18 @@ describe('GET /rounds/:roundId/queues/disagreements', () => {
     // Every page tells how many the filters match in all, the page count's basis.
     expect([first.data.total, second.data.total]).toEqual([3, 3]);
     expect((await get('/queues/disagreements', { withinLevels: 0, limit: 1 })).data.total).toBe(1);
+    // The widest spread first: 9 vs 1 (8 apart), 8 vs 2 (6), 5.5 vs 1 (4.5); the same order page by page.
+    const widest = [[lvyuan, 'ENV.1.1'], [huaxin, 'ENV.1.1'], [lvyuan, 'ENV.1.2']];
+    expect(keys((await get('/queues/disagreements', { sort: 'spread' })).data.items)).toEqual(widest);
+    const spread: unknown[] = [];
+    let cursor: string | null = null;
+    for (let n = 0; n < 5; n++) {
+      const page = await get('/queues/disagreements', { sort: 'spread', limit: 1, ...(cursor && { cursor }) });
+      spread.push(...keys(page.data.items));
+      cursor = page.data.nextCursor;
+      if (!cursor) break;
+    }
+    expect(spread).toEqual(widest);
   });
 
   it('is 400 for a bad filter, 401 without a session, 403 for experts (blind scoring) and coordinators, 404 for an unknown round', async () => {

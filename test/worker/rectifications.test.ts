@@ -50,7 +50,7 @@ describe('GET /rounds/:roundId/rectifications/by-enterprise', () => {
     expect(huaxin).toMatchObject({ total: 1, byStatus: { open: 1, planned: 0, submitted: 0 }, overdue: 0, nextDue: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/), state: 'in_progress' });
   });
 
-  it('searches by name or credit code and filters by street, dimension, status and due date, and pages', async () => {
+  it('searches by name or credit code and filters by street, dimension, status and due date, sorts, and pages', async () => {
     const names = async (query: Record<string, string>) => (await grouped(query)).data.items.map((g: { enterprise: { id: number } }) => g.enterprise.id);
     const [huaxin, jiaan] = [world.enterpriseId(creditCodes.huaxin), world.enterpriseId(creditCodes.jiaan)];
     expect(await names({ q: '嘉安' })).toEqual([jiaan]);
@@ -71,6 +71,14 @@ describe('GET /rounds/:roundId/rectifications/by-enterprise', () => {
     const due = (await current(tasks.jiaan.id)).dueOn;
     await world.db.run(`UPDATE rectification SET due_on = '2020-01-01' WHERE id = ${tasks.jiaan.id}` as never);
     expect((await grouped({ street: '安亭镇' })).data.items[0]).toMatchObject({ overdue: 1, state: 'overdue' });
+    // Sorted on the most overdue or the soonest due first, page by page (the key is the group's aggregate).
+    for (const sort of ['overdue', 'nextDue']) {
+      expect(await names({ sort }), sort).toEqual([jiaan, huaxin]);
+      const page1 = await grouped({ sort, limit: '1' });
+      const page2 = await grouped({ sort, limit: '1', cursor: page1.data.nextCursor });
+      expect([...page1.data.items, ...page2.data.items].map((g: { enterprise: { id: number } }) => g.enterprise.id), sort).toEqual([jiaan, huaxin]);
+    }
+    expect((await grouped({ sort: 'loudest' })).status).toBe(400);
     await world.db.run(`UPDATE rectification SET due_on = '${due}' WHERE id = ${tasks.jiaan.id}` as never);
   });
 

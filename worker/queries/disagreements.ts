@@ -4,7 +4,7 @@
 import { sql, type SQL } from 'drizzle-orm';
 import { isApplicable } from '../../shared/domain/scoring/applicability';
 import { scoresVersionOf, type SlotState } from '../../shared/domain/bulk-settle';
-import type { DisagreementFilters } from '../../shared/schemas/disagreements';
+import type { DisagreementFilters, DisagreementSort } from '../../shared/schemas/disagreements';
 import type { QueueEnterprise } from '../../shared/schemas/queues';
 import { selectBatch } from '../db/batch';
 import type { Database } from '../db/client';
@@ -40,22 +40,34 @@ function conditions(tree: readonly FrameworkRowLike[], roundId: number, filters:
   ].filter((c): c is SQL => c !== undefined);
 }
 
-const key = [sql`ri.enterprise_id`, sql`ri.indicator_id`];
+const slotOrder = [sql`ri.enterprise_id`, sql`ri.indicator_id`];
+/** Each sort's order, ascending, and a row's key in it: the spread is negated so the widest comes first. */
+const sorts: Record<DisagreementSort, { order: SQL[]; keyOf: (r: DisagreementRow) => (string | number)[] }> = {
+  enterprise: { order: slotOrder, keyOf: (r) => [r.enterpriseId, r.indicatorId] },
+  spread: { order: [sql`-coalesce(ri.max_value - ri.min_value, 0)`, ...slotOrder], keyOf: (r) => [r.maxValue === null || r.minValue === null ? 0 : -(r.maxValue - r.minValue), r.enterpriseId, r.indicatorId] },
+};
 
-/** One page of unsettled disagreements in (enterprise, indicator) order, and how many the filters match in all. */
-export async function disagreementPage(db: Database, roundId: number, tree: readonly FrameworkRowLike[], query: DisagreementFilters & { cursor?: string; limit: number }, blind: number | null) {
-  const cursor = decodeCursor(query.cursor, 2);
+/** One page of unsettled disagreements in the sort's order, and how many the filters match in all. */
+export async function disagreementPage(
+  db: Database,
+  roundId: number,
+  tree: readonly FrameworkRowLike[],
+  query: DisagreementFilters & { sort: DisagreementSort; cursor?: string; limit: number },
+  blind: number | null,
+) {
+  const { order, keyOf } = sorts[query.sort];
+  const cursor = decodeCursor(query.cursor, order.length);
   const matching = conditions(tree, roundId, query, blind);
-  const where = [...matching, ...(cursor ? [afterKey(key, cursor)] : [])];
+  const where = [...matching, ...(cursor ? [afterKey(order, cursor)] : [])];
   const [rows, counted] = await selectBatch(db, [
     sql<DisagreementRow>`
       SELECT ri.enterprise_id AS enterpriseId, ri.indicator_id AS indicatorId, ri.computed_consensus AS computedConsensus,
              ri.min_value AS minValue, ri.max_value AS maxValue
       FROM result_indicator ri WHERE ${sql.join(where, sql` AND `)}
-      ORDER BY ri.enterprise_id, ri.indicator_id LIMIT ${query.limit + 1}`,
+      ORDER BY ${sql.join(order, sql`, `)} LIMIT ${query.limit + 1}`,
     sql<{ n: number }>`SELECT count(*) AS n FROM result_indicator ri WHERE ${sql.join(matching, sql` AND `)}`,
   ]);
-  return { ...pageOf(rows, query.limit, (r) => [r.enterpriseId, r.indicatorId]), total: counted[0]!.n };
+  return { ...pageOf(rows, query.limit, keyOf), total: counted[0]!.n };
 }
 
 /** The first `limit` unsettled disagreements the filters match, and how many they match in all (a bulk settle's selection). */

@@ -11,13 +11,15 @@ import { useLoad } from '../../../lib/use-load';
 import { useQueryState, useQueryText } from '../../../lib/use-query-state';
 import { LoadState } from '../common/LoadState';
 import { Pager } from '../common/Pager';
+import { SortHeader } from '../common/SortHeader';
+import { StreetSelect } from '../common/StreetSelect';
 
 export type EnterpriseTableProps = { generation: number; onEdit: (enterprise: Enterprise) => void };
 
 type Sort = EnterpriseListQuery['sort'];
 const PAGE = 50;
 /** The table's search, filter and sort in the URL, read as the worker reads them. */
-const registryQuery = EnterpriseListQuery.pick({ q: true, industry: true, sort: true, order: true }).shape;
+const registryQuery = EnterpriseListQuery.pick({ q: true, streetId: true, industry: true, sort: true, order: true }).shape;
 const columns: { sort: Sort | null; label: () => string }[] = [
   { sort: 'name', label: () => i18n.t('console.enterprises.name') },
   { sort: 'creditCode', label: () => i18n.t('console.enterprises.creditCode') },
@@ -27,19 +29,19 @@ const columns: { sort: Sort | null; label: () => string }[] = [
 ];
 
 export function EnterpriseTable({ generation, onEdit }: EnterpriseTableProps) {
-  const [{ q, industry, sort: by, order }, setQuery] = useQueryState(registryQuery);
+  const [{ q, streetId, industry, sort: by, order }, setQuery] = useQueryState(registryQuery);
   const [text, setText] = useQueryText(q, (typed) => setQuery({ q: typed }, { replace: true }));
-  const pages = useCursorPages([q, industry, by, order, generation]);
+  const pages = useCursorPages([q, streetId, industry, by, order, generation]);
   const cursor = pages.cursor;
 
   const page = useLoad(
     () =>
       request((api) =>
         api.api.v1.enterprises.$get({
-          query: { sort: by, order, limit: String(PAGE), ...(q && { q }), ...(industry && { industry }), ...(cursor && { cursor }) },
+          query: { sort: by, order, limit: String(PAGE), ...(q && { q }), ...(streetId && { streetId: String(streetId) }), ...(industry && { industry }), ...(cursor && { cursor }) },
         }),
       ),
-    [q, industry, by, order, cursor, generation],
+    [q, streetId, industry, by, order, cursor, generation],
   );
 
   const sortBy = (column: Sort) => setQuery({ sort: column, order: by === column && order === 'asc' ? 'desc' : 'asc' });
@@ -48,6 +50,7 @@ export function EnterpriseTable({ generation, onEdit }: EnterpriseTableProps) {
     <div>
       <div class="row filters">
         <input type="search" maxLength={SEARCH_TEXT_MAX} aria-label={i18n.t('console.enterprises.search')} placeholder={i18n.t('console.enterprises.search')} data-testid="enterprise-search" value={text} onInput={(e) => setText(e.currentTarget.value)} />
+        <StreetSelect value={streetId} onChange={(id) => setQuery({ streetId: id })} />
         <select aria-label={i18n.t('console.enterprises.industry')} value={industry ?? ''} onChange={(e) => setQuery({ industry: (e.currentTarget.value || undefined) as Industry | undefined })}>
           <option value="">{i18n.t('console.enterprises.allIndustries')}</option>
           {industryCodes.map((code) => (
@@ -59,11 +62,7 @@ export function EnterpriseTable({ generation, onEdit }: EnterpriseTableProps) {
       <table class="data" data-testid="enterprise-table" aria-busy={page.loading}>
         <thead>
           <tr>
-            {columns.map((c) => (
-              <th key={c.label()} aria-sort={c.sort && by === c.sort ? (order === 'asc' ? 'ascending' : 'descending') : undefined}>
-                {c.sort ? <button type="button" class="link" onClick={() => sortBy(c.sort!)}>{c.label()}{by === c.sort ? (order === 'asc' ? ' ▲' : ' ▼') : ''}</button> : c.label()}
-              </th>
-            ))}
+            {columns.map(({ sort, label }) => (sort ? <SortHeader key={sort} label={label()} active={by === sort} direction={order} onSort={() => sortBy(sort)} /> : <th key={label()}>{label()}</th>))}
             <th />
           </tr>
         </thead>

@@ -3,7 +3,7 @@
  * settles it in bulk after seeing the preview. Every settle reloads the list and the round's count. */
 import { useEffect, useState } from 'preact/hooks';
 import { i18n } from '../../../lib/ports/messages';
-import { DisagreementFilters } from '../../../../shared/schemas/disagreements';
+import { DisagreementFilters, DisagreementQueueQuery, DisagreementSort } from '../../../../shared/schemas/disagreements';
 import type { Round } from '../../../../shared/schemas/round';
 import { fetchIndicatorTree, request } from '../../../lib/api';
 import { slotKey } from '../../../lib/bulk-settle-plan';
@@ -25,13 +25,19 @@ type Selection = { kind: 'slots'; keys: Set<string> } | { kind: 'filters' };
 
 /** Twenty a page: each card shows every expert's score side by side. */
 const PAGE = 20;
+const sortShape = DisagreementQueueQuery.pick({ sort: true }).shape;
 
 export function DisagreementsPage({ round }: { round: Round }) {
   const param = { roundId: String(round.id) };
   // In the URL (`?street=安亭镇&withinLevels=1`); the page's cursor is not (the list changes as disagreements are settled).
   const [filters, setFilters] = useQueryState(DisagreementFilters.shape);
-  const pages = useCursorPages([round.id, JSON.stringify(filters)]);
-  const list = useLoad(() => request((api) => api.api.v1.rounds[':roundId'].queues.disagreements.$get({ param, query: queryOf({ ...filters, limit: PAGE, cursor: pages.cursor }) })), [round.id, filters, pages.cursor]);
+  // The order is no filter: a bulk settle of "everything matching" never carries it.
+  const [{ sort }, setSort] = useQueryState(sortShape);
+  const pages = useCursorPages([round.id, JSON.stringify(filters), sort]);
+  const list = useLoad(
+    () => request((api) => api.api.v1.rounds[':roundId'].queues.disagreements.$get({ param, query: queryOf({ ...filters, sort, limit: PAGE, cursor: pages.cursor }) })),
+    [round.id, filters, sort, pages.cursor],
+  );
   const progress = useLoad(() => request((api) => api.api.v1.rounds[':roundId'].progress.$get({ param })), [round.id]);
   const tree = useLoad(() => fetchIndicatorTree(round.id), [round.id]);
   const [selection, setSelection] = useState<Selection>({ kind: 'slots', keys: new Set() });
@@ -95,6 +101,12 @@ export function DisagreementsPage({ round }: { round: Round }) {
       {open !== undefined && <p data-testid="disagreements-open">{i18n.t('disagreementQueue.openInRound', [String(open)])}</p>}
       <p class="muted tight">{i18n.t('disagreementQueue.keysHint')}</p>
       <DisagreementFilterBar value={filters} onChange={chooseFilters} tree={tree.value ?? []} experts={progress.value?.experts ?? []} />
+      <div class="row filters">
+        <label for="disagreement-sort">{i18n.t('disagreementQueue.sortBy')}</label>
+        <select id="disagreement-sort" data-testid="disagreement-sort" value={sort} onChange={(e) => setSort({ sort: e.currentTarget.value as DisagreementSort })}>
+          {DisagreementSort.options.map((s) => <option key={s} value={s}>{i18n.t(`disagreementQueue.sort_${s}`)}</option>)}
+        </select>
+      </div>
       <div class="row" data-testid="bulk-selection">
         <button type="button" data-testid="select-page" disabled={items.length === 0} onClick={selectPage}>{i18n.t('disagreementQueue.selectPage')}</button>
         <button type="button" data-testid="select-matching" disabled={items.length === 0} onClick={() => setSelection({ kind: 'filters' })}>{i18n.t('disagreementQueue.selectMatching')}</button>

@@ -11,9 +11,9 @@ import { localized } from '../../../lib/locale';
 import { useCursorPages } from '../../../lib/use-cursor-pages';
 import { useLoad } from '../../../lib/use-load';
 import { useQueryState } from '../../../lib/use-query-state';
-import { useStreets } from '../../../lib/use-streets';
 import { LoadState } from '../common/LoadState';
 import { PageHeader } from '../common/PageHeader';
+import { StreetSelect } from '../common/StreetSelect';
 import { Pager } from '../common/Pager';
 import { ReminderList } from './ReminderList';
 import { RectificationTable } from './RectificationTable';
@@ -32,7 +32,6 @@ export function RectificationsPage({ round, me }: { round: Round; me: Me }) {
   const [query, setQuery] = useQueryState(taskQuery);
   const { status, streetId } = query;
   const view: RectifyView = query.view ?? (groups ? 'groups' : 'tasks');
-  const streets = useStreets();
   const pages = useCursorPages([round.id, status, streetId, view]);
   const tasks = useLoad(
     // The grouped view asks for its own figures: the flat list waits until it is shown.
@@ -63,10 +62,7 @@ export function RectificationsPage({ round, me }: { round: Round; me: Me }) {
               <option value="">{i18n.t('console.rectify.allStatuses')}</option>
               {RectificationStatus.options.map((s) => <option key={s} value={s}>{i18n.t(`console.rectify.status_${s}`)}</option>)}
             </select>
-            <select aria-label={i18n.t('console.enterprises.street')} value={streetId ?? ''} onChange={(e) => setQuery({ streetId: e.currentTarget.value ? Number(e.currentTarget.value) : undefined })}>
-              <option value="">{i18n.t('console.results.allStreets')}</option>
-              {streets.map((s) => <option key={s.id} value={s.id}>{s.name}</option>)}
-            </select>
+            <StreetSelect value={streetId} onChange={(id) => setQuery({ streetId: id })} />
           </div>
           <LoadState loaded={tasks} />
           {tasks.value && (items.length === 0 && !pages.hasPrevious ? <p class="muted">{i18n.t('console.rectify.none')}</p> : <RectificationTable tasks={items} followsUp={followsUp} onChanged={tasks.reload} />)}

@@ -14,6 +14,7 @@ import { useQueryState, useQueryText } from '../../../../lib/use-query-state';
 import { useStreets } from '../../../../lib/use-streets';
 import { LoadState } from '../../common/LoadState';
 import { Pager } from '../../common/Pager';
+import { SortHeader } from '../../common/SortHeader';
 import { GroupFilters } from './GroupFilters';
 import { GroupTasks } from './GroupTasks';
 
@@ -21,18 +22,18 @@ export type RectificationGroupsProps = { round: Round; followsUp: boolean };
 
 const PAGE = 50;
 /** The search and filters in the URL (`?q=华鑫&status=overdue`), read as the worker reads them; the page's cursor is not. */
-const groupQuery = RectificationGroupQuery.pick({ q: true, street: true, dimensionId: true, status: true, dueBefore: true, dueAfter: true }).shape;
+const groupQuery = RectificationGroupQuery.pick({ q: true, street: true, dimensionId: true, status: true, dueBefore: true, dueAfter: true, sort: true }).shape;
 const stateBadge: Record<EnterpriseTaskState, string> = { done: 'ok', to_verify: 'warn', overdue: 'bad', in_progress: '' };
 
 export function RectificationGroups({ round, followsUp }: RectificationGroupsProps) {
   const roundId = String(round.id);
-  const [{ q, ...filters }, setQuery] = useQueryState(groupQuery);
+  const [{ q, sort, ...filters }, setQuery] = useQueryState(groupQuery);
   const [text, setText] = useQueryText(q, (typed) => setQuery({ q: typed }, { replace: true }));
   const [open, setOpen] = useState<number | null>(null);
-  const pages = useCursorPages([roundId, q, JSON.stringify(filters)]);
+  const pages = useCursorPages([roundId, q, sort, JSON.stringify(filters)]);
   const groups = useLoad(
-    () => request((api) => api.api.v1.rounds[':roundId'].rectifications['by-enterprise'].$get({ param: { roundId }, query: queryOf({ ...filters, q, limit: PAGE, cursor: pages.cursor }) })),
-    [roundId, q, JSON.stringify(filters), pages.cursor],
+    () => request((api) => api.api.v1.rounds[':roundId'].rectifications['by-enterprise'].$get({ param: { roundId }, query: queryOf({ ...filters, q, sort, limit: PAGE, cursor: pages.cursor }) })),
+    [roundId, q, sort, JSON.stringify(filters), pages.cursor],
   );
   const tree = useLoad(() => fetchIndicatorTree(round.id), [roundId]);
   const streets = useStreets();
@@ -47,12 +48,12 @@ export function RectificationGroups({ round, followsUp }: RectificationGroupsPro
             <table class="data" data-testid="rectify-group-table">
               <thead>
                 <tr>
-                  <th>{i18n.t('console.enterprises.name')}</th>
+                  <SortHeader label={i18n.t('console.enterprises.name')} active={sort === 'name'} direction="asc" onSort={() => setQuery({ sort: 'name' })} />
                   <th>{i18n.t('console.enterprises.street')}</th>
                   <th>{i18n.t('console.rectifyGroups.total')}</th>
                   <th>{i18n.t('console.rectifyGroups.byStatus')}</th>
-                  <th>{i18n.t('console.rectifyGroups.overdue')}</th>
-                  <th>{i18n.t('console.rectifyGroups.nextDue')}</th>
+                  <SortHeader label={i18n.t('console.rectifyGroups.overdue')} active={sort === 'overdue'} direction="desc" onSort={() => setQuery({ sort: 'overdue' })} testId="sort-overdue" />
+                  <SortHeader label={i18n.t('console.rectifyGroups.nextDue')} active={sort === 'nextDue'} direction="asc" onSort={() => setQuery({ sort: 'nextDue' })} testId="sort-next-due" />
                   <th>{i18n.t('console.rectifyGroups.state')}</th>
                   <th />
                 </tr>
