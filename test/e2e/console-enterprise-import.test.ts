@@ -64,7 +64,11 @@ describe('the enterprise registry in the console', () => {
     await settled.waitFor();
     const firstCode = await rows.first().locator('td.code').textContent();
     await consolePage.getByTestId('next-page').click();
-    await consolePage.getByText('第 2 页').waitFor();
+    // Which page of how many, and the registry's total, as the worker counted it.
+    await consolePage.getByTestId('page-of').getByText(/^第 2 \/ \d+ 页$/).waitFor();
+    const total = Number((await consolePage.getByTestId('list-total').textContent())!.replace(/[^\d]/g, ''));
+    expect(total).toBeGreaterThanOrEqual(500);
+    expect(await consolePage.getByTestId('page-of').textContent()).toBe(`第 2 / ${Math.ceil(total / 50)} 页`);
     await settled.waitFor();
     await expect.poll(async () => (await rows.first().locator('td.code').textContent())! < firstCode!).toBe(true);
     console.log(`registry of 500: first page rendered in ${firstRender} ms, filtered in ${filtered} ms after typing (150 ms of it the pause before asking)`);
