@@ -25,11 +25,15 @@ export const UserUpdate = z
   .refine((u) => u.displayName !== undefined || u.isAdmin !== undefined || u.disabled !== undefined, because('nothing_to_change', 'Nothing to change'));
 export type UserUpdate = z.input<typeof UserUpdate>;
 
+/** Accounts in the order they were created, by login, or by display name. */
+export const UserSort = z.enum(['created', 'login', 'name']);
+export type UserSort = z.infer<typeof UserSort>;
+
 /**
- * Users by id; `cursor` is the last id of the previous page. `role` keeps those holding it (admin: administrators),
- * in round `roundId` when given, else in any round.
+ * Users in `sort`'s order; `cursor` is the opaque key of the previous page's last user. `role` keeps those holding it
+ * (admin: administrators), in round `roundId` when given, else in any round.
  */
-export const UserListQuery = PageQuery.extend({ cursor: IdParam.optional(), q: SearchText.min(1).optional(), role: Role.optional(), roundId: IdParam.optional() });
+export const UserListQuery = PageQuery.extend({ q: SearchText.min(1).optional(), role: Role.optional(), roundId: IdParam.optional(), sort: UserSort.default('created') });
 
 export const User = z.object({
   id: Id,

@@ -4,21 +4,12 @@
 import { sql } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { COUNT_CAP } from '../../shared/schemas/common';
-import { creditCodes } from '../support/test-world';
-import { saveClip } from './saved-clip';
-import { derivedIdle } from './support/derived';
-import { exampleValue, indicatorIds, putScore, scoreEverything, setRoundStatus } from './support/scenario';
-import { call, createWorld, type World } from './world';
+import { oneDisagreementWorld } from './support/scenario';
+import { call, type World } from './world';
 
 let world: World;
 beforeAll(async () => {
-  world = await createWorld();
-  const ids = await indicatorIds(world);
-  await saveClip(world);
-  await setRoundStatus(world, 'scoring');
-  await scoreEverything(world, ids, exampleValue);
-  await putScore(world, { token: world.tokens.expert2, enterpriseId: world.enterpriseId(creditCodes.huaxin), indicatorId: ids['ENV.1.1']!, value: 2 });
-  await derivedIdle(world.db);
+  world = await oneDisagreementWorld();
 });
 
 type Page = { items: unknown[]; enterprises?: unknown[]; nextCursor: string | null; total: number };

@@ -6,21 +6,12 @@ import { EnterpriseProgressQuery } from '../../shared/schemas/progress';
 import { database } from '../../worker/db/client';
 import { enterpriseProgress } from '../../worker/queries/progress';
 import { creditCodes, streets } from '../support/test-world';
-import { saveClip } from './saved-clip';
-import { exampleValue, indicatorIds, putScore, scoreEverything, setRoundStatus } from './support/scenario';
-import { derivedIdle } from './support/derived';
-import { call, createWorld, type World } from './world';
+import { oneDisagreementWorld } from './support/scenario';
+import { call, type World } from './world';
 
 let world: World;
 beforeAll(async () => {
-  world = await createWorld();
-  const ids = await indicatorIds(world);
-  await saveClip(world);
-  await setRoundStatus(world, 'scoring');
-  await scoreEverything(world, ids, exampleValue);
-  await putScore(world, { token: world.tokens.expert2, enterpriseId: world.enterpriseId(creditCodes.huaxin), indicatorId: ids['ENV.1.1']!, value: 2 });
-  // The street and expert figures are rollups refreshed on the queue after the changes (ADR 001).
-  await derivedIdle(world.db);
+  world = await oneDisagreementWorld();
 });
 
 const progress = (token?: string, roundId = world.roundId) => call(`/rounds/${roundId}/progress`, { token });

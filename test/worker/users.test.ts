@@ -14,8 +14,26 @@ describe('GET /users', () => {
     expect(first.status).toBe(200);
     expect(first.data.items).toHaveLength(3);
     expect(first.data.items[1]).toMatchObject({ login: 'expert', activated: true, memberships: [{ role: 'expert', bureau: '区人社局' }] });
-    const next = await call(`/users?limit=3&cursor=${first.data.nextCursor}`, admin());
+    const next = await call(`/users?limit=3&cursor=${encodeURIComponent(first.data.nextCursor)}`, admin());
     expect(next.data.items[0].id).toBeGreaterThan(first.data.items[2].id);
+  });
+
+  it('sorts by login or display name, page after page, with every user once', async () => {
+    const all = (await call('/users?limit=500', admin())).data.items as { id: number; login: string; displayName: string }[];
+    const byText = (key: 'login' | 'displayName') => [...all].sort((a, b) => (a[key] < b[key] ? -1 : a[key] > b[key] ? 1 : a.id - b.id)).map((u) => u.id);
+    for (const [sort, key] of [['login', 'login'], ['name', 'displayName']] as const) {
+      const seen: number[] = [];
+      let cursor: string | null = null;
+      for (let n = 0; n < 50; n++) {
+        const page = await call(`/users?limit=4&sort=${sort}${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`, admin());
+        seen.push(...page.data.items.map((u: { id: number }) => u.id));
+        cursor = page.data.nextCursor;
+        if (!cursor) break;
+      }
+      expect(seen, sort).toEqual(byText(key));
+    }
+    expect((await call('/users?sort=password', admin())).status).toBe(400);
+    expect((await call('/users?sort=login&cursor=MTI', admin())).status).toBe(400);
   });
 
   it('finds users by login or name fragment, with LIKE wildcards taken literally', async () => {

@@ -1,12 +1,13 @@
 // Accounts in client shape, with the roles each holds per round.
-import { and, asc, count, eq, gt, sql, type SQL } from 'drizzle-orm';
+import { and, count, eq, sql, type SQL } from 'drizzle-orm';
 import { searchKey } from '../../shared/domain/search-text';
 import type { Membership, Role } from '../../shared/schemas/auth';
-import type { User } from '../../shared/schemas/users';
+import type { User, UserSort } from '../../shared/schemas/users';
 import type { Database } from '../db/client';
 import { user } from '../db/schema';
 import { notFound } from '../errors';
-import { matchesSearch, pageFrom } from './page';
+import { afterKey, decodeCursor, pageOf, type CursorKey } from './cursor';
+import { matchesSearch } from './page';
 
 const userColumns = {
   id: user.id,
@@ -55,17 +56,27 @@ function holdsRole(role: Role, roundId: number | undefined): SQL {
   return sql`EXISTS (SELECT 1 FROM round_member m WHERE m.user_id = ${user.id} AND m.role = ${role}${roundId === undefined ? sql`` : sql` AND m.round_id = ${roundId}`})`;
 }
 
-/** A page of users in id order, optionally those whose login or name contains `q` and who hold `role`. */
-export async function listUsers(db: Database, query: { cursor?: number; limit: number; q?: string; role?: Role; roundId?: number }) {
+/** Each sort's order; the id last, so every key is unique. */
+const userOrders: Record<UserSort, SQL[]> = {
+  created: [sql`${user.id}`],
+  login: [sql`${user.login}`, sql`${user.id}`],
+  name: [sql`${user.displayName}`, sql`${user.id}`],
+};
+const keyOf: Record<UserSort, (u: User) => CursorKey> = { created: (u) => [u.id], login: (u) => [u.login, u.id], name: (u) => [u.displayName, u.id] };
+
+/** A page of users in `sort`'s order, optionally those whose login or name contains `q` and who hold `role`. */
+export async function listUsers(db: Database, query: { cursor?: string; limit: number; q?: string; role?: Role; roundId?: number; sort: UserSort }) {
+  const order = userOrders[query.sort];
+  const cursor = decodeCursor(query.cursor, order.length);
   const matching = and(
     query.q ? matchesSearch(user.searchKey, query.q) : undefined,
     query.role ? holdsRole(query.role, query.roundId) : query.roundId ? sql`EXISTS (SELECT 1 FROM round_member m WHERE m.user_id = ${user.id} AND m.round_id = ${query.roundId})` : undefined,
   );
   const [rows, counted] = await Promise.all([
-    selectUsers(db, and(matching, query.cursor ? gt(user.id, query.cursor) : undefined))
-      .orderBy(asc(user.id))
+    selectUsers(db, and(matching, cursor ? afterKey(order, cursor) : undefined))
+      .orderBy(...order)
       .limit(query.limit + 1),
     db.select({ n: count() }).from(user).where(matching),
   ]);
-  return { ...pageFrom(rows.map(toUser), query.limit, (u) => u.id), total: counted[0]!.n };
+  return { ...pageOf(rows.map(toUser), query.limit, keyOf[query.sort]), total: counted[0]!.n };
 }

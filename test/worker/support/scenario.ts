@@ -3,7 +3,10 @@
 import { eq } from 'drizzle-orm';
 import type { RoundStatus } from '../../../shared/schemas/round';
 import { round } from '../../../worker/db/schema';
+import { creditCodes } from '../../support/test-world';
+import { saveClip } from '../saved-clip';
 import { call, createWorld, type World } from '../world';
+import { derivedIdle } from './derived';
 
 export async function indicatorIds(world: World) {
   const tree = await call(`/rounds/${world.roundId}/indicators`, { token: world.tokens.admin });
@@ -69,4 +72,20 @@ export async function publishExample(world: World, ids: Record<string, number>, 
   }
   const published = await call(`/rounds/${world.roundId}/transitions`, { token: world.tokens.admin, json: { to: 'published' } });
   if (published.status !== 200) throw new Error(`publishing: ${JSON.stringify(published.data)}`);
+}
+
+/**
+ * The small world in scoring as the progress and list tests read it: the expert scored all 10 applicable slots,
+ * expert2 one (huaxin's ENV.1.1, at 2 against the expert's 8: an open disagreement), one clip for huaxin, and the
+ * derived rollups refreshed.
+ */
+export async function oneDisagreementWorld() {
+  const world = await createWorld();
+  const ids = await indicatorIds(world);
+  await saveClip(world);
+  await setRoundStatus(world, 'scoring');
+  await scoreEverything(world, ids, exampleValue);
+  await putScore(world, { token: world.tokens.expert2, enterpriseId: world.enterpriseId(creditCodes.huaxin), indicatorId: ids['ENV.1.1']!, value: 2 });
+  await derivedIdle(world.db);
+  return world;
 }

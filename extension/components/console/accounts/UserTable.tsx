@@ -1,4 +1,4 @@
-/** The accounts, searched by login or name and paged by the worker, each with its state and actions. */
+/** The accounts, searched by login or name, sorted and paged by the worker, each with its state and actions. */
 import { i18n } from '../../../lib/ports/messages';
 import { SEARCH_TEXT_MAX } from '../../../../shared/schemas/common';
 import type { Round } from '../../../../shared/schemas/round';
@@ -12,25 +12,26 @@ import { UserRoleFilter, roleQuery, type RoleFilter } from './UserRoleFilter';
 import { UserRoles } from './UserRoles';
 import { LoadState } from '../common/LoadState';
 import { Pager } from '../common/Pager';
+import { SortHeader } from '../common/SortHeader';
 import { UserActions } from './UserActions';
 
 const PAGE = 50;
 /** The search and the role filter in the URL (`?q=wang&role=expert&roundId=2`), read as the worker reads them. */
-const accountsQuery = UserListQuery.pick({ q: true, role: true, roundId: true }).shape;
+const accountsQuery = UserListQuery.pick({ q: true, role: true, roundId: true, sort: true }).shape;
 
 /** What the state column says: disabled first, then whether the invitation was accepted. */
 const stateOf = (user: User) =>
   user.disabled ? i18n.t('console.users.stateDisabled') : user.activated ? i18n.t('console.users.stateActive') : i18n.t('console.users.statePending');
 
 export function UserTable({ generation, rounds }: { generation: number; rounds: Round[] }) {
-  const [{ q, role, roundId }, setQuery] = useQueryState(accountsQuery);
+  const [{ q, role, roundId, sort }, setQuery] = useQueryState(accountsQuery);
   const [text, setText] = useQueryText(q, (typed) => setQuery({ q: typed }, { replace: true }));
   const filter: RoleFilter = { role: role ?? null, roundId: roundId ?? null };
-  const pages = useCursorPages([q, role, roundId, generation]);
+  const pages = useCursorPages([q, role, roundId, sort, generation]);
   const cursor = pages.cursor;
   const page = useLoad(
-    () => request((api) => api.api.v1.users.$get({ query: { limit: String(PAGE), ...(q && { q }), ...roleQuery(filter), ...(cursor && { cursor }) } })),
-    [q, role, roundId, cursor, generation],
+    () => request((api) => api.api.v1.users.$get({ query: { sort, limit: String(PAGE), ...(q && { q }), ...roleQuery(filter), ...(cursor && { cursor }) } })),
+    [q, role, roundId, sort, cursor, generation],
   );
   const rows = page.value?.items ?? [];
   return (
@@ -43,11 +44,11 @@ export function UserTable({ generation, rounds }: { generation: number; rounds: 
       <table class="data" data-testid="user-table" aria-busy={page.loading}>
         <thead>
           <tr>
-            <th>{i18n.t('options.login')}</th>
-            <th>{i18n.t('console.users.displayName')}</th>
+            <SortHeader label={i18n.t('options.login')} active={sort === 'login'} direction="asc" onSort={() => setQuery({ sort: 'login' })} />
+            <SortHeader label={i18n.t('console.users.displayName')} active={sort === 'name'} direction="asc" onSort={() => setQuery({ sort: 'name' })} />
             <th>{i18n.t('console.accounts.roles')}</th>
             <th>{i18n.t('console.users.state')}</th>
-            <th>{i18n.t('console.users.createdAt')}</th>
+            <SortHeader label={i18n.t('console.users.createdAt')} active={sort === 'created'} direction="asc" onSort={() => setQuery({ sort: 'created' })} />
             <th />
           </tr>
         </thead>
