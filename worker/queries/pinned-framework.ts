@@ -4,6 +4,7 @@ import { eq } from 'drizzle-orm';
 import type { FrameworkSettings } from '../../shared/schemas/framework';
 import type { Database } from '../db/client';
 import { framework, indicator } from '../db/schema';
+import { notFound } from '../errors';
 import { indicatorsQuery } from './rounds';
 
 export type PinnedFramework = { tree: (typeof indicator.$inferSelect)[]; settings: FrameworkSettings };
@@ -26,3 +27,16 @@ export function pinnedFramework(db: Database, frameworkId: number): Promise<Pinn
   }
   return pending;
 }
+
+/**
+ * A scored (level 3) indicator of the framework with the group and dimension above it, from the pinned tree
+ * (no round trip once the isolate read it); 404 otherwise.
+ */
+export async function findScoredIndicator(db: Database, frameworkId: number, indicatorId: number) {
+  const { tree } = await pinnedFramework(db, frameworkId);
+  const row = tree.find((node) => node.id === indicatorId && node.level === 3);
+  if (!row) throw notFound('indicator_not_found', `Indicator ${indicatorId} is not a scored indicator of this round's framework`);
+  const group = tree.find((node) => node.id === row.parentId)!;
+  return { id: row.id, code: row.code, groupId: group.id, dimensionId: group.parentId!, kind: row.kind!, industries: row.industries, maxScore: row.maxScore!, rubric: row.rubric! };
+}
+export type ScoredIndicator = Awaited<ReturnType<typeof findScoredIndicator>>;

@@ -72,28 +72,6 @@ export async function findEnrolledEnterprise(db: Database, roundId: number, ente
   return row;
 }
 
-/** A scored (level 3) indicator of the framework with the group and dimension above it; 404 otherwise. */
-export async function findScoredIndicator(db: Database, frameworkId: number, indicatorId: number) {
-  const row = await db
-    .select({
-      id: indicator.id,
-      code: indicator.code,
-      groupId: indicator.parentId,
-      // Written out: drizzle leaves columns unqualified in a one-table select, which the subquery would capture.
-      dimensionId: sql<number>`(SELECT g.parent_id FROM indicator g WHERE g.id = "indicator"."parent_id")`,
-      kind: indicator.kind,
-      industries: indicator.industries,
-      maxScore: indicator.maxScore,
-      rubric: indicator.rubric,
-    })
-    .from(indicator)
-    .where(and(eq(indicator.id, indicatorId), eq(indicator.frameworkId, frameworkId), eq(indicator.level, 3)))
-    .get();
-  if (!row) throw notFound('indicator_not_found', `Indicator ${indicatorId} is not a scored indicator of this round's framework`);
-  return { ...row, groupId: row.groupId!, kind: row.kind!, maxScore: row.maxScore!, rubric: row.rubric! };
-}
-export type ScoredIndicator = Awaited<ReturnType<typeof findScoredIndicator>>;
-
 /** A statement for a batch: every node of a framework, level by level in reading order. */
 export const indicatorsQuery = (db: Database, frameworkId: number) =>
   db.select().from(indicator).where(eq(indicator.frameworkId, frameworkId)).orderBy(asc(indicator.level), asc(indicator.position));

@@ -39,17 +39,47 @@ const toSettlement = (row: SettlementRow, code: string, name: string | null): Se
   version: row.version,
 });
 
+type SlotKey = { roundId: number; enterpriseId: number; indicatorId: number };
+
+const inSlot = (table: typeof score | typeof scoreSettlement, slot: SlotKey) =>
+  and(eq(table.roundId, slot.roundId), eq(table.enterpriseId, slot.enterpriseId), eq(table.indicatorId, slot.indicatorId));
+
 /** The acting expert's own score of one slot, or null. */
-export async function findMyScore(db: Database, slot: { roundId: number; enterpriseId: number; indicatorId: number }, expertId: number) {
+export async function findMyScore(db: Database, slot: SlotKey, expertId: number) {
   const found = await db
     .select({ row: score, code: indicator.code, name: user.displayName })
     .from(score)
     .innerJoin(indicator, eq(indicator.id, score.indicatorId))
     .innerJoin(user, eq(user.id, score.expertId))
-    .where(and(eq(score.roundId, slot.roundId), eq(score.enterpriseId, slot.enterpriseId), eq(score.indicatorId, slot.indicatorId), eq(score.expertId, expertId)))
+    .where(and(inSlot(score, slot), eq(score.expertId, expertId)))
     .get();
   return found ? toScore(found.row, found.code, found.name) : null;
 }
+
+/** A statement for a batch: the expert's own score row of one slot (none or one); `ownScore` makes it the client's. */
+export const myScoreQuery = (db: Database, slot: SlotKey, expert: Pick<Actor, 'userId'>) => db.select().from(score).where(and(inSlot(score, slot), eq(score.expertId, expert.userId)));
+export const ownScore = (rows: ScoreRow[], code: string, expert: Pick<Actor, 'displayName'>) => (rows[0] ? toScore(rows[0], code, expert.displayName) : null);
+
+/**
+ * Statements for a batch: every expert's value of one slot, and its settlement with who settled it. For the
+ * reviewer's settlement only: blind scoring never concerns a reviewer.
+ */
+export const slotScoreQueries = (db: Database, slot: SlotKey) =>
+  [
+    db.select({ value: score.value }).from(score).where(inSlot(score, slot)),
+    db.select({ row: scoreSettlement, name: user.displayName }).from(scoreSettlement).innerJoin(user, eq(user.id, scoreSettlement.settledBy)).where(inSlot(scoreSettlement, slot)),
+  ] as const;
+
+/** The slot's settlement from slotScoreQueries' second statement, in client shape, or null. */
+export const slotSettlement = (rows: { row: SettlementRow; name: string }[], code: string) => (rows[0] ? toSettlement(rows[0].row, code, rows[0].name) : null);
+
+/** A settlement as a write of it left the row (its batch went through), in client shape: what a reread would find. */
+export const writtenSettlement = (slot: SlotKey, code: string, settled: Omit<SettlementRow, keyof SlotKey | 'version'>, version: number, settler: Pick<Actor, 'displayName'>) =>
+  toSettlement({ ...slot, ...settled, version }, code, settler.displayName);
+
+/** A score as a write of it left the row, from the id and creation time its batch read back, in client shape. */
+export const writtenScore = (row: Omit<ScoreRow, 'id' | 'createdAt'>, read: { id: number; created_at: string }, code: string, expert: Pick<Actor, 'displayName'>) =>
+  toScore({ ...row, id: read.id, createdAt: read.created_at }, code, expert.displayName);
 
 /**
  * Blind scoring in SQL: a row of `table` (score or score_settlement, named as in the FROM clause) is about a
