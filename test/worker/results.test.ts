@@ -66,14 +66,27 @@ describe('GET /rounds/:roundId/results', () => {
     expect(rest.data.nextCursor).toBeNull();
   });
 
-  it('walks the ranking index for a page of the overall order, first and after a cursor, instead of sorting the round', async () => {
-    for (const cursor of [undefined, encodeCursor([2, world.enterpriseId(creditCodes.jiaan)])]) {
-      const { sql: text, params } = rankingPageQuery(world.db, world.roundId, { kind: 'all' }, { by: 'overall', limit: 50, cursor }).toSQL();
-      const { results } = await env.DB.prepare(`EXPLAIN QUERY PLAN ${text}`).bind(...params).all<{ detail: string }>();
-      const steps = results.map((p) => p.detail);
-      expect(steps).toContainEqual(expect.stringContaining('USING INDEX result_enterprise_ranking'));
-      expect(steps.join('\n')).not.toContain('TEMP B-TREE');
+  it('walks an index for a page of each order (overall, within streets, within industries), first and after a cursor, instead of sorting the round', async () => {
+    const indexes = { overall: 'result_enterprise_ranking', street: 'result_enterprise_street_order', industry: 'result_enterprise_industry_order' } as const;
+    for (const [by, index] of Object.entries(indexes) as [keyof typeof indexes, string][]) {
+      for (const cursor of [undefined, encodeCursor([2, world.enterpriseId(creditCodes.jiaan)])]) {
+        const { sql: text, params } = rankingPageQuery(world.db, world.roundId, { kind: 'all' }, { by, limit: 50, cursor }).toSQL();
+        const { results } = await env.DB.prepare(`EXPLAIN QUERY PLAN ${text}`).bind(...params).all<{ detail: string }>();
+        const steps = results.map((p) => p.detail);
+        expect(steps, by).toContainEqual(expect.stringContaining(`USING INDEX ${index}`));
+        expect(steps.join('\n'), by).not.toContain('TEMP B-TREE');
+      }
     }
+  });
+
+  it('numbers the places within streets and industries of rows ranked before they were kept as the rank statement does (migration 0022)', async () => {
+    const places = () => world.db.all<{ street_order: number | null }>(sql`SELECT enterprise_id, street_order, industry_order FROM result_enterprise WHERE round_id = ${world.roundId} ORDER BY enterprise_id`);
+    const ranked = await places();
+    expect(ranked.map((r) => r.street_order).sort()).toEqual([1, 2, 3]);
+    await world.db.run(sql`UPDATE result_enterprise SET street_order = NULL, industry_order = NULL`);
+    const migration = env.TEST_MIGRATIONS.find((m) => m.name.startsWith('0022_'))!;
+    await env.DB.prepare(migration.queries.at(-1)!).run();
+    expect(await places()).toEqual(ranked);
   });
 
   it('shows coordinators their street and enterprises nothing before publication', async () => {

@@ -540,12 +540,20 @@ export const resultEnterprise = sqliteTable(
     rankOverall: integer('rank_overall'),
     rankStreet: integer('rank_street'),
     rankIndustry: integer('rank_industry'),
+    /**
+     * The row's place in the listings within streets (streets in the registry's order, then rank_street) and within
+     * industries, numbered with the ranks: those listings walk an index as the overall one does.
+     */
+    streetOrder: integer('street_order'),
+    industryOrder: integer('industry_order'),
     computedAt: text('computed_at').notNull(),
   },
   (t) => [
     primaryKey({ columns: [t.roundId, t.generation, t.enterpriseId] }),
     // The ranking's order: its first page walks 51 entries of this index instead of sorting the round.
     index('result_enterprise_ranking').on(t.roundId, t.generation, rankOrder(t.rankOverall), t.enterpriseId),
+    index('result_enterprise_street_order').on(t.roundId, t.generation, rankOrder(t.streetOrder), t.enterpriseId),
+    index('result_enterprise_industry_order').on(t.roundId, t.generation, rankOrder(t.industryOrder), t.enterpriseId),
   ],
 );
 

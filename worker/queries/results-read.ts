@@ -13,10 +13,8 @@ const summaryColumns = {
   result: resultEnterprise,
   enterprise: { id: enterprise.id, name: enterprise.name, creditCode: enterprise.creditCode, street: enterprise.street, industry: enterprise.industry },
   enrolment: roundEnterprise.status,
-  /** Streets list in the registry's official order. */
-  streetPosition: sql<number>`(SELECT s.position FROM street s WHERE s.id = ${enterprise.streetId})`,
 };
-type SummaryRow = { result: typeof resultEnterprise.$inferSelect; enterprise: ResultSummary['enterprise']; enrolment: 'enrolled' | 'signed_off'; streetPosition: number };
+type SummaryRow = { result: typeof resultEnterprise.$inferSelect; enterprise: ResultSummary['enterprise']; enrolment: 'enrolled' | 'signed_off' };
 
 const toSummary = ({ result: r, enterprise: e, enrolment }: SummaryRow): ResultSummary => ({
   enterprise: e,
@@ -48,13 +46,18 @@ const selectSummaries = (db: Database) =>
 const ofLiveResults = (roundId: number) => and(eq(resultEnterprise.roundId, roundId), sql`${resultEnterprise.generation} = ${liveGeneration(roundId)}`);
 
 /**
- * The order of each listing and a row's key in it. Overall: the expression and column of the index
- * result_enterprise_ranking, so a page walks the index. Within streets and industries: the partition first.
+ * The order of each listing and a row's key in it: the expression and column of an index (result_enterprise_ranking,
+ * _street_order, _industry_order), so that a page walks the index. The places within streets (streets in the
+ * registry's order) and within industries are numbered with the ranks (rankStatement).
  */
+const listing = (column: typeof resultEnterprise.rankOverall, keyOf: (r: SummaryRow) => number | null) => ({
+  order: [rankOrder(column), sql`${resultEnterprise.enterpriseId}`],
+  keyOf: (r: SummaryRow) => [keyOf(r) ?? UNRANKED, r.enterprise.id],
+});
 const rankings: Record<'overall' | 'street' | 'industry', { order: SQL[]; keyOf: (r: SummaryRow) => (string | number)[] }> = {
-  overall: { order: [rankOrder(resultEnterprise.rankOverall), sql`${resultEnterprise.enterpriseId}`], keyOf: (r) => [r.result.rankOverall ?? UNRANKED, r.enterprise.id] },
-  street: { order: [summaryColumns.streetPosition, sql`COALESCE(${resultEnterprise.rankStreet}, ${UNRANKED})`, sql`${enterprise.id}`], keyOf: (r) => [r.streetPosition, r.result.rankStreet ?? UNRANKED, r.enterprise.id] },
-  industry: { order: [sql`${enterprise.industry}`, sql`COALESCE(${resultEnterprise.rankIndustry}, ${UNRANKED})`, sql`${enterprise.id}`], keyOf: (r) => [r.enterprise.industry, r.result.rankIndustry ?? UNRANKED, r.enterprise.id] },
+  overall: listing(resultEnterprise.rankOverall, (r) => r.result.rankOverall),
+  street: listing(resultEnterprise.streetOrder, (r) => r.result.streetOrder),
+  industry: listing(resultEnterprise.industryOrder, (r) => r.result.industryOrder),
 };
 
 /** The enterprises a ranking lists: the round's live results the reader may see, under the query's filters. */

@@ -6,6 +6,7 @@
 import { sql, type SQL } from 'drizzle-orm';
 import { ROUNDING_NUDGE } from '../../shared/domain/scoring/rounding';
 import type { FrameworkSettings } from '../../shared/schemas/framework';
+import { UNRANKED } from '../db/schema';
 import { withinValidity } from './evidence-validity';
 import { roundSlots } from './slots';
 
@@ -207,19 +208,29 @@ export function resultStatements(scope: ResultsScope): SQL[] {
 
 /**
  * Standard competition ranks (RANK()) of one whole generation, overall and within each street and industry,
- * better grade first, then higher total; enterprises without a grade are not ranked. One statement, so
- * readers see the ranks of one moment, never half of them; rows whose ranks stand are left alone.
+ * better grade first, then higher total; enterprises without a grade are not ranked. With them, each row's place
+ * in the listings within streets (streets in the registry's order) and within industries, so that those listings
+ * walk an index. One statement, so readers see the ranks of one moment, never half of them; rows whose ranks
+ * stand are left alone.
  */
 export const rankStatement = (roundId: number, generation: SQL) => {
   const rank = (partition: SQL) =>
     sql`CASE WHEN r.grade_index IS NOT NULL THEN RANK() OVER (PARTITION BY r.grade_index IS NULL ${partition} ORDER BY r.grade_index, r.total DESC) END`;
+  const unranked = sql.raw(String(UNRANKED));
   return sql`
-    UPDATE result_enterprise SET rank_overall = ranked.o, rank_street = ranked.s, rank_industry = ranked.i
+    UPDATE result_enterprise SET rank_overall = ranked.o, rank_street = ranked.s, rank_industry = ranked.i, street_order = ranked.so, industry_order = ranked.io
     FROM (
-      SELECT r.enterprise_id, ${rank(sql``)} AS o, ${rank(sql`, e.street_id`)} AS s, ${rank(sql`, e.industry`)} AS i
-      FROM result_enterprise r JOIN enterprise e ON e.id = r.enterprise_id
-      WHERE r.round_id = ${roundId} AND r.generation = ${generation}
+      SELECT enterprise_id, o, s, i,
+             ROW_NUMBER() OVER (ORDER BY street_position, COALESCE(s, ${unranked}), enterprise_id) AS so,
+             ROW_NUMBER() OVER (ORDER BY industry, COALESCE(i, ${unranked}), enterprise_id) AS io
+      FROM (
+        SELECT r.enterprise_id, e.industry, (SELECT st.position FROM street st WHERE st.id = e.street_id) AS street_position,
+               ${rank(sql``)} AS o, ${rank(sql`, e.street_id`)} AS s, ${rank(sql`, e.industry`)} AS i
+        FROM result_enterprise r JOIN enterprise e ON e.id = r.enterprise_id
+        WHERE r.round_id = ${roundId} AND r.generation = ${generation}
+      )
     ) ranked
     WHERE result_enterprise.round_id = ${roundId} AND result_enterprise.generation = ${generation} AND result_enterprise.enterprise_id = ranked.enterprise_id
-      AND (result_enterprise.rank_overall IS NOT ranked.o OR result_enterprise.rank_street IS NOT ranked.s OR result_enterprise.rank_industry IS NOT ranked.i)`;
+      AND (result_enterprise.rank_overall IS NOT ranked.o OR result_enterprise.rank_street IS NOT ranked.s OR result_enterprise.rank_industry IS NOT ranked.i
+           OR result_enterprise.street_order IS NOT ranked.so OR result_enterprise.industry_order IS NOT ranked.io)`;
 };
