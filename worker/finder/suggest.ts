@@ -9,6 +9,7 @@ import { decodeIndex, type DecodedIndex, type StoredIndex, type StoredPassage } 
 import { bigramTokens } from '../../shared/finder/tokenize';
 import type { Database } from '../db/client';
 import { finderReport, indicator } from '../db/schema';
+import { pinnedFramework } from '../queries/pinned-framework';
 import { decisionsOf, learnedOf, loadIndexBodies } from '../queries/finder';
 
 /** Passages suggested per indicator at most… */
@@ -71,12 +72,15 @@ export type FinderState = Awaited<ReturnType<typeof loadFinderState>>;
 
 /** Everything suggestions for one enterprise need, read together (the reports' indexes only when not cached). */
 export async function loadFinderState(db: Database, round: { id: number; framework: { id: number } }, enterpriseId: number) {
-  const [reports, indicators, learned, decisions] = await db.batch([
-    db.select().from(finderReport).where(and(eq(finderReport.roundId, round.id), eq(finderReport.enterpriseId, enterpriseId), eq(finderReport.status, 'indexed'))),
-    db.select().from(indicator).where(and(eq(indicator.frameworkId, round.framework.id), eq(indicator.level, 3))),
-    learnedOf(db, round.id),
-    decisionsOf(db, round.id, enterpriseId),
+  const [[reports, learned, decisions], { tree }] = await Promise.all([
+    db.batch([
+      db.select().from(finderReport).where(and(eq(finderReport.roundId, round.id), eq(finderReport.enterpriseId, enterpriseId), eq(finderReport.status, 'indexed'))),
+      learnedOf(db, round.id),
+      decisionsOf(db, round.id, enterpriseId),
+    ]),
+    pinnedFramework(db, round.framework.id),
   ]);
+  const indicators = tree.filter((node) => node.level === 3);
   const key = reports.map((r) => `${r.id}:${r.sha256}:${r.indexedAt}`).join('|');
   let corpus = corpusCache.get(key);
   if (corpus) corpusCache.delete(key);
