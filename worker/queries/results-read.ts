@@ -60,21 +60,28 @@ const rankings: Record<'overall' | 'street' | 'industry', { order: SQL[]; keyOf:
   industry: listing(resultEnterprise.industryOrder, (r) => r.result.industryOrder),
 };
 
-/** The enterprises a ranking lists: the round's live results the reader may see, under the query's filters. */
-const rankingFilters = (roundId: number, scope: EnterpriseScope, query: z.infer<typeof ResultsQuery>) => [
-  ofLiveResults(roundId),
-  enterpriseScopeFilter(scope),
-  query.streetId ? eq(enterprise.streetId, query.streetId) : undefined,
-  query.industry ? eq(enterprise.industry, query.industry) : undefined,
-  query.grade ? eq(resultEnterprise.grade, query.grade) : undefined,
-];
+/** The enterprises a ranking lists: the round's live results under the query's filters on them… */
+const resultFilters = (roundId: number, query: z.infer<typeof ResultsQuery>) => [ofLiveResults(roundId), query.grade ? eq(resultEnterprise.grade, query.grade) : undefined];
+/** …that the reader may see, under the filters on the registry's side (none for a reader who sees every enterprise and filters by neither street nor industry). */
+const enterpriseFilters = (scope: EnterpriseScope, query: z.infer<typeof ResultsQuery>) =>
+  [enterpriseScopeFilter(scope), query.streetId ? eq(enterprise.streetId, query.streetId) : undefined, query.industry ? eq(enterprise.industry, query.industry) : undefined].filter(
+    (filter) => filter !== undefined,
+  );
+
+/** How many enterprises a ranking lists: without filters on the registry's side, from the results' own index, not joined with the registry (10,000 rows fewer read at the 10k tier). */
+function rankingCountQuery(db: Database, roundId: number, scope: EnterpriseScope, query: z.infer<typeof ResultsQuery>) {
+  const counting = db.select({ n: count() }).from(resultEnterprise);
+  const ofEnterprise = enterpriseFilters(scope, query);
+  if (ofEnterprise.length === 0) return counting.where(and(...resultFilters(roundId, query)));
+  return counting.innerJoin(enterprise, eq(enterprise.id, resultEnterprise.enterpriseId)).where(and(...resultFilters(roundId, query), ...ofEnterprise));
+}
 
 /** The statement of one ranking page (one row more than the page, to know whether another follows). */
 export function rankingPageQuery(db: Database, roundId: number, scope: EnterpriseScope, query: z.infer<typeof ResultsQuery>) {
   const { order } = rankings[query.by];
   const cursor = decodeCursor(query.cursor, order.length);
   return selectSummaries(db)
-    .where(and(...rankingFilters(roundId, scope, query), cursor ? afterKey(order, cursor) : undefined))
+    .where(and(...resultFilters(roundId, query), ...enterpriseFilters(scope, query), cursor ? afterKey(order, cursor) : undefined))
     .orderBy(...order)
     .limit(query.limit + 1);
 }
@@ -84,14 +91,7 @@ export function rankingPageQuery(db: Database, roundId: number, scope: Enterpris
  * batch's rows by column name, and the join's repeated names (id, round_id) would shift every field.
  */
 export async function listResults(db: Database, roundId: number, scope: EnterpriseScope, query: z.infer<typeof ResultsQuery>) {
-  const [rows, counted] = await Promise.all([
-    rankingPageQuery(db, roundId, scope, query),
-    db
-      .select({ n: count() })
-      .from(resultEnterprise)
-      .innerJoin(enterprise, eq(enterprise.id, resultEnterprise.enterpriseId))
-      .where(and(...rankingFilters(roundId, scope, query))),
-  ]);
+  const [rows, counted] = await Promise.all([rankingPageQuery(db, roundId, scope, query), rankingCountQuery(db, roundId, scope, query)]);
   const page = pageOf(rows, query.limit, rankings[query.by].keyOf);
   return { items: page.items.map(toSummary), nextCursor: page.nextCursor, total: counted[0]!.n };
 }
