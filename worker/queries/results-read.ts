@@ -1,5 +1,6 @@
 // Reading computed results: the ranking page by page, and one enterprise from its total down to each indicator.
 import { and, count, eq, sql, type SQL } from 'drizzle-orm';
+import type { AnySQLiteColumn } from 'drizzle-orm/sqlite-core';
 import { z } from 'zod';
 import type { ResultsQuery, ResultSummary } from '../../shared/schemas/result';
 import type { Database } from '../db/client';
@@ -50,7 +51,7 @@ const ofLiveResults = (roundId: number) => and(eq(resultEnterprise.roundId, roun
  * _street_order, _industry_order), so that a page walks the index. The places within streets (streets in the
  * registry's order) and within industries are numbered with the ranks (rankStatement).
  */
-const listing = (column: typeof resultEnterprise.rankOverall, keyOf: (r: SummaryRow) => number | null) => ({
+const listing = (column: AnySQLiteColumn, keyOf: (r: SummaryRow) => number | null) => ({
   order: [rankOrder(column), sql`${resultEnterprise.enterpriseId}`],
   keyOf: (r: SummaryRow) => [keyOf(r) ?? UNRANKED, r.enterprise.id],
 });
