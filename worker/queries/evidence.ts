@@ -8,7 +8,7 @@ import { evidence, indicator, user } from '../db/schema';
 import { visiblePerson } from '../domain/evaluator-names';
 import { notFound } from '../errors';
 import { today } from '../today';
-import { findEnrolledEnterprise, findRound } from './rounds';
+import { findEnrolment } from './panel';
 
 /** Whether the capturer is staff of the evidence's enterprise in its round (named to it whatever the framework says). */
 export const capturedByStaff = sql<number>`EXISTS (SELECT 1 FROM round_member m WHERE m.round_id = ${evidence.roundId} AND m.user_id = ${evidence.capturedBy} AND m.role = 'enterprise' AND m.enterprise_id = ${evidence.enterpriseId})`;
@@ -78,8 +78,7 @@ export async function findLiveEvidence(db: Database, id: number, evaluatorNames 
 /** Everything the policy needs to judge an action on one piece of evidence. */
 export async function loadEvidenceSubject(db: Database, id: number) {
   const { evidence: item, row } = await findLiveEvidence(db, id);
-  const round = await findRound(db, item.roundId);
-  const enterprise = await findEnrolledEnterprise(db, round.id, item.enterpriseId);
+  const { round, enterprise } = await findEnrolment(db, item.roundId, item.enterpriseId);
   return { item, row, subject: { round, enterprise, evidence: { capturedBy: row.capturedBy, status: row.status } } };
 }
 

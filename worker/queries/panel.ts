@@ -66,9 +66,11 @@ export function toPanelSubject(rows: Awaited<ReturnType<typeof panelSubjectQuery
 }
 export type PanelSubject = ReturnType<typeof toPanelSubject>;
 
-/** The round and the enterprise enrolled in it, in one round trip (the subject's statement); 404 like findRound and findEnrolledEnterprise. */
-export const findEnrolment = async (db: Database, roundId: number, enterpriseId: number, readerId: number) =>
-  toPanelSubject(await panelSubjectQuery(db, roundId, enterpriseId, readerId), roundId, enterpriseId);
+/**
+ * The round and the enterprise enrolled in it, in one round trip (the subject's statement, for no reader: no user has
+ * id 0); 404 like findRound and findEnrolledEnterprise, which take two.
+ */
+export const findEnrolment = async (db: Database, roundId: number, enterpriseId: number) => toPanelSubject(await panelSubjectQuery(db, roundId, enterpriseId, 0), roundId, enterpriseId);
 
 /** The panel's ETag for one reader: the subject's version parts, who reads in which role, and the day (evidence expires by the day). */
 export const panelEtag = (subject: Pick<PanelSubject, 'versionParts'>, reader: { userId: number; role: string | null }, today: string) =>

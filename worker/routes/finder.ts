@@ -28,11 +28,11 @@ import { validate } from '../validate';
 const EnterpriseParam = z.object({ roundId: IdParam, enterpriseId: IdParam });
 const RoundParam = z.object({ roundId: IdParam });
 
-const loadEnterprise = (c: Context<AppEnv>, db: Database, params: z.infer<typeof EnterpriseParam>) => findEnrolment(db, params.roundId, params.enterpriseId, requireActor(c).userId);
+const loadEnterprise = (db: Database, params: z.infer<typeof EnterpriseParam>) => findEnrolment(db, params.roundId, params.enterpriseId);
 
 /** The round, enterprise and indicator of a decision, authorised for the acting expert's assignment. */
 async function loadDecision(c: Context<AppEnv>, db: Database, params: z.infer<typeof EnterpriseParam>, indicatorId: number, action: 'finder.confirm' | 'finder.dismiss') {
-  const { round, enterprise } = await loadEnterprise(c, db, params);
+  const { round, enterprise } = await loadEnterprise(db, params);
   const indicator = await findScoredIndicator(db, round.framework.id, indicatorId);
   const assignments = await expertCoverage(db, round.id, requireActor(c).userId);
   const actor = authorize(c, action, { round, enterprise, indicator, assignments });
@@ -44,7 +44,7 @@ const decided = () => new ApiError(409, 'passage_decided', 'This passage was alr
 export const finderRoutes = new Hono<AppEnv>()
   .get('/rounds/:roundId/enterprises/:enterpriseId/finder/reports', validate('param', EnterpriseParam), async (c) => {
     const db = database(c.env.DB);
-    const { round, enterprise } = await loadEnterprise(c, db, c.req.valid('param'));
+    const { round, enterprise } = await loadEnterprise(db, c.req.valid('param'));
     authorize(c, 'finder.readReports', { round, enterprise });
     const [rows, summary] = await Promise.all([reportsOf(db, round.id, enterprise.id), db.query.finderSummary.findFirst({ where: (s, { and, eq }) => and(eq(s.roundId, round.id), eq(s.enterpriseId, enterprise.id)) })]);
     const items = rows.map(toFinderReport);
@@ -66,7 +66,7 @@ export const finderRoutes = new Hono<AppEnv>()
   })
   .get('/rounds/:roundId/enterprises/:enterpriseId/finder/suggestions', validate('param', EnterpriseParam), validate('query', SuggestionsQuery), async (c) => {
     const db = database(c.env.DB);
-    const { round, enterprise } = await loadEnterprise(c, db, c.req.valid('param'));
+    const { round, enterprise } = await loadEnterprise(db, c.req.valid('param'));
     authorize(c, 'finder.readSuggestions', { round, enterprise });
     const { indicatorId } = c.req.valid('query');
     if (indicatorId !== undefined) await findScoredIndicator(db, round.framework.id, indicatorId);
