@@ -15,7 +15,7 @@ import { ApiError, invalidField } from '../errors';
 import { authorize } from '../policy/authorize';
 import { enterpriseAdjustmentsQuery, findAdjustment, toAdjustment, toEnterpriseAdjustments } from '../queries/adjustments';
 import { pinnedFramework } from '../queries/pinned-framework';
-import { findEnrolledEnterprise, findRound } from '../queries/rounds';
+import { findEnrolment } from '../queries/panel';
 import { foreignEvidence } from '../queries/scores';
 import { enterpriseChange } from '../queries/results-change';
 import { markPanelChanged } from '../queries/staleness';
@@ -27,8 +27,7 @@ const AdjustmentParam = z.object({ id: IdParam });
 /** The adjustment with the round, enterprise and framework settings the policy and the answer need. */
 async function loadAdjustment(db: Database, id: number) {
   const found = await findAdjustment(db, id);
-  const round = await findRound(db, found.row.roundId);
-  const enterprise = await findEnrolledEnterprise(db, round.id, found.row.enterpriseId);
+  const { round, enterprise } = await findEnrolment(db, found.row.roundId, found.row.enterpriseId);
   const { settings } = await pinnedFramework(db, round.framework.id);
   return { found, round, enterprise, settings, subject: { round, enterprise, adjustment: { proposedBy: found.row.proposedBy } } };
 }
@@ -36,16 +35,14 @@ async function loadAdjustment(db: Database, id: number) {
 export const adjustmentRoutes = new Hono<AppEnv>()
   .get('/rounds/:roundId/enterprises/:enterpriseId/adjustments', validate('param', EnterpriseParam), async (c) => {
     const db = database(c.env.DB);
-    const round = await findRound(db, c.req.valid('param').roundId);
-    const enterprise = await findEnrolledEnterprise(db, round.id, c.req.valid('param').enterpriseId);
+    const { round, enterprise } = await findEnrolment(db, c.req.valid('param').roundId, c.req.valid('param').enterpriseId);
     authorize(c, 'adjustment.read', { round, enterprise });
     const [{ settings }, rows] = await Promise.all([pinnedFramework(db, round.framework.id), enterpriseAdjustmentsQuery(db, round.id, enterprise.id)]);
     return c.json(toEnterpriseAdjustments(rows, settings));
   })
   .post('/rounds/:roundId/enterprises/:enterpriseId/adjustments', validate('param', EnterpriseParam), validate('json', AdjustmentCreate), async (c) => {
     const db = database(c.env.DB);
-    const round = await findRound(db, c.req.valid('param').roundId);
-    const enterprise = await findEnrolledEnterprise(db, round.id, c.req.valid('param').enterpriseId);
+    const { round, enterprise } = await findEnrolment(db, c.req.valid('param').roundId, c.req.valid('param').enterpriseId);
     const actor = authorize(c, 'adjustment.propose', { round, enterprise });
     const body = c.req.valid('json');
     const { settings } = await pinnedFramework(db, round.framework.id);

@@ -25,7 +25,8 @@ import { allows, authorize, namesEvaluators } from '../policy/authorize';
 import { enterpriseScope } from '../policy/scope';
 import { findDocumentationRequest, listDocumentationRequests, toDocumentationRequest, type RequestRow } from '../queries/documentation-requests';
 import { findScoredIndicator, pinnedFramework } from '../queries/pinned-framework';
-import { findEnrolledEnterprise, findRound, type RoundRecord } from '../queries/rounds';
+import { findEnrolment } from '../queries/panel';
+import { findRound, type RoundRecord } from '../queries/rounds';
 import { enterpriseChange } from '../queries/results-change';
 import { markPanelChanged } from '../queries/staleness';
 import { today } from '../today';
@@ -42,8 +43,7 @@ async function showsNames(c: Context<AppEnv>, db: Database, round: RoundRecord) 
 /** The request with the round and enterprise the policy judges it by. */
 async function loadRequest(db: Database, id: number) {
   const found = await findDocumentationRequest(db, id);
-  const round = await findRound(db, found.row.roundId);
-  const enterprise = await findEnrolledEnterprise(db, round.id, found.row.enterpriseId);
+  const { round, enterprise } = await findEnrolment(db, found.row.roundId, found.row.enterpriseId);
   return { found, round, enterprise, subject: { round, enterprise, request: { askedBy: found.row.askedBy } } };
 }
 
@@ -87,8 +87,7 @@ export const documentationRequestRoutes = new Hono<AppEnv>()
     validate('json', DocumentationRequestCreate),
     async (c) => {
       const db = database(c.env.DB);
-      const round = await findRound(db, c.req.valid('param').roundId);
-      const enterprise = await findEnrolledEnterprise(db, round.id, c.req.valid('param').enterpriseId);
+      const { round, enterprise } = await findEnrolment(db, c.req.valid('param').roundId, c.req.valid('param').enterpriseId);
       const actor = authorize(c, 'docRequest.create', { round, enterprise });
       const body = c.req.valid('json');
       await findScoredIndicator(db, round.framework.id, body.indicatorId);

@@ -19,7 +19,7 @@ import { ApiError, invalidField } from '../errors';
 import { authorize, namesEvaluators } from '../policy/authorize';
 import { findEvidenceByKey, findLiveEvidence, listEnterpriseEvidence, loadEvidenceSubject } from '../queries/evidence';
 import { findScoredIndicator, pinnedFramework } from '../queries/pinned-framework';
-import { findEnrolledEnterprise, findRound } from '../queries/rounds';
+import { findEnrolment } from '../queries/panel';
 import { enterpriseChange } from '../queries/results-change';
 import { markPanelChanged } from '../queries/staleness';
 import { validate } from '../validate';
@@ -30,8 +30,7 @@ export const evidenceRoutes = new Hono<AppEnv>()
   .post('/evidence', validate('json', EvidenceCreate), async (c) => {
     const body = c.req.valid('json');
     const db = database(c.env.DB);
-    const round = await findRound(db, body.roundId);
-    const enterprise = await findEnrolledEnterprise(db, round.id, body.enterpriseId);
+    const { round, enterprise } = await findEnrolment(db, body.roundId, body.enterpriseId);
     const actor = authorize(c, 'evidence.create', { round, enterprise });
     await findScoredIndicator(db, round.framework.id, body.indicatorId);
 
@@ -72,8 +71,7 @@ export const evidenceRoutes = new Hono<AppEnv>()
     async (c) => {
       const { roundId, enterpriseId } = c.req.valid('param');
       const db = database(c.env.DB);
-      const round = await findRound(db, roundId);
-      const enterprise = await findEnrolledEnterprise(db, round.id, enterpriseId);
+      const { round, enterprise } = await findEnrolment(db, roundId, enterpriseId);
       authorize(c, 'evidence.read', { round, enterprise });
       const { settings } = await pinnedFramework(db, round.framework.id);
       return c.json({ items: await listEnterpriseEvidence(db, round.id, enterprise.id, namesEvaluators(c, round, settings)) });

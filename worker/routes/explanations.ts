@@ -11,7 +11,8 @@ import { authorize, namesEvaluators } from '../policy/authorize';
 import { listEnterpriseEvidence } from '../queries/evidence';
 import { pinnedFramework } from '../queries/pinned-framework';
 import { enterpriseResultDetail } from '../queries/results-detail';
-import { findEnrolledEnterprise, findRound, toIndicatorNode } from '../queries/rounds';
+import { findEnrolment } from '../queries/panel';
+import { toIndicatorNode } from '../queries/rounds';
 import { visibleScores } from '../queries/scores';
 import { validate } from '../validate';
 
@@ -20,8 +21,7 @@ export const explanationRoutes = new Hono<AppEnv>().get(
   validate('param', z.object({ roundId: IdParam, enterpriseId: IdParam })),
   async (c) => {
     const db = database(c.env.DB);
-    const round = await findRound(db, c.req.valid('param').roundId);
-    const enterprise = await findEnrolledEnterprise(db, round.id, c.req.valid('param').enterpriseId);
+    const { round, enterprise } = await findEnrolment(db, c.req.valid('param').roundId, c.req.valid('param').enterpriseId);
     const actor = authorize(c, 'explanation.read', { round, enterprise });
     const { tree, settings } = await pinnedFramework(db, round.framework.id);
     const evaluatorNames = namesEvaluators(c, round, settings);

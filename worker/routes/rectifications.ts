@@ -17,7 +17,8 @@ import { enterpriseScope } from '../policy/scope';
 import { pinnedFramework } from '../queries/pinned-framework';
 import { rectificationGroups } from '../queries/rectification-groups';
 import { findRectification, listRectifications } from '../queries/rectifications';
-import { findEnrolledEnterprise, findRound } from '../queries/rounds';
+import { findEnrolment } from '../queries/panel';
+import { findRound } from '../queries/rounds';
 import { markPanelChanged } from '../queries/staleness';
 import { foreignEvidence } from '../queries/scores';
 import { today } from '../today';
@@ -28,8 +29,7 @@ const TaskParam = z.object({ id: IdParam });
 /** The task with the round and enterprise the policy judges it by. */
 async function loadTask(db: ReturnType<typeof database>, id: number) {
   const task = await findRectification(db, id);
-  const round = await findRound(db, task.roundId);
-  const enterprise = await findEnrolledEnterprise(db, round.id, task.enterprise.id);
+  const { round, enterprise } = await findEnrolment(db, task.roundId, task.enterprise.id);
   return { task, round, enterprise };
 }
 

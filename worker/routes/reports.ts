@@ -18,6 +18,7 @@ import { ApiError, invalidField, notFound } from '../errors';
 import { allows, authorize } from '../policy/authorize';
 import { findEvidenceByKey, findLiveEvidence } from '../queries/evidence';
 import { dimensionCodes, evidenceIdByKey, findAdoption, findReport, findReportById, findSchedule, listEnterpriseReports } from '../queries/reports';
+import { findEnrolment } from '../queries/panel';
 import { findEnrolledEnterprise, findRound } from '../queries/rounds';
 import { findScoredIndicator } from '../queries/pinned-framework';
 import { enterpriseChange } from '../queries/results-change';
@@ -38,8 +39,7 @@ export const reportRoutes = new Hono<AppEnv>()
   .get('/rounds/:roundId/enterprises/:enterpriseId/reports', validate('param', z.object({ roundId: IdParam, enterpriseId: IdParam })), async (c) => {
     const { roundId, enterpriseId } = c.req.valid('param');
     const db = database(c.env.DB);
-    const round = await findRound(db, roundId);
-    const enterprise = await findEnrolledEnterprise(db, round.id, enterpriseId);
+    const { round, enterprise } = await findEnrolment(db, roundId, enterpriseId);
     authorize(c, 'report.read', { round, enterprise });
     // Reports are about the enterprise, not one round: earlier rounds' periods feed this round's evidence.
     return c.json({ items: await listEnterpriseReports(db, enterprise.id, allows(c, 'report.readDrafts', { round, enterprise })) });
@@ -118,8 +118,7 @@ export const reportRoutes = new Hono<AppEnv>()
     const body = c.req.valid('json');
     const db = database(c.env.DB);
     const report = await findReportById(db, id);
-    const round = await findRound(db, body.roundId);
-    const enterprise = await findEnrolledEnterprise(db, round.id, report.enterprise.id);
+    const { round, enterprise } = await findEnrolment(db, body.roundId, report.enterprise.id);
     const actor = authorize(c, 'report.adopt', { round, enterprise });
     const item = report.items.find((i) => i.item === number);
     if (!item) throw notFound('report_not_found', `Report ${id} has no item ${number}`);

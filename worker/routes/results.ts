@@ -16,7 +16,8 @@ import { rebuildRequestStatements, scheduleDerived } from '../queries/results-ch
 import { enterpriseResultDetail } from '../queries/results-detail';
 import { listResults } from '../queries/results-read';
 import { nudgeDerived, readState, resultsFreshness } from '../queries/results-state';
-import { findEnrolledEnterprise, findRound } from '../queries/rounds';
+import { findEnrolment } from '../queries/panel';
+import { findRound } from '../queries/rounds';
 import { validate } from '../validate';
 
 const RoundParam = z.object({ roundId: IdParam });
@@ -45,8 +46,7 @@ export const resultRoutes = new Hono<AppEnv>()
   })
   .get('/rounds/:roundId/results/enterprises/:enterpriseId', validate('param', z.object({ roundId: IdParam, enterpriseId: IdParam })), async (c) => {
     const db = database(c.env.DB);
-    const round = await findRound(db, c.req.valid('param').roundId);
-    const enterprise = await findEnrolledEnterprise(db, round.id, c.req.valid('param').enterpriseId);
+    const { round, enterprise } = await findEnrolment(db, c.req.valid('param').roundId, c.req.valid('param').enterpriseId);
     authorize(c, 'results.read', { round, enterprise });
     const [detail, fresh] = await Promise.all([enterpriseResultDetail(db, round, enterprise.id), freshness(db, c.env, round.id)]);
     return c.json({ roundId: round.id, freshness: fresh, ...detail });

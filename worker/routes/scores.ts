@@ -17,8 +17,7 @@ import { ApiError, invalidField } from '../errors';
 import { authorize, namesEvaluators, requireActor } from '../policy/authorize';
 import { enterpriseCoverageQuery } from '../queries/assignments';
 import { findFramework } from '../queries/frameworks';
-import { toPanelSubject, panelSubjectQuery } from '../queries/panel';
-import { findEnrolledEnterprise, findRound } from '../queries/rounds';
+import { findEnrolment, panelSubjectQuery, toPanelSubject } from '../queries/panel';
 import { findScoredIndicator, pinnedFramework } from '../queries/pinned-framework';
 import { findMyScore, foreignEvidence, myScoreQuery, ownScore, slotScoreQueries, slotSettlement, visibleScores, writtenScore, writtenSettlement } from '../queries/scores';
 import { enterpriseChange } from '../queries/results-change';
@@ -94,8 +93,7 @@ export const scoreRoutes = new Hono<AppEnv>()
   })
   .get('/rounds/:roundId/enterprises/:enterpriseId/scores', validate('param', z.object({ roundId: IdParam, enterpriseId: IdParam })), async (c) => {
     const db = database(c.env.DB);
-    const round = await findRound(db, c.req.valid('param').roundId);
-    const enterprise = await findEnrolledEnterprise(db, round.id, c.req.valid('param').enterpriseId);
+    const { round, enterprise } = await findEnrolment(db, c.req.valid('param').roundId, c.req.valid('param').enterpriseId);
     const actor = authorize(c, 'score.read', { round, enterprise });
     const { settings } = await findFramework(db, round.framework.id);
     const evaluatorNames = namesEvaluators(c, round, settings);
