@@ -3,6 +3,7 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { i18n } from '../lib/ports/messages';
 import type { Me } from '../../shared/schemas/auth';
+import type { StoredSession } from '../../shared/schemas/clip';
 import type { DetectionBasis } from '../../shared/schemas/enterprise-detection';
 import type { Round } from '../../shared/schemas/round';
 import { PanelContext, type PanelContextValue } from '../lib/panel-context';
@@ -25,8 +26,9 @@ import { SyncStatus } from './SyncStatus';
 /** Reviewers (administrators among them) have a queue of the round's pending evidence. */
 const reviews = (me: Me, roundId: number) => me.isAdmin || roleIn(me, roundId) === 'reviewer';
 
-export function SidePanel() {
-  const session = useStored(sessionItem);
+/** `initialSession`: the session as the page read it beside the time zone, so the first render starts the panel's reads. */
+export function SidePanel({ initialSession }: { initialSession?: StoredSession | null }) {
+  const session = useStored(sessionItem, initialSession);
   const [round, setRound] = useState<Round | null>(null);
   const [enterprise, setEnterprise] = useState<EnterpriseRef | null>(null);
   /** Why the enterprise shown is the active tab's; null once the user picked one. */
@@ -46,6 +48,7 @@ export function SidePanel() {
   const [looked, setLooked] = useState(false);
   useActiveTabEnterprise(
     round,
+    session?.user.id ?? 0,
     (found) => {
       setEnterprise((current) => (current?.id === found.id ? current : { id: found.id, name: found.name }));
       setBasis(found.basis);
