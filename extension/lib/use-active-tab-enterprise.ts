@@ -32,10 +32,16 @@ export const activeTabEnterprise = async (roundId: number) => detectIn(roundId, 
 /**
  * `onLooked`: after each look at the active tab, found or not (what waits for the first look starts then).
  * The page found last time (this browser session, this user and round) is handed over at once and the look
- * follows, its answer winning: the look takes 100-200 ms (the page's mentions, then the worker), on the way to
- * the panel's first render.
+ * follows, once `lookAfter` resolved, its answer winning: the look takes 100-200 ms (the page's mentions, then
+ * the worker), on the way to the panel's first render.
  */
-export function useActiveTabEnterprise(round: Round | null, userId: number, onFound: (enterprise: DetectedEnterprise) => void, onLooked?: () => void) {
+export function useActiveTabEnterprise(
+  round: Round | null,
+  userId: number,
+  onFound: (enterprise: DetectedEnterprise) => void,
+  onLooked?: () => void,
+  lookAfter: Promise<void> = Promise.resolve(),
+) {
   useEffect(() => {
     if (!round) return;
     const remembered = detectedPagesOf(userId);
@@ -44,7 +50,10 @@ export function useActiveTabEnterprise(round: Round | null, userId: number, onFo
       const tab = await activeTab().catch(() => undefined);
       const key = tab?.url ? `${round.id} ${tab.url}` : null;
       const before = key ? (await remembered.getValue())[key] : undefined;
-      if (before) onFound(before);
+      if (before) {
+        onFound(before);
+        await lookAfter;
+      }
       const found = await detectIn(round.id, tab).catch(() => null);
       if (found) onFound(found);
       onLooked?.();

@@ -57,6 +57,25 @@ describe('useActiveTabEnterprise', () => {
     await waitFor(async () => expect((await detectedPagesOf(7).getValue())[`4 ${url}`]?.id).toBe(12));
   });
 
+  it('looks only once `lookAfter` resolved when it handed over a remembered page, at once when it had none', async () => {
+    await detectedPagesOf(7).setValue({ [`4 ${url}`]: detected(11, 'domain') });
+    const look = lookAnsweredLater();
+    const found = vi.fn();
+    let settle = () => {};
+    const settled = new Promise<void>((resolve) => (settle = resolve));
+    renderHook(() => useActiveTabEnterprise(round, 7, found, undefined, settled));
+    await waitFor(() => expect(found).toHaveBeenCalledOnce());
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(look.asked).not.toHaveBeenCalled();
+    settle();
+    await waitFor(() => expect(look.asked).toHaveBeenCalledOnce());
+
+    cleanup();
+    const unknown = lookAnsweredLater();
+    renderHook(() => useActiveTabEnterprise(round, 8, vi.fn(), undefined, new Promise(() => {})));
+    await waitFor(() => expect(unknown.asked).toHaveBeenCalledOnce());
+  });
+
   it('remembers nothing for another user or round, and forgets a page the look no longer finds', async () => {
     await detectedPagesOf(7).setValue({ [`4 ${url}`]: detected(11, 'domain') });
     const look = lookAnsweredLater();
