@@ -1,9 +1,9 @@
 /** One piece of evidence: the quote as plain text, its source, kind, stance, page and review status, whether
  * the quote is still on its source; the way back to it for everyone, the verdict for reviewers, and editing
  * and withdrawing for its author — each as the worker says this reader may. */
-import { memo } from 'preact/compat';
 import { useState } from 'preact/hooks';
 import { i18n } from '../lib/ports/messages';
+import { memo } from '../lib/memo';
 import { httpUrlOrNull } from '../../shared/domain/url';
 import type { Evidence } from '../../shared/schemas/evidence';
 import type { PanelEvidence } from '../../shared/schemas/panel';

@@ -1,9 +1,9 @@
 /** One scored indicator in the tree: its row (code, name, facts) that opens and closes, and beneath it the
  * evidence, the reader's own score, the documentation requests and the experts' scores. Memoised: a poll that changed nothing of this
  * indicator leaves it untouched, and its forms keep what is typed in them. */
-import { memo } from 'preact/compat';
 import { useCallback, useRef, useState } from 'preact/hooks';
 import { i18n } from '../lib/ports/messages';
+import { memo } from '../lib/memo';
 import type { Evidence } from '../../shared/schemas/evidence';
 import type { Score } from '../../shared/schemas/score';
 import { formatScore, localized } from '../lib/locale';

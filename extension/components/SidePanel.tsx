@@ -3,6 +3,7 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { i18n } from '../lib/ports/messages';
 import type { Me } from '../../shared/schemas/auth';
+import type { StoredSession } from '../../shared/schemas/clip';
 import type { DetectionBasis } from '../../shared/schemas/enterprise-detection';
 import type { Round } from '../../shared/schemas/round';
 import { PanelContext, type PanelContextValue } from '../lib/panel-context';
@@ -12,6 +13,7 @@ import { cachedRound, resolveRound } from '../lib/rounds';
 import { roleIn } from '../lib/console-sections';
 import { sessionItem } from '../lib/storage';
 import { findEnterprises, useActiveTabEnterprise } from '../lib/use-active-tab-enterprise';
+import { useFirstTrue } from '../lib/use-first-true';
 import { usePanelState } from '../lib/use-panel-state';
 import { useStored } from '../lib/use-stored';
 import { EnterpriseField, type EnterpriseRef } from './EnterpriseField';
@@ -25,8 +27,9 @@ import { SyncStatus } from './SyncStatus';
 /** Reviewers (administrators among them) have a queue of the round's pending evidence. */
 const reviews = (me: Me, roundId: number) => me.isAdmin || roleIn(me, roundId) === 'reviewer';
 
-export function SidePanel() {
-  const session = useStored(sessionItem);
+/** `initialSession`: the session as the page read it beside the time zone, so the first render starts the panel's reads. */
+export function SidePanel({ initialSession }: { initialSession?: StoredSession | null }) {
+  const session = useStored(sessionItem, initialSession);
   const [round, setRound] = useState<Round | null>(null);
   const [enterprise, setEnterprise] = useState<EnterpriseRef | null>(null);
   /** Why the enterprise shown is the active tab's; null once the user picked one. */
@@ -36,30 +39,44 @@ export function SidePanel() {
   // Read early, beside the round and the enterprise, so the tree does not wait for it.
   const layout = usePanelLayout(session?.user.id ?? 0);
 
-  useEffect(() => {
-    if (!session) return;
-    // The round kept from last time starts the panel at once; the worker's answer follows and wins.
-    void cachedRound().then((cached) => cached && setRound((current) => current ?? cached));
-    void resolveRound().then((resolved) => (resolved.ok ? setRound(resolved.value) : setError(resolved.error)));
-  }, [session?.token]);
   /** Whether the active tab was looked at: the reviewer's queue summary waits for it, so it never races the panel of an enterprise's site. */
   const [looked, setLooked] = useState(false);
+  const target = round && enterprise ? { roundId: round.id, enterpriseId: enterprise.id } : null;
+  const { state, sync, refresh, update } = usePanelState(target);
+  const shown = state && enterprise && state.enterprise.id === enterprise.id ? state : null;
+  // The worker's checks of what the panel kept (the round, the page's enterprise) wait until its first state arrived or
+  // it settled without one: asked at once, they slowed the state's own request down (three at once on the worker).
+  const settled = useFirstTrue(shown !== null || sync.error !== null || sync.offline || error !== null || (looked && !enterprise));
+
+  useEffect(() => {
+    if (!session) return;
+    void (async () => {
+      // The round kept from last time starts the panel at once; the worker's answer follows and wins.
+      const cached = await cachedRound();
+      if (cached) {
+        setRound((current) => current ?? cached);
+        await settled;
+      }
+      const resolved = await resolveRound();
+      if (resolved.ok) setRound(resolved.value);
+      else setError(resolved.error);
+    })();
+  }, [session?.token]);
   useActiveTabEnterprise(
     round,
+    session?.user.id ?? 0,
     (found) => {
       setEnterprise((current) => (current?.id === found.id ? current : { id: found.id, name: found.name }));
       setBasis(found.basis);
     },
     () => setLooked(true),
+    settled,
   );
   const pick = (picked: EnterpriseRef | null) => {
     setEnterprise(picked);
     setBasis(null);
   };
 
-  const target = round && enterprise ? { roundId: round.id, enterpriseId: enterprise.id } : null;
-  const { state, sync, refresh, update } = usePanelState(target);
-  const shown = state && enterprise && state.enterprise.id === enterprise.id ? state : null;
   const context = useMemo<PanelContextValue | null>(
     () => (shown ? { viewer: shown.viewer, roundId: shown.round.id, enterpriseId: shown.enterprise.id, refresh, update } : null),
     [shown?.viewer, shown?.round.id, shown?.enterprise.id, refresh, update],

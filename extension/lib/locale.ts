@@ -26,11 +26,12 @@ export async function loadTimeZone() {
 /** The text of a zh/en pair in the UI language. */
 export const localized = (text: Localized) => text[uiLanguage];
 
-/** Made once per zone: a formatter per call cost ~0.1 ms, and the side panel formats a date on each of hundreds of cards. */
-let dateTime: Intl.DateTimeFormat | undefined;
+/** Made once per zone: a formatter per call cost ~0.1 ms, and the side panel formats a date on each of hundreds of cards.
+ * The zone it was made for is kept beside it: asking the formatter (resolvedOptions) builds an object on every call. */
+let dateTime: { zone: string; format: Intl.DateTimeFormat } | undefined;
 export const formatDateTime = (iso: string) => {
-  if (dateTime?.resolvedOptions().timeZone !== timeZone) dateTime = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short', timeZone });
-  return dateTime.format(new Date(iso));
+  if (dateTime?.zone !== timeZone) dateTime = { zone: timeZone, format: new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short', timeZone }) };
+  return dateTime.format.format(new Date(iso));
 };
 
 /** A time of day with seconds (hh:mm:ss), e.g. when the side panel last synced. */

@@ -1,6 +1,7 @@
 // Every value the extension keeps, in one place.
 import { storage } from 'wxt/utils/storage';
 import type { ClipDraft, ClipQueue, ClipSettings, StoredSession } from '../../shared/schemas/clip';
+import type { DetectedEnterprise } from '../../shared/schemas/enterprise-detection';
 import type { PanelLayout } from '../../shared/schemas/panel-layout';
 import type { IndicatorNode } from '../../shared/schemas/round';
 
@@ -25,6 +26,10 @@ export const lastIndicatorByRoundOf = (userId: number) =>
 /** One user's enterprise last clipped to from each site, keyed "roundId:host", for sites whose domain is not registered. */
 export const enterpriseBySiteOf = (userId: number) =>
   storage.defineItem<Record<string, { id: number; name: string }>>(`local:enterpriseBySite:${userId}`, { fallback: {} });
+
+/** What the side panel last found each page to be about, per round and address ("roundId address"), for one user:
+ * kept for the browser session only, so a panel opened again beside the same page starts from it (lib/use-active-tab-enterprise.ts). */
+export const detectedPagesOf = (userId: number) => storage.defineItem<Record<string, DetectedEnterprise>>(`session:detectedPages:${userId}`, { fallback: {} });
 
 /** Captures waiting in an open picker, each shown only to the user who made it (lib/drafts.ts); kept for the browser session only. */
 export const clipDrafts = storage.defineItem<Record<string, ClipDraft>>('session:clipDrafts', { fallback: {} });

@@ -6,6 +6,10 @@ import type { DetectedEnterprise } from '../../shared/schemas/enterprise-detecti
 import type { Round } from '../../shared/schemas/round';
 import { request } from './api';
 import { sendMessage } from './messaging';
+import { detectedPagesOf } from './storage';
+
+/** Pages remembered per user (the last ones looked at). */
+const REMEMBERED_PAGES = 20;
 
 /** Enrolled enterprises of the round by name or credit code. */
 export const findEnterprises = async (roundId: number, query: { q?: string }) => {
@@ -13,23 +17,50 @@ export const findEnterprises = async (roundId: number, query: { q?: string }) =>
   return found.ok ? found.value.items : [];
 };
 
-/** The best detection for the active tab's page, or null. */
-export async function activeTabEnterprise(roundId: number): Promise<DetectedEnterprise | null> {
-  const [tab] = await browser.tabs.query({ active: true, lastFocusedWindow: true });
+const activeTab = async () => (await browser.tabs.query({ active: true, lastFocusedWindow: true }))[0];
+
+/** The best detection for a tab's page (the background reads the page and asks the worker), or null. */
+async function detectIn(roundId: number, tab: { id?: number } | undefined): Promise<DetectedEnterprise | null> {
   if (tab?.id === undefined) return null;
   const found = await sendMessage('detectTabEnterprise', { roundId, tabId: tab.id });
   return found.ok ? (found.value[0] ?? null) : null;
 }
 
-/** `onLooked`: after each look at the active tab, found or not (what waits for the first look starts then). */
-export function useActiveTabEnterprise(round: Round | null, onFound: (enterprise: DetectedEnterprise) => void, onLooked?: () => void) {
+/** The best detection for the active tab's page, or null. */
+export const activeTabEnterprise = async (roundId: number) => detectIn(roundId, await activeTab());
+
+/**
+ * `onLooked`: after each look at the active tab, found or not (what waits for the first look starts then).
+ * The page found last time (this browser session, this user and round) is handed over at once and the look
+ * follows, once `lookAfter` resolved, its answer winning: the look takes 100-200 ms (the page's mentions, then
+ * the worker), on the way to the panel's first render.
+ */
+export function useActiveTabEnterprise(
+  round: Round | null,
+  userId: number,
+  onFound: (enterprise: DetectedEnterprise) => void,
+  onLooked?: () => void,
+  lookAfter: Promise<void> = Promise.resolve(),
+) {
   useEffect(() => {
     if (!round) return;
+    const remembered = detectedPagesOf(userId);
     const sync = async () => {
       // A tab that cannot be asked (closed meanwhile, a browser page) shows no enterprise: looked at all the same.
-      const found = await activeTabEnterprise(round.id).catch(() => null);
+      const tab = await activeTab().catch(() => undefined);
+      const key = tab?.url ? `${round.id} ${tab.url}` : null;
+      const before = key ? (await remembered.getValue())[key] : undefined;
+      if (before) {
+        onFound(before);
+        await lookAfter;
+      }
+      const found = await detectIn(round.id, tab).catch(() => null);
       if (found) onFound(found);
       onLooked?.();
+      if (key && JSON.stringify(found ?? null) !== JSON.stringify(before ?? null)) {
+        const { [key]: _, ...others } = await remembered.getValue();
+        await remembered.setValue({ ...Object.fromEntries(Object.entries(others).slice(-(REMEMBERED_PAGES - 1))), ...(found ? { [key]: found } : {}) });
+      }
     };
     const onUpdated = (_id: number, change: { url?: string; status?: string }, tab: { active?: boolean }) => {
       if (tab.active && (change.url || change.status === 'complete')) void sync();
@@ -42,5 +73,5 @@ export function useActiveTabEnterprise(round: Round | null, onFound: (enterprise
       browser.tabs.onActivated.removeListener(onActivated);
       browser.tabs.onUpdated.removeListener(onUpdated);
     };
-  }, [round?.id]);
+  }, [round?.id, userId]);
 }

@@ -54,11 +54,15 @@ export function usePanelState(target: PanelTarget | null) {
       const offline = error.code === 'network';
       setSync((s) => ({ ...s, offline, error: offline ? null : error }));
     };
+    // The trees kept on the device are read while the state is asked for, not after it arrived (~70 ms on a busy
+    // machine, on the way to the tree's first render).
+    const keptTrees = Promise.all([serverUrl.getValue(), indicatorTrees.getValue()]);
     const treeOf = async (framework: PanelState['round']['framework']) => {
       const known = trees.current.get(framework.id);
       if (known) return { ok: true as const, value: known };
-      const key = `${await serverUrl.getValue()}#${framework.id}.${framework.code}.${framework.version}`;
-      const kept = (await indicatorTrees.getValue())[key];
+      const [server, keptByKey] = await keptTrees;
+      const key = `${server}#${framework.id}.${framework.code}.${framework.version}`;
+      const kept = keptByKey[key];
       const fetched = kept ? { ok: true as const, value: kept } : await fetchIndicatorTree(target.roundId);
       if (!fetched.ok) return fetched;
       trees.current.set(framework.id, fetched.value);
