@@ -3,7 +3,7 @@
 import { and, asc, eq, sql, type SQL } from 'drizzle-orm';
 import type { Score, Settlement } from '../../shared/schemas/score';
 import type { Database } from '../db/client';
-import { evidence, indicator, score, scoreSettlement, user } from '../db/schema';
+import { evidence, score, scoreSettlement, user } from '../db/schema';
 import type { Actor } from '../policy/actor';
 import { blindExpert } from '../policy/scope';
 import { displayNamesQuery, indicatorCodesQuery, lookup } from './people';
@@ -43,18 +43,6 @@ type SlotKey = { roundId: number; enterpriseId: number; indicatorId: number };
 
 const inSlot = (table: typeof score | typeof scoreSettlement, slot: SlotKey) =>
   and(eq(table.roundId, slot.roundId), eq(table.enterpriseId, slot.enterpriseId), eq(table.indicatorId, slot.indicatorId));
-
-/** The acting expert's own score of one slot, or null. */
-export async function findMyScore(db: Database, slot: SlotKey, expertId: number) {
-  const found = await db
-    .select({ row: score, code: indicator.code, name: user.displayName })
-    .from(score)
-    .innerJoin(indicator, eq(indicator.id, score.indicatorId))
-    .innerJoin(user, eq(user.id, score.expertId))
-    .where(and(inSlot(score, slot), eq(score.expertId, expertId)))
-    .get();
-  return found ? toScore(found.row, found.code, found.name) : null;
-}
 
 /** A statement for a batch: the expert's own score row of one slot (none or one); `ownScore` makes it the client's. */
 export const myScoreQuery = (db: Database, slot: SlotKey, expert: Pick<Actor, 'userId'>) => db.select().from(score).where(and(inSlot(score, slot), eq(score.expertId, expert.userId)));

@@ -19,7 +19,7 @@ import { enterpriseCoverageQuery } from '../queries/assignments';
 import { findFramework } from '../queries/frameworks';
 import { findEnrolment, panelSubjectQuery, toPanelSubject } from '../queries/panel';
 import { findScoredIndicator, pinnedFramework } from '../queries/pinned-framework';
-import { findMyScore, foreignEvidence, myScoreQuery, ownScore, slotScoreQueries, slotSettlement, visibleScores, writtenScore, writtenSettlement } from '../queries/scores';
+import { foreignEvidence, myScoreQuery, ownScore, slotScoreQueries, slotSettlement, visibleScores, writtenScore, writtenSettlement } from '../queries/scores';
 import { enterpriseChange } from '../queries/results-change';
 import { settlementStatements } from '../queries/settlements';
 import { markPanelChanged } from '../queries/staleness';
@@ -84,8 +84,8 @@ export const scoreRoutes = new Hono<AppEnv>()
           ];
     const change = await enterpriseChange(db, round, enterprise.id, { scores: true });
     // The batch reads the row back last (its id and creation time): the answer needs no further round trip.
-    const results = await runVersionedBatch(db, [...write, ...change.statements, markPanelChanged(db, round.id, enterprise.id), myScoreQuery(db, slot, actor)], 'Your score', () =>
-      findMyScore(db, slot, actor.userId),
+    const results = await runVersionedBatch(db, [...write, ...change.statements, markPanelChanged(db, round.id, enterprise.id), myScoreQuery(db, slot, actor)], 'Your score', async () =>
+      ownScore(await myScoreQuery(db, slot, actor), indicator.code, actor),
     );
     await change.schedule(c.env, results);
     const written = results.at(-1)!.results[0] as { id: number; created_at: string };
@@ -116,7 +116,7 @@ export const scoreRoutes = new Hono<AppEnv>()
     }
     const current = slotSettlement(settled, indicator.code);
     const settlement = { value: body.value, reason: body.reason, settledBy: actor.userId, settledAt: new Date().toISOString() };
-    const reread = async () => slotSettlement(await db.batch(slotScoreQueries(db, slot)).then(([, rows]) => rows), indicator.code);
+    const reread = async () => slotSettlement(await slotScoreQueries(db, slot)[1], indicator.code);
     const change = await enterpriseChange(db, round, enterprise.id);
     const results = await runVersionedBatch(db, settlementStatements(db, actor, { slot, settled: settlement, version: body.version, before: current }, change.statements), 'The settlement', reread);
     await change.schedule(c.env, results);
