@@ -3,7 +3,8 @@
  * indicator opens by default only when it waits for the reader (needsReader); rows opened or closed by hand
  * are the reader's and reported to be remembered. Rows filtered out stay mounted, hidden, so nothing typed in
  * them is lost. The rows show at once; the evidence beneath the open ones follows in batches of about
- * CARDS_PER_BATCH cards, one per idle moment, so that hundreds of cards never make one long frame. */
+ * CARDS_PER_BATCH cards at first, then as many as this device renders in about 25 ms, a task each, so that hundreds
+ * of cards never make one long frame. */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { i18n } from '../lib/ports/messages';
 import type { IndicatorNode } from '../../shared/schemas/round';

@@ -1,11 +1,14 @@
 // Showing a long list without one long frame: the list itself at once, what lies beneath its items a batch per
-// idle moment, each batch about `budget` units of work (here: evidence cards). Once shown it stays shown.
-import { useEffect, useState } from 'preact/hooks';
+// task. Each batch is sized to take about BATCH_MS to render on this device, from how fast the last one
+// rendered: a fixed count was either many frames on a fast machine or a long one on a slow one. Once shown it stays shown.
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 
-const idle = (callback: () => void) =>
-  typeof requestIdleCallback === 'function' ? requestIdleCallback(callback, { timeout: 100 }) : setTimeout(callback, 0);
-const cancelIdle = (handle: number | ReturnType<typeof setTimeout>) =>
-  typeof cancelIdleCallback === 'function' ? cancelIdleCallback(handle as number) : clearTimeout(handle);
+/** Rendering time a batch aims at: well under the 50 ms that makes a frame a long task, with room for layout. */
+const BATCH_MS = 25;
+
+// A task of its own per batch (not an idle callback): the browser paints and handles input between tasks, while an
+// idle callback waited for every other task of the page, up to 100 ms, before each batch.
+const nextTask = (callback: () => void) => setTimeout(callback, 0);
 
 /** How many items to show after `shown`, so that the batch weighs about `budget` (at least one item). */
 export function nextBatchEnd(weights: readonly number[], shown: number, budget: number): number {
@@ -15,16 +18,34 @@ export function nextBatchEnd(weights: readonly number[], shown: number, budget: 
   return end;
 }
 
+/** The next batch's budget: as much work as the last batch's pace fits in `targetMs`, kept within [min, max]. */
+export function pacedBudget(last: { units: number; ms: number }, targetMs: number, min: number, max: number): number {
+  if (last.ms <= 0) return max;
+  return Math.min(max, Math.max(min, Math.floor((last.units / last.ms) * targetMs)));
+}
+
 /**
  * The number of leading items whose contents render now: none in the first frame (the list shows before any of
- * its contents), then batch by batch, one per idle moment, until it covers `weights`.
+ * its contents), then batch by batch, a task each, until it covers `weights`. `budget`: the first batch's
+ * weight; later ones follow the device's pace, between a quarter of it and ten times it.
  */
 export function useProgressiveReveal(weights: readonly number[], budget: number): number {
   const [shown, setShown] = useState(0);
+  const pace = useRef({ budget, batch: null as { units: number; began: number } | null });
   useEffect(() => {
     if (shown >= weights.length) return;
-    const handle = idle(() => setShown((n) => nextBatchEnd(weights, n, budget)));
-    return () => cancelIdle(handle);
+    const handle = nextTask(() => {
+      const end = nextBatchEnd(weights, shown, pace.current.budget);
+      pace.current.batch = { units: weights.slice(shown, end).reduce((a, b) => a + b, 0), began: performance.now() };
+      setShown(end);
+    });
+    return () => clearTimeout(handle);
   }, [shown, weights.length]);
+  // Runs once the batch is in the DOM, before the browser lays it out: the time it took to render.
+  useLayoutEffect(() => {
+    const { batch } = pace.current;
+    if (!batch) return;
+    pace.current = { budget: pacedBudget({ units: batch.units, ms: performance.now() - batch.began }, BATCH_MS, Math.ceil(budget / 4), budget * 10), batch: null };
+  }, [shown]);
   return shown;
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { shareUnchanged } from '../../extension/lib/structural-sharing';
 import { treeKeyMove, type TreeRow } from '../../extension/lib/tree-keys';
-import { nextBatchEnd } from '../../extension/lib/use-progressive-reveal';
+import { nextBatchEnd, pacedBudget } from '../../extension/lib/use-progressive-reveal';
 import { inReadingOrder } from '../../worker/domain/panel-state';
 import { matchesEtag } from '../../worker/queries/panel';
 
@@ -110,5 +110,17 @@ describe('nextBatchEnd', () => {
     [[], 0, 10, 0],
   ])('weights %j, %i shown, budget %i → show up to %i', (weights, shown, budget, end) => {
     expect(nextBatchEnd(weights, shown, budget)).toBe(end);
+  });
+});
+
+describe('pacedBudget', () => {
+  it.each([
+    [{ units: 40, ms: 10 }, 100],
+    [{ units: 40, ms: 100 }, 10],
+    [{ units: 40, ms: 1000 }, 10],
+    [{ units: 400, ms: 1 }, 400],
+    [{ units: 40, ms: 0 }, 400],
+  ])('the last batch %j → a budget of %i for 25 ms, within 10 and 400', (last, budget) => {
+    expect(pacedBudget(last, 25, 10, 400)).toBe(budget);
   });
 });
