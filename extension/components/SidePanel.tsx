@@ -3,10 +3,10 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { i18n } from '../lib/ports/messages';
 import type { Me } from '../../shared/schemas/auth';
-import type { StoredSession } from '../../shared/schemas/clip';
 import type { DetectionBasis } from '../../shared/schemas/enterprise-detection';
 import type { Round } from '../../shared/schemas/round';
 import { PanelContext, type PanelContextValue } from '../lib/panel-context';
+import type { PanelStart } from '../lib/panel-start';
 import type { Failure } from '../lib/result';
 import { usePanelLayout } from '../lib/panel-layout';
 import { cachedRound, resolveRound } from '../lib/rounds';
@@ -27,13 +27,14 @@ import { SyncStatus } from './SyncStatus';
 /** Reviewers (administrators among them) have a queue of the round's pending evidence. */
 const reviews = (me: Me, roundId: number) => me.isAdmin || roleIn(me, roundId) === 'reviewer';
 
-/** `initialSession`: the session as the page read it beside the time zone, so the first render starts the panel's reads. */
-export function SidePanel({ initialSession }: { initialSession?: StoredSession | null }) {
-  const session = useStored(sessionItem, initialSession);
-  const [round, setRound] = useState<Round | null>(null);
-  const [enterprise, setEnterprise] = useState<EnterpriseRef | null>(null);
+/** `start`: what the page read as it loaded (the session, the round and the page's enterprise as kept from last time),
+ * so that the first render asks for the panel's state; the worker's answers follow and win. */
+export function SidePanel({ start }: { start?: PanelStart }) {
+  const session = useStored(sessionItem, start?.session);
+  const [round, setRound] = useState<Round | null>(start?.round ?? null);
+  const [enterprise, setEnterprise] = useState<EnterpriseRef | null>(start?.enterprise ? { id: start.enterprise.id, name: start.enterprise.name } : null);
   /** Why the enterprise shown is the active tab's; null once the user picked one. */
-  const [basis, setBasis] = useState<DetectionBasis | null>(null);
+  const [basis, setBasis] = useState<DetectionBasis | null>(start?.enterprise?.basis ?? null);
   const [error, setError] = useState<Failure | null>(null);
 
   // Read early, beside the round and the enterprise, so the tree does not wait for it.

@@ -6,6 +6,7 @@ import type { DetectedEnterprise } from '../../shared/schemas/enterprise-detecti
 import type { Round } from '../../shared/schemas/round';
 import { request } from './api';
 import { sendMessage } from './messaging';
+import { activeTab, detectedPageKey } from './panel-start';
 import { detectedPagesOf } from './storage';
 
 /** Pages remembered per user (the last ones looked at). */
@@ -16,8 +17,6 @@ export const findEnterprises = async (roundId: number, query: { q?: string }) =>
   const found = await request((api) => api.api.v1.rounds[':roundId'].enterprises.$get({ param: { roundId: String(roundId) }, query }));
   return found.ok ? found.value.items : [];
 };
-
-const activeTab = async () => (await browser.tabs.query({ active: true, lastFocusedWindow: true }))[0];
 
 /** The best detection for a tab's page (the background reads the page and asks the worker), or null. */
 async function detectIn(roundId: number, tab: { id?: number } | undefined): Promise<DetectedEnterprise | null> {
@@ -46,9 +45,9 @@ export function useActiveTabEnterprise(
     if (!round) return;
     const remembered = detectedPagesOf(userId);
     const sync = async () => {
-      // A tab that cannot be asked (closed meanwhile, a browser page) shows no enterprise: looked at all the same.
-      const tab = await activeTab().catch(() => undefined);
-      const key = tab?.url ? `${round.id} ${tab.url}` : null;
+      // A tab that cannot be asked shows no enterprise: looked at all the same.
+      const tab = await activeTab();
+      const key = tab?.url ? detectedPageKey(round.id, tab.url) : null;
       const before = key ? (await remembered.getValue())[key] : undefined;
       if (before) {
         onFound(before);

@@ -5,8 +5,8 @@ import { render } from 'preact';
 import '../../assets/ui.css';
 import { loadTimeZone } from '../../lib/locale';
 import { SidePanel } from '../../components/SidePanel';
-import { sessionItem } from '../../lib/storage';
+import { readPanelStart } from '../../lib/panel-start';
 
-// Times show in the user's chosen zone from the first render on; the session, read beside it, lets that render
-// start the panel's own reads (the round, the layout) instead of waiting for one more read.
-void Promise.all([loadTimeZone(), sessionItem.getValue()]).then(([, session]) => render(<SidePanel initialSession={session} />, document.getElementById('app')!));
+// Times show in the user's chosen zone from the first render on; what the panel kept from last time, read beside it,
+// lets that render ask for the enterprise's state at once.
+void Promise.all([loadTimeZone(), readPanelStart()]).then(([, start]) => render(<SidePanel start={start} />, document.getElementById('app')!));
