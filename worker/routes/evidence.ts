@@ -60,8 +60,12 @@ export const evidenceRoutes = new Hono<AppEnv>()
       if (!isUniqueViolation(err)) throw err;
       created = false;
     }
-    // A new report link or page clipped from: the evidence finder reads it in the background.
-    if (created && body.url && body.kind !== 'record') await sendFromRequest(c.env, [{ kind: 'finder.discover', roundId: round.id, enterpriseId: enterprise.id }]);
+    // A new report link or page clipped from: the evidence finder reads it in the background. Sent after the answer:
+    // the expert's save waits for nothing the finder does, and a failed send cannot turn a saved clip into an error.
+    if (created && body.url && body.kind !== 'record') {
+      const discover = { kind: 'finder.discover' as const, roundId: round.id, enterpriseId: enterprise.id };
+      c.executionCtx.waitUntil(sendFromRequest(c.env, [discover]).catch((err) => console.error('finder.discover not sent', discover, err)));
+    }
     const saved = await findEvidenceByKey(db, actor.userId, body.idempotencyKey);
     return c.json(saved!, created ? 201 : 200);
   })
