@@ -32,20 +32,26 @@ export function pacedBudget(last: { units: number; ms: number }, targetMs: numbe
 export function useProgressiveReveal(weights: readonly number[], budget: number): number {
   const [shown, setShown] = useState(0);
   const pace = useRef({ budget, batch: null as { units: number; began: number } | null });
-  useEffect(() => {
-    if (shown >= weights.length) return;
-    const handle = nextTask(() => {
+  const revealNext = () =>
+    nextTask(() => {
       const end = nextBatchEnd(weights, shown, pace.current.budget);
       pace.current.batch = { units: weights.slice(shown, end).reduce((a, b) => a + b, 0), began: performance.now() };
       setShown(end);
     });
+  // The first batch waits until the list itself was painted.
+  useEffect(() => {
+    if (shown > 0 || weights.length === 0) return;
+    const handle = revealNext();
     return () => clearTimeout(handle);
   }, [shown, weights.length]);
-  // Runs once the batch is in the DOM, before the browser lays it out: the time it took to render.
+  // Once a batch is in the DOM, before the browser lays it out: the time it took to render sets the next one's size,
+  // and the next one is asked for at once. Waiting for a paint first left the page idle between batches.
   useLayoutEffect(() => {
     const { batch } = pace.current;
-    if (!batch) return;
-    pace.current = { budget: pacedBudget({ units: batch.units, ms: performance.now() - batch.began }, BATCH_MS, Math.ceil(budget / 4), budget * 10), batch: null };
-  }, [shown]);
+    if (batch) pace.current = { budget: pacedBudget({ units: batch.units, ms: performance.now() - batch.began }, BATCH_MS, Math.ceil(budget / 4), budget * 10), batch: null };
+    if (shown === 0 || shown >= weights.length) return;
+    const handle = revealNext();
+    return () => clearTimeout(handle);
+  }, [shown, weights.length]);
   return shown;
 }
