@@ -42,7 +42,7 @@ export function SidePanel({ start }: { start?: PanelStart }) {
 
   /** Whether the active tab was looked at: the reviewer's queue summary waits for it, so it never races the panel of an enterprise's site. */
   const [looked, setLooked] = useState(false);
-  const target = round && enterprise ? { roundId: round.id, enterpriseId: enterprise.id } : null;
+  const target = round && enterprise ? { roundId: round.id, enterpriseId: enterprise.id, framework: round.framework } : null;
   const { state, sync, refresh, update } = usePanelState(target);
   const shown = state && enterprise && state.enterprise.id === enterprise.id ? state : null;
   // The worker's checks of what the panel kept (the round, the page's enterprise) wait until its first state arrived or
