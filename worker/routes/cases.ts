@@ -16,6 +16,7 @@ import { ApiError } from '../errors';
 import { authorize } from '../policy/authorize';
 import { enterpriseScope } from '../policy/scope';
 import { caseParts, findCase, listCases } from '../queries/cases';
+import { findEnrolment } from '../queries/panel';
 import { findEnrolledEnterprise, findRound } from '../queries/rounds';
 import { validate } from '../validate';
 
@@ -24,8 +25,7 @@ const CaseParam = z.object({ id: IdParam });
 /** The case with the round and enterprise the policy judges it by. */
 async function loadCase(db: Database, id: number) {
   const found = await findCase(db, id);
-  const round = await findRound(db, found.roundId);
-  return { found, subject: { round, enterprise: await findEnrolledEnterprise(db, round.id, found.enterprise.id) } };
+  return { found, subject: await findEnrolment(db, found.roundId, found.enterprise.id) };
 }
 
 const caseState = (message: string) => new ApiError(409, 'case_state', message);

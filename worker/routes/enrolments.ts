@@ -17,6 +17,7 @@ import { ApiError } from '../errors';
 import { authorize } from '../policy/authorize';
 import { derivedChange, enterpriseChange } from '../queries/results-change';
 import { findResultSummary } from '../queries/results-read';
+import { findEnrolment } from '../queries/panel';
 import { findEnrolledEnterprise, findRound } from '../queries/rounds';
 import { signOffOpenItems } from '../queries/sign-off';
 import { validate } from '../validate';
@@ -103,8 +104,7 @@ export const enrolmentRoutes = new Hono<AppEnv>()
   .post('/rounds/:roundId/enterprises/:enterpriseId/sign-off', validate('param', EnrolledParam), validate('json', SignOffRequest), async (c) => {
     const db = database(c.env.DB);
     const { roundId, enterpriseId } = c.req.valid('param');
-    const round = await findRound(db, roundId);
-    const enrolled = await findEnrolledEnterprise(db, round.id, enterpriseId);
+    const { round, enterprise: enrolled } = await findEnrolment(db, roundId, enterpriseId);
     const actor = authorize(c, 'round.sign_off', { round, enterprise: enrolled });
     // The enterprise's results are current with every change (ADR 001).
     const result = await findResultSummary(db, round.id, enterpriseId);
@@ -145,8 +145,7 @@ export const enrolmentRoutes = new Hono<AppEnv>()
   .delete('/rounds/:roundId/enterprises/:enterpriseId/sign-off', validate('param', EnrolledParam), async (c) => {
     const db = database(c.env.DB);
     const { roundId, enterpriseId } = c.req.valid('param');
-    const round = await findRound(db, roundId);
-    const enrolled = await findEnrolledEnterprise(db, round.id, enterpriseId);
+    const { round, enterprise: enrolled } = await findEnrolment(db, roundId, enterpriseId);
     const actor = authorize(c, 'round.sign_off', { round, enterprise: enrolled });
     const change = await enterpriseChange(db, round, enterpriseId);
     const results = await runBatch(db, [

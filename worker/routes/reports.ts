@@ -19,7 +19,6 @@ import { allows, authorize } from '../policy/authorize';
 import { findEvidenceByKey, findLiveEvidence } from '../queries/evidence';
 import { dimensionCodes, evidenceIdByKey, findAdoption, findReport, findReportById, findSchedule, listEnterpriseReports } from '../queries/reports';
 import { findEnrolment } from '../queries/panel';
-import { findEnrolledEnterprise, findRound } from '../queries/rounds';
 import { findScoredIndicator } from '../queries/pinned-framework';
 import { enterpriseChange } from '../queries/results-change';
 import { markPanelChanged } from '../queries/staleness';
@@ -31,8 +30,7 @@ const submittedAlready = () => new ApiError(409, 'report_state', 'This report is
 /** The schedule, its round and the enrolled enterprise a report of it belongs to. */
 async function loadReportSubject(db: Database, scheduleId: number, enterpriseId: number) {
   const schedule = await findSchedule(db, scheduleId);
-  const round = await findRound(db, schedule.roundId);
-  return { schedule, round, enterprise: await findEnrolledEnterprise(db, round.id, enterpriseId) };
+  return { schedule, ...(await findEnrolment(db, schedule.roundId, enterpriseId)) };
 }
 
 export const reportRoutes = new Hono<AppEnv>()
