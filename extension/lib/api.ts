@@ -12,8 +12,9 @@ import { sessionPort } from './ports/session';
 const TIMEOUT_MS = 15_000;
 
 /** `anonymous`: send no token, for signing in, where a stale token would only get in the way. `signal`: the
- *  caller's own end to the request instead of the timeout (a download that keeps receiving may take minutes). */
-export type RequestOptions = { anonymous?: boolean; signal?: AbortSignal };
+ *  caller's own end to the request instead of the timeout (a download that keeps receiving may take minutes).
+ *  `client`: one made beforehand, so that the request leaves at once (a page asking for its first data as it loads). */
+export type RequestOptions = { anonymous?: boolean; signal?: AbortSignal; client?: ApiClient };
 
 export async function apiClient({ anonymous = false, signal }: RequestOptions = {}) {
   const port = sessionPort();
@@ -42,7 +43,7 @@ export function onWorkerReachable(listener: () => void) {
 export async function request<T>(call: (client: ApiClient) => Promise<ClientResponse<T>>, options: RequestOptions = {}): Promise<Result<T>> {
   let res: ClientResponse<T>;
   try {
-    res = await call(await apiClient(options));
+    res = await call(options.client ?? (await apiClient(options)));
   } catch (err) {
     return { ok: false, error: { code: 'network', message: err instanceof Error ? err.message : String(err), status: 0 } };
   }
@@ -68,12 +69,14 @@ async function failureOf(res: Response | ClientResponse<unknown>, options: Reque
 }
 
 /** An enterprise's side-panel state, asked with the version on screen: null while it has not changed. */
-export const fetchPanel = (roundId: number, enterpriseId: number, version: string | null) =>
-  request((api) =>
-    api.api.v1.rounds[':roundId'].enterprises[':enterpriseId'].panel.$get(
-      { param: { roundId: String(roundId), enterpriseId: String(enterpriseId) } },
-      { headers: version ? { 'if-none-match': version } : {} },
-    ),
+export const fetchPanel = (roundId: number, enterpriseId: number, version: string | null, client?: ApiClient) =>
+  request(
+    (api) =>
+      api.api.v1.rounds[':roundId'].enterprises[':enterpriseId'].panel.$get(
+        { param: { roundId: String(roundId), enterpriseId: String(enterpriseId) } },
+        { headers: version ? { 'if-none-match': version } : {} },
+      ),
+    { client },
   ) as Promise<Result<PanelStateBody | null>>;
 
 /** Every node of the framework a round pins (the side panel asks once per framework: a published one never changes). */

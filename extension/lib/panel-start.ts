@@ -1,14 +1,23 @@
-// What the side panel can show before the worker answers, read together as the page loads: the session, the round
-// kept from last time and the enterprise of the active tab's page as found last time (this browser session). Read
-// one after another, render after render, they cost ~40 ms on the way to the panel's first request.
+// What the side panel reads before its first render: the session, the round kept from last time, the enterprise of the
+// active tab's page (as found last time this browser session, else looked for now) and, once both are known, the
+// enterprise's state and the framework's tree, asked for at once and taken over by the panel's first ask. Asked
+// render after render, effect after effect, they waited on each other (~40 ms) and, the first time, on the round.
 import { browser } from 'wxt/browser';
 import type { StoredSession } from '../../shared/schemas/clip';
 import type { DetectedEnterprise } from '../../shared/schemas/enterprise-detection';
 import type { Round } from '../../shared/schemas/round';
+import { apiClient, fetchPanel } from './api';
+import { loadIndicatorTree } from './indicator-trees';
+import { sendMessage } from './messaging';
 import { cachedRound } from './rounds';
 import { detectedPagesOf, sessionItem } from './storage';
 
 export type PanelStart = { session: StoredSession | null; round: Round | null; enterprise: DetectedEnterprise | null };
+
+/** Pages remembered per user (the last ones looked at). */
+const REMEMBERED_PAGES = 20;
+/** How long the first render waits for a page never looked at before; past it, the panel looks again once shown. */
+const FIRST_LOOK_MS = 300;
 
 /** The active tab of the focused window, or undefined when it cannot be asked (closed meanwhile, a browser page). */
 export const activeTab = async () => (await browser.tabs.query({ active: true, lastFocusedWindow: true }).catch(() => []))[0];
@@ -16,9 +25,58 @@ export const activeTab = async () => (await browser.tabs.query({ active: true, l
 /** The key a page's detection is remembered by: the round and the page's address. */
 export const detectedPageKey = (roundId: number, url: string) => `${roundId} ${url}`;
 
+/** The best detection for a tab's page (the background reads the page and asks the worker), or null. */
+export async function detectInTab(roundId: number, tab: { id?: number } | undefined): Promise<DetectedEnterprise | null> {
+  if (tab?.id === undefined) return null;
+  const found = await sendMessage('detectTabEnterprise', { roundId, tabId: tab.id });
+  return found.ok ? (found.value[0] ?? null) : null;
+}
+
+/** Remembers what a page was found to be about (or that it was about none), keeping the last REMEMBERED_PAGES. */
+export async function rememberDetection(userId: number, key: string, found: DetectedEnterprise | null) {
+  const remembered = detectedPagesOf(userId);
+  const { [key]: _, ...others } = await remembered.getValue();
+  await remembered.setValue({ ...Object.fromEntries(Object.entries(others).slice(-(REMEMBERED_PAGES - 1))), ...(found ? { [key]: found } : {}) });
+}
+
+/** The first state and tree, asked for as the page loaded, each taken once by the panel's first ask. */
+const earlyStates = new Map<string, ReturnType<typeof fetchPanel>>();
+const earlyTrees = new Map<number, ReturnType<typeof loadIndicatorTree>>();
+const take = <K, V>(map: Map<K, V>, key: K) => {
+  const value = map.get(key);
+  map.delete(key);
+  return value;
+};
+
+/** The panel's state: the one asked for as the page loaded when this is the first ask (no version yet), else a new ask. */
+export function panelAnswer(roundId: number, enterpriseId: number, version: string | null): ReturnType<typeof fetchPanel> {
+  const asked = take(earlyStates, `${roundId} ${enterpriseId}`);
+  return (version === null ? asked : undefined) ?? fetchPanel(roundId, enterpriseId, version);
+}
+
+/** The framework's tree: the one asked for as the page loaded, if any, else one read or asked for now. */
+export const panelTree = (roundId: number, framework: Round['framework']) => take(earlyTrees, framework.id) ?? loadIndicatorTree(roundId, framework);
+
+/** The enterprise of the tab's page: as remembered, else looked for (at most FIRST_LOOK_MS) and remembered. */
+async function pageEnterprise(userId: number, round: Round, tab: { id?: number; url?: string }): Promise<DetectedEnterprise | null> {
+  const key = detectedPageKey(round.id, tab.url!);
+  const remembered = (await detectedPagesOf(userId).getValue())[key];
+  if (remembered) return remembered;
+  // Remembered so that the panel, once shown, takes it as found and looks again only after its first state.
+  const look = detectInTab(round.id, tab)
+    .catch(() => null)
+    .then(async (found) => (found && (await rememberDetection(userId, key, found)), found));
+  return Promise.race([look, new Promise<null>((resolve) => setTimeout(() => resolve(null), FIRST_LOOK_MS))]);
+}
+
 export async function readPanelStart(): Promise<PanelStart> {
-  const [session, round, tab] = await Promise.all([sessionItem.getValue(), cachedRound(), activeTab()]);
+  // The client is made beside the other reads (the server's address, the token), so the state's request leaves at once.
+  const [session, round, tab, client] = await Promise.all([sessionItem.getValue(), cachedRound(), activeTab(), apiClient()]);
   if (!session || !round || !tab?.url) return { session, round: session ? round : null, enterprise: null };
-  const remembered = await detectedPagesOf(session.user.id).getValue();
-  return { session, round, enterprise: remembered[detectedPageKey(round.id, tab.url)] ?? null };
+  const enterprise = await pageEnterprise(session.user.id, round, tab);
+  if (enterprise) {
+    earlyStates.set(`${round.id} ${enterprise.id}`, fetchPanel(round.id, enterprise.id, null, client));
+    earlyTrees.set(round.framework.id, loadIndicatorTree(round.id, round.framework));
+  }
+  return { session, round, enterprise };
 }

@@ -5,12 +5,8 @@ import { browser } from 'wxt/browser';
 import type { DetectedEnterprise } from '../../shared/schemas/enterprise-detection';
 import type { Round } from '../../shared/schemas/round';
 import { request } from './api';
-import { sendMessage } from './messaging';
-import { activeTab, detectedPageKey } from './panel-start';
+import { activeTab, detectedPageKey, detectInTab, rememberDetection } from './panel-start';
 import { detectedPagesOf } from './storage';
-
-/** Pages remembered per user (the last ones looked at). */
-const REMEMBERED_PAGES = 20;
 
 /** Enrolled enterprises of the round by name or credit code. */
 export const findEnterprises = async (roundId: number, query: { q?: string }) => {
@@ -18,15 +14,8 @@ export const findEnterprises = async (roundId: number, query: { q?: string }) =>
   return found.ok ? found.value.items : [];
 };
 
-/** The best detection for a tab's page (the background reads the page and asks the worker), or null. */
-async function detectIn(roundId: number, tab: { id?: number } | undefined): Promise<DetectedEnterprise | null> {
-  if (tab?.id === undefined) return null;
-  const found = await sendMessage('detectTabEnterprise', { roundId, tabId: tab.id });
-  return found.ok ? (found.value[0] ?? null) : null;
-}
-
 /** The best detection for the active tab's page, or null. */
-export const activeTabEnterprise = async (roundId: number) => detectIn(roundId, await activeTab());
+export const activeTabEnterprise = async (roundId: number) => detectInTab(roundId, await activeTab());
 
 /**
  * `onLooked`: after each look at the active tab, found or not (what waits for the first look starts then).
@@ -53,13 +42,10 @@ export function useActiveTabEnterprise(
         onFound(before);
         await lookAfter;
       }
-      const found = await detectIn(round.id, tab).catch(() => null);
+      const found = await detectInTab(round.id, tab).catch(() => null);
       if (found) onFound(found);
       onLooked?.();
-      if (key && JSON.stringify(found ?? null) !== JSON.stringify(before ?? null)) {
-        const { [key]: _, ...others } = await remembered.getValue();
-        await remembered.setValue({ ...Object.fromEntries(Object.entries(others).slice(-(REMEMBERED_PAGES - 1))), ...(found ? { [key]: found } : {}) });
-      }
+      if (key && JSON.stringify(found ?? null) !== JSON.stringify(before ?? null)) await rememberDetection(userId, key, found);
     };
     const onUpdated = (_id: number, change: { url?: string; status?: string }, tab: { active?: boolean }) => {
       if (tab.active && (change.url || change.status === 'complete')) void sync();

@@ -2,21 +2,16 @@
 // screen (the worker answers 304 while nothing changed), paused while the panel is hidden and asked at
 // once when it shows again or the network returns. A newer state is merged into the one on screen, so
 // what did not change keeps its identity and nothing the user is typing into is rebuilt. The indicator
-// tree comes apart from the state, once per framework (a pinned framework never changes: it is kept on the
-// device, so a panel opened again does not wait for it); it is asked for beside the state when the round's
-// framework is known, not after the state arrived (the first opening on a device waited ~90 ms more for it).
+// tree comes apart from the state, once per framework (indicator-trees.ts), asked for beside the state when the
+// round's framework is known. The first state may have been asked for as the page loaded (panel-start.ts).
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import type { PanelState } from '../../shared/schemas/panel';
 import type { IndicatorNode, Round } from '../../shared/schemas/round';
-import { fetchIndicatorTree, fetchPanel } from './api';
+import { panelAnswer, panelTree } from './panel-start';
 import type { Failure, Result } from './result';
-import { indicatorTrees, serverUrl } from './storage';
 import { shareUnchanged } from './structural-sharing';
 
 export const POLL_MS = 3_000;
-/** Trees kept on the device across panel openings (a district works on one or two frameworks at a time). */
-const KEPT_TREES = 3;
-const lastOf = <T>(record: Record<string, T>, n: number) => Object.fromEntries(Object.entries(record).slice(-n));
 
 export type PanelSync = {
   /** When the worker last answered (200 or 304). */
@@ -56,24 +51,11 @@ export function usePanelState(target: PanelTarget | null) {
       const offline = error.code === 'network';
       setSync((s) => ({ ...s, offline, error: offline ? null : error }));
     };
-    // The trees kept on the device are read while the state is asked for, not after it arrived (~70 ms on a busy
-    // machine, on the way to the tree's first render).
-    const keptTrees = Promise.all([serverUrl.getValue(), indicatorTrees.getValue()]);
-    const loadTree = async (framework: Round['framework']): Promise<Result<IndicatorNode[]>> => {
-      const [server, keptByKey] = await keptTrees;
-      const key = `${server}#${framework.id}.${framework.code}.${framework.version}`;
-      const kept = keptByKey[key];
-      if (kept) return { ok: true, value: kept };
-      const fetched = await fetchIndicatorTree(target.roundId);
-      // Kept for the next opening without holding this one up (writing 64 nodes to storage is not instant).
-      if (fetched.ok) void indicatorTrees.getValue().then((trees) => indicatorTrees.setValue({ ...lastOf(trees, KEPT_TREES - 1), [key]: fetched.value }));
-      return fetched;
-    };
     /** One ask per framework; a failed one is asked again next time. */
     const treeOf = (framework: Round['framework']) => {
       const known = trees.current.get(framework.id);
       if (known) return known;
-      const asked = loadTree(framework).then((tree) => {
+      const asked = panelTree(target.roundId, framework).then((tree) => {
         if (!tree.ok) trees.current.delete(framework.id);
         return tree;
       });
@@ -82,7 +64,7 @@ export function usePanelState(target: PanelTarget | null) {
     };
     if (target.framework) void treeOf(target.framework);
     const ask = async () => {
-      const answer = await fetchPanel(target.roundId, target.enterpriseId, version);
+      const answer = await panelAnswer(target.roundId, target.enterpriseId, version);
       if (stopped) return;
       if (!answer.ok) return failed(answer.error);
       if (answer.value) {

@@ -8,5 +8,5 @@ import { SidePanel } from '../../components/SidePanel';
 import { readPanelStart } from '../../lib/panel-start';
 
 // Times show in the user's chosen zone from the first render on; what the panel kept from last time, read beside it,
-// lets that render ask for the enterprise's state at once.
+// lets that render show the enterprise's state asked for meanwhile.
 void Promise.all([loadTimeZone(), readPanelStart()]).then(([, start]) => render(<SidePanel start={start} />, document.getElementById('app')!));
