@@ -3,6 +3,7 @@
 // trees, the enterprise registered for a site).
 import { ok, type Result } from './result';
 import { isRetryable } from './retry-policy';
+import type { StoredSession } from '../../shared/schemas/clip';
 import { offlineCopies, sessionItem } from './storage';
 
 /**
@@ -19,9 +20,14 @@ export async function withOfflineCopy<T>(key: string, read: () => Promise<Result
   return copy === undefined ? result : ok(copy as T);
 }
 
-/** Another user's answers (their rounds, their own enterprise) never stand in for this one's: forgotten when the user changes. */
-export function forgetCopiesOnUserChange(): void {
-  sessionItem.watch((next, previous) => {
-    if (previous && previous.user.id !== next?.user.id) void offlineCopies.removeValue();
+/**
+ * Another user's answers (their rounds, their own enterprise) never stand in for this one's: forgotten when the user
+ * changes. `warmUp` then runs for the user who signed in (after the forgetting, so nothing it keeps is forgotten).
+ */
+export function followUserChange(warmUp: (session: StoredSession) => Promise<unknown> = async () => {}): void {
+  sessionItem.watch(async (next, previous) => {
+    if (previous?.user.id === next?.user.id) return;
+    if (previous) await offlineCopies.removeValue();
+    if (next) await warmUp(next).catch((err: unknown) => console.error('CSR Clipper: warming up after sign-in failed', err));
   });
 }

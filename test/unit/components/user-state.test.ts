@@ -7,9 +7,10 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { ClipChoice, ClipDraft, ClipQueue, QueuedClip, StoredSession } from '../../../shared/schemas/clip';
 import { signIn } from '../../../extension/lib/auth';
 import { draftFor, dropDraft, keepDraft } from '../../../extension/lib/drafts';
-import { forgetCopiesOnUserChange } from '../../../extension/lib/offline-copy';
+import { followUserChange } from '../../../extension/lib/offline-copy';
 import { queuedFor } from '../../../extension/lib/queued-for';
-import { clipDrafts, currentRoundId, offlineCopies, sessionExpired, sessionItem } from '../../../extension/lib/storage';
+import { setupSignInWarmUp } from '../../../extension/entrypoints/background/sign-in-warm-up';
+import { clipDrafts, currentRoundId, indicatorTrees, offlineCopies, sessionExpired, sessionItem } from '../../../extension/lib/storage';
 import { recallChoices, rememberChoice } from '../../../extension/lib/user-choices';
 
 const sessionOf = (id: number): StoredSession => ({
@@ -84,7 +85,7 @@ describe('signing in after another user’s session ended', () => {
   });
 
   it('drops the worker’s answers kept for offline use when the user changes or signs out, not when the same user signs in again', async () => {
-    forgetCopiesOnUserChange();
+    followUserChange();
     const copies = { rounds: { items: [{ id: 3 }] } };
     await signedIn(A);
     await offlineCopies.setValue(copies);
@@ -95,5 +96,29 @@ describe('signing in after another user’s session ended', () => {
     await offlineCopies.setValue(copies);
     await signedIn(null);
     await vi.waitFor(async () => expect(await offlineCopies.getValue()).toEqual({}));
+  });
+
+  it('asks for the new user’s round and its indicator tree once the previous user’s copies are gone', async () => {
+    const round = { id: 4, year: 2026, status: 'collecting', framework: { id: 2, code: 'csr', version: 1 } };
+    const tree = [{ id: 31, code: 'STAFF' }];
+    const asked: string[] = [];
+    vi.stubGlobal('fetch', async (input: string | URL) => {
+      const path = new URL(String(input)).pathname;
+      asked.push(path);
+      const body = path === '/api/v1/rounds' ? { items: [round] } : { items: tree };
+      return new Response(JSON.stringify(body), { status: 200, headers: { 'content-type': 'application/json' } });
+    });
+    setupSignInWarmUp();
+    await signedIn(A);
+    await vi.waitFor(() => expect(asked).toEqual(['/api/v1/rounds', '/api/v1/rounds/4/indicators']));
+    await offlineCopies.setValue({ rounds: { items: [{ id: 3 }] } });
+    await signedIn(B);
+    await vi.waitFor(() => expect(asked).toHaveLength(3));
+    expect(await offlineCopies.getValue()).toEqual({ rounds: { items: [round] } });
+    await vi.waitFor(async () => expect(Object.values(await indicatorTrees.getValue())).toEqual([tree]));
+    // Nothing is asked again for the same user, nor after signing out.
+    await signedIn(B);
+    await signedIn(null);
+    expect(asked).toHaveLength(3);
   });
 });
