@@ -17,6 +17,11 @@ import { IndicatorSuggestions } from './IndicatorSuggestions';
 import { ScoreForm } from './ScoreForm';
 import { TreeRowButton } from './TreeRowButton';
 
+/** A row's body is laid out only near the screen (content-visibility); until then it stands in at about this size:
+ * the score form and suggestions, and each card (the cards' own stand-in, in ui.css). */
+const BODY_PX = 120;
+const CARD_PX = 140;
+
 export type IndicatorRowProps = {
   slice: IndicatorSlice;
   expanded: boolean;
@@ -47,7 +52,7 @@ export const IndicatorRow = memo(function IndicatorRow({ slice, expanded, active
         </TreeRowButton>
       </h4>
       {opened.current && (
-        <div class="indicator-body" id={`tree-body-${node.id}`} hidden={!expanded}>
+        <div class="indicator-body" id={`tree-body-${node.id}`} hidden={!expanded} style={{ containIntrinsicSize: `auto ${BODY_PX + evidence.length * CARD_PX}px` }}>
           {evidence.map((item) => (
             <EvidenceCard key={item.id} evidence={item} onChange={evidenceChanged} />
           ))}
