@@ -1,9 +1,10 @@
 // The worker's figures, measured from a client over HTTP on 127.0.0.1 against `wrangler dev` (workerd with a
 // local D1): each probe (probes.ts) is warmed up, then timed sequentially and, where it makes sense, with a few
-// requests in flight; one more request with the dev-only D1 meter reads D1's row counts and longest statement.
+// requests in flight, from a thread of its own (http-lane.ts); one more request with the dev-only D1 meter reads
+// D1's row counts and longest statement.
 import { demoUsers } from '../../scripts/demo/world';
+import { timedRequests, type PreparedRequest } from './http-lane';
 import type { Summary } from './stats';
-import { timed } from './stats';
 
 export type Login = 'admin' | 'reviewer' | 'expert.labour' | 'coordinator.anting';
 
@@ -53,16 +54,23 @@ export async function signIn(base: string): Promise<Session> {
 export const authorization = (session: Session, probe: Probe): Record<string, string> =>
   probe.login ? { authorization: `Bearer ${session.tokens[probe.login]}` } : {};
 
-/** Sends one request as the probe's user; throws unless its status is one the probe expects. The body is read (to time the whole answer) and returned. */
-export async function send(session: Session, probe: Probe, i: number, extraHeaders: Record<string, string> = {}) {
+/** The probe's request of iteration i, as sent by its user. */
+function prepare(session: Session, probe: Probe, i: number, extraHeaders: Record<string, string> = {}): PreparedRequest {
   const { method, path, body, headers } = probe.request(i);
-  const res = await fetch(`${session.base}/api/v1${path}`, {
+  return {
     method,
+    url: `${session.base}/api/v1${path}`,
     headers: { ...authorization(session, probe), ...(body === undefined ? {} : { 'content-type': 'application/json' }), ...headers, ...extraHeaders },
     body: body === undefined ? undefined : JSON.stringify(body),
-  });
+  };
+}
+
+/** Sends one request as the probe's user; throws unless its status is one the probe expects. The body is read (to time the whole answer) and returned. */
+export async function send(session: Session, probe: Probe, i: number, extraHeaders: Record<string, string> = {}) {
+  const { method, url, headers, body } = prepare(session, probe, i, extraHeaders);
+  const res = await fetch(url, { method, headers, body });
   const text = await res.text();
-  if (!probe.ok.includes(res.status)) throw new Error(`${probe.label}: ${method} ${path} answered ${res.status} ${text.slice(0, 300)}`);
+  if (!probe.ok.includes(res.status)) throw new Error(`${probe.label}: ${method} ${url} answered ${res.status} ${text.slice(0, 300)}`);
   return { headers: res.headers, text };
 }
 
@@ -77,15 +85,14 @@ async function meter(session: Session, probe: Probe, i: number): Promise<Meter> 
   return { statements: read('statements'), rowsRead: read('rows-read'), rowsWritten: read('rows-written'), rowsReturned: read('rows-returned'), longestMs: read('longest-ms') };
 }
 
-/** Warms the probe up, times it at each concurrency, then meters one more request. */
+/** Times the probe at each concurrency, each run after its own warm-up, then meters one more request. */
 export async function measureProbe(session: Session, probe: Probe, counter: { next: number }, log: (line: string) => void): Promise<ProbeFigures> {
   const nextIndex = () => counter.next++;
-  for (let w = 0; w < probe.warmup; w++) await send(session, probe, nextIndex());
+  const prepared = (n: number) => Array.from({ length: n }, () => prepare(session, probe, nextIndex()));
   const runs: Summary[] = [];
   for (const concurrency of probe.concurrency) {
-    const offset = counter.next;
-    counter.next += probe.iterations;
-    runs.push(await timed(async (i) => void (await send(session, probe, offset + i)), probe.iterations, concurrency));
+    const warmups = prepared(probe.warmup);
+    runs.push(await timedRequests({ warmups, requests: prepared(probe.iterations), concurrency, ok: probe.ok }, probe.label));
     const last = runs.at(-1)!;
     log(`  ${probe.label}, ${concurrency} at once: p50 ${last.p50.toFixed(1)} ms, p95 ${last.p95.toFixed(1)} ms, ${last.throughput.toFixed(1)} req/s`);
   }
