@@ -1,7 +1,7 @@
 // Timed HTTP requests from a thread of their own. The bench's process holds the tiers' data and every figure so far
-// (~120 MB of heap and ~150 MB outside it by the 500 tier); its garbage collections, one every ~10 requests of the
-// 300-item panel, fell inside the request being timed and added 50-60 ms to it (p95 82 ms where curl measured 27 ms
-// against the same worker). The thread holds nothing but the run at hand, so what is timed is the request, not the
+// (a script holding one tier measured ~120 MB of heap and ~150 MB outside it); its garbage collections, one every ~10
+// requests of the 300-item panel, fell inside the request being timed and added 50-60 ms to it (p95 82 ms where curl
+// measured 27 ms against the same worker). The thread holds nothing but the run at hand, so what is timed is the request, not the
 // bench; it lives for the whole bench, so its HTTP client is as warm as the process's was.
 import { Worker } from 'node:worker_threads';
 import { summarise, type Summary } from './stats';
