@@ -134,6 +134,12 @@ function extensionTable({ panel, clip, triage }: ExtensionFigures, pdf?: PdfFigu
     '| --- | ---: | ---: | ---: |',
     row(`side panel open → indicator tree rendered (${panel.indicators} indicators)`, panel.tree),
     row(`side panel open → every visible card rendered (${panel.visibleCards} of ${panel.evidence} evidence items, in the rows open by default)`, panel.complete),
+    ...(panel.later.tree.n > 0
+      ? [
+          row('… the same, openings after the first (the first is a new profile\'s: no code run before, no page looked at): → tree', panel.later.tree),
+          row('… openings after the first: → every visible card', panel.later.complete),
+        ]
+      : []),
     row('clip command → picker ready (enterprise detected)', clip.pickerReady),
     row('save (Ctrl+Enter) → record saved (worker answered, row in D1)', clip.saved),
     row('clip command → record saved, keystrokes included', clip.total),
