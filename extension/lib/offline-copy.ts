@@ -6,6 +6,9 @@ import { isRetryable } from './retry-policy';
 import type { StoredSession } from '../../shared/schemas/clip';
 import { offlineCopies, sessionItem } from './storage';
 
+/** The key a site's detection is kept under: what its registered domain said, true of every page of the site. */
+export const siteDetectionKey = (roundId: number, host: string) => `detected:${roundId}:${host}`;
+
 /**
  * `read`'s answer, kept under `key`; when the worker is unreachable, the answer kept last time instead.
  * `keep`: the part of an answer that stays true for every later read under the same key.

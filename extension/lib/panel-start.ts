@@ -1,16 +1,20 @@
 // What the side panel reads before its first render: the session, the round kept from last time, the enterprise of the
-// active tab's page (as found last time this browser session, else looked for now) and, once both are known, the
-// enterprise's state and the framework's tree, asked for at once and taken over by the panel's first ask. Asked
-// render after render, effect after effect, they waited on each other (~40 ms) and, the first time, on the round.
+// active tab's page (as found for the page this browser session, or for its site by its domain, else looked for now)
+// and, once both are known, the enterprise's state and the framework's tree, asked for at once and taken over by the
+// panel's first ask. Asked render after render, effect after effect, they waited on each other (~40 ms) and, the
+// first time, on the round.
 import { browser } from 'wxt/browser';
+import { hostOf } from '../../shared/domain/url';
 import type { StoredSession } from '../../shared/schemas/clip';
 import type { DetectedEnterprise } from '../../shared/schemas/enterprise-detection';
 import type { Round } from '../../shared/schemas/round';
 import { apiClient, fetchPanel } from './api';
 import { loadIndicatorTree } from './indicator-trees';
 import { sendMessage } from './messaging';
+import { siteDetectionKey } from './offline-copy';
+import { sourceOfTab } from './pdf-viewer-url';
 import { cachedRound } from './rounds';
-import { detectedPagesOf, sessionItem } from './storage';
+import { detectedPagesOf, offlineCopies, sessionItem } from './storage';
 
 export type PanelStart = { session: StoredSession | null; round: Round | null; enterprise: DetectedEnterprise | null };
 
@@ -57,12 +61,26 @@ export function panelAnswer(roundId: number, enterpriseId: number, version: stri
 /** The framework's tree: the one asked for as the page loaded, if any, else one read or asked for now. */
 export const panelTree = (roundId: number, framework: Round['framework']) => take(earlyTrees, framework.id) ?? loadIndicatorTree(roundId, framework);
 
-/** The enterprise of the tab's page: as remembered, else looked for (at most FIRST_LOOK_MS) and remembered. */
+/** What the site's registered domain said when a page of it was last looked at (kept for offline use, per user). */
+export async function siteEnterprise(roundId: number, tabUrl: string): Promise<DetectedEnterprise | undefined> {
+  const source = sourceOfTab(tabUrl);
+  const kept = source ? (await offlineCopies.getValue())[siteDetectionKey(roundId, hostOf(source))] : undefined;
+  return (kept as { items: DetectedEnterprise[] } | undefined)?.items[0];
+}
+
+/**
+ * The enterprise of the tab's page: as remembered for the page, else as its site's domain said last time, else looked
+ * for (at most FIRST_LOOK_MS). Remembered for the page, so that the panel, once shown, takes it as found and looks
+ * again only after its first state.
+ */
 async function pageEnterprise(userId: number, round: Round, tab: { id?: number; url?: string }): Promise<DetectedEnterprise | null> {
   const key = detectedPageKey(round.id, tab.url!);
-  const remembered = (await detectedPagesOf(userId).getValue())[key];
-  if (remembered) return remembered;
-  // Remembered so that the panel, once shown, takes it as found and looks again only after its first state.
+  const [remembered, site] = await Promise.all([detectedPagesOf(userId).getValue(), siteEnterprise(round.id, tab.url!)]);
+  if (remembered[key]) return remembered[key];
+  if (site) {
+    await rememberDetection(userId, key, site);
+    return site;
+  }
   const look = detectInTab(round.id, tab)
     .catch(() => null)
     .then(async (found) => (found && (await rememberDetection(userId, key, found)), found));

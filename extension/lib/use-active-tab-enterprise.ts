@@ -5,7 +5,7 @@ import { browser } from 'wxt/browser';
 import type { DetectedEnterprise } from '../../shared/schemas/enterprise-detection';
 import type { Round } from '../../shared/schemas/round';
 import { request } from './api';
-import { activeTab, detectedPageKey, detectInTab, rememberDetection } from './panel-start';
+import { activeTab, detectedPageKey, detectInTab, rememberDetection, siteEnterprise } from './panel-start';
 import { detectedPagesOf } from './storage';
 
 /** Enrolled enterprises of the round by name or credit code. */
@@ -19,7 +19,8 @@ export const activeTabEnterprise = async (roundId: number) => detectInTab(roundI
 
 /**
  * `onLooked`: after each look at the active tab, found or not (what waits for the first look starts then).
- * The page found last time (this browser session, this user and round) is handed over at once and the look
+ * The page found last time (this browser session, this user and round), or else the enterprise its site's domain
+ * named on another of its pages, is handed over at once and the look
  * follows, once `lookAfter` resolved, its answer winning: the look takes 100-200 ms (the page's mentions, then
  * the worker), on the way to the panel's first render.
  */
@@ -37,7 +38,8 @@ export function useActiveTabEnterprise(
       // A tab that cannot be asked shows no enterprise: looked at all the same.
       const tab = await activeTab();
       const key = tab?.url ? detectedPageKey(round.id, tab.url) : null;
-      const before = key ? (await remembered.getValue())[key] : undefined;
+      // The page as found before, else what its site's domain said on another of its pages: shown while the look runs.
+      const before = key ? ((await remembered.getValue())[key] ?? (await siteEnterprise(round.id, tab!.url!))) : undefined;
       if (before) {
         onFound(before);
         await lookAfter;

@@ -7,7 +7,7 @@ import type { Capture } from '../../../shared/schemas/clip';
 import type { DetectedEnterprise } from '../../../shared/schemas/enterprise-detection';
 import { request } from '../../lib/api';
 import { onMessage, sendMessage } from '../../lib/messaging';
-import { withOfflineCopy } from '../../lib/offline-copy';
+import { siteDetectionKey, withOfflineCopy } from '../../lib/offline-copy';
 import { sourceOfTab } from '../../lib/pdf-viewer-url';
 import { ok, type Result } from '../../lib/result';
 import { withContentScript } from './page-link';
@@ -21,7 +21,7 @@ export function detectFor(roundId: number, capture: Pick<Capture, 'url' | 'title
 async function detect(roundId: number, host: string, quote: Mentions, page: Mentions): Promise<Result<DetectedEnterprise[]>> {
   // Offline, only what the site's domain said still holds for another page of the same site.
   const found = await withOfflineCopy(
-    `detected:${roundId}:${host}`,
+    siteDetectionKey(roundId, host),
     () => request((api) => api.api.v1.rounds[':roundId'].enterprises.detect.$post({ param: { roundId: String(roundId) }, json: { host: host || undefined, quote, page } })),
     (answer) => ({ items: answer.items.filter((e) => e.basis === 'domain') }),
   );

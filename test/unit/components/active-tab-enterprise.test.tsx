@@ -1,12 +1,13 @@
 // @vitest-environment happy-dom
-// The side panel follows the active tab: the page found last time (same user, round and address) is handed over
-// at once, before the background's look answers, and the look's answer wins and is remembered.
+// The side panel follows the active tab: the page found last time (same user, round and address), or what its site's
+// domain named on another page, is handed over at once, before the background's look answers, and the look's answer
+// wins and is remembered.
 import './i18n';
 import { cleanup, renderHook, waitFor } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { Result } from '../../../extension/lib/result';
-import { detectedPagesOf } from '../../../extension/lib/storage';
+import { detectedPagesOf, offlineCopies } from '../../../extension/lib/storage';
 import { useActiveTabEnterprise } from '../../../extension/lib/use-active-tab-enterprise';
 import type { DetectedEnterprise } from '../../../shared/schemas/enterprise-detection';
 import type { Round } from '../../../shared/schemas/round';
@@ -74,6 +75,17 @@ describe('useActiveTabEnterprise', () => {
     const unknown = lookAnsweredLater();
     renderHook(() => useActiveTabEnterprise(round, 8, vi.fn(), undefined, new Promise(() => {})));
     await waitFor(() => expect(unknown.asked).toHaveBeenCalledOnce());
+  });
+
+  it('hands over what the site’s domain said on another of its pages at once, then the look’s answer', async () => {
+    await offlineCopies.setValue({ 'detected:4:huaxin-auto.example': { items: [detected(11, 'domain')] } });
+    const look = lookAnsweredLater();
+    const found = vi.fn();
+    renderHook(() => useActiveTabEnterprise(round, 7, found));
+    await waitFor(() => expect(look.asked).toHaveBeenCalled());
+    expect(found.mock.calls.map(([e]) => e.id)).toEqual([11]);
+    look.answer([detected(11, 'domain')]);
+    await waitFor(() => expect(found).toHaveBeenCalledTimes(2));
   });
 
   it('remembers nothing for another user or round, and forgets a page the look no longer finds', async () => {

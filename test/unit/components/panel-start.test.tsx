@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
-// The side panel asks for what it shows as the page loads: the page's enterprise (remembered, else looked for and
-// remembered), then the enterprise's state and the framework's tree, which the panel's first ask takes over.
+// The side panel asks for what it shows as the page loads: the page's enterprise (remembered for the page or its site,
+// else looked for, and remembered), then the enterprise's state and the framework's tree, which the panel's first ask takes over.
 import './i18n';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
@@ -61,6 +61,18 @@ describe('readPanelStart', () => {
 
     expect((await readPanelStart()).enterprise).toEqual(found);
     expect(sendMessage).not.toHaveBeenCalled();
+    expect(await panelAnswer(1, 10, null)).toEqual({ ok: true, value: body });
+  });
+
+  it('takes what the site’s domain said on another of its pages at once, and remembers it for this page', async () => {
+    const worker = await standInWorker();
+    worker.reply(200, body);
+    worker.reply(200, { items: tree });
+    await offlineCopies.setValue({ rounds: { items: [round] }, 'detected:1:huaxin-auto.example': { items: [found] } });
+
+    expect((await readPanelStart()).enterprise).toEqual(found);
+    expect(sendMessage).not.toHaveBeenCalled();
+    expect((await detectedPagesOf(9).getValue())[`1 ${url}`]).toEqual(found);
     expect(await panelAnswer(1, 10, null)).toEqual({ ok: true, value: body });
   });
 
