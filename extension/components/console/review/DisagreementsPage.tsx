@@ -1,7 +1,7 @@
 /** 分歧队列: every unsettled disagreement of the round for reviewers, page by page, with the filters the worker
  * offers; j/k walk it and s settles the current one (the single settle), or the reviewer selects a set and
  * settles it in bulk after seeing the preview. Every settle reloads the list and the round's count. */
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { i18n } from '../../../lib/ports/messages';
 import { DisagreementFilters, DisagreementQueueQuery, DisagreementSort } from '../../../../shared/schemas/disagreements';
 import type { Round } from '../../../../shared/schemas/round';
@@ -56,10 +56,15 @@ export function DisagreementsPage({ round }: { round: Round }) {
     if (selection.kind === 'filters') setSelection({ kind: 'slots', keys: new Set() });
   };
 
-  // j/k and s, never while typing (the settle form's fields keep their keys).
+  // j/k and s, never while typing (the settle form's fields keep their keys). The listener reads what the last render
+  // showed: one registered again after each render (an effect, after the paint) still held the item before when s
+  // followed j at once, and opened the form of the item above the one marked current.
+  const shown = useRef({ items, current, bulk });
+  shown.current = { items, current, bulk };
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       const action = queueKeyAction(event);
+      const { items, current, bulk } = shown.current;
       if (!action || bulk) return;
       event.preventDefault();
       if (action === 'settle') {
@@ -72,7 +77,7 @@ export function DisagreementsPage({ round }: { round: Round }) {
     };
     document.addEventListener('keydown', onKey);
     return () => document.removeEventListener('keydown', onKey);
-  }, [items, current, bulk]);
+  }, []);
 
   const reload = () => {
     list.reload();
