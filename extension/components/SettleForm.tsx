@@ -15,11 +15,11 @@ export type SettleFormProps = { indicatorId: number; maxScore: number; settlemen
 
 export function SettleForm(props: SettleFormProps) {
   const { roundId, enterpriseId, refresh } = usePanel();
-  return <SlotSettleForm {...props} roundId={roundId} enterpriseId={enterpriseId} onDone={refresh} />;
+  return <SlotSettleForm {...props} roundId={roundId} enterpriseId={enterpriseId} onDone={() => refresh()} />;
 }
 
-/** `onDone`: after the worker answered, whether it settled or refused (the caller reads the slot again). */
-export type SlotSettleFormProps = SettleFormProps & { roundId: number; enterpriseId: number; onDone: () => Promise<void> | void };
+/** `onDone`: after the worker answered, whether it settled (`true`) or refused (the caller reads the slot again). */
+export type SlotSettleFormProps = SettleFormProps & { roundId: number; enterpriseId: number; onDone: (settled: boolean) => Promise<void> | void };
 
 export function SlotSettleForm({ roundId, enterpriseId, onDone, indicatorId, maxScore, settlement, suggested }: SlotSettleFormProps) {
   const [value, setValue] = useState(settlement ? formatScore(settlement.value) : suggested === null ? '' : formatScore(suggested));
@@ -34,7 +34,7 @@ export function SlotSettleForm({ roundId, enterpriseId, onDone, indicatorId, max
   const done = async (result: { ok: boolean; error?: Failure }) => {
     setBusy(false);
     setError(result.ok ? null : (result.error ?? null));
-    await onDone();
+    await onDone(result.ok);
   };
   const settle = async (event: Event) => {
     event.preventDefault();

@@ -69,4 +69,17 @@ describe('DisagreementCard', () => {
     await waitFor(() => expect(onSettled).toHaveBeenCalled());
     expect(sent).toEqual([{ url: expect.stringContaining('/api/v1/rounds/1/enterprises/10/indicators/7/settlement'), method: 'PUT', body: { value: 6, reason: '核实合同台账后取中间值', version: 0 } }]);
   });
+
+  it('keeps the form open with the worker’s reason when it refuses, and leaves the list as it is', async () => {
+    vi.stubGlobal('fetch', async () =>
+      Response.json({ error: { code: 'no_disagreement', message: "The experts' scores of STAFF.1.1 (6, 6) do not disagree" } }, { status: 409 }),
+    );
+    const onSettled = vi.fn();
+    render(<DisagreementCard {...props({ settling: true, onSettled })} />);
+    const reason = screen.getByTestId('settle-reason');
+    fireEvent.input(reason, { target: { value: '核实合同台账后取中间值' } });
+    fireEvent.keyDown(reason, { key: 'Enter' });
+    await waitFor(() => expect(screen.getByTestId('settle-form').querySelector('[role="alert"]')?.getAttribute('data-error-code')).toBe('no_disagreement'));
+    expect(onSettled).not.toHaveBeenCalled();
+  });
 });

@@ -81,7 +81,18 @@ export function DisagreementCard({ roundId, item, current, selected, settling, o
       )}
       {settling && (
         <div onKeyDown={onFormKey}>
-          <SlotSettleForm roundId={roundId} enterpriseId={item.enterprise.id} indicatorId={item.indicator.id} maxScore={item.indicator.maxScore} settlement={null} suggested={item.computedConsensus} onDone={onSettled} />
+          <SlotSettleForm
+            roundId={roundId}
+            enterpriseId={item.enterprise.id}
+            indicatorId={item.indicator.id}
+            maxScore={item.indicator.maxScore}
+            settlement={null}
+            suggested={item.computedConsensus}
+            // A refusal keeps the form and the worker's reason on screen; only a settlement reloads the list.
+            onDone={(settled) => {
+              if (settled) onSettled();
+            }}
+          />
         </div>
       )}
     </article>
