@@ -135,6 +135,8 @@ describe('a wrong password in the audit trail', () => {
   it('shows a failed sign-in on a login nobody holds to an administrator on the audit page, by an unknown user; the accounts page issues a new code', async () => {
     const options = await stack.browser.context.newPage();
     await options.goto(stack.browser.pageUrl('options.html'));
+    // The page reads the session before it shows either: wait for one, then sign out if someone is in.
+    await options.locator('[data-testid="signed-in-as"], #login').first().waitFor({ timeout: 15_000 });
     if ((await options.getByTestId('signed-in-as').count()) > 0) await options.getByRole('button', { name: '退出登录' }).click();
     await options.locator('#login').fill('nobody.here');
     await options.locator('#password').fill('not-the-password');
