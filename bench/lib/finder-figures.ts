@@ -19,7 +19,8 @@ import { extractReport } from '../../worker/finder/extract';
 import { finderSettings } from '../../worker/finder/settings';
 import { buildCorpus, suggest, tokenize, TOKENIZER, type FinderState } from '../../worker/finder/suggest';
 import { dataFacts, tierData, type Tier } from './data';
-import { summarise, timed, type Summary } from './stats';
+import { timedRequest, timedRequests } from './http-lane';
+import { summarise, type Summary } from './stats';
 
 export type IndexedFigures = { pages: number; fileBytes: number; passages: number; indexBytes: number; bytesPerPassage: number };
 export type FinderFigures = {
@@ -181,16 +182,19 @@ export async function measureFinder(tier: Tier, runs: { pages: number; suggestio
       const other = await waitIndexed(client, reportsPath, `${origin}/second.pdf`);
 
       const suggestionsPath = `/rounds/${facts.roundId}/enterprises/${enterpriseId}/finder/suggestions`;
+      // Timed from the bench's client thread, as the worker probes are: the bench's own garbage collections stay out.
+      const suggestionsRequest = { method: 'GET', url: `${worker.url}/api/v1${suggestionsPath}`, headers: client.headers };
       const fetchSuggestions = async () => {
-        const res = await client.call<FinderSuggestions>('GET', suggestionsPath);
-        if (res.status !== 200 || res.data.indicators.length !== tree.filter((i) => i.level === 3).length) throw new Error(`suggestions: ${res.status}`);
-        return res.data;
+        const { ms, status, text } = await timedRequest(suggestionsRequest);
+        const data = (status === 200 ? JSON.parse(text) : null) as FinderSuggestions | null;
+        if (!data || data.indicators.length !== tree.filter((i) => i.level === 3).length) throw new Error(`suggestions: ${status} ${text.slice(0, 300)}`);
+        return { ms, data };
       };
-      const firstStarted = performance.now();
-      let latest = await fetchSuggestions();
-      const firstSuggestionsMs = performance.now() - firstStarted;
-      for (let i = 0; i < 5; i++) await fetchSuggestions();
-      const suggestions = await timed(async () => void (await fetchSuggestions()), runs.suggestions);
+      const first = await fetchSuggestions();
+      const firstSuggestionsMs = first.ms;
+      let latest = first.data;
+      const again = Array.from({ length: runs.suggestions }, () => suggestionsRequest);
+      const suggestions = await timedRequests({ warmups: again.slice(0, 5), requests: again, concurrency: 1, ok: [200] }, 'suggestions');
       log(`  suggestions for every indicator, two reports: first ${firstSuggestionsMs.toFixed(1)} ms; again p50 ${suggestions.p50.toFixed(1)} ms, p95 ${suggestions.p95.toFixed(1)} ms`);
       // The expert's rhythm: dismiss one suggestion, the list comes back with that indicator ranked again.
       const samples: number[] = [];
@@ -201,9 +205,9 @@ export async function measureFinder(tier: Tier, runs: { pages: number; suggestio
         const { reportId, passageKey } = next.items[0]!;
         const dismissed = await client.call('POST', `/rounds/${facts.roundId}/enterprises/${enterpriseId}/finder/dismissals`, { indicatorId: next.indicatorId, reportId, passageKey });
         if (dismissed.status !== 201) throw new Error(`dismissal: ${dismissed.status} ${JSON.stringify(dismissed.data)}`);
-        const started = performance.now();
-        latest = await fetchSuggestions();
-        samples.push(performance.now() - started);
+        const answer = await fetchSuggestions();
+        latest = answer.data;
+        samples.push(answer.ms);
       }
       const afterDecision = summarise(samples, performance.now() - decisionsStarted, 1);
       log(`  the same after each decision: p50 ${afterDecision.p50.toFixed(1)} ms, p95 ${afterDecision.p95.toFixed(1)} ms`);

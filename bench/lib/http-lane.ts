@@ -12,13 +12,27 @@ export type PreparedRequest = { method: string; url: string; headers: Record<str
 /** One timed run: `warmups` sent one by one, untimed, then `requests`, `concurrency` at a time. */
 export type LaneRun = { warmups: PreparedRequest[]; requests: PreparedRequest[]; concurrency: number; ok: number[] };
 
-/** What the thread posts back: each request's milliseconds, the run's wall time, and the first unexpected answer. */
+/** What the thread posts back for a run: each request's milliseconds, the run's wall time, and the first unexpected answer. */
 type LaneAnswer = { id: number; samples: number[]; wallMs: number; failure: string | null };
+
+/** One request timed on the thread, with its answer for the caller to read (a next request that depends on it). */
+export type TimedAnswer = { ms: number; status: number; text: string };
 
 /** The thread: for each run, the warm-ups, then lanes that take the timed requests in order, each timed from sending to its body read. */
 const thread = `
 const { parentPort } = require('node:worker_threads');
-parentPort.on('message', async ({ id, warmups, requests, concurrency, ok }) => {
+parentPort.on('message', async ({ id, one, warmups, requests, concurrency, ok }) => {
+  if (one) {
+    try {
+      const began = performance.now();
+      const res = await fetch(one.url, { method: one.method, headers: one.headers, body: one.body });
+      const text = await res.text();
+      parentPort.postMessage({ id, answer: { ms: performance.now() - began, status: res.status, text } });
+    } catch (err) {
+      parentPort.postMessage({ id, failure: String((err && err.stack) || err) });
+    }
+    return;
+  }
   const samples = [];
   let failure = null;
   const check = async (res, method, url) => {
@@ -48,23 +62,35 @@ parentPort.on('message', async ({ id, warmups, requests, concurrency, ok }) => {
 let lane: Worker | null = null;
 let lastId = 0;
 
-/** Times a run from the bench's client thread (started on first use; it does not keep the process alive). */
-export async function timedRequests(run: LaneRun, label: string): Promise<Summary> {
+/** Posts `message` to the bench's client thread (started on first use; it does not keep the process alive) and waits for its answer. */
+function ask<T extends { id: number }>(message: object): Promise<T> {
   if (!lane) {
     lane = new Worker(thread, { eval: true });
     lane.unref();
   }
   const worker = lane;
   const id = ++lastId;
-  const answer = await new Promise<LaneAnswer>((resolve, reject) => {
-    const onMessage = (message: LaneAnswer) => {
-      if (message.id !== id) return;
+  return new Promise<T>((resolve, reject) => {
+    const onMessage = (answer: T) => {
+      if (answer.id !== id) return;
       worker.off('message', onMessage).off('error', reject);
-      resolve(message);
+      resolve(answer);
     };
     worker.on('message', onMessage).once('error', reject);
-    worker.postMessage({ id, ...run });
+    worker.postMessage({ id, ...message });
   });
+}
+
+/** Times a run from the bench's client thread. */
+export async function timedRequests(run: LaneRun, label: string): Promise<Summary> {
+  const answer = await ask<LaneAnswer>(run);
   if (answer.failure) throw new Error(`${label}: ${answer.failure}`);
   return summarise(answer.samples, answer.wallMs, run.concurrency);
+}
+
+/** Times one request from the bench's client thread, from sending to its body read; the answer comes back with the time. */
+export async function timedRequest(request: PreparedRequest): Promise<TimedAnswer> {
+  const { answer, failure } = await ask<{ id: number; answer?: TimedAnswer; failure?: string }>({ one: request });
+  if (!answer) throw new Error(`${request.method} ${request.url}: ${failure}`);
+  return answer;
 }

@@ -1,5 +1,7 @@
 // A small JSON client of a running worker for scripts, signed in as one user.
 export type WorkerClient = {
+  /** The signed-in user's authorization header, for requests sent some other way. */
+  headers: Record<string, string>;
   call<T = unknown>(method: string, path: string, body?: unknown): Promise<{ status: number; data: T }>;
   get<T>(path: string): Promise<T>;
 };
@@ -8,16 +10,18 @@ export async function signedIn(server: string, login: string, password: string):
   const created = await fetch(`${server}/api/v1/sessions`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ login, password }) });
   if (created.status !== 201) throw new Error(`${login} cannot sign in at ${server}: ${created.status} ${await created.text()}`);
   const { token } = (await created.json()) as { token: string };
+  const headers = { authorization: `Bearer ${token}` };
   const call = async <T>(method: string, path: string, body?: unknown) => {
     const res = await fetch(`${server}/api/v1${path}`, {
       method,
-      headers: { authorization: `Bearer ${token}`, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
+      headers: { ...headers, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
       body: body === undefined ? undefined : JSON.stringify(body),
     });
     const text = await res.text();
     return { status: res.status, data: (text ? JSON.parse(text) : null) as T };
   };
   return {
+    headers,
     call,
     get: async <T>(path: string) => {
       const res = await call<T>('GET', path);
