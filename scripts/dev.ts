@@ -25,8 +25,9 @@ step('Building the extension for Chrome and Firefox');
 await buildExtension();
 step('Starting the demo enterprise websites and the worker');
 const site = await startDemoSite(DEMO_SITE_PORT);
-// The evidence finder may read the demo sites (on 127.0.0.1, which public-only fetching refuses otherwise).
-const worker = await startWranglerDev({ port: WORKER_PORT, inheritOutput: true, vars: { FINDER_ALLOW_HOSTS: '127.0.0.1' } });
+// The evidence finder may read the demo sites (on 127.0.0.1, which public-only fetching refuses otherwise), and
+// nothing else: the demo enterprises' made-up domains (in the seeded evidence) are names on the real internet.
+const worker = await startWranglerDev({ port: WORKER_PORT, inheritOutput: true, vars: { FINDER_ALLOW_HOSTS: '127.0.0.1', FETCH_ONLY_HOSTS: '127.0.0.1' } });
 step('Attaching the demo reports for the evidence finder to read');
 try {
   console.log(`  ${await attachDemoReports(worker.url, site.port)} new report links (read in the background; suggestions in the side panel)`);

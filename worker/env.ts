@@ -36,6 +36,8 @@ export type Env = {
    *  FRESHNESS_ALLOW_HOSTS). */
   FINDER_SEND_JOBS?: string;
   FINDER_ALLOW_HOSTS?: string;
+  /** The only hosts the finder and the freshness job fetch, when set (same patterns): `npm run dev` sets its demo site's. */
+  FETCH_ONLY_HOSTS?: string;
   /** "true" only under the benchmark (`--var D1_METER:true`): requests asking for it get D1's row counts in headers. */
   D1_METER?: string;
 };

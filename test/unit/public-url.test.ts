@@ -86,6 +86,25 @@ describe('checkFetchUrl', () => {
   });
 });
 
+describe('checkFetchUrl with only some hosts (local development)', () => {
+  const access = { allowList: ['127.0.0.1'], dev: true, onlyHosts: ['127.0.0.1'] };
+  it.each([
+    ['http://127.0.0.1:8790/huaxin-auto/csr-2025.html', 'ok'],
+    // The demo's made-up domains are real names on the internet: refused before any lookup.
+    ['https://huaxin-auto.com.cn/csr/2025.html', 'outside_only_hosts'],
+    ['http://huaxin-auto.localhost:8790/', 'outside_only_hosts'],
+    ['http://8.8.8.8/', 'outside_only_hosts'],
+    ['ftp://127.0.0.1/', 'not_http'],
+  ])('%s → %s', (url, expected) => {
+    const checked = checkFetchUrl(url, access);
+    expect(checked.ok ? 'ok' : checked.reason).toBe(expected);
+  });
+
+  it('narrows, never widens: a listed private address still needs the allow-list', () => {
+    expect(checkFetchUrl('http://10.0.0.5/', { allowList: [], dev: true, onlyHosts: ['10.0.0.5'] })).toEqual({ ok: false, reason: 'refused_host' });
+  });
+});
+
 describe('parseAllowList', () => {
   it('splits, trims and lower-cases, dropping empty entries', () => {
     expect(parseAllowList(' 127.0.0.1, *.LOCALHOST ,,')).toEqual(['127.0.0.1', '*.localhost']);

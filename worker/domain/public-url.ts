@@ -3,12 +3,17 @@
 // local names are refused, unless an explicit allow-list (FRESHNESS_ALLOW_HOSTS, for tests and local
 // development only) names the host; a *.localhost name only under DEV, whatever the allow-list says.
 // Names are not resolved here: a public name pointing at a private address is harmless on a deployed
-// Worker, which cannot reach private networks.
+// Worker, which cannot reach private networks. A list of the only hosts fetched (FETCH_ONLY_HOSTS, set by
+// `npm run dev`) keeps local development to its demo site: the demo enterprises' made-up domains are real
+// names on the internet, someone else's or nobody's, and are refused without a lookup.
 
-/** What may be fetched besides public hosts: the allow-list's hosts and, in local development, *.localhost names. */
-export type FetchAccess = { allowList: readonly string[]; dev: boolean };
+/**
+ * What may be fetched besides public hosts: the allow-list's hosts and, in local development, *.localhost names;
+ * `onlyHosts`, when it names any, narrows all of it to those hosts.
+ */
+export type FetchAccess = { allowList: readonly string[]; dev: boolean; onlyHosts?: readonly string[] };
 
-export type UrlVerdict = { ok: true; url: URL } | { ok: false; reason: 'invalid_url' | 'not_http' | 'credentials' | 'refused_host' };
+export type UrlVerdict = { ok: true; url: URL } | { ok: false; reason: 'invalid_url' | 'not_http' | 'credentials' | 'refused_host' | 'outside_only_hosts' };
 
 /** Host patterns from a comma-separated list: exact names or addresses, and `*.suffix` for a suffix's subdomains. */
 export const parseAllowList = (text: string | undefined) =>
@@ -86,7 +91,7 @@ function isPrivateV6(groups: number[]): boolean {
 }
 
 /** Whether the job may fetch `input`. The URL parser has already turned 2130706433 or 0x7f.1 into 127.0.0.1. */
-export function checkFetchUrl(input: string, { allowList, dev }: FetchAccess = { allowList: [], dev: false }): UrlVerdict {
+export function checkFetchUrl(input: string, { allowList, dev, onlyHosts = [] }: FetchAccess = { allowList: [], dev: false }): UrlVerdict {
   let url: URL;
   try {
     url = new URL(input);
@@ -96,6 +101,7 @@ export function checkFetchUrl(input: string, { allowList, dev }: FetchAccess = {
   if (url.protocol !== 'http:' && url.protocol !== 'https:') return { ok: false, reason: 'not_http' };
   if (url.username || url.password) return { ok: false, reason: 'credentials' };
   const host = url.hostname.toLowerCase().replace(/\.$/, '');
+  if (onlyHosts.length > 0 && !allowed(host, onlyHosts)) return { ok: false, reason: 'outside_only_hosts' };
   if (loopbackName.test(host) && !dev) return { ok: false, reason: 'refused_host' };
   if (allowed(host, allowList)) return { ok: true, url };
   if (host.startsWith('[')) {

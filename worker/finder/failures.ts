@@ -9,6 +9,7 @@ export function failureMessage(reason: string, settings: FinderSettings): string
     timeout: `The server did not answer within ${settings.timeoutMs / 1000} s`,
     network: 'The server could not be reached',
     refused_host: 'The address is not a public web site',
+    outside_only_hosts: 'This worker reads only the hosts FETCH_ONLY_HOSTS names (local development: the demo site)',
     invalid_url: 'The address is not a valid URL',
     not_http: 'Only http and https addresses are read',
     credentials: 'Addresses with a user name or password are not read',

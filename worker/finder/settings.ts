@@ -5,6 +5,8 @@ import type { Env } from '../env';
 export type FinderSettings = {
   /** Hosts fetched although local (FINDER_ALLOW_HOSTS): tests and local development only. */
   allowList: string[];
+  /** The only hosts fetched, when any (FETCH_ONLY_HOSTS): `npm run dev` keeps to its demo site. */
+  onlyHosts: string[];
   /** Local development (DEV): *.localhost reports are fetched, as the freshness job does. */
   dev: boolean;
   timeoutMs: number;
@@ -25,6 +27,7 @@ const MB = 1024 * 1024;
 
 export const finderSettings = (env: Env): FinderSettings => ({
   allowList: parseAllowList(env.FINDER_ALLOW_HOSTS),
+  onlyHosts: parseAllowList(env.FETCH_ONLY_HOSTS),
   dev: env.DEV === 'true',
   timeoutMs: 30_000,
   maxBytes: 32 * MB,

@@ -5,6 +5,8 @@ import type { Env } from '../env';
 export type FreshnessSettings = {
   /** Hosts fetched although local (FRESHNESS_ALLOW_HOSTS): tests and local development only. */
   allowList: string[];
+  /** The only hosts fetched, when any (FETCH_ONLY_HOSTS): `npm run dev` keeps to its demo site. */
+  onlyHosts: string[];
   /** Local development (DEV=true): the demo sites' *.localhost names may be fetched when allow-listed. */
   dev: boolean;
   /** Evidence items checked per run at most. */
@@ -34,6 +36,7 @@ const numberOr = (text: string | undefined, fallback: number) => {
 export function freshnessSettings(env: Env): FreshnessSettings {
   return {
     allowList: parseAllowList(env.FRESHNESS_ALLOW_HOSTS),
+    onlyHosts: parseAllowList(env.FETCH_ONLY_HOSTS),
     dev: env.DEV === 'true',
     maxItems: Math.floor(numberOr(env.FRESHNESS_MAX_ITEMS, 60)),
     spacingMs: numberOr(env.FRESHNESS_HOST_SPACING_SECONDS, 10) * 1000,
