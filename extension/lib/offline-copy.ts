@@ -4,7 +4,7 @@
 import { ok, type Result } from './result';
 import { isRetryable } from './retry-policy';
 import type { StoredSession } from '../../shared/schemas/clip';
-import { offlineCopies, sessionItem } from './storage';
+import { offlineCopies, sessionItem, siteDirectory } from './storage';
 
 /** The key a site's detection is kept under: what its registered domain said, true of every page of the site. */
 export const siteDetectionKey = (roundId: number, host: string) => `detected:${roundId}:${host}`;
@@ -30,7 +30,7 @@ export async function withOfflineCopy<T>(key: string, read: () => Promise<Result
 export function followUserChange(warmUp: (session: StoredSession) => Promise<unknown> = async () => {}): void {
   sessionItem.watch(async (next, previous) => {
     if (previous?.user.id === next?.user.id) return;
-    if (previous) await offlineCopies.removeValue();
+    if (previous) await Promise.all([offlineCopies.removeValue(), siteDirectory.removeValue()]);
     if (next) await warmUp(next).catch((err: unknown) => console.error('CSR Clipper: warming up after sign-in failed', err));
   });
 }

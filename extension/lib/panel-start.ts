@@ -1,12 +1,13 @@
 // What the side panel reads before its first render: the session, the round kept from last time, the enterprise of the
-// active tab's page (as found for the page this browser session, or for its site by its domain, else looked for now)
+// active tab's page (as found for the page this browser session, or for its site by its domain (as a look at another of
+// its pages said, or the directory of the round's domains kept from sign-in), else looked for now)
 // and, once both are known, the enterprise's state and the framework's tree, asked for at once and taken over by the
 // panel's first ask. Asked render after render, effect after effect, they waited on each other (~40 ms) and, the
 // first time, on the round.
 import { browser } from 'wxt/browser';
 import { hostOf } from '../../shared/domain/url';
 import type { StoredSession } from '../../shared/schemas/clip';
-import type { DetectedEnterprise } from '../../shared/schemas/enterprise-detection';
+import type { DetectedEnterprise, PageEnterprise } from '../../shared/schemas/enterprise-detection';
 import type { Round } from '../../shared/schemas/round';
 import { apiClient, fetchPanel } from './api';
 import { loadIndicatorTree } from './indicator-trees';
@@ -14,9 +15,10 @@ import { sendMessage } from './messaging';
 import { siteDetectionKey } from './offline-copy';
 import { sourceOfTab } from './pdf-viewer-url';
 import { cachedRound } from './rounds';
-import { detectedPagesOf, offlineCopies, sessionItem } from './storage';
+import { directoryEnterprise } from './site-directory';
+import { detectedPagesOf, offlineCopies, sessionItem, siteDirectory } from './storage';
 
-export type PanelStart = { session: StoredSession | null; round: Round | null; enterprise: DetectedEnterprise | null };
+export type PanelStart = { session: StoredSession | null; round: Round | null; enterprise: PageEnterprise | null };
 
 /** Pages remembered per user (the last ones looked at). */
 const REMEMBERED_PAGES = 20;
@@ -37,7 +39,7 @@ export async function detectInTab(roundId: number, tab: { id?: number } | undefi
 }
 
 /** Remembers what a page was found to be about (or that it was about none), keeping the last REMEMBERED_PAGES. */
-export async function rememberDetection(userId: number, key: string, found: DetectedEnterprise | null) {
+export async function rememberDetection(userId: number, key: string, found: PageEnterprise | null) {
   const remembered = detectedPagesOf(userId);
   const { [key]: _, ...others } = await remembered.getValue();
   await remembered.setValue({ ...Object.fromEntries(Object.entries(others).slice(-(REMEMBERED_PAGES - 1))), ...(found ? { [key]: found } : {}) });
@@ -61,11 +63,14 @@ export function panelAnswer(roundId: number, enterpriseId: number, version: stri
 /** The framework's tree: the one asked for as the page loaded, if any, else one read or asked for now. */
 export const panelTree = (roundId: number, framework: Round['framework']) => take(earlyTrees, framework.id) ?? loadIndicatorTree(roundId, framework);
 
-/** What the site's registered domain said when a page of it was last looked at (kept for offline use, per user). */
-export async function siteEnterprise(roundId: number, tabUrl: string): Promise<DetectedEnterprise | undefined> {
+/** What the site's registered domain says: as a look at another of its pages found, else as the round's directory has it. */
+export async function siteEnterprise(userId: number, roundId: number, tabUrl: string): Promise<PageEnterprise | undefined> {
   const source = sourceOfTab(tabUrl);
-  const kept = source ? (await offlineCopies.getValue())[siteDetectionKey(roundId, hostOf(source))] : undefined;
-  return (kept as { items: DetectedEnterprise[] } | undefined)?.items[0];
+  if (!source) return undefined;
+  const host = hostOf(source);
+  const [copies, directory] = await Promise.all([offlineCopies.getValue(), siteDirectory.getValue()]);
+  const kept = copies[siteDetectionKey(roundId, host)] as { items: DetectedEnterprise[] } | undefined;
+  return kept?.items[0] ?? directoryEnterprise(directory, userId, roundId, host);
 }
 
 /**
@@ -73,9 +78,9 @@ export async function siteEnterprise(roundId: number, tabUrl: string): Promise<D
  * for (at most FIRST_LOOK_MS). Remembered for the page, so that the panel, once shown, takes it as found and looks
  * again only after its first state.
  */
-async function pageEnterprise(userId: number, round: Round, tab: { id?: number; url?: string }): Promise<DetectedEnterprise | null> {
+async function pageEnterprise(userId: number, round: Round, tab: { id?: number; url?: string }): Promise<PageEnterprise | null> {
   const key = detectedPageKey(round.id, tab.url!);
-  const [remembered, site] = await Promise.all([detectedPagesOf(userId).getValue(), siteEnterprise(round.id, tab.url!)]);
+  const [remembered, site] = await Promise.all([detectedPagesOf(userId).getValue(), siteEnterprise(userId, round.id, tab.url!)]);
   if (remembered[key]) return remembered[key];
   if (site) {
     await rememberDetection(userId, key, site);

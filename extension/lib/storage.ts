@@ -1,9 +1,10 @@
 // Every value the extension keeps, in one place.
 import { storage } from 'wxt/utils/storage';
 import type { ClipDraft, ClipQueue, ClipSettings, StoredSession } from '../../shared/schemas/clip';
-import type { DetectedEnterprise } from '../../shared/schemas/enterprise-detection';
+import type { PageEnterprise } from '../../shared/schemas/enterprise-detection';
 import type { PanelLayout } from '../../shared/schemas/panel-layout';
 import type { IndicatorNode } from '../../shared/schemas/round';
+import type { StoredSiteDirectory } from './site-directory';
 
 export const DEFAULT_SERVER_URL = 'http://127.0.0.1:8787';
 
@@ -29,7 +30,10 @@ export const enterpriseBySiteOf = (userId: number) =>
 
 /** What the side panel last found each page to be about, per round and address ("roundId address"), for one user:
  * kept for the browser session only, so a panel opened again beside the same page starts from it (lib/use-active-tab-enterprise.ts). */
-export const detectedPagesOf = (userId: number) => storage.defineItem<Record<string, DetectedEnterprise>>(`session:detectedPages:${userId}`, { fallback: {} });
+export const detectedPagesOf = (userId: number) => storage.defineItem<Record<string, PageEnterprise>>(`session:detectedPages:${userId}`, { fallback: {} });
+
+/** The signed-in user's round's enrolled enterprises by registered domain (lib/site-directory.ts); forgotten when the user changes. */
+export const siteDirectory = storage.defineItem<StoredSiteDirectory | null>('local:siteDirectory', { fallback: null });
 
 /** Captures waiting in an open picker, each shown only to the user who made it (lib/drafts.ts); kept for the browser session only. */
 export const clipDrafts = storage.defineItem<Record<string, ClipDraft>>('session:clipDrafts', { fallback: {} });

@@ -2,7 +2,7 @@
 // or registered name on the page) is the one at hand.
 import { useEffect } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import type { DetectedEnterprise } from '../../shared/schemas/enterprise-detection';
+import type { PageEnterprise } from '../../shared/schemas/enterprise-detection';
 import type { Round } from '../../shared/schemas/round';
 import { request } from './api';
 import { activeTab, detectedPageKey, detectInTab, rememberDetection, siteEnterprise } from './panel-start';
@@ -20,14 +20,14 @@ export const activeTabEnterprise = async (roundId: number) => detectInTab(roundI
 /**
  * `onLooked`: after each look at the active tab, found or not (what waits for the first look starts then).
  * The page found last time (this browser session, this user and round), or else the enterprise its site's domain
- * named on another of its pages, is handed over at once and the look
+ * names (as found on another of its pages, or in the round's directory of domains), is handed over at once and the look
  * follows, once `lookAfter` resolved, its answer winning: the look takes 100-200 ms (the page's mentions, then
  * the worker), on the way to the panel's first render.
  */
 export function useActiveTabEnterprise(
   round: Round | null,
   userId: number,
-  onFound: (enterprise: DetectedEnterprise) => void,
+  onFound: (enterprise: PageEnterprise) => void,
   onLooked?: () => void,
   lookAfter: Promise<void> = Promise.resolve(),
 ) {
@@ -39,7 +39,7 @@ export function useActiveTabEnterprise(
       const tab = await activeTab();
       const key = tab?.url ? detectedPageKey(round.id, tab.url) : null;
       // The page as found before, else what its site's domain said on another of its pages: shown while the look runs.
-      const before = key ? ((await remembered.getValue())[key] ?? (await siteEnterprise(round.id, tab!.url!))) : undefined;
+      const before = key ? ((await remembered.getValue())[key] ?? (await siteEnterprise(userId, round.id, tab!.url!))) : undefined;
       if (before) {
         onFound(before);
         await lookAfter;

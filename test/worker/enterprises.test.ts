@@ -239,3 +239,28 @@ describe('POST /rounds/:roundId/enterprises/detect', () => {
     expect((await detect({ host: 'huaxin-auto.cn' }, world.tokens.outsider)).status).toBe(403);
   });
 });
+
+describe('GET /rounds/:roundId/enterprises/domains', () => {
+  const directory = (token: string) => call(`/rounds/${world.roundId}/enterprises/domains`, { token });
+  const named = (res: { data: { items: { id: number; name: string; domains: string[] }[] } }) => res.data.items.map((e) => `${e.name} ${e.domains.join(',')}`);
+
+  it("lists the round's enrolled enterprises with their registered domains, as detection by domain finds them", async () => {
+    const all = await directory(world.tokens.expert);
+    expect(all.status).toBe(200);
+    expect(named(all)).toEqual(expect.arrayContaining(['上海绿源建设工程有限公司 lvyuan-build.cn', '上海华鑫汽车零部件有限公司 huaxin-auto.cn,huaxin-parts.com']));
+    const huaxin = all.data.items.find((e: { id: number }) => e.id === world.enterpriseId(creditCodes.huaxin));
+    const detected = await call(`/rounds/${world.roundId}/enterprises/detect`, { token: world.tokens.expert, json: { host: `shop.${huaxin.domains[0]}` } });
+    expect(detected.data.items[0]).toMatchObject({ id: huaxin.id, name: huaxin.name, basis: 'domain' });
+    // Only what the extension needs: ~40 bytes an enterprise.
+    expect(Object.keys(all.data.items[0]).sort()).toEqual(['domains', 'id', 'name']);
+  });
+
+  it('lists only what the reader may see: an enterprise its own, a coordinator its street; 403 outside the round', async () => {
+    expect(named(await directory(world.tokens.huaxin))).toEqual([expect.stringMatching(/^上海华鑫汽车零部件有限公司 /)]);
+    const street = await directory(world.tokens.coordinator);
+    expect(street.data.items.length).toBeGreaterThan(0);
+    expect(named(street).some((line: string) => line.startsWith('上海嘉安物流有限公司'))).toBe(false);
+    expect((await directory(world.tokens.outsider)).status).toBe(403);
+    expect((await call(`/rounds/${world.roundId}/enterprises/domains`, {})).status).toBe(401);
+  });
+});

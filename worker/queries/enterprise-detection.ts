@@ -6,7 +6,7 @@ import type { z } from 'zod';
 import { rankDetections } from '../../shared/domain/enterprise-detection';
 import { domainCandidates } from '../../shared/domain/hostname';
 import type { EnrolledEnterprise } from '../../shared/schemas/enterprise';
-import type { EnterpriseDetectRequest } from '../../shared/schemas/enterprise-detection';
+import type { EnterpriseDetectRequest, SiteDirectory } from '../../shared/schemas/enterprise-detection';
 import type { Database } from '../db/client';
 import { enterprise, enterpriseDomain, roundEnterprise } from '../db/schema';
 import type { EnterpriseScope } from '../policy/scope';
@@ -38,4 +38,17 @@ export async function detectEnterprises(db: Database, roundId: number, scope: En
     .limit(LIMIT);
   const found: EnrolledEnterprise[] = rows.map((r) => ({ ...r, domains: JSON.parse(r.domains) as string[] }));
   return { items: rankDetections(found, request) };
+}
+
+/** The round's enrolled enterprises in `scope` that have a registered domain, with their domains (one statement). */
+export async function siteDirectory(db: Database, roundId: number, scope: EnterpriseScope): Promise<SiteDirectory> {
+  const rows = await db
+    .select({ id: enterprise.id, name: enterprise.name, domains: sql<string>`json_group_array(${enterpriseDomain.domain})` })
+    .from(roundEnterprise)
+    .innerJoin(enterprise, eq(enterprise.id, roundEnterprise.enterpriseId))
+    .innerJoin(enterpriseDomain, eq(enterpriseDomain.enterpriseId, enterprise.id))
+    .where(and(eq(roundEnterprise.roundId, roundId), enterpriseScopeFilter(scope)))
+    .groupBy(enterprise.id)
+    .orderBy(enterprise.id);
+  return { items: rows.map((r) => ({ ...r, domains: (JSON.parse(r.domains) as string[]).sort() })) };
 }

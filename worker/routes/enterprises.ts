@@ -1,5 +1,6 @@
 // Enterprises: the registry (list, create, read, edit, delete, CSV import) and the enterprises enrolled
-// in a round (detection by a page's host, credit codes and names, search by name or credit code, page by page).
+// in a round (detection by a page's host, credit codes and names, search by name or credit code, page by page, and
+// every enrolled enterprise's domains for the extension to keep).
 import { Hono } from 'hono';
 import { eq, sql } from 'drizzle-orm';
 import { z } from 'zod';
@@ -15,7 +16,7 @@ import type { AppEnv } from '../env';
 import { ApiError, invalidFields } from '../errors';
 import { authorize } from '../policy/authorize';
 import { enterpriseScope } from '../policy/scope';
-import { detectEnterprises } from '../queries/enterprise-detection';
+import { detectEnterprises, siteDirectory } from '../queries/enterprise-detection';
 import { importEnterprises } from '../queries/enterprise-import';
 import { domainReplaceStatements, enterpriseSearchKey } from '../queries/enterprise-write';
 import { domainOwners, findEnterprise, listRegistry, lookupEnterprises } from '../queries/enterprises';
@@ -54,6 +55,13 @@ export const enterpriseRoutes = new Hono<AppEnv>()
     const round = await findRound(db, c.req.valid('param').roundId);
     const actor = authorize(c, 'round.read', { round });
     return c.json(await detectEnterprises(db, round.id, enterpriseScope(actor, round.id), c.req.valid('json')), 200);
+  })
+  // What detection by domain would answer for every site, at once: the extension keeps it from sign-in.
+  .get('/rounds/:roundId/enterprises/domains', validate('param', z.object({ roundId: IdParam })), async (c) => {
+    const db = database(c.env.DB);
+    const round = await findRound(db, c.req.valid('param').roundId);
+    const actor = authorize(c, 'round.read', { round });
+    return c.json(await siteDirectory(db, round.id, enterpriseScope(actor, round.id)), 200);
   })
   .get('/enterprises', validate('query', EnterpriseListQuery), async (c) => {
     authorize(c, 'registry.read', {});

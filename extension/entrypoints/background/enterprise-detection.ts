@@ -9,6 +9,8 @@ import { request } from '../../lib/api';
 import { onMessage, sendMessage } from '../../lib/messaging';
 import { siteDetectionKey, withOfflineCopy } from '../../lib/offline-copy';
 import { sourceOfTab } from '../../lib/pdf-viewer-url';
+import { needsRefresh, refreshSiteDirectory } from '../../lib/site-directory';
+import { sessionItem, siteDirectory } from '../../lib/storage';
 import { ok, type Result } from '../../lib/result';
 import { withContentScript } from './page-link';
 
@@ -25,7 +27,14 @@ async function detect(roundId: number, host: string, quote: Mentions, page: Ment
     () => request((api) => api.api.v1.rounds[':roundId'].enterprises.detect.$post({ param: { roundId: String(roundId) }, json: { host: host || undefined, quote, page } })),
     (answer) => ({ items: answer.items.filter((e) => e.basis === 'domain') }),
   );
+  if (found.ok && host) void keepDirectoryCurrent(roundId, host, found.value.items.find((e) => e.basis === 'domain'));
   return found.ok ? ok(found.value.items) : found;
+}
+
+/** After a look the worker answered: the round's directory of domains is asked for again when stale, or when it named another enterprise for the site. */
+async function keepDirectoryCurrent(roundId: number, host: string, found: DetectedEnterprise | undefined) {
+  const [session, directory] = await Promise.all([sessionItem.getValue(), siteDirectory.getValue()]);
+  if (session && needsRefresh(directory, session.user.id, roundId, Date.now(), { host, found })) await refreshSiteDirectory(roundId);
 }
 
 /** The enterprise of the page a tab shows (the side panel and the popup follow it). */

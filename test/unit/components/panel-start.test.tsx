@@ -6,7 +6,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { panelAnswer, panelTree, readPanelStart } from '../../../extension/lib/panel-start';
 import type { Result } from '../../../extension/lib/result';
-import { currentRoundId, detectedPagesOf, offlineCopies } from '../../../extension/lib/storage';
+import { currentRoundId, detectedPagesOf, offlineCopies, siteDirectory } from '../../../extension/lib/storage';
 import type { DetectedEnterprise } from '../../../shared/schemas/enterprise-detection';
 import { panelState, standInWorker } from './panel-fixture';
 
@@ -74,6 +74,27 @@ describe('readPanelStart', () => {
     expect(sendMessage).not.toHaveBeenCalled();
     expect((await detectedPagesOf(9).getValue())[`1 ${url}`]).toEqual(found);
     expect(await panelAnswer(1, 10, null)).toEqual({ ok: true, value: body });
+  });
+
+  it('names a never-seen site from the directory of domains kept since sign-in, without looking at the page', async () => {
+    const worker = await standInWorker();
+    worker.reply(200, body);
+    worker.reply(200, { items: tree });
+    await siteDirectory.setValue({ userId: 9, roundId: 1, fetchedAt: Date.now(), owners: { 'huaxin-auto.example': [10, 'Huaxin'] } });
+
+    const start = await readPanelStart();
+    expect(start.enterprise).toEqual({ id: 10, name: 'Huaxin', basis: 'domain' });
+    expect(sendMessage).not.toHaveBeenCalled();
+    expect(await panelAnswer(1, 10, null)).toEqual({ ok: true, value: body });
+  });
+
+  it("looks at the page when the directory kept is another user's", async () => {
+    await standInWorker();
+    sendMessage.mockResolvedValue({ ok: true, value: [] } satisfies Result<DetectedEnterprise[]>);
+    await siteDirectory.setValue({ userId: 8, roundId: 1, fetchedAt: Date.now(), owners: { 'huaxin-auto.example': [10, 'Huaxin'] } });
+
+    expect((await readPanelStart()).enterprise).toBeNull();
+    expect(sendMessage).toHaveBeenCalledWith('detectTabEnterprise', { roundId: 1, tabId: 5 });
   });
 
   it('renders without an enterprise when the look takes too long, and asks the worker for nothing', async () => {

@@ -84,6 +84,10 @@ export const evidenceRows: RouteRow[] = [
     call: (w) => ({ params: { roundId: w.roundId }, body: { host: 'www.huaxin-auto.cn', page: { names: ['上海华鑫汽车零部件有限公司'] } } }),
   },
 
+  // Every enrolled enterprise's domains, for the extension to keep: scoped like the search
+  { method: 'GET', route: '/rounds/:roundId/enterprises/domains', target: 'this round', allow: roundMembers, ok: 200, call: (w) => ({ params: { roundId: w.roundId } }) },
+  { method: 'GET', route: '/rounds/:roundId/enterprises/domains', target: 'published round', allow: roundMembers, ok: 200, call: (w) => ({ params: { roundId: w.publishedRoundId } }) },
+
   // Listing and saving
   {
     method: 'GET',
