@@ -33,6 +33,13 @@ async function pickerPage(draftId: string) {
   return page;
 }
 
+/** The signed-in user's id and the directory of domains the background keeps, as stored. */
+const kept = () =>
+  stack.browser.serviceWorker.evaluate(async () => {
+    const { session, siteDirectory } = await (globalThis as unknown as { chrome: { storage: { local: { get(keys: string[]): Promise<Record<string, any>> } } } }).chrome.storage.local.get(['session', 'siteDirectory']);
+    return { userId: session?.user.id as number | undefined, directory: siteDirectory as { userId: number; owners: Record<string, [number, string]> } | undefined };
+  });
+
 describe('two users of one browser profile', () => {
   it('the second sees neither the first’s last indicator nor their open capture; the first finds both again', async () => {
     const options = await signInThroughOptions(stack, 'expert.labour', 'demo-expert-2026');
@@ -70,5 +77,22 @@ describe('two users of one browser profile', () => {
     await expect.poll(() => asFirst.getByTestId('picker-quote').textContent(), { timeout: 15_000 }).toBe(contractsSentence);
     await expect.poll(() => lastUsedBadges(asFirst).getAttribute('data-code')).toBe('ENV.1.3');
     await Promise.all([asFirst.close(), report.close(), options.close()]);
+  });
+
+  it("each user's sign-in keeps their own directory of the round's domains, and the last user's is gone", async () => {
+    // Whoever is signed in (the journey above leaves the first expert), then another.
+    const options = await stack.browser.context.newPage();
+    await options.goto(stack.browser.pageUrl('options.html'));
+    await options.locator('#login, [data-testid="signed-in-as"]').first().waitFor();
+    if (await options.locator('#login').count()) await steps.signIn(playwrightSurface(options), 'expert.labour', 'demo-expert-2026');
+    await options.getByTestId('signed-in-as').waitFor();
+    const first = await kept();
+    await expect.poll(async () => (await kept()).directory?.userId, { timeout: 10_000 }).toBe(first.userId);
+    expect((await kept()).directory!.owners['huaxin-auto.localhost']?.[1]).toContain('华鑫');
+    await signOutAndIn(options, 'expert.env');
+    const second = await kept();
+    expect(second.userId).not.toBe(first.userId);
+    await expect.poll(async () => (await kept()).directory?.userId, { timeout: 10_000 }).toBe(second.userId);
+    await options.close();
   });
 });
