@@ -1,9 +1,10 @@
 // Answers from the worker kept for when it cannot be reached: the picker must work offline, since the
 // clips it makes then wait in the queue. Only reads that change rarely are kept (rounds, indicator
-// trees, the enterprise registered for a site).
+// trees, the enterprise registered for a site). The directory of the round's domains (site-directory.ts) is kept
+// apart and forgotten with them.
+import type { StoredSession } from '../../shared/schemas/clip';
 import { ok, type Result } from './result';
 import { isRetryable } from './retry-policy';
-import type { StoredSession } from '../../shared/schemas/clip';
 import { offlineCopies, sessionItem, siteDirectory } from './storage';
 
 /** The key a site's detection is kept under: what its registered domain said, true of every page of the site. */
