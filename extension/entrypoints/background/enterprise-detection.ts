@@ -9,9 +9,9 @@ import { request } from '../../lib/api';
 import { onMessage, sendMessage } from '../../lib/messaging';
 import { siteDetectionKey, withOfflineCopy } from '../../lib/offline-copy';
 import { sourceOfTab } from '../../lib/pdf-viewer-url';
+import { ok, type Result } from '../../lib/result';
 import { needsRefresh, refreshSiteDirectory } from '../../lib/site-directory';
 import { sessionItem, siteDirectory } from '../../lib/storage';
-import { ok, type Result } from '../../lib/result';
 import { withContentScript } from './page-link';
 
 /** What a capture names: the quote's own mentions apart from the page's (the quote weighs more). */
