@@ -6,10 +6,7 @@
 import { domainCandidates } from '../../shared/domain/hostname';
 import type { PageEnterprise, SiteDirectory } from '../../shared/schemas/enterprise-detection';
 import { request } from './api';
-import { sessionItem, siteDirectory } from './storage';
-
-/** As kept: whose and which round's it is, when it was asked for, and each domain's enterprise. */
-export type StoredSiteDirectory = { userId: number; roundId: number; fetchedAt: number; owners: Record<string, [id: number, name: string]> };
+import { sessionItem, siteDirectory, type StoredSiteDirectory } from './storage';
 
 /** Asked for again after this long: a round's enrolment rarely changes. */
 const FRESH_MS = 12 * 3_600_000;

@@ -4,7 +4,6 @@ import type { ClipDraft, ClipQueue, ClipSettings, StoredSession } from '../../sh
 import type { PageEnterprise } from '../../shared/schemas/enterprise-detection';
 import type { PanelLayout } from '../../shared/schemas/panel-layout';
 import type { IndicatorNode } from '../../shared/schemas/round';
-import type { StoredSiteDirectory } from './site-directory';
 
 export const DEFAULT_SERVER_URL = 'http://127.0.0.1:8787';
 
@@ -31,6 +30,9 @@ export const enterpriseBySiteOf = (userId: number) =>
 /** What the side panel last found each page to be about, per round and address ("roundId address"), for one user:
  * kept for the browser session only, so a panel opened again beside the same page starts from it (lib/use-active-tab-enterprise.ts). */
 export const detectedPagesOf = (userId: number) => storage.defineItem<Record<string, PageEnterprise>>(`session:detectedPages:${userId}`, { fallback: {} });
+
+/** The round's enrolled enterprises by registered domain as kept (lib/site-directory.ts): whose and which round's, when asked for, and each domain's enterprise. */
+export type StoredSiteDirectory = { userId: number; roundId: number; fetchedAt: number; owners: Record<string, [id: number, name: string]> };
 
 /** The signed-in user's round's enrolled enterprises by registered domain (lib/site-directory.ts); forgotten when the user changes. */
 export const siteDirectory = storage.defineItem<StoredSiteDirectory | null>('local:siteDirectory', { fallback: null });

@@ -10,7 +10,7 @@ import { draftFor, dropDraft, keepDraft } from '../../../extension/lib/drafts';
 import { followUserChange } from '../../../extension/lib/offline-copy';
 import { queuedFor } from '../../../extension/lib/queued-for';
 import { setupSignInWarmUp } from '../../../extension/entrypoints/background/sign-in-warm-up';
-import { clipDrafts, currentRoundId, indicatorTrees, offlineCopies, sessionExpired, sessionItem } from '../../../extension/lib/storage';
+import { clipDrafts, currentRoundId, indicatorTrees, offlineCopies, sessionExpired, sessionItem, siteDirectory } from '../../../extension/lib/storage';
 import { recallChoices, rememberChoice } from '../../../extension/lib/user-choices';
 
 const sessionOf = (id: number): StoredSession => ({
@@ -98,27 +98,33 @@ describe('signing in after another user’s session ended', () => {
     await vi.waitFor(async () => expect(await offlineCopies.getValue()).toEqual({}));
   });
 
-  it('asks for the new user’s round and its indicator tree once the previous user’s copies are gone', async () => {
+  it('asks for the new user’s round, its indicator tree and its directory of domains once the previous user’s copies are gone', async () => {
     const round = { id: 4, year: 2026, status: 'collecting', framework: { id: 2, code: 'csr', version: 1 } };
     const tree = [{ id: 31, code: 'STAFF' }];
+    const directory = { items: [{ id: 12, name: '华鑫', domains: ['huaxin-auto.cn'] }] };
     const asked: string[] = [];
     vi.stubGlobal('fetch', async (input: string | URL) => {
       const path = new URL(String(input)).pathname;
       asked.push(path);
-      const body = path === '/api/v1/rounds' ? { items: [round] } : { items: tree };
+      const body = path === '/api/v1/rounds' ? { items: [round] } : path.endsWith('/enterprises/domains') ? directory : { items: tree };
       return new Response(JSON.stringify(body), { status: 200, headers: { 'content-type': 'application/json' } });
     });
     setupSignInWarmUp();
     await signedIn(A);
-    await vi.waitFor(() => expect(asked).toEqual(['/api/v1/rounds', '/api/v1/rounds/4/indicators']));
+    await vi.waitFor(() => expect([...asked].sort()).toEqual(['/api/v1/rounds', '/api/v1/rounds/4/enterprises/domains', '/api/v1/rounds/4/indicators']));
+    await vi.waitFor(async () => expect((await siteDirectory.getValue())?.userId).toBe(A));
     await offlineCopies.setValue({ rounds: { items: [{ id: 3 }] } });
     await signedIn(B);
-    await vi.waitFor(() => expect(asked).toHaveLength(3));
+    // The tree is the framework's, kept for any user; the round and the directory are the user's own.
+    await vi.waitFor(() => expect(asked).toHaveLength(5));
+    expect(asked.slice(3).sort()).toEqual(['/api/v1/rounds', '/api/v1/rounds/4/enterprises/domains']);
     expect(await offlineCopies.getValue()).toEqual({ rounds: { items: [round] } });
+    await vi.waitFor(async () => expect(await siteDirectory.getValue()).toMatchObject({ userId: B, roundId: 4, owners: { 'huaxin-auto.cn': [12, '华鑫'] } }));
     await vi.waitFor(async () => expect(Object.values(await indicatorTrees.getValue())).toEqual([tree]));
     // Nothing is asked again for the same user, nor after signing out.
     await signedIn(B);
     await signedIn(null);
-    expect(asked).toHaveLength(3);
+    expect(asked).toHaveLength(5);
+    expect(await siteDirectory.getValue()).toBeNull();
   });
 });
