@@ -1,6 +1,7 @@
 /** The enterprise's bonus and deduction items in the side panel: each proposal with its state, confirming or
  * rejecting it (a reviewer other than its proposer), withdrawing one's own, and proposing an item of the
- * framework with the evidence that shows it — each as the worker says this reader may. */
+ * framework with the evidence that shows it — each as the worker says this reader may. The proposal form (a box per
+ * evidence item: 300 at the heaviest enterprise) is built only once the section is opened, not with every panel. */
 import { useState } from 'preact/hooks';
 import { i18n } from '../lib/ports/messages';
 import type { PanelAdjustment, PanelState } from '../../shared/schemas/panel';
@@ -45,6 +46,7 @@ export function PanelAdjustments({ state }: { state: PanelState }) {
   const [occurrences, setOccurrences] = useState('1');
   const [evidenceIds, setEvidenceIds] = useState<number[]>([]);
   const [error, setError] = useState<Failure | null>(null);
+  const [open, setOpen] = useState(false);
   const done = async (failure: Failure | null) => {
     setError(failure);
     await refresh();
@@ -59,10 +61,10 @@ export function PanelAdjustments({ state }: { state: PanelState }) {
   const toggle = (id: number) => setEvidenceIds((ids) => (ids.includes(id) ? ids.filter((i) => i !== id) : [...ids, id]));
   if (state.adjustments.length === 0 && !state.viewer.mayProposeAdjustment) return null;
   return (
-    <details class="adjustments" data-testid="panel-adjustments">
+    <details class="adjustments" data-testid="panel-adjustments" open={open} onToggle={(e) => setOpen(e.currentTarget.open)}>
       <summary>{i18n.t('rigour.explanation.adjustments')} ({state.adjustments.length})</summary>
       <ul>{state.adjustments.map((item) => <AdjustmentItem key={`${item.id}-${item.version}`} item={item} onDone={(e) => void done(e)} />)}</ul>
-      {state.viewer.mayProposeAdjustment && state.adjustmentItems.length > 0 && (
+      {open && state.viewer.mayProposeAdjustment && state.adjustmentItems.length > 0 && (
         <form onSubmit={propose}>
           <select aria-label={i18n.t('rigour.adjustments.item')} value={code} onChange={(e) => setCode(e.currentTarget.value)}>
             <option value="">{i18n.t('rigour.adjustments.item')}</option>

@@ -47,11 +47,16 @@ describe('PanelAdjustments', () => {
     expect(worker.sent[0]).toMatchObject({ method: 'POST', path: '/api/v1/adjustments/5/decision', body: { decision: 'confirm', version: 1 } });
   });
 
-  it('proposes an item of the framework with the evidence ticked', async () => {
+  it('builds the proposal form once opened, and proposes an item of the framework with the evidence ticked', async () => {
     const worker = await standInWorker();
     worker.reply(201, {});
     const state = panelState({ viewer: { userId: 2, role: 'expert', seesScores: true, seesResults: false, maySignOff: false, mayProposeAdjustment: true }, adjustmentItems: [award], evidence: [evidenceItem(101, ids.contracts)] });
     const { context, container } = renderInPanel(<PanelAdjustments state={state} />, state);
+    const details = container.querySelector('details')!;
+    expect(container.querySelector('form')).toBeNull();
+    details.open = true;
+    fireEvent(details, new Event('toggle'));
+    await waitFor(() => expect(container.querySelector('form')).not.toBeNull());
     fireEvent.change(container.querySelector('select')!, { target: { value: 'AWARD_CITY' } });
     fireEvent.click(container.querySelector('input[type="checkbox"]')!);
     fireEvent.submit(container.querySelector('form')!);
