@@ -14,9 +14,9 @@ import { loadIndicatorTree } from './indicator-trees';
 import { sendMessage } from './messaging';
 import { siteDetectionKey } from './offline-copy';
 import { sourceOfTab } from './pdf-viewer-url';
-import { cachedRound } from './rounds';
+import { keptRound } from './rounds';
 import { directoryEnterprise } from './site-directory';
-import { detectedPagesOf, offlineCopies, sessionItem, siteDirectory } from './storage';
+import { currentRoundId, detectedPagesOf, offlineCopies, sessionItem, siteDirectory } from './storage';
 
 export type PanelStart = { session: StoredSession | null; round: Round | null; enterprise: PageEnterprise | null };
 
@@ -38,10 +38,13 @@ export async function detectInTab(roundId: number, tab: { id?: number } | undefi
   return found.ok ? (found.value[0] ?? null) : null;
 }
 
-/** Remembers what a page was found to be about (or that it was about none), keeping the last REMEMBERED_PAGES. */
-export async function rememberDetection(userId: number, key: string, found: PageEnterprise | null) {
+/**
+ * Remembers what a page was found to be about (or that it was about none), keeping the last REMEMBERED_PAGES.
+ * `known`: the user's remembered pages as just read, so the write leaves at once.
+ */
+export async function rememberDetection(userId: number, key: string, found: PageEnterprise | null, known?: Record<string, PageEnterprise>) {
   const remembered = detectedPagesOf(userId);
-  const { [key]: _, ...others } = await remembered.getValue();
+  const { [key]: _, ...others } = known ?? (await remembered.getValue());
   await remembered.setValue({ ...Object.fromEntries(Object.entries(others).slice(-(REMEMBERED_PAGES - 1))), ...(found ? { [key]: found } : {}) });
 }
 
@@ -63,12 +66,15 @@ export function panelAnswer(roundId: number, enterpriseId: number, version: stri
 /** The framework's tree: the one asked for as the page loaded, if any, else one read or asked for now. */
 export const panelTree = (roundId: number, framework: Round['framework']) => take(earlyTrees, framework.id) ?? loadIndicatorTree(roundId, framework);
 
-/** What the site's registered domain says: as a look at another of its pages found, else as the round's directory has it. */
-export async function siteEnterprise(userId: number, roundId: number, tabUrl: string): Promise<PageEnterprise | undefined> {
+/**
+ * What the site's registered domain says: as a look at another of its pages found, else as the round's directory has it.
+ * `copies`: the kept answers (offlineCopies) when just read.
+ */
+export async function siteEnterprise(userId: number, roundId: number, tabUrl: string, copies?: Record<string, unknown>): Promise<PageEnterprise | undefined> {
   const source = sourceOfTab(tabUrl);
   if (!source) return undefined;
   const host = hostOf(source);
-  const kept = (await offlineCopies.getValue())[siteDetectionKey(roundId, host)] as { items: DetectedEnterprise[] } | undefined;
+  const kept = (copies ?? (await offlineCopies.getValue()))[siteDetectionKey(roundId, host)] as { items: DetectedEnterprise[] } | undefined;
   // The directory only when no look at the site named one: this runs beside every remembered page, and the directory
   // is ~400 KB at 10,000 enterprises.
   return kept?.items[0] ?? directoryEnterprise(await siteDirectory.getValue(), userId, roundId, host);
@@ -79,12 +85,13 @@ export async function siteEnterprise(userId: number, roundId: number, tabUrl: st
  * for (at most FIRST_LOOK_MS). Remembered for the page, so that the panel, once shown, takes it as found and looks
  * again only after its first state.
  */
-async function pageEnterprise(userId: number, round: Round, tab: { id?: number; url?: string }): Promise<PageEnterprise | null> {
+async function pageEnterprise(userId: number, round: Round, tab: { id?: number; url?: string }, copies: Record<string, unknown>): Promise<PageEnterprise | null> {
   const key = detectedPageKey(round.id, tab.url!);
-  const [remembered, site] = await Promise.all([detectedPagesOf(userId).getValue(), siteEnterprise(userId, round.id, tab.url!)]);
+  const [remembered, site] = await Promise.all([detectedPagesOf(userId).getValue(), siteEnterprise(userId, round.id, tab.url!, copies)]);
   if (remembered[key]) return remembered[key];
   if (site) {
-    await rememberDetection(userId, key, site);
+    // Not waited for: the write leaves now, before any later read of the panel's; a failed one only means a look later.
+    void rememberDetection(userId, key, site, remembered).catch(() => undefined);
     return site;
   }
   const look = detectInTab(round.id, tab)
@@ -95,9 +102,11 @@ async function pageEnterprise(userId: number, round: Round, tab: { id?: number; 
 
 export async function readPanelStart(): Promise<PanelStart> {
   // The client is made beside the other reads (the server's address, the token), so the state's request leaves at once.
-  const [session, round, tab, client] = await Promise.all([sessionItem.getValue(), cachedRound(), activeTab(), apiClient()]);
+  // The kept answers are read once, for the round and the site's enterprise both.
+  const [session, copies, roundId, tab, client] = await Promise.all([sessionItem.getValue(), offlineCopies.getValue(), currentRoundId.getValue(), activeTab(), apiClient()]);
+  const round = keptRound(copies, roundId);
   if (!session || !round || !tab?.url) return { session, round: session ? round : null, enterprise: null };
-  const enterprise = await pageEnterprise(session.user.id, round, tab);
+  const enterprise = await pageEnterprise(session.user.id, round, tab, copies);
   if (enterprise) {
     earlyStates.set(`${round.id} ${enterprise.id}`, fetchPanel(round.id, enterprise.id, null, client));
     earlyTrees.set(round.framework.id, loadIndicatorTree(round.id, round.framework));

@@ -15,9 +15,14 @@ export async function resolveRound(): Promise<Result<Round>> {
   return ok(round);
 }
 
-/** The round as last resolved, from what is kept on this device, without asking the worker (null before the first answer). */
-export async function cachedRound(): Promise<Round | null> {
-  const [copies, stored] = await Promise.all([offlineCopies.getValue(), currentRoundId.getValue()]);
+/** The round as last resolved, from the answers kept on this device (offlineCopies) and the stored choice (null before the first answer). */
+export function keptRound(copies: Record<string, unknown>, stored: number | null): Round | null {
   const rounds = (copies['rounds'] as { items: Round[] } | undefined)?.items;
   return rounds ? pickRound(rounds, stored) : null;
+}
+
+/** The round as last resolved, from what is kept on this device, without asking the worker. */
+export async function cachedRound(): Promise<Round | null> {
+  const [copies, stored] = await Promise.all([offlineCopies.getValue(), currentRoundId.getValue()]);
+  return keptRound(copies, stored);
 }
