@@ -1,5 +1,5 @@
-// The industries the district classifies enterprises by; special indicators name the ones they apply to.
-import { z } from 'zod';
+// The industries the district classifies enterprises by; special indicators name the ones they apply to. Without zod:
+// the side panel names them from its first load (the schema is schemas/industry.ts).
 import type { Localized } from './schemas/common';
 
 export const industryCodes = [
@@ -17,8 +17,7 @@ export const industryCodes = [
   'real_estate',
 ] as const;
 
-export const Industry = z.enum(industryCodes);
-export type Industry = z.infer<typeof Industry>;
+export type Industry = (typeof industryCodes)[number];
 
 export const industryNames: Record<Industry, Localized> = {
   manufacturing: { zh: '制造业(汽车零部件)', en: 'Manufacturing (automotive parts)' },

@@ -2,7 +2,7 @@
  * remembered, or searched for by name or credit code with the keyboard (↑ ↓ Enter, Esc). */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { i18n } from '../lib/ports/messages';
-import { SEARCH_TEXT_MAX } from '../../shared/schemas/common';
+import { SEARCH_TEXT_MAX } from '../../shared/schemas/values';
 import type { EnterpriseSummary } from '../../shared/schemas/enterprise';
 import type { DetectionBasis } from '../../shared/schemas/enterprise-detection';
 import { useListbox } from '../lib/use-listbox';

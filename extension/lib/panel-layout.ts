@@ -2,7 +2,8 @@
 // whether other experts' rationales are unfolded. Rows never touched follow the panel's defaults.
 import { createContext } from 'preact';
 import { useCallback, useContext, useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { REMEMBERED_ENTERPRISES, type PanelLayout } from '../../shared/schemas/panel-layout';
+import type { PanelLayout } from '../../shared/schemas/panel-layout';
+import { REMEMBERED_ENTERPRISES } from '../../shared/schemas/values';
 import { panelLayoutOf } from './storage';
 
 /** The layout with `changes` to one enterprise's rows; that enterprise becomes the most recent, the oldest beyond the limit are forgotten. */

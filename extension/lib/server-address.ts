@@ -1,6 +1,7 @@
 // Where the extension's requests go: the address a district's policy sets (chrome.storage.managed), else the user's.
 import { browser } from 'wxt/browser';
-import { ManagedSettings, serverAddressOf, type ServerAddress } from '../../shared/schemas/managed';
+import { serverAddressOf, type ServerAddress } from '../../shared/domain/server-address';
+import type { ManagedSettings } from '../../shared/schemas/managed';
 import { DEFAULT_SERVER_URL, serverUrl } from './storage';
 
 /** The policy's settings: null without one (Firefox rejects the read when no policy names the extension), 'invalid' when it does not parse. */
@@ -12,6 +13,8 @@ async function managedSettings(): Promise<ManagedSettings | 'invalid' | null> {
     return null;
   }
   if (Object.keys(raw).length === 0) return null;
+  // Its schema (and zod) only when a policy is there: without one, a page never loads them (ADR-007).
+  const { ManagedSettings } = await import('../../shared/schemas/managed');
   const parsed = ManagedSettings.safeParse(raw);
   if (parsed.success) return parsed.data;
   console.error('CSR Clipper: the managed policy is not valid and is ignored', parsed.error.issues);

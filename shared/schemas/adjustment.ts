@@ -1,10 +1,11 @@
 // Adjustments: bonus and deduction items of the framework (settings.adjustments) claimed for an enterprise in a
 // round with the evidence behind them, confirmed by a reviewer, and the lines they add to the result.
 import { z } from 'zod';
+import { ADJUSTMENT_STATUSES } from './values';
 import { because } from '../issues';
 import { Id, Localized } from './common';
 
-export const AdjustmentStatus = z.enum(['proposed', 'confirmed', 'rejected']);
+export const AdjustmentStatus = z.enum(ADJUSTMENT_STATUSES);
 export type AdjustmentStatus = z.infer<typeof AdjustmentStatus>;
 
 export const AdjustmentCreate = z.object({

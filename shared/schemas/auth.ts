@@ -1,8 +1,9 @@
 // Logins, sessions and who the current user is.
 import { z } from 'zod';
+import { ROLES } from './values';
 import { Id, Timestamp } from './common';
 
-export const Role = z.enum(['admin', 'coordinator', 'expert', 'reviewer', 'enterprise']);
+export const Role = z.enum(ROLES);
 export type Role = z.infer<typeof Role>;
 export const RoundRole = Role.exclude(['admin']);
 export type RoundRole = z.infer<typeof RoundRole>;

@@ -1,10 +1,11 @@
 // Documentation requests: an expert or reviewer asks an enterprise for specific evidence on an indicator by a
 // due date; the enterprise answers with links and/or a statement; the asker or a reviewer accepts or reopens.
 import { z } from 'zod';
+import { DOCUMENTATION_REQUEST_STATUSES } from './values';
 import { because } from '../issues';
 import { CalendarDate, HttpUrl, Id, IdParam, Localized, PageQuery } from './common';
 
-export const DocumentationRequestStatus = z.enum(['open', 'answered', 'accepted', 'reopened']);
+export const DocumentationRequestStatus = z.enum(DOCUMENTATION_REQUEST_STATUSES);
 export type DocumentationRequestStatus = z.infer<typeof DocumentationRequestStatus>;
 
 export const DocumentationRequestCreate = z.object({

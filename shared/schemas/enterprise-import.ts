@@ -1,5 +1,6 @@
 // Importing enterprises from a CSV file: the request, and the report of a dry run or a commit.
 import { z } from 'zod';
+import { IMPORT_ACTIONS } from './values';
 import { importNoteReasons, type IssueReason, type ZodIssueCode } from '../issues';
 import { RegistryEnterprise } from './enterprise';
 
@@ -38,7 +39,7 @@ export type ImportRowError = z.infer<typeof ImportRowError> & { reason: IssueRea
 export const ImportNote = z.object({ row: z.number().int(), column: z.string().nullable(), reason: z.enum(importNoteReasons), params: IssueParamsSchema });
 export type ImportNote = z.infer<typeof ImportNote>;
 
-export const ImportAction = z.enum(['create', 'update', 'unchanged']);
+export const ImportAction = z.enum(IMPORT_ACTIONS);
 export type ImportAction = z.infer<typeof ImportAction>;
 
 export const EnterpriseImportReport = z.object({

@@ -1,19 +1,20 @@
 // Enterprises: the registry's records, what clients see when picking one, and the requests that change them.
 import { z } from 'zod';
+import { ENROLMENT_STATUSES, ENTERPRISE_SIZES, PARTY_ORG_TYPES } from './values';
 import { creditCodeProblem, creditCodeProblemParams, normalizeCreditCode, type CreditCodeProblem } from '../domain/credit-code';
 import { normalizeDomain } from '../domain/hostname';
 import { normalizePhone } from '../domain/phone';
-import { Industry } from '../industries';
+import { Industry } from './industry';
 import { because } from '../issues';
 import { CleanText, Id, IdParam, normalizeText, PageQuery, SearchText, Timestamp } from './common';
 import { StreetName } from './streets';
 
 /** `unknown` when the registry has not been told (a blank cell in an import). */
-export const EnterpriseSize = z.enum(['micro', 'small', 'medium', 'large', 'unknown']);
+export const EnterpriseSize = z.enum(ENTERPRISE_SIZES);
 export type EnterpriseSize = z.infer<typeof EnterpriseSize>;
-export const PartyOrgType = z.enum(['independent', 'joint', 'none', 'unknown']);
+export const PartyOrgType = z.enum(PARTY_ORG_TYPES);
 export type PartyOrgType = z.infer<typeof PartyOrgType>;
-export const EnrolmentStatus = z.enum(['enrolled', 'signed_off']);
+export const EnrolmentStatus = z.enum(ENROLMENT_STATUSES);
 
 const creditCodeMessages: Record<CreditCodeProblem, string> = {
   length: 'A unified social credit code has 18 characters',

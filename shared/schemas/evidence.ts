@@ -1,19 +1,20 @@
 // Evidence: what an expert or enterprise clips or attaches to an indicator slot, with the selectors
 // (W3C Web Annotation) that lead back to the exact words in the source.
 import { z } from 'zod';
+import { EVIDENCE_KINDS, REVIEW_STATUSES, STANCES } from './values';
 import { because } from '../issues';
 import { CalendarDate, HttpUrl, Id, Timestamp } from './common';
 
 /** Longest quote accepted; longer selections are refused with a clear error rather than cut. */
 export const MAX_QUOTE_LENGTH = 10_000;
 
-export const EvidenceKind = z.enum(['clip', 'link', 'report', 'record', 'statement']);
+export const EvidenceKind = z.enum(EVIDENCE_KINDS);
 export type EvidenceKind = z.infer<typeof EvidenceKind>;
 
-export const Stance = z.enum(['supports', 'contradicts', 'context']);
+export const Stance = z.enum(STANCES);
 export type Stance = z.infer<typeof Stance>;
 
-export const ReviewStatus = z.enum(['pending', 'accepted', 'rejected']);
+export const ReviewStatus = z.enum(REVIEW_STATUSES);
 export type ReviewStatus = z.infer<typeof ReviewStatus>;
 
 /** What the last jump back to the source found, by re-anchoring's one acceptance rule

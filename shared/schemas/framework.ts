@@ -1,14 +1,15 @@
 // The evaluation standard: a versioned tree of indicators with its scoring settings.
 // The same document shape is seeded, imported, exported and validated.
 import { z } from 'zod';
+import { CONSENSUS_METHODS, INDICATOR_KINDS, VALIDITY_BASES } from './values';
 import { Localized } from './common';
-import { Industry } from '../industries';
+import { Industry } from './industry';
 import { because, type IssueParams, type IssueReason } from '../issues';
 
-export const IndicatorKind = z.enum(['mandatory', 'voluntary', 'special']);
+export const IndicatorKind = z.enum(INDICATOR_KINDS);
 export type IndicatorKind = z.infer<typeof IndicatorKind>;
 
-export const ConsensusMethod = z.enum(['median', 'mean', 'trimmed_mean']);
+export const ConsensusMethod = z.enum(CONSENSUS_METHODS);
 export type ConsensusMethod = z.infer<typeof ConsensusMethod>;
 
 const codePart = /^[A-Z][A-Z0-9_]*$/;
@@ -28,8 +29,7 @@ export type RubricLevel = z.infer<typeof RubricLevel>;
 
 /** How old evidence for an indicator may be before it no longer counts. */
 export const EvidenceValidity = z.object({
-  /** figures: dated numbers; policy: rules and systems; certificate: valid until the expiry date on it; record: public records. */
-  basis: z.enum(['figures', 'policy', 'certificate', 'record']),
+  basis: z.enum(VALIDITY_BASES),
   /** Maximum age in months (not used for certificates, which carry their own expiry). */
   maxAgeMonths: z.number().int().min(1).max(240).optional(),
 });

@@ -1,11 +1,12 @@
 // Evidence freshness: whether the quote of accepted web evidence still stands on its source, as the
 // scheduled job last found it, the list reviewers and coordinators follow, and a run's figures.
 import { z } from 'zod';
+import { FRESHNESS_STATUSES } from './values';
 import { Id } from './common';
 
 /** stands: the quote is still there; changed: something close is (nearestText); gone: nothing close is;
  *  unchecked: the source could not be read this time (reason) — never taken for gone. */
-export const FreshnessStatus = z.enum(['stands', 'changed', 'gone', 'unchecked']);
+export const FreshnessStatus = z.enum(FRESHNESS_STATUSES);
 export type FreshnessStatus = z.infer<typeof FreshnessStatus>;
 
 export const EvidenceFreshness = z.object({

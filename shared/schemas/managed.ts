@@ -1,4 +1,5 @@
-// What a district's IT may set for the extension by policy (chrome.storage.managed), and the server address rule.
+// What a district's IT may set for the extension by policy (chrome.storage.managed); the address rule is
+// domain/server-address.ts.
 import { z } from 'zod';
 
 /** The worker's origin, as users type it and policies set it: http(s), host and port, no path. */
@@ -22,16 +23,6 @@ export const ManagedSettings = z
   })
   .meta({ title: 'CSR Clipper', description: 'Settings a district sets for every user of the extension.' });
 export type ManagedSettings = z.infer<typeof ManagedSettings>;
-
-/** Where the extension's requests go, and whether the user may change it. */
-export type ServerAddress = { url: string; locked: boolean };
-
-/** The policy's address wins unless it allows changes, in which case it is the default the user may override. */
-export function serverAddressOf(managed: ManagedSettings | null, stored: string | null, fallback: string): ServerAddress {
-  const policyUrl = managed?.serverUrl;
-  if (policyUrl && !managed.allowServerChange) return { url: policyUrl, locked: true };
-  return { url: stored ?? policyUrl ?? fallback, locked: false };
-}
 
 /** The schema Chrome and Edge validate a policy against (`storage.managed_schema`), from the zod schema above. */
 export function managedSchemaJson(): string {

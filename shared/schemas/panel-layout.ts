@@ -10,5 +10,3 @@ export const PanelLayout = z.object({
 });
 export type PanelLayout = z.infer<typeof PanelLayout>;
 
-/** The enterprises whose hand-set rows are kept; the oldest are forgotten first. */
-export const REMEMBERED_ENTERPRISES = 50;

@@ -1,7 +1,7 @@
 // What the public pages show of a published round: grades, totals, dimension scores and commendations,
 // never evidence, rationales, experts or contacts.
 import { z } from 'zod';
-import { Industry } from '../industries';
+import { Industry } from './industry';
 import { Id, IdParam, Localized, SearchText } from './common';
 
 export const PublicRound = z.object({

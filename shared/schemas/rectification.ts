@@ -1,11 +1,12 @@
 // Rectification tasks created on publication, answered by the enterprise and followed up by its coordinator.
 import { z } from 'zod';
+import { RECTIFICATION_REASONS, RECTIFICATION_STATUSES } from './values';
 import { CalendarDate, HttpUrl, Id, IdParam, ListTotal, Localized, PageQuery } from './common';
 import { StreetFilter } from './street-filter';
 
-export const RectificationStatus = z.enum(['open', 'planned', 'submitted', 'verified', 'closed', 'waived']);
+export const RectificationStatus = z.enum(RECTIFICATION_STATUSES);
 export type RectificationStatus = z.infer<typeof RectificationStatus>;
-export const RectificationReason = z.enum(['veto', 'below_threshold']);
+export const RectificationReason = z.enum(RECTIFICATION_REASONS);
 
 export const Rectification = z.object({
   id: Id,

@@ -2,6 +2,7 @@
 // round's enrolled enterprises, each enterprise's short structured report per dimension, where each one
 // stands (on time, late, …) with the reminders given, and a report item taken into a round as evidence.
 import { z } from 'zod';
+import { REPORT_STATES } from './values';
 import { because } from '../issues';
 import { CalendarDate, HttpUrl, Id } from './common';
 
@@ -68,7 +69,7 @@ export const Report = z.object({
 export type Report = z.infer<typeof Report>;
 
 /** Where an enterprise stands with one schedule on a given day. */
-export const ReportState = z.enum(['not_open', 'open', 'late', 'on_time', 'submitted_late']);
+export const ReportState = z.enum(REPORT_STATES);
 export type ReportState = z.infer<typeof ReportState>;
 
 export const StandingRow = z.object({

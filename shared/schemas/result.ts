@@ -1,6 +1,6 @@
 // Computed results of a round: the ranking, and one enterprise's scores from the total down to each indicator.
 import { z } from 'zod';
-import { Industry } from '../industries';
+import { Industry } from './industry';
 import { AdjustmentLine } from './adjustment';
 import { Id, IdParam, ListTotal, Localized, PageQuery } from './common';
 import { ResultsFreshness } from './derived';

@@ -1,11 +1,12 @@
 // Evaluation rounds, their lifecycle requests, enrolment, and the indicator tree a round is scored against.
 import { z } from 'zod';
+import { ROUND_STATUSES } from './values';
 import { creditCodeProblems } from '../domain/credit-code';
-import { Industry } from '../industries';
+import { Industry } from './industry';
 import { Id, Localized, Timestamp } from './common';
 import { EvidenceValidity, IndicatorKind, RubricLevel } from './framework';
 
-export const RoundStatus = z.enum(['preparing', 'collecting', 'scoring', 'reviewing', 'published', 'closed']);
+export const RoundStatus = z.enum(ROUND_STATUSES);
 export type RoundStatus = z.infer<typeof RoundStatus>;
 
 export const Round = z.object({

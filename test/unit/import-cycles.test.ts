@@ -1,8 +1,9 @@
 // No module imports itself back through others (ADR-013): a cycle ties modules that should stand apart (a page and
 // the app that renders it), and makes load order matter. Relative imports of the product's own code, types included.
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { dirname, join, relative, resolve } from 'node:path';
+import { readdirSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { importsOf } from '../support/module-graph';
 
 const root = join(import.meta.dirname, '..', '..');
 const sources = ['extension', 'worker', 'shared', 'web'].flatMap((dir) =>
@@ -10,17 +11,6 @@ const sources = ['extension', 'worker', 'shared', 'web'].flatMap((dir) =>
     .filter((entry) => entry.isFile() && /\.tsx?$/.test(entry.name) && !entry.parentPath.includes('node_modules') && !entry.parentPath.includes('.output'))
     .map((entry) => join(entry.parentPath, entry.name)),
 );
-
-/** The files a module imports or re-exports by a relative path. */
-function importsOf(file: string): string[] {
-  const text = readFileSync(file, 'utf8');
-  const specifiers = [...text.matchAll(/^\s*(?:import|export)\b[^'"]*?from\s+'(\.{1,2}\/[^']+)'/gm)].map((m) => m[1]!);
-  return specifiers.flatMap((specifier) => {
-    const base = resolve(dirname(file), specifier);
-    const found = ['', '.ts', '.tsx', '/index.ts', '/index.tsx'].map((ending) => base + ending).find((path) => existsSync(path) && /\.tsx?$/.test(path));
-    return found ? [found] : [];
-  });
-}
 
 /** Every cycle found by a depth-first walk, each as the chain of files that closes it. */
 function importCycles(files: string[], edges: (file: string) => string[]): string[][] {
@@ -46,7 +36,7 @@ describe('import cycles', () => {
 
   it('has none in the extension, the web console, the worker or shared', () => {
     const cache = new Map<string, string[]>();
-    const edges = (file: string) => cache.get(file) ?? (cache.set(file, importsOf(file)), cache.get(file)!);
+    const edges = (file: string) => cache.get(file) ?? (cache.set(file, importsOf(file).files), cache.get(file)!);
     expect(importCycles(sources, edges).map((cycle) => cycle.map((file) => relative(root, file)).join(' → '))).toEqual([]);
   });
 });

@@ -3,7 +3,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ManagedSettings, managedSchemaJson, serverAddressOf } from '../../shared/schemas/managed';
+import { serverAddressOf } from '../../shared/domain/server-address';
+import { ManagedSettings, managedSchemaJson } from '../../shared/schemas/managed';
 
 const examples = join(import.meta.dirname, '..', '..', 'docs', 'examples', 'policies');
 const example = (name: string) => JSON.parse(readFileSync(join(examples, name), 'utf8'));

@@ -7,7 +7,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { withRows } from '../../../extension/lib/panel-layout';
 import { panelLayoutOf } from '../../../extension/lib/storage';
-import { REMEMBERED_ENTERPRISES } from '../../../shared/schemas/panel-layout';
+import { REMEMBERED_ENTERPRISES } from '../../../shared/schemas/values';
 import { PanelBodyAsReader } from './panel-body-as-reader';
 import { ids, panelState, renderInPanel, standInWorker } from './panel-fixture';
 
