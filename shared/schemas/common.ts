@@ -38,7 +38,6 @@ export const CalendarDate = z
   .refine((date) => calendarDateProblem(date) !== 'format', { ...because('date_not_real', 'Expected a real calendar date as YYYY-MM-DD'), abort: true })
   .refine((date) => calendarDateProblem(date) !== 'range', because('date_out_of_range', 'Expected a date between 1900 and 2999', { minimum: '1900-01-01', maximum: '2999-12-31' }));
 
-export { SEARCH_TEXT_MAX };
 /** What someone types into a search box (`?q=`): a full registered name, a credit code or a fragment. */
 export const SearchText = z.string().trim().max(SEARCH_TEXT_MAX);
 

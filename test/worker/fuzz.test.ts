@@ -10,7 +10,7 @@ import fc from 'fast-check';
 import { exports } from 'cloudflare:workers';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SEARCH_TEXT_MAX } from '../../shared/schemas/common';
+import { SEARCH_TEXT_MAX } from '../../shared/schemas/values';
 import { call } from './world';
 import type { RouteRow } from './access/row';
 import { routes } from './access/routes';

@@ -4,7 +4,7 @@
 import { exports } from 'cloudflare:workers';
 import { sql } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { SEARCH_TEXT_MAX } from '../../shared/schemas/common';
+import { SEARCH_TEXT_MAX } from '../../shared/schemas/values';
 import { enterpriseSearchKey } from '../../worker/queries/enterprise-write';
 import { creditCodes } from '../support/test-world';
 import { freshEvidence } from './access/targets';

@@ -3,7 +3,7 @@
 // /public/cases: published good-practice cases, searched by words, dimension, indicator, industry and street
 // with a plain GET form (no script), paged with links.
 import type { PublicCase, PublicCaseQuery } from '../../shared/schemas/case';
-import { SEARCH_TEXT_MAX } from '../../shared/schemas/common';
+import { SEARCH_TEXT_MAX } from '../../shared/schemas/values';
 import type { CaseFacets } from '../queries/public-cases';
 import { CaseIndicators } from './case-indicators';
 import { Both, Layout } from './layout';

@@ -3,7 +3,7 @@
 // /public/rounds/:id: the round's ranking with grades, totals, dimension scores and commendations, searchable by
 // name and narrowed by street and industry with a plain GET form, paged with links (no script needed). A rank
 // reads against the round's ranked enterprises ("277 / 500"), whatever the filters.
-import { SEARCH_TEXT_MAX } from '../../shared/schemas/common';
+import { SEARCH_TEXT_MAX } from '../../shared/schemas/values';
 import type { PublicEnterpriseResult, PublicRankingQuery } from '../../shared/schemas/public-results';
 import type { PublicRankingFacets, PublicRoundDetail } from '../queries/public-results';
 import { Commendations } from './commendations';

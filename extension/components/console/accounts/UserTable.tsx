@@ -1,6 +1,6 @@
 /** The accounts, searched by login or name, sorted and paged by the worker, each with its state and actions. */
 import { i18n } from '../../../lib/ports/messages';
-import { SEARCH_TEXT_MAX } from '../../../../shared/schemas/common';
+import { SEARCH_TEXT_MAX } from '../../../../shared/schemas/values';
 import type { Round } from '../../../../shared/schemas/round';
 import { UserListQuery, type User } from '../../../../shared/schemas/users';
 import { request } from '../../../lib/api';

@@ -2,7 +2,7 @@
  * list that works by keyboard (↑ ↓ Enter, Esc) and by mouse. */
 import { useState } from 'preact/hooks';
 import { i18n } from '../../../lib/ports/messages';
-import { SEARCH_TEXT_MAX } from '../../../../shared/schemas/common';
+import { SEARCH_TEXT_MAX } from '../../../../shared/schemas/values';
 import { useDebounced } from '../../../lib/use-debounced';
 import { useLoad } from '../../../lib/use-load';
 import { ok, type Result } from '../../../lib/result';

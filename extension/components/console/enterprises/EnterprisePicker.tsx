@@ -1,7 +1,7 @@
 /** Picks registered enterprises one by one: search by name or credit code, tick the ones wanted. */
 import { useState } from 'preact/hooks';
 import { i18n } from '../../../lib/ports/messages';
-import { SEARCH_TEXT_MAX } from '../../../../shared/schemas/common';
+import { SEARCH_TEXT_MAX } from '../../../../shared/schemas/values';
 import { request } from '../../../lib/api';
 import { useDebounced } from '../../../lib/use-debounced';
 import { useLoad } from '../../../lib/use-load';

@@ -1,7 +1,7 @@
 /** The registry as a table: search by name or credit code, filters, sorting by column and pages of 50, all
  * done by the worker (an index per sort key), so thousands of rows stay as quick as fifty; all but the page in the URL. */
 import { i18n } from '../../../lib/ports/messages';
-import { SEARCH_TEXT_MAX } from '../../../../shared/schemas/common';
+import { SEARCH_TEXT_MAX } from '../../../../shared/schemas/values';
 import { industryCodes, type Industry } from '../../../../shared/industries';
 import { EnterpriseListQuery, type Enterprise } from '../../../../shared/schemas/enterprise';
 import { request } from '../../../lib/api';
