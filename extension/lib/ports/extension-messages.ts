@@ -4,4 +4,15 @@ import { i18n } from '#i18n';
 import { browser } from 'wxt/browser';
 import { provideMessages } from './messages';
 
-provideMessages({ t: i18n.t, language: browser.i18n.getUILanguage().toLowerCase().startsWith('zh') ? 'zh' : 'en' });
+// Each browser.i18n lookup goes through the extension API's argument checks; the side panel's 300 cards
+// ask for the same few words (a stance, a status, a button) thousands of times. A message without substitutions
+// never changes while the page lives (the browser's language is fixed for it), so it is looked up once.
+const plain = new Map<string, string>();
+const t = ((key: string, ...args: unknown[]) => {
+  if (args.length > 0) return (i18n.t as (key: string, ...args: unknown[]) => string)(key, ...args);
+  let message = plain.get(key);
+  if (message === undefined) plain.set(key, (message = (i18n.t as (key: string) => string)(key)));
+  return message;
+}) as typeof i18n.t;
+
+provideMessages({ t, language: browser.i18n.getUILanguage().toLowerCase().startsWith('zh') ? 'zh' : 'en' });
