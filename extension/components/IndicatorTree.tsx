@@ -29,6 +29,8 @@ export type IndicatorTreeProps = {
   rows?: Readonly<Record<number, boolean>>;
   /** Rows the reader opens or closes now, to remember. */
   onRowsChange?: (changes: Record<number, boolean>) => void;
+  /** Once, when every card of the rows open at first is on screen: what the panel asks for besides its state waits for it. */
+  onComplete?: () => void;
 };
 
 /** The rows a reader can reach now (not inside anything hidden), in reading order. */
@@ -45,15 +47,15 @@ function visibleRows(container: HTMLElement): { row: TreeRow; element: HTMLEleme
     }));
 }
 
-export function IndicatorTree({ tree, slices, filter, rows: remembered = {}, onRowsChange }: IndicatorTreeProps) {
+export function IndicatorTree({ tree, slices, filter, rows: remembered = {}, onRowsChange, onComplete }: IndicatorTreeProps) {
   // The defaults are taken once, from the state first shown: a row never closes under the reader's hands
   // because the last thing it waited for was done.
   const [waiting] = useState(() => new Set(Object.values(slices).filter(needsReader).map((s) => s.node.id)));
   const [rows, setRows] = useState<Readonly<Record<number, boolean>>>(remembered);
   const [activeId, setActiveId] = useState<number | null>(null);
   const isOpen = (id: number) => rows[id] ?? (slices[id] ? waiting.has(id) : true);
-  const current = useRef({ isOpen, onRowsChange });
-  current.current = { isOpen, onRowsChange };
+  const current = useRef({ isOpen, onRowsChange, onComplete });
+  current.current = { isOpen, onRowsChange, onComplete };
   const change = useCallback((changes: Record<number, boolean>) => {
     setRows((r) => ({ ...r, ...changes }));
     current.current.onRowsChange?.(changes);
@@ -81,7 +83,9 @@ export function IndicatorTree({ tree, slices, filter, rows: remembered = {}, onR
     if (performance.getEntriesByName(RENDERED_MARK).length === 0) performance.mark(RENDERED_MARK);
   }, []);
   useEffect(() => {
-    if (complete && performance.getEntriesByName(COMPLETE_MARK).length === 0) performance.mark(COMPLETE_MARK);
+    if (!complete) return;
+    if (performance.getEntriesByName(COMPLETE_MARK).length === 0) performance.mark(COMPLETE_MARK);
+    current.current.onComplete?.();
   }, [complete]);
   const shown = (node: IndicatorNode): boolean => {
     const slice = slices[node.id];

@@ -15,10 +15,11 @@ import { PanelAgreement } from './PanelAgreement';
 import { PanelSummary } from './PanelSummary';
 import { SignOffBar } from './SignOffBar';
 
-/** `layout`: the reader's (usePanelLayout), read by the side panel before the state arrives. */
-export type PanelBodyProps = { state: PanelState; layout: PanelLayoutValue };
+/** `layout`: the reader's (usePanelLayout), read by the side panel before the state arrives. `onCardsShown`: once per
+ * enterprise, when every card of the rows open at first is on screen. */
+export type PanelBodyProps = { state: PanelState; layout: PanelLayoutValue; onCardsShown?: () => void };
 
-export function PanelBody({ state, layout }: PanelBodyProps) {
+export function PanelBody({ state, layout, onCardsShown }: PanelBodyProps) {
   const [filter, setFilter] = useState<PanelFilter>('all');
   const previous = useRef<Record<number, IndicatorSlice>>({});
   const slices = useMemo(() => (previous.current = shareUnchanged(previous.current, indicatorSlices(state))), [state]);
@@ -27,8 +28,12 @@ export function PanelBody({ state, layout }: PanelBodyProps) {
   const rationales = useMemo(() => ({ open: layout.rationalesOpen, setOpen: layout.setRationalesOpen }), [layout.rationalesOpen, viewer.userId]);
   /** Each enterprise has its own tree (and its own forms): the same indicator of another enterprise is another row. */
   const key = `${state.round.id}:${state.enterprise.id}`;
+  // The figures asked for besides the state (the agreement, the finder's suggestions) wait until the cards are on
+  // screen: asked at once, their work (the round's alpha is ~200 ms of the worker's) ran beside the cards' rendering.
+  const [cardsShownFor, setCardsShownFor] = useState<string | null>(null);
+  const cardsShown = cardsShownFor === key;
   // The finder's suggestions are asked for only by an expert who may decide on some of these indicators.
-  const suggestions = usePanelSuggestions(state.round.id, state.enterprise.id, viewer.role === 'expert' && state.indicators.some((i) => i.may.decideSuggestions));
+  const suggestions = usePanelSuggestions(state.round.id, state.enterprise.id, cardsShown && viewer.role === 'expert' && state.indicators.some((i) => i.may.decideSuggestions));
   const offered: PanelFilter[] = [
     'all',
     'pending',
@@ -40,7 +45,7 @@ export function PanelBody({ state, layout }: PanelBodyProps) {
   return (
     <>
       <PanelSummary state={state} />
-      {(viewer.role === 'reviewer' || viewer.role === 'admin') && <PanelAgreement state={state} />}
+      {cardsShown && (viewer.role === 'reviewer' || viewer.role === 'admin') && <PanelAgreement state={state} />}
       <SignOffBar state={state} />
       <PanelAdjustments state={state} />
       <PanelFilters value={filter} counts={counts} offered={offered} onChange={setFilter} />
@@ -48,7 +53,15 @@ export function PanelBody({ state, layout }: PanelBodyProps) {
       {layout.loaded && (
         <RationalesContext.Provider value={rationales}>
           <SuggestionsContext.Provider value={suggestions}>
-            <IndicatorTree key={key} tree={state.tree} slices={slices} filter={filter} rows={layout.rowsOf(key)} onRowsChange={(changes) => layout.setRows(key, changes)} />
+            <IndicatorTree
+              key={key}
+              tree={state.tree}
+              slices={slices}
+              filter={filter}
+              rows={layout.rowsOf(key)}
+              onRowsChange={(changes) => layout.setRows(key, changes)}
+              onComplete={() => (setCardsShownFor(key), onCardsShown?.())}
+            />
           </SuggestionsContext.Provider>
         </RationalesContext.Provider>
       )}

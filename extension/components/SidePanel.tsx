@@ -45,9 +45,11 @@ export function SidePanel({ start }: { start?: PanelStart }) {
   const target = round && enterprise ? { roundId: round.id, enterpriseId: enterprise.id, framework: round.framework } : null;
   const { state, sync, refresh, update } = usePanelState(target);
   const shown = state && enterprise && state.enterprise.id === enterprise.id ? state : null;
-  // The worker's checks of what the panel kept (the round, the page's enterprise) wait until its first state arrived or
-  // it settled without one: asked at once, they slowed the state's own request down (three at once on the worker).
-  const settled = useFirstTrue(shown !== null || sync.error !== null || sync.offline || error !== null || (looked && !enterprise));
+  const [cardsShown, setCardsShown] = useState(false);
+  // The worker's checks of what the panel kept (the round, the page's enterprise) wait until its first state's cards
+  // are on screen, or it settled without one: asked at once, they slowed the state's own request down (three at once
+  // on the worker), and asked when the state arrived, they ran beside the cards' rendering.
+  const settled = useFirstTrue(cardsShown || sync.error !== null || sync.offline || error !== null || (looked && !enterprise));
 
   useEffect(() => {
     if (!session) return;
@@ -100,7 +102,7 @@ export function SidePanel({ start }: { start?: PanelStart }) {
       {sync.error && <ErrorNote error={sync.error} />}
       {shown && context && (
         <PanelContext.Provider value={context}>
-          <PanelBody state={shown} layout={layout} />
+          <PanelBody state={shown} layout={layout} onCardsShown={() => setCardsShown(true)} />
         </PanelContext.Provider>
       )}
     </main>

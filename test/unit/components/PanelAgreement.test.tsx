@@ -5,7 +5,9 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { PanelAgreement } from '../../../extension/components/PanelAgreement';
 import type { RoundAgreement } from '../../../shared/schemas/agreement';
+import { COMPLETE_MARK } from '../../../extension/components/IndicatorTree';
 import { evidenceItem, ids, panelState, renderInPanel, score, standInWorker } from './panel-fixture';
+import { PanelBodyAsReader } from './panel-body-as-reader';
 
 beforeEach(() => fakeBrowser.reset());
 afterEach(() => {
@@ -48,5 +50,23 @@ describe('PanelAgreement', () => {
     rerender(<PanelAgreement state={rescored} />);
     await waitFor(() => expect(screen.getByTestId('panel-agreement').textContent).toContain('0.250'));
     expect(worker.sent).toHaveLength(2);
+  });
+
+  it('is asked for once the cards of the open rows are on screen, not while they render', async () => {
+    performance.clearMarks();
+    const worker = await standInWorker();
+    worker.reply(200, agreement(0.5));
+    const answer = globalThis.fetch;
+    const cardsShownWhenAsked: boolean[] = [];
+    vi.stubGlobal('fetch', (input: string | URL, init?: RequestInit) => {
+      if (String(input).includes('/agreement')) cardsShownWhenAsked.push(performance.getEntriesByName(COMPLETE_MARK).length > 0);
+      return answer(input, init);
+    });
+    const state = panelState();
+    renderInPanel(<PanelBodyAsReader state={state} />, state);
+    await screen.findByTestId('indicator-tree');
+    expect(cardsShownWhenAsked).toEqual([]);
+    await waitFor(() => expect(screen.getByTestId('panel-agreement').textContent).toContain('0.500'));
+    expect(cardsShownWhenAsked).toEqual([true]);
   });
 });
