@@ -1,6 +1,6 @@
-// The values schemas are built from that code without zod needs as values: each enumeration's members and two limits.
-// The side panel names them (the words for every enumerated value, a search box's length) from its first load, which
-// then evaluated zod and a dozen schema modules before it could start; this module keeps them apart (ADR-007).
+// What code outside zod needs of the schemas as plain values: each enumeration's members and two limits. The schemas
+// build their enums from these; the side panel names them (the words for every enumerated value, a search box's
+// length) from its first load, which used to evaluate zod and a dozen schema modules to read them (ADR-007).
 export const ADJUSTMENT_STATUSES = ['proposed', 'confirmed', 'rejected'] as const;
 export const ROLES = ['admin', 'coordinator', 'expert', 'reviewer', 'enterprise'] as const;
 export const DOCUMENTATION_REQUEST_STATUSES = ['open', 'answered', 'accepted', 'reopened'] as const;

@@ -7,11 +7,12 @@ import { provideMessages } from './messages';
 // Each browser.i18n lookup goes through the extension API's argument checks; the side panel's 300 cards
 // ask for the same few words (a stance, a status, a button) thousands of times. A message without substitutions
 // never changes while the page lives (the browser's language is fixed for it), so it is looked up once.
+const lookUp = i18n.t as (key: string, ...args: unknown[]) => string;
 const plain = new Map<string, string>();
 const t = ((key: string, ...args: unknown[]) => {
-  if (args.length > 0) return (i18n.t as (key: string, ...args: unknown[]) => string)(key, ...args);
+  if (args.length > 0) return lookUp(key, ...args);
   let message = plain.get(key);
-  if (message === undefined) plain.set(key, (message = (i18n.t as (key: string) => string)(key)));
+  if (message === undefined) plain.set(key, (message = lookUp(key)));
   return message;
 }) as typeof i18n.t;
 
