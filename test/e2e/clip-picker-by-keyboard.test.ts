@@ -5,7 +5,7 @@
 // page, the picker says so, and the stance is suggested as "contradicts", saying why.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FrameLocator, Page } from 'playwright-core';
-import { chooseIndicator, chooseStance, openPickerOn, pickerFrame, signInThroughOptions } from '../support/extension-actions';
+import { chooseIndicator, chooseStance, closePickerWithKey, openPickerOn, pickerFrame, signInThroughOptions } from '../support/extension-actions';
 import { openLocalD1 } from '../support/local-d1';
 import { startStack, type Stack } from '../support/stack';
 
@@ -70,7 +70,7 @@ describe('the picker by keyboard', () => {
     await page.keyboard.press('Escape');
     expect(await search(picker).inputValue()).toBe('');
     expect(await page.locator('iframe[data-csr-clipper]').count()).toBe(1);
-    await page.keyboard.press('Escape');
+    await closePickerWithKey(page);
     await pickerClosed();
   });
 });
@@ -103,7 +103,7 @@ describe('a public record', () => {
     await chooseStance(picker, 'context');
     expect(await picker.getByTestId('stance-contradicts').isChecked()).toBe(false);
     expect(await picker.getByTestId('stance-context').isChecked()).toBe(true);
-    await page.keyboard.press('Escape');
+    await closePickerWithKey(page);
     await pickerClosed();
   });
 });

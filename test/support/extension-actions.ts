@@ -45,6 +45,16 @@ export const clickClipMenu = (stack: BrowserAndWorker, page: Page) => clickMenu(
 
 export const pickerFrame = (page: Page) => page.frameLocator('iframe[data-csr-clipper="picker"]');
 
+/**
+ * Presses a key that closes the picker, and waits for the picker to be gone rather than for the key press:
+ * Chromium may never acknowledge a key event whose frame is removed while the event is in flight, which left
+ * an awaited press hanging in about one try in ten on a loaded machine (the picker had closed all the same).
+ */
+export async function closePickerWithKey(page: Page, key = 'Escape') {
+  void page.keyboard.press(key).catch(() => undefined);
+  await page.locator('iframe[data-csr-clipper="picker"]').waitFor({ state: 'detached', timeout: 5_000 });
+}
+
 /** In the picker: search the indicator by its code, choose it, the stance, and save (Ctrl+Enter), as a keyboard user does. */
 export const chooseIndicatorAndSave = (picker: FrameLocator, code: string, stance: Stance = 'supports') => steps.chooseIndicatorAndSave(playwrightSurface(picker), code, stance);
 
