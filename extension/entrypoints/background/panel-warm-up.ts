@@ -1,0 +1,33 @@
+// When the active tab shows a page of an enrolled enterprise's site, the background asks for that enterprise's side-panel
+// state and leaves it in the browser's HTTP cache with its ETag: the panel opened next revalidates it (the worker answers
+// 304 after one statement, ADR-007) instead of waiting for the whole state to be built and sent, which took a new
+// device's first opening 60–140 ms of a 300-item enterprise, against 25–50 ms for the openings that found it cached.
+import { browser } from 'wxt/browser';
+import { fetchPanel } from '../../lib/api';
+import { siteEnterprise } from '../../lib/panel-start';
+import { panelWarmUps } from '../../lib/panel-warm-ups';
+import { currentRoundId, sessionExpired, sessionItem } from '../../lib/storage';
+
+const warmUps = panelWarmUps();
+
+async function warmUp(tabUrl: string | undefined) {
+  if (!tabUrl) return;
+  const [session, expired, roundId] = await Promise.all([sessionItem.getValue(), sessionExpired.getValue(), currentRoundId.getValue()]);
+  if (!session || expired || roundId === null) return;
+  // Only what the site's domain says, kept on the device: never a look at the page or a question to the worker for it.
+  const enterprise = await siteEnterprise(session.user.id, roundId, tabUrl);
+  if (enterprise && warmUps.claim(session.user.id, roundId, enterprise.id, Date.now())) await fetchPanel(roundId, enterprise.id, null);
+}
+
+export function setupPanelWarmUp() {
+  // As the tab starts loading a page, not once it has loaded: a panel opened at once then finds the state under way.
+  browser.tabs.onUpdated.addListener((_tabId, change, tab) => {
+    if (change.status === 'loading' && tab.active) void warmUp(tab.url).catch(() => undefined);
+  });
+  browser.tabs.onActivated.addListener(({ tabId }) => {
+    void browser.tabs
+      .get(tabId)
+      .then((tab) => warmUp(tab.url))
+      .catch(() => undefined);
+  });
+}
