@@ -1,7 +1,7 @@
 // When the active tab shows a page of an enrolled enterprise's site, the background asks for that enterprise's side-panel
 // state and leaves it in the browser's HTTP cache with its ETag: the panel opened next revalidates it (the worker answers
-// 304 after one statement, ADR-007) instead of waiting for the whole state to be built and sent, which took a new
-// device's first opening 60–140 ms of a 300-item enterprise, against 25–50 ms for the openings that found it cached.
+// 304 after one statement, ADR-007) instead of waiting for the whole state to be built and sent: for a 300-item
+// enterprise, 13 KB and 31–140 ms to the answer on this machine, against 300 bytes and 10–50 ms once cached.
 import { browser } from 'wxt/browser';
 import { fetchPanel } from '../../lib/api';
 import { siteEnterprise } from '../../lib/panel-start';
