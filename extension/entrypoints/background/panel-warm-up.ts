@@ -6,12 +6,14 @@ import { browser } from 'wxt/browser';
 import { fetchPanel } from '../../lib/api';
 import { siteEnterprise } from '../../lib/panel-start';
 import { panelWarmUps } from '../../lib/panel-warm-ups';
+import { sourceOfTab } from '../../lib/pdf-viewer-url';
 import { currentRoundId, sessionExpired, sessionItem } from '../../lib/storage';
 
 const warmUps = panelWarmUps();
 
 async function warmUp(tabUrl: string | undefined) {
-  if (!tabUrl) return;
+  // Nothing is read for a page no site's domain can name (the side panel's own page, a browser page).
+  if (!tabUrl || !sourceOfTab(tabUrl)) return;
   const [session, expired, roundId] = await Promise.all([sessionItem.getValue(), sessionExpired.getValue(), currentRoundId.getValue()]);
   if (!session || expired || roundId === null) return;
   // Only what the site's domain says, kept on the device: never a look at the page or a question to the worker for it.
