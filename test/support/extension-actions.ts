@@ -77,13 +77,15 @@ export async function openPopup(stack: Stack): Promise<Page> {
 
 /**
  * Opens the side panel's page in a narrow window of its own, left unfocused, so that — as with the real side
- * panel — the active tab of the last focused window is still the page the user is on.
+ * panel — the active tab of the last focused window is still the page the user is on. A popup window, which takes
+ * no other tab: in a normal one, a tab the extension opened later (the web console) could land beside the panel and
+ * hide it, and a hidden panel stops polling.
  */
 export async function openSidePanel(browser: ExtensionBrowser): Promise<Page> {
   const url = browser.pageUrl('sidepanel.html');
   const opened = browser.context.waitForEvent('page', { predicate: (p) => p.url() === url });
   await browser.serviceWorker.evaluate(
-    (url) => (globalThis as unknown as { chrome: Chrome }).chrome.windows.create({ url, focused: false, width: 420, height: 900 }),
+    (url) => (globalThis as unknown as { chrome: Chrome }).chrome.windows.create({ url, type: 'popup', focused: false, width: 420, height: 900 }),
     url,
   );
   const panel = await opened;
