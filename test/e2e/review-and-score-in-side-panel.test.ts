@@ -1,10 +1,9 @@
 // Journeys 5 and 6 in the side panel, in two Chromium profiles side by side: a reviewer opens the panel on an
 // enterprise's site (64 indicators, 300 evidence items), whose state the background asked for as the site loaded,
-// and accepts and rejects evidence; an expert scores an
-// indicator in the panel, a second expert disagrees, and the reviewer's panel flags it without a reload; the
-// reviewer settles it; a save over a score changed elsewhere shows the choice; the reviewer signs the
-// enterprise off over its open items (warned with their counts, a reason recorded); the panel says when the
-// worker is out of reach. Screenshots of each state land in artifacts.
+// and accepts and rejects evidence; an expert scores an indicator in the panel, a second expert disagrees, and the
+// reviewer's panel flags it without a reload; the reviewer settles it; a save over a score changed elsewhere shows
+// the choice; the reviewer signs the enterprise off over its open items (warned with their counts, a reason
+// recorded); the panel says when the worker is out of reach. Screenshots of each state land in artifacts.
 import { join } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -97,10 +96,14 @@ async function clipUpTo(total: number) {
   }
 }
 
-/** Opens the enterprise's site in `browser` and the side panel beside it; resolves once the panel shows its state. */
-async function openPanelOn(browser: ExtensionBrowser) {
+/**
+ * Opens the enterprise's site in `browser` and the side panel beside it (once `siteLoaded`, if given, resolves);
+ * resolves once the panel shows its state.
+ */
+async function openPanelOn(browser: ExtensionBrowser, siteLoaded: () => Promise<void> = async () => {}) {
   const site = await browser.context.newPage();
   await site.goto(stack.siteUrl('huaxin-auto', '/csr-2025.html'));
+  await siteLoaded();
   const panel = await openSidePanel(browser);
   await panel.getByTestId('panel-summary').waitFor({ timeout: 30_000 });
   return panel;
@@ -125,15 +128,11 @@ afterAll(async () => {
 
 describe('the side panel of an enterprise with 64 indicators and 300 evidence items', () => {
   it('opens on the enterprise of the active tab and renders its whole state; the open-to-render time is logged', async () => {
-    const site = await stack.browser.context.newPage();
-    await site.goto(stack.siteUrl('huaxin-auto', '/csr-2025.html'));
     // The background asked for the site's state as the page loaded, for the browser's HTTP cache.
     const panelPath = `/rounds/${world.roundId}/enterprises/${world.enterpriseId}/panel`;
     const warmedUp = () =>
       stack.browser.inExtension((path) => (performance.getEntriesByType('resource') as PerformanceResourceTiming[]).some((r) => r.name.endsWith(path) && r.responseEnd > 0), panelPath);
-    await expect.poll(warmedUp, { timeout: 10_000 }).toBe(true);
-    reviewer = await openSidePanel(stack.browser);
-    await reviewer.getByTestId('panel-summary').waitFor({ timeout: 30_000 });
+    reviewer = await openPanelOn(stack.browser, () => expect.poll(warmedUp, { timeout: 10_000 }).toBe(true));
     await reviewer.waitForFunction(() => performance.getEntriesByName('csr-panel-complete').length > 0, null, { timeout: 15_000 });
     const [rendered, complete] = await reviewer.evaluate(() => ['csr-panel-rendered', 'csr-panel-complete'].map((mark) => performance.getEntriesByName(mark)[0]!.startTime));
     expect(await reviewer.getByTestId('enterprise-name').textContent()).toBe('上海华鑫汽车零部件有限公司');
