@@ -27,9 +27,12 @@ export const lastIndicatorByRoundOf = (userId: number) =>
 export const enterpriseBySiteOf = (userId: number) =>
   storage.defineItem<Record<string, { id: number; name: string }>>(`local:enterpriseBySite:${userId}`, { fallback: {} });
 
-/** What the side panel last found each page to be about, per round and address ("roundId address"), for one user:
- * kept for the browser session only, so a panel opened again beside the same page starts from it (lib/use-active-tab-enterprise.ts). */
-export const detectedPagesOf = (userId: number) => storage.defineItem<Record<string, PageEnterprise>>(`session:detectedPages:${userId}`, { fallback: {} });
+/** What the side panel (or the background, by the site's domain) last found each page to be about, per user, round and
+ * address ("roundId address"): kept for the browser session only, so a panel opened again beside the same page starts
+ * from it (lib/use-active-tab-enterprise.ts). One item for every user, so the panel reads it beside the session, before
+ * it knows who is signed in. */
+export type RememberedPages = Record<string, Record<string, PageEnterprise>>;
+export const detectedPages = storage.defineItem<RememberedPages>('session:detectedPages', { fallback: {} });
 
 /** The round's enrolled enterprises by registered domain as kept (lib/site-directory.ts): whose and which round's, when asked for, and each domain's enterprise. */
 export type StoredSiteDirectory = { userId: number; roundId: number; fetchedAt: number; owners: Record<string, [id: number, name: string]> };

@@ -6,7 +6,7 @@ import type { PageEnterprise } from '../../shared/schemas/enterprise-detection';
 import type { Round } from '../../shared/schemas/round';
 import { request } from './api';
 import { activeTab, detectedPageKey, detectInTab, rememberDetection, siteEnterprise } from './panel-start';
-import { detectedPagesOf } from './storage';
+import { detectedPages } from './storage';
 
 /** Enrolled enterprises of the round by name or credit code. */
 export const findEnterprises = async (roundId: number, query: { q?: string }) => {
@@ -33,13 +33,12 @@ export function useActiveTabEnterprise(
 ) {
   useEffect(() => {
     if (!round) return;
-    const remembered = detectedPagesOf(userId);
     const sync = async () => {
       // A tab that cannot be asked shows no enterprise: looked at all the same.
       const tab = await activeTab();
       const key = tab?.url ? detectedPageKey(round.id, tab.url) : null;
       // The page as found before, else what its site's domain said on another of its pages: shown while the look runs.
-      const before = key ? ((await remembered.getValue())[key] ?? (await siteEnterprise(userId, round.id, tab!.url!))) : undefined;
+      const before = key ? ((await detectedPages.getValue())[userId]?.[key] ?? (await siteEnterprise(userId, round.id, tab!.url!))) : undefined;
       if (before) {
         onFound(before);
         await lookAfter;

@@ -7,7 +7,7 @@ import { cleanup, renderHook, waitFor } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { Result } from '../../../extension/lib/result';
-import { detectedPagesOf, offlineCopies } from '../../../extension/lib/storage';
+import { detectedPages, offlineCopies } from '../../../extension/lib/storage';
 import { useActiveTabEnterprise } from '../../../extension/lib/use-active-tab-enterprise';
 import type { DetectedEnterprise } from '../../../shared/schemas/enterprise-detection';
 import type { Round } from '../../../shared/schemas/round';
@@ -43,7 +43,7 @@ afterEach(() => {
 
 describe('useActiveTabEnterprise', () => {
   it('hands over the page found last time at once, then the look’s answer, which is remembered', async () => {
-    await detectedPagesOf(7).setValue({ [`4 ${url}`]: detected(11, 'domain') });
+    await detectedPages.setValue({ 7: { [`4 ${url}`]: detected(11, 'domain') } });
     const look = lookAnsweredLater();
     const found = vi.fn();
     const looked = vi.fn();
@@ -55,11 +55,11 @@ describe('useActiveTabEnterprise', () => {
     look.answer([detected(12, 'creditCode')]);
     await waitFor(() => expect(looked).toHaveBeenCalledOnce());
     expect(found.mock.calls.map(([e]) => [e.id, e.basis])).toEqual([[11, 'domain'], [12, 'creditCode']]);
-    await waitFor(async () => expect((await detectedPagesOf(7).getValue())[`4 ${url}`]?.id).toBe(12));
+    await waitFor(async () => expect((await detectedPages.getValue())[7]?.[`4 ${url}`]?.id).toBe(12));
   });
 
   it('looks only once `lookAfter` resolved when it handed over a remembered page, at once when it had none', async () => {
-    await detectedPagesOf(7).setValue({ [`4 ${url}`]: detected(11, 'domain') });
+    await detectedPages.setValue({ 7: { [`4 ${url}`]: detected(11, 'domain') } });
     const look = lookAnsweredLater();
     const found = vi.fn();
     let settle = () => {};
@@ -89,13 +89,13 @@ describe('useActiveTabEnterprise', () => {
   });
 
   it('remembers nothing for another user or round, and forgets a page the look no longer finds', async () => {
-    await detectedPagesOf(7).setValue({ [`4 ${url}`]: detected(11, 'domain') });
+    await detectedPages.setValue({ 7: { [`4 ${url}`]: detected(11, 'domain') } });
     const look = lookAnsweredLater();
     const found = vi.fn();
     renderHook(() => useActiveTabEnterprise(round, 8, found));
     await waitFor(() => expect(look.asked).toHaveBeenCalled());
     look.answer([]);
-    await waitFor(async () => expect(await detectedPagesOf(8).getValue()).toEqual({}));
+    await waitFor(async () => expect((await detectedPages.getValue())[8] ?? {}).toEqual({}));
     expect(found).not.toHaveBeenCalled();
 
     cleanup();
@@ -104,6 +104,6 @@ describe('useActiveTabEnterprise', () => {
     await waitFor(() => expect(again.asked).toHaveBeenCalled());
     expect(found.mock.calls.map(([e]) => e.id)).toEqual([11]);
     again.answer([]);
-    await waitFor(async () => expect(await detectedPagesOf(7).getValue()).toEqual({}));
+    await waitFor(async () => expect((await detectedPages.getValue())[7] ?? {}).toEqual({}));
   });
 });

@@ -4,9 +4,9 @@
 import './i18n';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { panelAnswer, panelTree, readPanelStart } from '../../../extension/lib/panel-start';
+import { panelAnswer, panelTree, readPanelStart, rememberUnlessKnown } from '../../../extension/lib/panel-start';
 import type { Result } from '../../../extension/lib/result';
-import { currentRoundId, detectedPagesOf, offlineCopies, siteDirectory } from '../../../extension/lib/storage';
+import { currentRoundId, detectedPages, offlineCopies, siteDirectory } from '../../../extension/lib/storage';
 import type { DetectedEnterprise } from '../../../shared/schemas/enterprise-detection';
 import { panelState, standInWorker } from './panel-fixture';
 
@@ -41,7 +41,7 @@ describe('readPanelStart', () => {
     const start = await readPanelStart();
     expect(start.enterprise).toEqual(found);
     expect(sendMessage).toHaveBeenCalledWith('detectTabEnterprise', { roundId: 1, tabId: 5 });
-    expect((await detectedPagesOf(9).getValue())[`1 ${url}`]).toEqual(found);
+    expect((await detectedPages.getValue())[9]?.[`1 ${url}`]).toEqual(found);
     await vi.waitFor(() => expect(worker.sent.map((r) => r.path)).toEqual(['/api/v1/rounds/1/enterprises/10/panel', '/api/v1/rounds/1/indicators']));
 
     // The panel's first ask takes both answers; the next ask (with the version on screen) goes to the worker.
@@ -57,11 +57,23 @@ describe('readPanelStart', () => {
     const worker = await standInWorker();
     worker.reply(200, body);
     worker.reply(200, { items: tree });
-    await detectedPagesOf(9).setValue({ [`1 ${url}`]: found });
+    await detectedPages.setValue({ 9: { [`1 ${url}`]: found } });
 
     expect((await readPanelStart()).enterprise).toEqual(found);
     expect(sendMessage).not.toHaveBeenCalled();
     expect(await panelAnswer(1, 10, null)).toEqual({ ok: true, value: body });
+  });
+
+  it('takes the page as remembered (by the background as it loaded) over what the directory says, and only the signed-in user’s', async () => {
+    const worker = await standInWorker();
+    worker.reply(200, body);
+    worker.reply(200, { items: tree });
+    const other = { id: 11, name: 'Other', basis: 'domain' } as unknown as DetectedEnterprise;
+    await siteDirectory.setValue({ userId: 9, roundId: 1, fetchedAt: Date.now(), owners: { 'huaxin-auto.example': [11, 'Other'] } });
+    await detectedPages.setValue({ 8: { [`1 ${url}`]: other }, 9: { [`1 ${url}`]: found } });
+
+    expect((await readPanelStart()).enterprise).toEqual(found);
+    await vi.waitFor(() => expect(worker.sent[0]?.path).toBe('/api/v1/rounds/1/enterprises/10/panel'));
   });
 
   it('takes what the site’s domain said on another of its pages at once, and remembers it for this page', async () => {
@@ -72,7 +84,7 @@ describe('readPanelStart', () => {
 
     expect((await readPanelStart()).enterprise).toEqual(found);
     expect(sendMessage).not.toHaveBeenCalled();
-    expect((await detectedPagesOf(9).getValue())[`1 ${url}`]).toEqual(found);
+    expect((await detectedPages.getValue())[9]?.[`1 ${url}`]).toEqual(found);
     expect(await panelAnswer(1, 10, null)).toEqual({ ok: true, value: body });
   });
 
@@ -112,5 +124,18 @@ describe('readPanelStart', () => {
     expect(await readPanelStart()).toMatchObject({ round: null, enterprise: null });
     expect(sendMessage).not.toHaveBeenCalled();
     expect(worker.sent).toEqual([]);
+  });
+});
+
+describe('rememberUnlessKnown', () => {
+  it('remembers a page by its domain only when nothing is remembered for it: a look at the page knows better', async () => {
+    const looked = { id: 12, name: 'Named on the page', basis: 'creditCode' } as unknown as DetectedEnterprise;
+    await rememberUnlessKnown(9, `1 ${url}`, found);
+    expect((await detectedPages.getValue())[9]).toEqual({ [`1 ${url}`]: found });
+
+    await detectedPages.setValue({ 9: { [`1 ${url}`]: looked } });
+    await rememberUnlessKnown(9, `1 ${url}`, found);
+    await rememberUnlessKnown(8, `1 ${url}`, found);
+    expect(await detectedPages.getValue()).toEqual({ 8: { [`1 ${url}`]: found }, 9: { [`1 ${url}`]: looked } });
   });
 });
