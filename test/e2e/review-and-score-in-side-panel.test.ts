@@ -128,11 +128,21 @@ afterAll(async () => {
 
 describe('the side panel of an enterprise with 64 indicators and 300 evidence items', () => {
   it('opens on the enterprise of the active tab and renders its whole state; the open-to-render time is logged', async () => {
-    // The background asked for the site's state as the page loaded, for the browser's HTTP cache.
+    // The background asked for the site's state as the page loaded, for the browser's HTTP cache, and remembered the
+    // page as the enterprise its domain names, for the panel to find among the first things it reads.
     const panelPath = `/rounds/${world.roundId}/enterprises/${world.enterpriseId}/panel`;
     const warmedUp = () =>
       stack.browser.inExtension((path) => (performance.getEntriesByType('resource') as PerformanceResourceTiming[]).some((r) => r.name.endsWith(path) && r.responseEnd > 0), panelPath);
-    reviewer = await openPanelOn(stack.browser, () => expect.poll(warmedUp, { timeout: 10_000 }).toBe(true));
+    type SessionArea = { chrome: { storage: { session: { get(key: string): Promise<{ detectedPages?: Record<string, Record<string, { id: number }>> }> } } } };
+    const rememberedAs = () =>
+      stack.browser.inExtension(async (page) => {
+        const { detectedPages = {} } = await (globalThis as unknown as SessionArea).chrome.storage.session.get('detectedPages');
+        return Object.values(detectedPages).flatMap((pages) => Object.entries(pages)).find(([key]) => key.endsWith(page))?.[1].id ?? null;
+      }, '/csr-2025.html');
+    reviewer = await openPanelOn(stack.browser, async () => {
+      await expect.poll(warmedUp, { timeout: 10_000 }).toBe(true);
+      await expect.poll(rememberedAs, { timeout: 10_000 }).toBe(world.enterpriseId);
+    });
     await reviewer.waitForFunction(() => performance.getEntriesByName('csr-panel-complete').length > 0, null, { timeout: 15_000 });
     const [rendered, complete] = await reviewer.evaluate(() => ['csr-panel-rendered', 'csr-panel-complete'].map((mark) => performance.getEntriesByName(mark)[0]!.startTime));
     expect(await reviewer.getByTestId('enterprise-name').textContent()).toBe('上海华鑫汽车零部件有限公司');
