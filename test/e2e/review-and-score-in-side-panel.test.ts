@@ -7,9 +7,11 @@
 import { join } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { RememberedPages } from '../../extension/lib/storage';
 import type { PanelStateBody } from '../../shared/schemas/panel';
 import { launchWithExtension, type ExtensionBrowser } from '../support/browser';
 import { openIndicator, openSidePanel, signInThroughOptions } from '../support/extension-actions';
+import { storedItem } from '../support/in-extension';
 import { openLocalD1 } from '../support/local-d1';
 import { artifactsDir, startStack, type Stack } from '../support/stack';
 import { adminToken, callAs } from '../support/worker-api';
@@ -133,15 +135,13 @@ describe('the side panel of an enterprise with 64 indicators and 300 evidence it
     const panelPath = `/rounds/${world.roundId}/enterprises/${world.enterpriseId}/panel`;
     const warmedUp = () =>
       stack.browser.inExtension((path) => (performance.getEntriesByType('resource') as PerformanceResourceTiming[]).some((r) => r.name.endsWith(path) && r.responseEnd > 0), panelPath);
-    type SessionArea = { chrome: { storage: { session: { get(key: string): Promise<{ detectedPages?: Record<string, Record<string, { id: number }>> }> } } } };
-    const rememberedAs = () =>
-      stack.browser.inExtension(async (page) => {
-        const { detectedPages = {} } = await (globalThis as unknown as SessionArea).chrome.storage.session.get('detectedPages');
-        return Object.values(detectedPages).flatMap((pages) => Object.entries(pages)).find(([key]) => key.endsWith(page))?.[1].id ?? null;
-      }, '/csr-2025.html');
+    const rememberedAs = async (page: string) => {
+      const pages = (await storedItem<RememberedPages>(stack, 'session', 'detectedPages')) ?? {};
+      return Object.values(pages).flatMap((byKey) => Object.entries(byKey)).find(([key]) => key.endsWith(page))?.[1].id ?? null;
+    };
     reviewer = await openPanelOn(stack.browser, async () => {
       await expect.poll(warmedUp, { timeout: 10_000 }).toBe(true);
-      await expect.poll(rememberedAs, { timeout: 10_000 }).toBe(world.enterpriseId);
+      await expect.poll(() => rememberedAs('/csr-2025.html'), { timeout: 10_000 }).toBe(world.enterpriseId);
     });
     await reviewer.waitForFunction(() => performance.getEntriesByName('csr-panel-complete').length > 0, null, { timeout: 15_000 });
     const [rendered, complete] = await reviewer.evaluate(() => ['csr-panel-rendered', 'csr-panel-complete'].map((mark) => performance.getEntriesByName(mark)[0]!.startTime));

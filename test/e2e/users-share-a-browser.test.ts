@@ -3,8 +3,11 @@
 // indicator, the first's capture not shown; the first signs back in and finds their capture and their choice.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FrameLocator, Page } from 'playwright-core';
+import type { StoredSiteDirectory } from '../../extension/lib/storage';
+import type { StoredSession } from '../../shared/schemas/clip';
 import { contractsSentence } from '../support/clip-checks';
 import { chooseIndicator, chooseStance, openPickerOn, signInThroughOptions } from '../support/extension-actions';
+import { storedItem } from '../support/in-extension';
 import { startStack, type Stack } from '../support/stack';
 import { playwrightSurface } from '../support/surface';
 import * as steps from '../support/steps';
@@ -34,11 +37,10 @@ async function pickerPage(draftId: string) {
 }
 
 /** The signed-in user's id and the directory of domains the background keeps, as stored. */
-const kept = () =>
-  stack.browser.serviceWorker.evaluate(async () => {
-    const { session, siteDirectory } = await (globalThis as unknown as { chrome: { storage: { local: { get(keys: string[]): Promise<Record<string, any>> } } } }).chrome.storage.local.get(['session', 'siteDirectory']);
-    return { userId: session?.user.id as number | undefined, directory: siteDirectory as { userId: number; owners: Record<string, [number, string]> } | undefined };
-  });
+const kept = async () => ({
+  userId: (await storedItem<StoredSession>(stack, 'local', 'session'))?.user.id,
+  directory: await storedItem<StoredSiteDirectory>(stack, 'local', 'siteDirectory'),
+});
 
 describe('two users of one browser profile', () => {
   it('the second sees neither the first’s last indicator nor their open capture; the first finds both again', async () => {

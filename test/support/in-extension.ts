@@ -1,6 +1,7 @@
 // Reads and actions that run inside the extension itself: Chromium's service worker, or one of Firefox's
 // extension pages (BiDi reaches no Firefox background page). Each function runs there, so it must stand alone.
 import type { browser as extensionBrowser } from '@wxt-dev/browser';
+import type { ClipQueue, StoredSession } from '../../shared/schemas/clip';
 
 type Api = typeof extensionBrowser;
 /** `browser` in Firefox, `chrome` in Chromium: the same promise-returning API. */
@@ -36,16 +37,15 @@ export const badgeText = (stack: HasExtension) =>
 export const redirectRuleCount = (stack: HasExtension) =>
   stack.browser.inExtension(async () => (await ((globalThis as unknown as Globals).browser ?? (globalThis as unknown as Globals).chrome).declarativeNetRequest.getDynamicRules()).length, null);
 
+/** What the extension keeps under `key` in its storage `area` (the shapes extension/lib/storage.ts defines), or undefined. */
+export const storedItem = <T>(stack: HasExtension, area: 'local' | 'session', key: string): Promise<T | undefined> =>
+  stack.browser.inExtension(async ({ area, key }) => {
+    const api = (globalThis as unknown as Globals).browser ?? (globalThis as unknown as Globals).chrome;
+    return (await api.storage[area].get(key))[key] as T | undefined;
+  }, { area, key });
+
 /** The bearer token the extension holds for the signed-in user, to check what the worker serves them. */
-export const sessionToken = (stack: HasExtension) =>
-  stack.browser.inExtension(async () => {
-    const { session } = await ((globalThis as unknown as Globals).browser ?? (globalThis as unknown as Globals).chrome).storage.local.get('session');
-    return (session as { token: string }).token;
-  }, null);
+export const sessionToken = async (stack: HasExtension) => (await storedItem<StoredSession>(stack, 'local', 'session'))!.token;
 
 /** The clips still waiting in the offline queue. */
-export const queuedClips = (stack: HasExtension) =>
-  stack.browser.inExtension(async () => {
-    const { clipQueue } = await ((globalThis as unknown as Globals).browser ?? (globalThis as unknown as Globals).chrome).storage.local.get('clipQueue');
-    return (clipQueue as { items: unknown[] } | undefined)?.items ?? [];
-  }, null);
+export const queuedClips = async (stack: HasExtension) => (await storedItem<ClipQueue>(stack, 'local', 'clipQueue'))?.items ?? [];
